@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Debian packages the tests need that a fresh machine may lack: a PostgreSQL server (the tests start
+# their own on loopback), the libraries Qt loads even offscreen, and fonts for PDFs in every script.
+# Installs only what is missing, and only as root; otherwise says what to install.
+set -euo pipefail
+
+needed=()
+[ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
+for pkg in libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core fonts-wqy-zenhei poppler-utils qpdf; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
+done
+
+if [ ${#needed[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Please install these Debian packages first: sudo apt-get install ${needed[*]}" >&2
+  exit 1
+fi
+echo "Installing system packages: ${needed[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null

@@ -1,0 +1,1 @@
+"""Icons, fonts and desktop files, shipped inside the package as shadowdesk.resources."""

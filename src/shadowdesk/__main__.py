@@ -1,0 +1,3 @@
+from shadowdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""Command line: the GUI by default, plus headless commands. `shadowdesk --help` lists them."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from shadowdesk import __version__
+from shadowdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, resolve_paths
+
+# Each module adds its sub-command with add_parser(subparsers) and sets handler(args, context) -> int.
+# Modules import their heavy dependencies inside the handler, so starting the GUI stays quick.
+COMMAND_MODULES = ("shadowdesk.commands.demo",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shadowdesk",
+        description="ShadowDesk runs cross-training and job-shadowing programs. Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"ShadowDesk {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help=f"keep the database, backups and logs under DIR (environment: {DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--database-url", metavar="URL",
+        help=f"use a PostgreSQL server, e.g. postgresql://user@host/db (environment: {DATABASE_URL_ENV})",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(argv)
+    from shadowdesk.app import AppContext, run_gui
+    from shadowdesk.services.errors import UserError
+    from shadowdesk.storage import DatabaseError
+
+    context = AppContext(resolve_paths(args.data_dir), args.database_url)
+    if args.command is None:
+        return run_gui(context, [sys.argv[0], *argv])
+    try:
+        return args.handler(args, context)
+    except (DatabaseError, UserError) as exc:
+        print(f"shadowdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("shadowdesk: interrupted; nothing more was written.", file=sys.stderr)
+        return 130
+    finally:
+        context.close()

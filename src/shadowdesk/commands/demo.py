@@ -1,0 +1,32 @@
+"""`shadowdesk demo`: fill an empty database with the demo company, or a large one for benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "demo", help="fill an empty database with a realistic demo company",
+        description="Loads Lingua Bridge, a demo language service provider. With --people/--sessions, "
+        "a large random company for benchmarks instead.",
+    )
+    parser.add_argument("--people", type=int, help="make a large random company with this many people")
+    parser.add_argument("--sessions", type=int, default=0, help="sessions in the large company")
+    parser.add_argument("--seed", type=int, default=1, help="random seed of the large company")
+    parser.add_argument("--add", action="store_true", help="add to a database that already holds data")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context) -> int:
+    from shadowdesk.services.demo import load_demo, load_large_demo
+
+    database = context.services.database
+    if args.people is not None:
+        summary = load_large_demo(database, args.people, args.sessions, args.seed, add=args.add)
+    else:
+        summary = load_demo(database, add=args.add)
+    print(f"Loaded into {database.describe()}: {summary.people} people, {summary.programs} programs, "
+          f"{summary.pairs} pairs, {summary.sessions} sessions, {summary.reflections} reflections, "
+          f"{summary.ideas} ideas.")
+    return 0

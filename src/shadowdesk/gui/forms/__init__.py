@@ -1,0 +1,1 @@
+"""Code generated from ui/*.ui by packaging/build_forms.py."""

@@ -1,0 +1,25 @@
+"""The domain entities, one definition each. Importing this package registers every table on Base.metadata."""
+
+from shadowdesk.model.base import (
+    Base,
+    IdeaStatus,
+    PairingStatus,
+    PerceptionPhase,
+    ProgramStatus,
+    ReflectionStatus,
+    SessionKind,
+    SessionStatus,
+    Side,
+    Visibility,
+)
+from shadowdesk.model.notes import Idea, Reflection, ReflectionTemplate, idea_session
+from shadowdesk.model.people import Customer, Person, Project
+from shadowdesk.model.programs import Enrollment, PairExclusion, Pairing, PerceptionRating, Program
+from shadowdesk.model.sessions import ShadowSession, session_guest
+
+__all__ = [
+    "Base", "Customer", "Enrollment", "Idea", "IdeaStatus", "PairExclusion", "Pairing", "PairingStatus",
+    "PerceptionPhase", "PerceptionRating", "Person", "Program", "ProgramStatus", "Project", "Reflection",
+    "ReflectionStatus", "ReflectionTemplate", "SessionKind", "SessionStatus", "ShadowSession", "Side",
+    "Visibility", "idea_session", "session_guest",
+]

@@ -1,0 +1,71 @@
+"""Where ShadowDesk keeps its files: one frozen AppPaths, from platformdirs or from --data-dir."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ShadowDesk"
+DATA_DIR_ENV = "SHADOWDESK_DATA_DIR"
+DATABASE_URL_ENV = "SHADOWDESK_DATABASE_URL"
+DATABASE_FILE = "shadowdesk.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data: Path
+    config: Path
+    logs: Path
+    backups: Path
+    exports: Path
+
+    @property
+    def database_file(self) -> Path:
+        return self.data / DATABASE_FILE
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "shadowdesk.log"
+
+    def sqlite_url(self) -> str:
+        return f"sqlite:///{self.database_file}"
+
+    def create(self) -> None:
+        """Make the folders, readable by their owner only: they hold people's notes."""
+        for folder in (self.data, self.config, self.logs, self.backups, self.exports):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """--data-dir (or SHADOWDESK_DATA_DIR) puts everything under one folder; otherwise the platform's places."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(
+            data=root, config=root / "config", logs=root / "logs", backups=root / "backups",
+            exports=root / "exports",
+        )
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    data = Path(dirs.user_data_dir)
+    return AppPaths(
+        data=data,
+        config=Path(dirs.user_config_dir),
+        logs=Path(dirs.user_log_dir),
+        backups=data / "backups",
+        exports=Path(dirs.user_documents_dir) / APP_NAME,
+    )
+
+
+def database_url(paths: AppPaths, url: str | None = None) -> str:
+    """--database-url (or SHADOWDESK_DATABASE_URL) for a PostgreSQL server; else the embedded SQLite file."""
+    return url or os.environ.get(DATABASE_URL_ENV) or paths.sqlite_url()
+
+
+def resource_path(relative: str) -> Path:
+    """A file shipped in resources/ (icons, fonts): found the same way in a wheel and in a checkout."""
+    from importlib.resources import files
+
+    return Path(str(files("shadowdesk.resources").joinpath(relative)))

@@ -1,0 +1,81 @@
+"""The figures on the dashboard, counted in the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, exists, func, select, union_all
+
+from shadowdesk.model import (
+    Pairing,
+    PairingStatus,
+    Person,
+    Program,
+    Reflection,
+    ReflectionStatus,
+    SessionStatus,
+    ShadowSession,
+    session_guest,
+)
+from shadowdesk.rules.calendar import week_bounds
+from shadowdesk.storage import Database
+
+
+@dataclass(frozen=True)
+class DashboardCounts:
+    people: int
+    programs: int
+    pairs: int
+    sessions_this_week: int
+    reflections_due: int
+
+
+def participants_of_completed_sessions():
+    """(session_id, person_id) for every host and guest of a completed session: who owes a reflection."""
+    completed = ShadowSession.status == SessionStatus.COMPLETED
+    hosts = select(ShadowSession.id.label("session_id"), ShadowSession.host_id.label("person_id")).where(
+        completed
+    )
+    guests = (
+        select(session_guest.c.session_id, session_guest.c.person_id)
+        .join(ShadowSession, ShadowSession.id == session_guest.c.session_id)
+        .where(completed)
+    )
+    return union_all(hosts, guests).subquery("participant")
+
+
+class DashboardService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def counts(self, now: datetime, time_zone: str) -> DashboardCounts:
+        """now is aware; the week is the Monday-to-Sunday week of now in time_zone."""
+        week_start, week_end = week_bounds(now, time_zone)
+        participant = participants_of_completed_sessions()
+        submitted = exists().where(
+            and_(
+                Reflection.session_id == participant.c.session_id,
+                Reflection.author_id == participant.c.person_id,
+                Reflection.status == ReflectionStatus.SUBMITTED,
+            )
+        )
+        with self._db.session() as session:
+            row = session.execute(
+                select(
+                    select(func.count()).select_from(Person).where(Person.active).scalar_subquery(),
+                    select(func.count()).select_from(Program).scalar_subquery(),
+                    select(func.count())
+                    .select_from(Pairing)
+                    .where(Pairing.status != PairingStatus.ENDED)
+                    .scalar_subquery(),
+                    select(func.count())
+                    .select_from(ShadowSession)
+                    .where(ShadowSession.starts_at >= week_start, ShadowSession.starts_at < week_end,
+                           ShadowSession.status != SessionStatus.CANCELLED)
+                    .scalar_subquery(),
+                    select(func.count()).select_from(participant).where(~submitted).scalar_subquery(),
+                )
+            ).one()
+        return DashboardCounts(*row)
+

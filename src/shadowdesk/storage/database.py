@@ -1,0 +1,200 @@
+"""Opening a database: refuse what is not ours, back up, migrate to the current schema, hand out sessions.
+
+SQLite is the embedded default; PostgreSQL is reached with a URL. The same code serves both.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from shadowdesk.storage import migrations
+from shadowdesk.storage.backup import backup_sqlite
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# PRAGMA application_id marks a SQLite file as ShadowDesk's ("SDK1").
+APPLICATION_ID = 0x53444B31
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A problem with the database that the user must be told about in plain words."""
+
+
+class NotAShadowDeskDatabase(DatabaseError):
+    pass
+
+
+class NewerSchemaError(DatabaseError):
+    pass
+
+
+@dataclass
+class Database:
+    """An open, migrated database. Services call session() for one short unit of work each."""
+
+    engine: Engine
+    backup_made: Path | None = None
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        return Path(self.engine.url.database) if self.is_sqlite and self.engine.url.database else None
+
+    def describe(self) -> str:
+        """For the status bar: the file, or the server without its password."""
+        if self.sqlite_file:
+            return str(self.sqlite_file)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        return self._factory()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        with self._factory.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain postgresql:// URLs and use the psycopg 3 driver for them."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def open_database(url: str, backups_dir: Path | None = None, migrate: bool = True) -> Database:
+    """Open url, refusing foreign or newer databases untouched, backing up before any migration."""
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database:
+            raise DatabaseError("An in-memory SQLite database cannot be opened; give a file.")
+        path = Path(parsed.database)
+        _check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    elif parsed.get_backend_name() == "postgresql":
+        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            _check_foreign_tables(engine, str(parsed.render_as_string(hide_password=True)))
+        except DatabaseError:
+            engine.dispose()
+            raise
+    else:
+        raise DatabaseError(f"ShadowDesk works with SQLite or PostgreSQL, not {parsed.get_backend_name()}.")
+    database = Database(engine)
+    if migrate:
+        try:
+            database.backup_made = _migrate(database, backups_dir)
+        except Exception:
+            engine.dispose()
+            raise
+    return database
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a power cut loses at most the last commit
+    cursor.close()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Look at an existing file read-only, so a file we refuse is left byte-for-byte as it was."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise NotAShadowDeskDatabase(f"{path} is a folder, not a ShadowDesk database file.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise NotAShadowDeskDatabase(
+                f"{path} is not a ShadowDesk database (it is not an SQLite file). It was left untouched."
+            )
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise NotAShadowDeskDatabase(f"{path} cannot be read as a database ({exc}). It was left untouched.")
+    finally:
+        connection.close()
+    if tables and app_id != APPLICATION_ID:
+        raise NotAShadowDeskDatabase(
+            f"{path} is an SQLite database of another program, not ShadowDesk's. It was left untouched."
+        )
+    _check_revision(revision, str(path))
+
+
+def _check_foreign_tables(engine: Engine, where: str) -> None:
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception as exc:  # the driver's own errors, e.g. server down or bad password
+        raise DatabaseError(f"Cannot connect to {where}: {_first_line(exc)}") from exc
+    if tables and "alembic_version" not in tables:
+        raise NotAShadowDeskDatabase(
+            f"{where} holds tables of another program, not ShadowDesk's. Nothing was changed."
+        )
+    _check_revision(revision, where)
+
+
+def _check_revision(revision: str | None, where: str) -> None:
+    if revision is not None and not migrations.is_known(revision):
+        raise NewerSchemaError(
+            f"{where} was written by a newer version of ShadowDesk (schema {revision}). "
+            "Install the newer version to open it; the database was left untouched."
+        )
+
+
+def _migrate(database: Database, backups_dir: Path | None) -> Path | None:
+    """Bring the schema to head; back up a SQLite file that holds data before touching it."""
+    with database.engine.connect() as connection:
+        current = migrations.current_revision(connection)
+    if current == migrations.head_revision():
+        return None
+    backup = None
+    sqlite_file = database.sqlite_file
+    if current is not None and sqlite_file is not None and backups_dir is not None:
+        backup = backup_sqlite(sqlite_file, backups_dir, f"before-upgrade-from-{current}")
+    with database.engine.begin() as connection:
+        migrations.upgrade(connection)
+        if database.is_sqlite:
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    if sqlite_file is not None:
+        os.chmod(sqlite_file, 0o600)
+    return backup
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

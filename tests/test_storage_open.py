@@ -1,0 +1,86 @@
+"""Opening databases: the baseline migration, and refusing what is not ours without touching it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import inspect, text
+
+from shadowdesk.model import Base
+from shadowdesk.storage import NewerSchemaError, NotAShadowDeskDatabase, open_database
+from shadowdesk.storage import migrations
+
+
+def test_baseline_creates_every_table_of_the_model(db):
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    with db.engine.connect() as connection:
+        assert migrations.current_revision(connection) == migrations.head_revision()
+
+
+def test_email_is_unique_regardless_of_case(db):
+    from sqlalchemy.exc import IntegrityError
+
+    from shadowdesk.model import Person
+
+    with db.transaction() as session:
+        session.add(Person(full_name="Anna Nowak", email="anna@example.com"))
+    with pytest.raises(IntegrityError):
+        with db.transaction() as session:
+            session.add(Person(full_name="Anna N.", email="ANNA@example.com"))
+
+
+def test_reopening_a_current_database_makes_no_backup(app_paths):
+    first = open_database(app_paths.sqlite_url(), app_paths.backups)
+    first.dispose()
+    again = open_database(app_paths.sqlite_url(), app_paths.backups)
+    again.dispose()
+    assert again.backup_made is None
+    assert list(app_paths.backups.iterdir()) == []
+
+
+@pytest.mark.parametrize("content", [b"hello, this is a text file\n", b"\x00" * 4096, b"SQLite format 3"])
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path, content):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(NotAShadowDeskDatabase, match="not a ShadowDesk database|cannot be read"):
+        open_database(f"sqlite:///{path}", tmp_path / "backups")
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_another_programs_sqlite_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE songs (title TEXT)")
+    connection.execute("INSERT INTO songs VALUES ('x')")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(NotAShadowDeskDatabase, match="another program"):
+        open_database(f"sqlite:///{path}", tmp_path / "backups")
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(db, database_url, app_paths):
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    db.dispose()
+    before = db.sqlite_file.read_bytes() if db.sqlite_file else None
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        open_database(database_url, app_paths.backups)
+    if before is not None:
+        assert db.sqlite_file.read_bytes() == before
+
+
+def test_postgres_tables_of_another_program_are_refused(postgres_server):
+    from sqlalchemy import create_engine
+
+    url = postgres_server.new_database()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id int)"))
+    engine.dispose()
+    with pytest.raises(NotAShadowDeskDatabase, match="another program"):
+        open_database(url)
