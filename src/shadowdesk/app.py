@@ -10,6 +10,7 @@ from logging.handlers import RotatingFileHandler
 
 from shadowdesk.paths import AppPaths, database_url
 from shadowdesk.services.dashboard import DashboardService
+from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, open_database
 
 
@@ -19,6 +20,10 @@ class Services:
 
     database: Database
     paths: AppPaths
+
+    @cached_property
+    def settings(self) -> SettingsStore:
+        return SettingsStore(self.paths.config / "settings.json")
 
     @cached_property
     def dashboard(self) -> DashboardService:

@@ -1,0 +1,68 @@
+"""User settings, declared once with type, default and label; stored as JSON in the config folder.
+
+No Qt here: the CLI reads the same settings as the GUI (company name for reports, backup retention).
+Window geometry is not a setting: it lives in QSettings (gui/application.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    label: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("current_user_email", str, "", "Current user (whose week and notes the app shows)"),
+    Setting("company_name", str, "", "Company name on reports"),
+    Setting("company_logo", str, "", "Company logo on reports (PNG or JPEG file)"),
+    Setting("backup_keep_daily", int, 7, "Daily backups to keep"),
+    Setting("backup_keep_weekly", int, 4, "Weekly backups to keep"),
+    Setting("reflection_reminder_days", int, 2, "Days after a session before its reflection is due"),
+    Setting("host_weekly_capacity", int, 3, "Sessions a host may hold per week before a warning"),
+    Setting("max_time_zone_gap_hours", int, 6, "Time zone gap between host and guest that gets a warning"),
+    Setting("language", str, "", "Language (empty: the system's)"),
+)
+_BY_KEY = {setting.key: setting for setting in SETTINGS}
+
+
+class SettingsStore:
+    def __init__(self, file: Path) -> None:
+        self._file = file
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            return {}  # a missing or damaged file means defaults; it is rewritten on the next save
+        return data if isinstance(data, dict) else {}
+
+    def get(self, key: str) -> Any:
+        setting = _BY_KEY[key]
+        value = self._load().get(key, setting.default)
+        try:
+            return setting.type(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, key: str, value: Any) -> None:
+        setting = _BY_KEY[key]
+        data = self._load()
+        data[key] = setting.type(value)
+        self._file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        partial = self._file.with_suffix(".partial")
+        partial.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.chmod(partial, 0o600)
+        os.replace(partial, self._file)  # never a half-written settings file
+
+    def all(self) -> dict[str, Any]:
+        return {setting.key: self.get(setting.key) for setting in SETTINGS}
