@@ -29,6 +29,66 @@ class Services:
     def dashboard(self) -> DashboardService:
         return DashboardService(self.database)
 
+    @cached_property
+    def maintenance(self):
+        from shadowdesk.services.maintenance import MaintenanceService
+
+        return MaintenanceService.on_database(self.database, self.paths.backups, self.settings)
+
+    @cached_property
+    def reflections(self):
+        from shadowdesk.services.reflections import ReflectionService
+
+        return ReflectionService(self.database)
+
+    @cached_property
+    def perception(self):
+        from shadowdesk.services.perception import PerceptionService
+
+        return PerceptionService(self.database)
+
+    @cached_property
+    def ideas(self):
+        from shadowdesk.services.ideas import IdeaService
+
+        return IdeaService(self.database)
+
+    @cached_property
+    def search(self):
+        from shadowdesk.services.search import SearchService
+
+        return SearchService(self.database)
+
+    @cached_property
+    def scheduling(self):
+        from shadowdesk.services.scheduling import SchedulingService
+
+        return SchedulingService(self.database, self.settings)
+
+    @cached_property
+    def people(self):
+        from shadowdesk.services.people import PeopleService
+
+        return PeopleService(self.database)
+
+    @cached_property
+    def programs(self):
+        from shadowdesk.services.programs import ProgramService
+
+        return ProgramService(self.database)
+
+    @cached_property
+    def pairing(self):
+        from shadowdesk.services.pairing import PairingService
+
+        return PairingService(self.database)
+
+    @cached_property
+    def reports(self):
+        from shadowdesk.services.reports import ReportService
+
+        return ReportService(self.database, self.settings)
+
 
 class AppContext:
     """What a command or the GUI starts from: the paths, the URL, and the database opened on first use."""
@@ -43,6 +103,7 @@ class AppContext:
         if self._services is None:
             self.paths.create()
             self._services = Services(open_database(self.url, self.paths.backups), self.paths)
+            self._services.maintenance.backup_if_due()  # the rolling daily backup, pruned by the settings
         return self._services
 
     def close(self) -> None:
@@ -59,6 +120,8 @@ def setup_logging(paths: AppPaths) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # SQLAlchemy logs statements and result rows at INFO/DEBUG: rows hold note text, so never below WARNING.
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     os.chmod(paths.log_file, 0o600)
 
 

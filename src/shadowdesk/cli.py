@@ -11,7 +11,11 @@ from shadowdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, resolve_paths
 
 # Each module adds its sub-command with add_parser(subparsers) and sets handler(args, context) -> int.
 # Modules import their heavy dependencies inside the handler, so starting the GUI stays quick.
-COMMAND_MODULES = ("shadowdesk.commands.demo",)
+COMMAND_MODULES = ("shadowdesk.commands.demo", "shadowdesk.commands.people",
+                   "shadowdesk.commands.calendar", "shadowdesk.commands.programs",
+                   "shadowdesk.commands.pairs", "shadowdesk.commands.db",
+                   "shadowdesk.commands.report", "shadowdesk.commands.export",
+                   "shadowdesk.commands.notes")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,10 @@ from shadowdesk import __version__
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
 from shadowdesk.gui.views.dashboard import DashboardView
+from shadowdesk.gui.views.people import PeopleView
 from shadowdesk.gui.views.placeholder import PlaceholderView
+from shadowdesk.gui.views.reports import ReportsView
+from shadowdesk.gui.views.schedule import ScheduleView
 
 
 def _tr(text: str) -> str:
@@ -24,12 +27,12 @@ def build_views(services, clock: Callable[[], datetime]) -> list[tuple[str, QWid
     """The sections in sidebar order. Each view has refresh(), called when it is shown."""
     return [
         (_tr("Dashboard"), DashboardView(services, clock)),
-        (_tr("People"), PlaceholderView(_tr("People"), _tr("The staff roster: import, search and edit people."))),
+        (_tr("People"), PeopleView(services)),
         (_tr("Programs"), PlaceholderView(_tr("Programs"), _tr("Cross-training programs, enrollment and pairs."))),
-        (_tr("Schedule"), PlaceholderView(_tr("Schedule"), _tr("Shadowing sessions and customer visits."))),
+        (_tr("Schedule"), ScheduleView(services, clock)),
         (_tr("Reflections"), PlaceholderView(_tr("Reflections"), _tr("What participants learned."))),
         (_tr("Ideas"), PlaceholderView(_tr("Ideas"), _tr("Proposals for management and their status."))),
-        (_tr("Reports"), PlaceholderView(_tr("Reports"), _tr("Program reports and person records as PDF."))),
+        (_tr("Reports"), ReportsView(services)),
     ]
 
 

@@ -55,10 +55,25 @@ class DemoSummary:
 
 
 def _insert(session: Session, entity, rows: Sequence[dict]) -> list[int]:
+    """Insert few rows and return their ids in order (RETURNING goes row by row on SQLite)."""
     if not rows:
         return []
     statement = insert(entity).returning(entity.id, sort_by_parameter_order=True)
     return list(session.scalars(statement, rows))
+
+
+def _insert_many(session: Session, entity, rows: Sequence[dict], key: str) -> list[int]:
+    """Insert many rows in one executemany, then read their ids back by a unique key column, in order."""
+    if not rows:
+        return []
+    session.execute(insert(entity), rows)
+    column = getattr(entity, key)
+    keys = [row[key] for row in rows]
+    ids: dict[str, int] = {}
+    for start in range(0, len(keys), 900):  # stays under SQLite's bound-parameter limit
+        chunk = keys[start:start + 900]
+        ids.update((k, i) for k, i in session.execute(select(column, entity.id).where(column.in_(chunk))))
+    return [ids[k] for k in keys]
 
 
 def _uid(rng: random.Random) -> str:
@@ -85,13 +100,17 @@ class _Builder:
     def enroll(self, program_id: int, sales: list[int], pms: list[int]) -> None:
         rows = [{"program_id": program_id, "person_id": p, "side": Side.A} for p in sales]
         rows += [{"program_id": program_id, "person_id": p, "side": Side.B, "capacity": 2} for p in pms]
-        _insert(self.session, Enrollment, rows)
+        self.session.execute(insert(Enrollment), rows)
 
     def pairs(self, program_id: int, pairs: list[tuple[int, int]], status: PairingStatus) -> list[int]:
         rows = [{"program_id": program_id, "person_a_id": a, "person_b_id": b, "status": status, "round": 1,
                  "reason": "Demo pairing: same office or close time zones."} for a, b in pairs]
         self.counts["pairs"] += len(rows)
-        return _insert(self.session, Pairing, rows)
+        self.session.execute(insert(Pairing), rows)
+        found = self.session.execute(select(Pairing.person_a_id, Pairing.person_b_id, Pairing.id)
+                                     .where(Pairing.program_id == program_id))
+        ids = {(a, b): pid for a, b, pid in found}
+        return [ids[pair] for pair in pairs]
 
     def sessions(self, program_id: int, pairing_ids: list[int], pairs: list[tuple[int, int]],
                  start: date, end: date, count: int, zones: dict[int, str],
@@ -129,7 +148,7 @@ class _Builder:
                 "status_reason": "Customer rescheduled" if status is SessionStatus.CANCELLED else "",
             })
             guests.append(guest)
-        ids = _insert(self.session, ShadowSession, rows)
+        ids = _insert_many(self.session, ShadowSession, rows, key="uid")
         self.session.execute(insert(session_guest), [
             {"session_id": i, "person_id": g} for i, g in zip(ids, guests, strict=True)])
         self.counts["sessions"] += len(ids)
@@ -155,7 +174,9 @@ class _Builder:
                     "status": status,
                     "submitted_at": self.now if status is ReflectionStatus.SUBMITTED else None,
                 })
-        self.counts["reflections"] += len(_insert(self.session, Reflection, rows))
+        if rows:
+            self.session.execute(insert(Reflection), rows)
+        self.counts["reflections"] += len(rows)
 
     def perception(self, program_id: int, people: list[int], phases: Sequence[PerceptionPhase]) -> None:
         rows = []
@@ -165,7 +186,7 @@ class _Builder:
                 lift = 1 if phase is PerceptionPhase.END else 0
                 rows.append({"program_id": program_id, "person_id": person, "phase": phase,
                              "scores": [min(5, base + lift + self.rng.randint(0, 1)) for _ in range(4)]})
-        _insert(self.session, PerceptionRating, rows)
+        self.session.execute(insert(PerceptionRating), rows)
 
 
 def _refuse_unless_empty(session: Session, add: bool) -> None:
@@ -267,7 +288,7 @@ def load_large_demo(database: Database, people: int, sessions: int, seed: int = 
                          "email": f"person{n}.s{seed}@bench.example", "department": dept,
                          "job_title": "Account Executive" if dept == SALES else "Project Manager",
                          "location": office, "time_zone": zone})
-        ids = _insert(session, Person, rows)
+        ids = _insert_many(session, Person, rows, key="email")
         zones = {pid: row["time_zone"] for pid, row in zip(ids, rows, strict=True)}
         sales = [pid for pid, d in zip(ids, departments, strict=True) if d == SALES]
         pms = [pid for pid, d in zip(ids, departments, strict=True) if d == PM]

@@ -3,9 +3,15 @@
 from shadowdesk.storage.database import (
     Database,
     DatabaseError,
+    DatabaseInUse,
+    DatabaseLocked,
     NewerSchemaError,
     NotAShadowDeskDatabase,
+    StaleVersion,
     open_database,
 )
 
-__all__ = ["Database", "DatabaseError", "NewerSchemaError", "NotAShadowDeskDatabase", "open_database"]
+__all__ = [
+    "Database", "DatabaseError", "DatabaseInUse", "DatabaseLocked", "NewerSchemaError",
+    "NotAShadowDeskDatabase", "StaleVersion", "open_database",
+]

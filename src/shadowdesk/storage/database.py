@@ -14,10 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from shadowdesk.storage import migrations
-from shadowdesk.storage.backup import backup_sqlite
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # PRAGMA application_id marks a SQLite file as ShadowDesk's ("SDK1").
@@ -35,6 +36,28 @@ class NotAShadowDeskDatabase(DatabaseError):
 
 class NewerSchemaError(DatabaseError):
     pass
+
+
+class DatabaseInUse(DatabaseError):
+    """The file is open elsewhere, and what was asked (a restore) needs it closed everywhere."""
+
+
+class DatabaseLocked(DatabaseError):
+    """Another program kept the SQLite file locked for longer than the busy timeout."""
+
+
+class StaleVersion(DatabaseError):
+    """A row was changed or deleted by someone else since it was read (optimistic locking).
+
+    Services turn it into services.errors.StaleRecord; see storage/concurrency.py.
+    """
+
+    def __init__(self, message: str, entity: str = "", record_id: object = None,
+                 current_version: int | None = None) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.record_id = record_id
+        self.current_version = current_version  # None: the record is gone
 
 
 @dataclass
@@ -67,9 +90,23 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self._factory.begin() as session:
-            yield session
+        """One unit of work: committed on success, rolled back on any error.
+
+        A save that lost an optimistic-locking race, or a file that stayed locked past the busy timeout
+        (SQLite retries internally until then), comes out as a DatabaseError the user can read.
+        """
+        try:
+            with self._factory.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise StaleVersion("This record was changed by someone else since you opened it.") from exc
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig):
+                raise
+            raise DatabaseLocked(
+                "The database stayed locked by another ShadowDesk window or program for "
+                f"{BUSY_TIMEOUT_MS // 1000} seconds, so nothing was saved. Try again in a moment."
+            ) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -93,10 +130,13 @@ def open_database(url: str, backups_dir: Path | None = None, migrate: bool = Tru
         path = Path(parsed.database)
         _check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # Created by us, readable by the owner only, before SQLite would create it with the umask's mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        # hide_parameters: error messages that reach the log must not carry the text of notes.
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
     elif parsed.get_backend_name() == "postgresql":
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         try:
             _check_foreign_tables(engine, str(parsed.render_as_string(hide_password=True)))
         except DatabaseError:
@@ -186,14 +226,42 @@ def _migrate(database: Database, backups_dir: Path | None) -> Path | None:
     backup = None
     sqlite_file = database.sqlite_file
     if current is not None and sqlite_file is not None and backups_dir is not None:
+        from shadowdesk.storage.backup import backup_sqlite  # imported here: backup.py uses this module's errors
+
         backup = backup_sqlite(sqlite_file, backups_dir, f"before-upgrade-from-{current}")
-    with database.engine.begin() as connection:
-        migrations.upgrade(connection)
+    with database.engine.connect() as connection:
         if database.is_sqlite:
-            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            _upgrade_sqlite(connection)
+        else:
+            with connection.begin():
+                migrations.upgrade(connection)
     if sqlite_file is not None:
         os.chmod(sqlite_file, 0o600)
     return backup
+
+
+def _upgrade_sqlite(connection) -> None:
+    """Upgrade in one transaction that really holds the DDL too, the way SQLite's ALTER TABLE page
+    prescribes: Python's sqlite3 only opens a transaction before INSERT/UPDATE/DELETE, so a migration that
+    starts with CREATE or ALTER would otherwise commit statement by statement and a failure half-way
+    would leave a half-upgraded file. Foreign keys are off while tables are rebuilt (dropping a parent
+    table would cascade-delete its children) and checked before the commit."""
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction, so first
+    connection.commit()
+    try:
+        with connection.begin():
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            migrations.upgrade(connection)
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if dangling:
+                raise DatabaseError(
+                    f"The upgrade would leave {len(dangling)} broken references; it was undone and the "
+                    "database is as it was."
+                )
+    finally:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()
 
 
 def _first_line(exc: Exception) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLocale, QTimeZone
 from PySide6.QtWidgets import QWidget
@@ -32,6 +32,7 @@ class DashboardView(QWidget):
             (self.ui.reflectionsDueCount, counts.reflections_due),
         ):
             label.setText(locale.toString(value))
+        monday = now.date() - timedelta(days=now.weekday())
         self.ui.weekLabel.setText(self.tr("Week of {date}").format(
-            date=locale.toString(now.date(), QLocale.FormatType.LongFormat)))
+            date=locale.toString(monday, QLocale.FormatType.LongFormat)))
         self.ui.emptyHint.setVisible(counts.people == 0)

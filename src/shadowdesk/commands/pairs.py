@@ -1,0 +1,71 @@
+"""`shadowdesk pairs plan|list`: the rotation planner and the pairs of a program, without the window."""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("pairs", help="plan rotations of pairs, or list a program's pairs",
+                                   description="Pairs of a program: who shadows whom in which round.")
+    actions = parser.add_subparsers(dest="pairs_action", metavar="ACTION", required=True)
+
+    planning = actions.add_parser(
+        "plan", help="propose the next rounds of pairs (written only with --apply)",
+        description="Proposes N rounds: a new partner each round, load shared evenly within each person's "
+        "capacity, no repeats, earlier programs' pairs avoided, excluded pairs and managers never paired, "
+        "same office or close time zones preferred. Prints the proposal with the reason for each pair.")
+    planning.add_argument("name", metavar="PROGRAM", help="the program's name or number")
+    planning.add_argument("--rounds", type=int, default=1, metavar="N", help="rounds to plan (default 1)")
+    planning.add_argument("--apply", action="store_true", help="write the proposed pairs as confirmed")
+    planning.set_defaults(handler=run_plan)
+
+    listing = actions.add_parser("list", help="the program's pairs, tab separated")
+    listing.add_argument("name", metavar="PROGRAM", help="the program's name or number")
+    listing.set_defaults(handler=run_list)
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives text: Chinese and Japanese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max(_width(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+    lines = ["  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True))
+             .rstrip() for row in (header, *rows)]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def run_plan(args: argparse.Namespace, context) -> int:
+    program = context.services.programs.find(args.name)
+    proposal = context.services.pairing.plan(program.id, args.rounds)
+    if not proposal.rows:
+        print(f'No new pairs are possible in "{program.name}": everyone has met every allowed partner.')
+        return 0
+    print(_table(("round", f"side A ({program.side_a})", f"side B ({program.side_b})", "reason"),
+                 [(str(r.round), r.person_a_name, r.person_b_name, r.reason) for r in proposal.rows]))
+    print(f"\n{len(proposal.rows)} pairs over {len({r.round for r in proposal.rows})} round(s).")
+    if proposal.unpaired:
+        print("Without a partner: " + "; ".join(f"round {r}: {name}" for r, name in proposal.unpaired))
+    if args.apply:
+        written = context.services.pairing.apply(program.id, proposal.rows)
+        print(f'Saved {written} confirmed pairs in "{program.name}".')
+    else:
+        print("Nothing was saved. Run again with --apply to save these pairs.")
+    return 0
+
+
+def run_list(args: argparse.Namespace, context) -> int:
+    program = context.services.programs.find(args.name)
+    pairs = context.services.pairing.list_pairs(program.id)
+    if not pairs:
+        print(f'"{program.name}" has no pairs yet. `shadowdesk pairs plan` proposes some.')
+        return 0
+    print("\t".join(("round", "side A", "side B", "status", "reason")))
+    for p in pairs:
+        print("\t".join(("" if p.round is None else str(p.round), p.person_a_name, p.person_b_name,
+                         p.status.value, p.reason)))
+    return 0

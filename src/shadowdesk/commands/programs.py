@@ -1,0 +1,93 @@
+"""`shadowdesk programs list|create|enroll`: programs and who takes part, without the window."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("programs", help="list, create programs and enroll people",
+                                   description="Cross-training programs and the people on their two sides.")
+    actions = parser.add_subparsers(dest="programs_action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="every program with its dates, status and enrolled counts")
+    listing.set_defaults(handler=run_list)
+
+    creating = actions.add_parser("create", help="create a program (as a draft)")
+    creating.add_argument("name", metavar="NAME")
+    creating.add_argument("--start", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    creating.add_argument("--end", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    creating.add_argument("--side-a", default="Sales", metavar="DEPARTMENT", help="default: Sales")
+    creating.add_argument("--side-b", default="Project Management", metavar="DEPARTMENT",
+                          help="default: Project Management")
+    creating.add_argument("--description", default="")
+    creating.set_defaults(handler=run_create)
+
+    enrolling = actions.add_parser(
+        "enroll", help="enroll people on one side of a program",
+        description="Enroll by department, by a file of email addresses (any text or CSV), or by addresses "
+        "given on the command line. An unknown address enrolls nobody.")
+    enrolling.add_argument("name", metavar="PROGRAM", help="the program's name or number")
+    enrolling.add_argument("--side", choices=("a", "b"), required=True)
+    enrolling.add_argument("--capacity", type=int, default=1, help="partners each may take per round")
+    source = enrolling.add_mutually_exclusive_group(required=True)
+    source.add_argument("--department", metavar="D", help="every active person of department D")
+    source.add_argument("--emails", type=Path, metavar="FILE", help="a text or CSV file of email addresses")
+    source.add_argument("addresses", nargs="*", default=[], metavar="EMAIL")
+    enrolling.set_defaults(handler=run_enroll)
+
+
+def run_list(args: argparse.Namespace, context) -> int:
+    programs = context.services.programs.list_programs()
+    if not programs:
+        print("No programs yet. Create one with `shadowdesk programs create`.")
+        return 0
+    print("\t".join(("name", "status", "start", "end", "side A", "side B", "enrolled A", "enrolled B")))
+    for p in programs:
+        print("\t".join((p.name, p.status.value, p.start_date.isoformat(), p.end_date.isoformat(), p.side_a,
+                         p.side_b, str(p.enrolled_a), str(p.enrolled_b))))
+    return 0
+
+
+def run_create(args: argparse.Namespace, context) -> int:
+    from shadowdesk.services.programs import ProgramDraft
+
+    program = context.services.programs.create(ProgramDraft(
+        args.name, args.start, args.end, args.side_a, args.side_b, args.description))
+    print(f'Created "{program.name}" ({program.side_a} with {program.side_b}, {program.start_date} to '
+          f"{program.end_date}) as a draft.")
+    return 0
+
+
+def run_enroll(args: argparse.Namespace, context) -> int:
+    from shadowdesk.model import Side
+    from shadowdesk.services.errors import UserError
+    from shadowdesk.services.programs import read_email_list
+
+    service = context.services.programs
+    program = service.find(args.name)
+    side = Side(args.side)
+    if args.department:
+        result = service.enroll_department(program.id, side, args.department, args.capacity)
+    else:
+        if args.emails:
+            try:
+                addresses = read_email_list(args.emails)
+            except OSError as exc:
+                raise UserError(f"Cannot read {args.emails}: {exc.strerror}.") from exc
+        else:
+            addresses = args.addresses
+        if not addresses:
+            raise UserError("Give --department, --emails FILE or at least one email address.")
+        result = service.enroll_emails(program.id, side, addresses, args.capacity)
+    print(f'Enrolled {result.added} on side {side.value.upper()} of "{program.name}"; '
+          f"{result.already_enrolled} were already there.")
+    if result.on_other_side:
+        print(f"Left on the other side: {', '.join(result.on_other_side)}.")
+    if result.inactive:
+        print(f"Not enrolled, deactivated: {', '.join(result.inactive)}.")
+    balance = service.balance(program.id)
+    print(f"Balance: {balance.message}")
+    return 0

@@ -1,0 +1,34 @@
+"""`shadowdesk report program NAME -o FILE.pdf` and `shadowdesk report person EMAIL -o FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report", help="write a program report or a participant's record as PDF",
+        description="Program reports show key figures, charts, pairs, highlights and ideas; private notes never "
+        "appear in them. A participant's record lists their programs, sessions, notes and ideas.")
+    kinds = parser.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+    program = kinds.add_parser("program", help="the summary of one program")
+    program.add_argument("name", help="the program's name, e.g. \"Autumn Cross-Training\"")
+    program.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    person = kinds.add_parser("person", help="one participant's record")
+    person.add_argument("email", help="the participant's email address")
+    person.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    person.add_argument("--as-self", action="store_true",
+                        help="the participant is generating it for themselves: include their private notes")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context) -> int:
+    reports = context.services.reports
+    output = args.output.expanduser()
+    if args.report_kind == "program":
+        reports.write_program_report(args.name, output)
+    else:
+        reports.write_person_report(args.email, output, as_self=args.as_self)
+    print(f"Wrote {output}")
+    return 0

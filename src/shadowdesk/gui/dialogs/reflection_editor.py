@@ -1,0 +1,232 @@
+"""The reflection editor: guided prompts, free text, rating and visibility; never loses a word.
+
+Two safety nets while typing: half a second after typing pauses, a crash-recovery copy goes to a local
+file (gui/draft_recovery.py); two seconds after, the draft is saved to the database in a worker thread
+of the pool, so a slow server never freezes the window. Closing the editor saves what is left.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
+
+from shadowdesk.gui import prompts
+from shadowdesk.gui.draft_recovery import DraftContent, DraftRecovery
+from shadowdesk.gui.forms.ui_reflection_editor import Ui_ReflectionEditor
+from shadowdesk.services.errors import UserError
+
+AUTOSAVE_MS = 2000
+RECOVERY_MS = 500
+VISIBILITIES = ("private", "pair", "program")
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; a worker emits on it, so the slot runs in the GUI thread."""
+
+    finished = Signal(object, object)  # (the content saved, an error message or None)
+
+
+class ReflectionEditor(QDialog):
+    saved = Signal()
+    submitted = Signal(int)  # the reflection id
+
+    def __init__(self, reflections, session_id: int, author_id: int, drafts_folder: Path,
+                 pool: QThreadPool | None = None, parent: QWidget | None = None,
+                 autosave_ms: int = AUTOSAVE_MS, recovery_ms: int = RECOVERY_MS) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReflectionEditor()
+        self.ui.setupUi(self)
+        self._reflections = reflections
+        self._pool = pool or QThreadPool.globalInstance()
+        self._recovery = DraftRecovery(drafts_folder, session_id, author_id)
+        self._draft = reflections.open_draft(session_id, author_id)
+        self._version = self._draft.version_id
+        self._version_lock = threading.Lock()  # the version is read and raised by worker threads
+        self._saving = False
+        self._save_again = False
+        self._dirty = False
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._save_finished)
+        self._autosave = self._single_shot(autosave_ms, self.save_in_background)
+        self._recovery_timer = self._single_shot(recovery_ms, self.write_recovery_copy)
+        self._answer_edits = self._build_prompts()
+        self._fill_choices()
+        self._show(DraftContent(self._draft.answers, self._draft.free_text, self._draft.rating,
+                                str(self._draft.visibility)))
+        self._restore_recovery_copy()
+        for edit in (*self._answer_edits, self.ui.freeTextEdit):
+            edit.textChanged.connect(self._changed)
+        self.ui.ratingCombo.currentIndexChanged.connect(self._changed)
+        self.ui.visibilityCombo.currentIndexChanged.connect(self._changed)
+        self.ui.saveButton.clicked.connect(self.save_in_background)
+        self.ui.submitButton.clicked.connect(self.submit)
+        self.ui.closeButton.clicked.connect(self.close)
+
+    def _single_shot(self, interval: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _build_prompts(self) -> list[QPlainTextEdit]:
+        draft = self._draft
+        session = draft.session
+        kind = self.tr("Project shadow") if session.kind == "project_shadow" else self.tr("Customer visit")
+        self.setWindowTitle(self.tr("Reflection: {kind} on {date}").format(
+            kind=kind, date=session.starts_at.date().isoformat()))
+        self.ui.headingLabel.setText(self.tr("{name}'s reflection").format(name=draft.author_name))
+        others = ", ".join(session.guest_names) if draft.role == "host" else session.host_name
+        self.ui.sessionLabel.setText(self.tr("{kind} on {date} with {others}{subject}").format(
+            kind=kind, date=session.starts_at.date().isoformat(), others=others,
+            subject=f" · {session.subject}" if session.subject else ""))
+        edits = []
+        for prompt in draft.prompts:
+            label = QLabel(prompt)
+            label.setWordWrap(True)
+            label.setStyleSheet("font-weight: 600;")
+            edit = QPlainTextEdit()
+            edit.setMinimumHeight(80)
+            label.setBuddy(edit)
+            self.ui.promptsLayout.addWidget(label)
+            self.ui.promptsLayout.addWidget(edit)
+            edits.append(edit)
+        return edits
+
+    def _fill_choices(self) -> None:
+        self.ui.ratingCombo.addItem(self.tr("Not rated"), None)
+        for value, text in ((1, self.tr("1 – not useful")), (2, "2"), (3, "3"), (4, "4"),
+                            (5, self.tr("5 – very useful"))):
+            self.ui.ratingCombo.addItem(text, value)
+        for value, text in zip(VISIBILITIES, (self.tr("Only me"), self.tr("Me and my partner"),
+                                              self.tr("Everyone in the program")), strict=True):
+            self.ui.visibilityCombo.addItem(text, value)
+
+    # Content -----------------------------------------------------------------------------------------
+
+    def content(self) -> DraftContent:
+        return DraftContent(tuple(edit.toPlainText() for edit in self._answer_edits),
+                            self.ui.freeTextEdit.toPlainText(), self.ui.ratingCombo.currentData(),
+                            self.ui.visibilityCombo.currentData())
+
+    def _show(self, content: DraftContent) -> None:
+        for edit, answer in zip(self._answer_edits, content.answers, strict=False):
+            edit.setPlainText(answer)
+        self.ui.freeTextEdit.setPlainText(content.free_text)
+        self.ui.ratingCombo.setCurrentIndex(max(0, self.ui.ratingCombo.findData(content.rating)))
+        self.ui.visibilityCombo.setCurrentIndex(max(0, self.ui.visibilityCombo.findData(content.visibility)))
+        submitted = self._draft.status == "submitted"
+        self.ui.submitButton.setEnabled(not submitted)
+        self.ui.statusLabel.setText(self.tr("Submitted") if submitted else self.tr("Draft"))
+
+    def _restore_recovery_copy(self) -> None:
+        """A copy newer than the database draft holds words typed just before a crash: bring them back."""
+        recovered = self._recovery.read()
+        stored = DraftContent(self._draft.answers, self._draft.free_text, self._draft.rating,
+                              str(self._draft.visibility))
+        usable = (recovered is not None and recovered.saved_at > self._draft.updated_at
+                  and recovered.content != stored and len(recovered.content.answers) == len(stored.answers))
+        self.ui.recoveryLabel.setVisible(usable)
+        if usable:
+            self._show(recovered.content)
+            self._dirty = True
+            self._autosave.start()
+        elif recovered is not None:
+            self._recovery.remove()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self.ui.statusLabel.setText(self.tr("Not saved yet"))
+        self._recovery_timer.start()
+        self._autosave.start()
+
+    # Saving ------------------------------------------------------------------------------------------
+
+    def write_recovery_copy(self) -> None:
+        if self._dirty:
+            self._recovery.write(self.content())
+
+    def save_in_background(self) -> None:
+        """Autosave and "Save draft": one save at a time, in the pool; a newer change queues one more."""
+        self._autosave.stop()
+        if not self._dirty:
+            return
+        if self._saving:
+            self._save_again = True
+            return
+        self._saving = True
+        snapshot = self.content()
+        self.ui.statusLabel.setText(self.tr("Saving…"))
+        self._pool.start(lambda: self._relay.finished.emit(snapshot, self._save(snapshot)))
+
+    def _save(self, content: DraftContent) -> str | None:
+        """Runs in a worker thread (or, on close, in the GUI thread). Returns an error message or None."""
+        try:
+            with self._version_lock:
+                saved = self._reflections.save_draft(self._draft.id, self._version, list(content.answers),
+                                                     content.free_text, content.rating, content.visibility)
+                self._version = saved.version_id
+        except UserError as exc:
+            return str(exc)
+        return None
+
+    def _save_finished(self, snapshot: DraftContent, error: str | None) -> None:
+        self._saving = False
+        if error:
+            self.ui.statusLabel.setText(self.tr("Not saved: {error}").format(error=error))
+            return  # the recovery copy keeps the text
+        if snapshot == self.content():
+            self._dirty = False
+            self._recovery.remove()
+            self.ui.statusLabel.setText(self.tr("Saved at {time}").format(
+                time=QTime.currentTime().toString("HH:mm:ss")))
+        self.saved.emit()
+        if self._save_again:
+            self._save_again = False
+            self.save_in_background()
+
+    def save_now(self) -> str | None:
+        """Wait for a save in flight, then save what is left, in this thread. Returns an error or None."""
+        self._autosave.stop()
+        self._recovery_timer.stop()
+        self._pool.waitForDone()
+        if not self._dirty:
+            return None
+        self._recovery.write(self.content())
+        error = self._save(self.content())
+        if error is None:
+            self._dirty = False
+            self._recovery.remove()
+        return error
+
+    def submit(self) -> None:
+        error = self.save_now()
+        try:
+            if error:
+                raise UserError(error)
+            with self._version_lock:
+                self._version = self._reflections.submit(self._draft.id, self._version).version_id
+        except UserError as exc:
+            prompts.show_error(self, self.tr("The note was not submitted"), str(exc))
+            return
+        self.submitted.emit(self._draft.id)
+        self.accept()
+
+    def _save_before_leaving(self) -> None:
+        error = self.save_now()
+        if error:
+            prompts.show_error(self, self.tr("The note could not be saved"), self.tr(
+                "{error}\n\nYour text is kept on this computer and comes back when you open the note "
+                "again.").format(error=error))
+
+    def done(self, result: int) -> None:  # Escape, accept() and reject() all end here
+        self._save_before_leaving()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._save_before_leaving()
+        super().closeEvent(event)

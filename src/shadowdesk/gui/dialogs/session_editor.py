@@ -1,0 +1,315 @@
+"""The session editor: plan, change or log a session or a series; warnings are shown before anything is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, available_timezones
+
+from PySide6.QtCore import QDate, Qt, QTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from shadowdesk.gui import prompts
+from shadowdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
+from shadowdesk.gui.views.schedule_common import isolate, kind_label, status_label
+from shadowdesk.model import SessionKind, SessionStatus
+from shadowdesk.rules.conflicts import ScheduleWarning
+from shadowdesk.rules.recurrence import Frequency, Repeat
+from shadowdesk.services.errors import UserError
+from shadowdesk.services.schedule_types import EditScope, PersonRef, SessionDetail, SessionDraft
+
+ZONES = sorted(available_timezones())
+
+
+def open_mail_client(url: str) -> bool:
+    """Hands a mailto: link to the desktop; tests replace this."""
+    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.TolerantMode))
+
+
+def _searchable(combo: QComboBox) -> None:
+    """Typing any part of a name finds the person among thousands."""
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+
+class SessionEditor(QDialog):
+    saved = Signal(list)  # ids of the sessions written
+
+    def __init__(self, services, viewer_zone: str, clock: Callable[[], datetime], session_id: int | None = None,
+                 day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SessionDialog()
+        self.ui.setupUi(self)
+        self._services = services
+        self._scheduling = services.scheduling
+        self._clock = clock
+        self._viewer_zone = viewer_zone
+        self._pending: list[ScheduleWarning] = []
+        self._people: dict[int, PersonRef] = {}
+        self._fill_choices()
+        self.detail: SessionDetail | None = self._scheduling.get(session_id) if session_id is not None else None
+        if self.detail is None:
+            self._new_session(day or clock().astimezone(ZoneInfo(viewer_zone)).date() + timedelta(days=1))
+        else:
+            self._show_detail(self.detail)
+        self._connect()
+        self.ui.warningsBox.hide()
+        self._update_repeat_widgets()
+        self._update_local_times()
+
+    # --- filling ---------------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        for kind in SessionKind:
+            ui.kindCombo.addItem(kind_label(kind), kind)
+        ui.programCombo.addItem(self.tr("No program"), None)
+        for program in self._scheduling.programs():
+            ui.programCombo.addItem(program.name, program.id)
+        for person in self._scheduling.people():
+            self._people[person.id] = person
+            for combo in (ui.hostCombo, ui.guestCombo):
+                combo.addItem(f"{isolate(person.name)} ({person.email})", person.id)
+        for combo in (ui.hostCombo, ui.guestCombo):
+            _searchable(combo)
+            combo.setCurrentIndex(-1)
+        ui.zoneCombo.addItems(ZONES)
+        _searchable(ui.zoneCombo)
+        ui.customerCombo.addItem(self.tr("None"), None)
+        for customer in self._scheduling.customers():
+            ui.customerCombo.addItem(customer.name, customer.id)
+        ui.projectCombo.addItem(self.tr("None"), None)
+        for project in self._scheduling.projects():
+            ui.projectCombo.addItem(project.name, project.id)
+        ui.repeatCombo.addItem(self.tr("Does not repeat"), None)
+        ui.repeatCombo.addItem(self.tr("Every week"), Frequency.WEEKLY)
+        ui.repeatCombo.addItem(self.tr("Every two weeks"), Frequency.BIWEEKLY)
+        ui.repeatEndCombo.addItem(self.tr("until"), "until")
+        ui.repeatEndCombo.addItem(self.tr("for"), "count")
+        ui.scopeCombo.addItem(self.tr("This session only"), EditScope.ONE)
+        ui.scopeCombo.addItem(self.tr("Every planned session of the series"), EditScope.SERIES)
+
+    def _new_session(self, day: date) -> None:
+        ui = self.ui
+        self.setWindowTitle(self.tr("New session"))
+        ui.dateEdit.setDate(QDate(day))
+        ui.startEdit.setTime(QTime(9, 0))
+        ui.repeatUntilEdit.setDate(QDate(day + timedelta(weeks=8)))
+        ui.zoneCombo.setCurrentText(self._viewer_zone)
+        ui.formLayout.setRowVisible(ui.scopeCombo, False)
+        ui.statusBox.hide()
+        ui.exportButton.hide()
+        ui.emailButton.hide()
+
+    def _show_detail(self, detail: SessionDetail) -> None:
+        ui = self.ui
+        self.setWindowTitle(self.tr("Session {number}").format(number=detail.id))
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(detail.kind))
+        ui.programCombo.setCurrentIndex(max(ui.programCombo.findData(detail.program_id), 0))
+        ui.hostCombo.setCurrentIndex(ui.hostCombo.findData(detail.host_id))
+        for guest_id in detail.guest_ids:
+            self._add_guest(guest_id)
+        start = detail.starts_at.astimezone(ZoneInfo(detail.time_zone))
+        ui.dateEdit.setDate(QDate(start.date()))
+        ui.startEdit.setTime(QTime(start.hour, start.minute))
+        ui.durationSpin.setValue(int(detail.duration.total_seconds() // 60))
+        ui.zoneCombo.setCurrentText(detail.time_zone)
+        ui.locationEdit.setText(detail.location)
+        ui.customerCombo.setCurrentIndex(max(ui.customerCombo.findData(detail.customer_id), 0))
+        ui.projectCombo.setCurrentIndex(max(ui.projectCombo.findData(detail.project_id), 0))
+        ui.agendaEdit.setPlainText(detail.agenda)
+        ui.formLayout.setRowVisible(ui.repeatLayout, False)
+        ui.formLayout.setRowVisible(ui.loggedCheck, False)
+        ui.formLayout.setRowVisible(ui.scopeCombo, detail.series_uid is not None)
+        planned = detail.status is SessionStatus.PLANNED
+        text = status_label(detail.status)
+        if detail.status_reason:
+            text += f": {detail.status_reason}"
+        ui.statusLabel.setText(text)
+        for widget in (ui.reasonEdit, ui.completeButton, ui.cancelSessionButton, ui.noShowButton):
+            widget.setVisible(planned)
+        if detail.accepted_warnings:
+            ui.statusLabel.setToolTip(self.tr("Accepted warnings:\n{text}").format(text=detail.accepted_warnings))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.addGuestButton.clicked.connect(lambda: self._add_guest(ui.guestCombo.currentData()))
+        ui.removeGuestButton.clicked.connect(self._remove_guest)
+        ui.hostCombo.activated.connect(self._host_chosen)
+        for signal in (ui.dateEdit.dateChanged, ui.startEdit.timeChanged, ui.zoneCombo.currentTextChanged):
+            signal.connect(self._update_local_times)
+        ui.repeatCombo.currentIndexChanged.connect(self._update_repeat_widgets)
+        ui.repeatEndCombo.currentIndexChanged.connect(self._update_repeat_widgets)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.backButton.clicked.connect(self._back)
+        ui.acceptButton.clicked.connect(lambda: self._write(self._pending))
+        ui.completeButton.clicked.connect(lambda: self._set_status(SessionStatus.COMPLETED))
+        ui.cancelSessionButton.clicked.connect(lambda: self._set_status(SessionStatus.CANCELLED))
+        ui.noShowButton.clicked.connect(lambda: self._set_status(SessionStatus.NO_SHOW))
+        ui.exportButton.clicked.connect(self._export)
+        ui.emailButton.clicked.connect(self._email)
+
+    def _host_chosen(self) -> None:
+        host = self._people.get(self.ui.hostCombo.currentData())
+        if host is not None and self.detail is None:
+            self.ui.zoneCombo.setCurrentText(host.time_zone)  # a new session is planned in its host's zone
+        self._update_local_times()
+
+    def _add_guest(self, person_id: int | None) -> None:
+        if person_id is None or person_id in self.guest_ids():
+            return
+        person = self._people[person_id]
+        item = QListWidgetItem(f"{isolate(person.name)} ({person.email})")
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+        self.ui.guestsList.addItem(item)
+        self._update_local_times()
+
+    def _remove_guest(self) -> None:
+        for item in self.ui.guestsList.selectedItems():
+            self.ui.guestsList.takeItem(self.ui.guestsList.row(item))
+        self._update_local_times()
+
+    def guest_ids(self) -> tuple[int, ...]:
+        listed = tuple(self.ui.guestsList.item(n).data(Qt.ItemDataRole.UserRole)
+                       for n in range(self.ui.guestsList.count()))
+        # A guest picked but not yet added with the button counts: that is what the user sees chosen.
+        picked = self.ui.guestCombo.currentData()
+        return listed or ((picked,) if picked is not None else ())
+
+    def _update_repeat_widgets(self) -> None:
+        ui = self.ui
+        repeats = ui.repeatCombo.currentData() is not None
+        ui.repeatEndCombo.setVisible(repeats)
+        ui.repeatUntilEdit.setVisible(repeats and ui.repeatEndCombo.currentData() == "until")
+        ui.repeatCountSpin.setVisible(repeats and ui.repeatEndCombo.currentData() == "count")
+
+    def _starts_at(self) -> datetime | None:
+        zone = self.ui.zoneCombo.currentText()
+        if zone not in ZONES:
+            return None
+        return datetime.combine(self.ui.dateEdit.date().toPython(),
+                                time(self.ui.startEdit.time().hour(), self.ui.startEdit.time().minute()),
+                                tzinfo=ZoneInfo(zone))
+
+    def _update_local_times(self) -> None:
+        """Each participant's local start, so a far-away guest's evening shows before saving."""
+        start = self._starts_at()
+        ids = [self.ui.hostCombo.currentData(), *self.guest_ids()]
+        people = [self._people[i] for i in ids if i is not None]
+        if start is None or not people:
+            self.ui.localTimesLabel.setText("")
+            return
+        self.ui.localTimesLabel.setText("\n".join(
+            f"{isolate(p.name)}: {start.astimezone(ZoneInfo(p.time_zone)):%a %H:%M} ({p.time_zone})" for p in people))
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def draft(self) -> SessionDraft:
+        ui = self.ui
+        start = self._starts_at()
+        if start is None:
+            raise UserError(self.tr("Choose a time zone from the list, e.g. Europe/Berlin."))
+        if ui.hostCombo.currentData() is None:
+            raise UserError(self.tr("Choose the host."))
+        repeat = None
+        if self.detail is None and ui.repeatCombo.currentData() is not None:
+            if ui.repeatEndCombo.currentData() == "until":
+                repeat = Repeat(ui.repeatCombo.currentData(), until=ui.repeatUntilEdit.date().toPython())
+            else:
+                repeat = Repeat(ui.repeatCombo.currentData(), count=ui.repeatCountSpin.value())
+        return SessionDraft(
+            kind=ui.kindCombo.currentData(), host_id=ui.hostCombo.currentData(), guest_ids=self.guest_ids(),
+            starts_at=start.astimezone(UTC), duration=timedelta(minutes=ui.durationSpin.value()),
+            time_zone=ui.zoneCombo.currentText(), location=ui.locationEdit.text().strip(),
+            program_id=ui.programCombo.currentData(),
+            pairing_id=self.detail.pairing_id if self.detail else None,
+            customer_id=ui.customerCombo.currentData(), project_id=ui.projectCombo.currentData(),
+            agenda=ui.agendaEdit.toPlainText().strip(), repeat=repeat,
+        )
+
+    def _scope(self) -> EditScope:
+        return self.ui.scopeCombo.currentData() if self.detail and self.detail.series_uid else EditScope.ONE
+
+    def save(self) -> None:
+        """Check first; with warnings the user decides (Accept and save, or Back) before anything is written."""
+        try:
+            draft = self.draft()
+            warnings = self._scheduling.check(draft, self.detail.id if self.detail else None, self._scope())
+        except UserError as exc:
+            prompts.show_error(self, self.tr("Cannot save the session"), str(exc))
+            return
+        if not warnings:
+            self._write([])
+            return
+        self._pending = warnings
+        self.ui.warningsList.clear()
+        for warning in warnings:
+            self.ui.warningsList.addItem(warning.message)
+        self.ui.warningsBox.show()
+        self._set_form_enabled(False)
+
+    def _back(self) -> None:
+        self._pending = []
+        self.ui.warningsBox.hide()
+        self._set_form_enabled(True)
+
+    def _set_form_enabled(self, enabled: bool) -> None:
+        for widget in (self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), self.ui.statusBox):
+            widget.setEnabled(enabled)
+        for n in range(self.ui.formLayout.count()):
+            widget = self.ui.formLayout.itemAt(n).widget()
+            if widget is not None:
+                widget.setEnabled(enabled)
+
+    def _write(self, accepted: list[ScheduleWarning]) -> None:
+        try:
+            draft = self.draft()
+            if self.detail is None:
+                status = SessionStatus.COMPLETED if self.ui.loggedCheck.isChecked() else SessionStatus.PLANNED
+                ids = self._scheduling.create(draft, accepted, status=status)
+            else:
+                ids = self._scheduling.update(self.detail.id, self.detail.version_id, draft, self._scope(), accepted)
+        except UserError as exc:
+            prompts.show_error(self, self.tr("Cannot save the session"), str(exc))
+            self._back()
+            return
+        self.saved.emit(ids)
+        self.accept()
+
+    def _set_status(self, status: SessionStatus) -> None:
+        try:
+            ids = self._scheduling.set_status(self.detail.id, self.detail.version_id, status,
+                                              self.ui.reasonEdit.text(), self._scope())
+        except UserError as exc:
+            prompts.show_error(self, self.tr("Cannot change the status"), str(exc))
+            return
+        self.saved.emit(ids)
+        self.accept()
+
+    # --- invites ---------------------------------------------------------------------------------
+
+    def _export(self) -> None:
+        start = str(self._services.paths.exports / f"session-{self.detail.id}.ics")
+        path = prompts.choose_save_file(self, self.tr("Export calendar file"),
+                                        self.tr("Calendar files (*.ics)"), start)
+        if path:
+            Path(path).write_bytes(self._scheduling.export_ics(session_ids=[self.detail.id]))
+
+    def _email(self) -> None:
+        """Saves the .ics where the user chooses, then opens their mail client with the invite text."""
+        invite = self._scheduling.invite(self.detail.id)
+        path = prompts.choose_save_file(self, self.tr("Save the invitation to attach it"),
+                                        self.tr("Calendar files (*.ics)"),
+                                        str(self._services.paths.exports / invite.file_name))
+        if not path:
+            return
+        Path(path).write_bytes(invite.ics)
+        if not open_mail_client(invite.mailto):
+            prompts.show_error(self, self.tr("No mail program"), self.tr(
+                "No mail program opened. The invitation was saved to {path}.").format(path=path))

@@ -1,0 +1,103 @@
+# Generated from ui/pairing_review.ui by packaging/build_forms.py. Do not edit: edit the .ui file.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_PairingReviewDialog(object):
+    def setupUi(self, PairingReviewDialog):
+        if not PairingReviewDialog.objectName():
+            PairingReviewDialog.setObjectName(u"PairingReviewDialog")
+        PairingReviewDialog.resize(900, 560)
+        self.mainLayout = QVBoxLayout(PairingReviewDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.summaryLabel = QLabel(PairingReviewDialog)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setText(u"")
+
+        self.mainLayout.addWidget(self.summaryLabel)
+
+        self.progressLayout = QHBoxLayout()
+        self.progressLayout.setObjectName(u"progressLayout")
+        self.progressBar = QProgressBar(PairingReviewDialog)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setValue(0)
+
+        self.progressLayout.addWidget(self.progressBar)
+
+        self.cancelPlanningButton = QPushButton(PairingReviewDialog)
+        self.cancelPlanningButton.setObjectName(u"cancelPlanningButton")
+
+        self.progressLayout.addWidget(self.cancelPlanningButton)
+
+
+        self.mainLayout.addLayout(self.progressLayout)
+
+        self.proposalTable = QTableView(PairingReviewDialog)
+        self.proposalTable.setObjectName(u"proposalTable")
+        self.proposalTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.proposalTable.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.proposalTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.proposalTable.setWordWrap(False)
+
+        self.mainLayout.addWidget(self.proposalTable)
+
+        self.unpairedLabel = QLabel(PairingReviewDialog)
+        self.unpairedLabel.setObjectName(u"unpairedLabel")
+        self.unpairedLabel.setWordWrap(True)
+        self.unpairedLabel.setText(u"")
+
+        self.mainLayout.addWidget(self.unpairedLabel)
+
+        self.editLayout = QHBoxLayout()
+        self.editLayout.setObjectName(u"editLayout")
+        self.swapButton = QPushButton(PairingReviewDialog)
+        self.swapButton.setObjectName(u"swapButton")
+
+        self.editLayout.addWidget(self.swapButton)
+
+        self.removeButton = QPushButton(PairingReviewDialog)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.editLayout.addWidget(self.removeButton)
+
+        self.editSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.editLayout.addItem(self.editSpacer)
+
+
+        self.mainLayout.addLayout(self.editLayout)
+
+        self.buttonBox = QDialogButtonBox(PairingReviewDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+
+        self.retranslateUi(PairingReviewDialog)
+
+        QMetaObject.connectSlotsByName(PairingReviewDialog)
+    # setupUi
+
+    def retranslateUi(self, PairingReviewDialog):
+        PairingReviewDialog.setWindowTitle(QCoreApplication.translate("PairingReviewDialog", u"Review proposed pairs", None))
+        self.cancelPlanningButton.setText(QCoreApplication.translate("PairingReviewDialog", u"&Stop planning", None))
+#if QT_CONFIG(tooltip)
+        self.swapButton.setToolTip(QCoreApplication.translate("PairingReviewDialog", u"Select two pairs of the same round to exchange their side-B partners", None))
+#endif // QT_CONFIG(tooltip)
+        self.swapButton.setText(QCoreApplication.translate("PairingReviewDialog", u"S&wap partners", None))
+        self.removeButton.setText(QCoreApplication.translate("PairingReviewDialog", u"&Remove selected", None))
+    # retranslateUi
+

@@ -1,0 +1,81 @@
+"""The schedule's agenda: one row per session, in time order, in the viewer's zone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from shadowdesk.model import SessionStatus
+from shadowdesk.services.schedule_types import SessionRow
+from shadowdesk.gui.views.schedule_common import (
+    kind_label,
+    local,
+    other_local_times,
+    session_colour,
+    status_label,
+)
+
+COL_DATE, COL_TIME, COL_THEIR_TIME, COL_KIND, COL_HOST, COL_GUESTS, COL_LOCATION, COL_STATUS = range(8)
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AgendaModel(QAbstractTableModel):
+    def __init__(self, viewer_zone: str, parent=None) -> None:
+        super().__init__(parent)
+        self._headers = (self.tr("Date"), self.tr("Time"), self.tr("Their local time"), self.tr("Kind"),
+                         self.tr("Host"), self.tr("Guests"), self.tr("Location or link"), self.tr("Status"))
+        self._rows: list[SessionRow] = []
+        self._zone = viewer_zone
+        # Precomputed per row: formatting thousands of cells on every repaint would show in scrolling.
+        self._cells: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[SessionRow], viewer_zone: str | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._zone = viewer_zone or self._zone
+        self._cells = [self._format(row) for row in self._rows]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> SessionRow:
+        return self._rows[row]
+
+    def _format(self, row: SessionRow) -> tuple[str, ...]:
+        start, end = local(row.starts_at, self._zone), local(row.ends_at, self._zone)
+        return (
+            start.strftime("%a %Y-%m-%d"),
+            f"{start:%H:%M}–{end:%H:%M}",
+            other_local_times(row, self._zone),
+            kind_label(row.kind),
+            row.host.name,
+            ", ".join(g.name for g in row.guests),
+            row.location,
+            status_label(row.status),
+        )
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()]
+        if role == SESSION_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_KIND:
+            return QBrush(session_colour(row))
+        if role == Qt.ItemDataRole.FontRole and row.status is SessionStatus.CANCELLED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None

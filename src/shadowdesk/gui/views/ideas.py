@@ -1,0 +1,189 @@
+"""The Ideas board: one column per status, the chosen idea's details beside it, moved along with a note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shadowdesk.gui import prompts
+from shadowdesk.gui.views.reflections import current_viewer
+from shadowdesk.services.errors import UserError
+
+STATUSES = ("proposed", "under_review", "adopted", "declined")
+
+
+def status_label(status: str) -> str:
+    return {
+        "proposed": QCoreApplication.translate("IdeasView", "Proposed"),
+        "under_review": QCoreApplication.translate("IdeasView", "Under review"),
+        "adopted": QCoreApplication.translate("IdeasView", "Adopted"),
+        "declined": QCoreApplication.translate("IdeasView", "Declined"),
+    }[status]
+
+
+class IdeasView(QWidget):
+    def __init__(self, services, clock: Callable[[], datetime] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._current = None  # the IdeaView shown in the details, None for a new idea
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Ideas"))
+        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        layout.addWidget(heading)
+        body = QHBoxLayout()
+        layout.addLayout(body, 1)
+        self.columns: dict[str, QListWidget] = {}
+        self.column_titles: dict[str, QLabel] = {}
+        for status in STATUSES:
+            column = QVBoxLayout()
+            title = QLabel()
+            title.setStyleSheet("font-weight: 600;")
+            items = QListWidget()
+            items.setWordWrap(True)
+            items.setMinimumWidth(150)
+            items.currentItemChanged.connect(self._chosen)
+            column.addWidget(title)
+            column.addWidget(items, 1)
+            body.addLayout(column, 1)
+            self.columns[status], self.column_titles[status] = items, title
+        body.addWidget(self._details(), 2)
+
+    def _details(self) -> QWidget:
+        panel = QWidget()
+        form = QFormLayout(panel)
+        self.title_edit = QLineEdit()
+        self.description_edit = QPlainTextEdit()
+        self.owner_combo = QComboBox()
+        self.proposer_label = QLabel()
+        self.sessions_label = QLabel()
+        self.sessions_label.setWordWrap(True)
+        self.decision_edit = QPlainTextEdit()
+        self.decision_edit.setPlaceholderText(self.tr("Why it was adopted or declined; the proposer reads this."))
+        self.move_combo = QComboBox()
+        for status in STATUSES:
+            self.move_combo.addItem(status_label(status), status)
+        self.new_button = QPushButton(self.tr("New idea"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.move_button = QPushButton(self.tr("Move"))
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("Proposed by"), self.proposer_label)
+        form.addRow(self.tr("Owner"), self.owner_combo)
+        form.addRow(self.tr("Sessions"), self.sessions_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        form.addRow(self.tr("Decision note"), self.decision_edit)
+        move = QHBoxLayout()
+        move.addWidget(self.move_combo, 1)
+        move.addWidget(self.move_button)
+        form.addRow(self.tr("Move to"), move)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.move_button.clicked.connect(self.move)
+        return panel
+
+    def refresh(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else (self._current.id if self._current else None)
+        self.owner_combo.clear()
+        self.owner_combo.addItem(self.tr("Nobody yet"), None)
+        for person_id, name in self._services.ideas.people_choices():
+            self.owner_combo.addItem(name, person_id)
+        board = self._services.ideas.board()
+        chosen = None
+        for status in STATUSES:
+            column = self.columns[status]
+            column.blockSignals(True)
+            column.clear()
+            for idea in board[status]:
+                owner = self.tr("owner: {name}").format(name=idea.owner_name) if idea.owner_name else \
+                    self.tr("no owner yet")
+                item = QListWidgetItem(f"{idea.title}\n{owner}")
+                item.setData(Qt.UserRole, idea)
+                item.setToolTip(idea.description)
+                column.addItem(item)
+                if idea.id == keep:
+                    chosen = (column, item)
+            column.blockSignals(False)
+            self.column_titles[status].setText(f"{status_label(status)} ({len(board[status])})")
+        if chosen:
+            chosen[0].setCurrentItem(chosen[1])
+            self._show(chosen[1].data(Qt.UserRole))
+        else:
+            self._show(None)
+
+    def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        for column in self.columns.values():  # one selection on the whole board
+            if column is not item.listWidget():
+                column.blockSignals(True)
+                column.setCurrentItem(None)
+                column.blockSignals(False)
+        self._show(item.data(Qt.UserRole))
+
+    def _show(self, idea) -> None:
+        self._current = idea
+        self.title_edit.setText(idea.title if idea else "")
+        self.description_edit.setPlainText(idea.description if idea else "")
+        self.decision_edit.setPlainText(idea.decision_note if idea else "")
+        self.proposer_label.setText(idea.proposer_name if idea else self.tr("you"))
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(idea.owner_id if idea else None)))
+        self.sessions_label.setText(", ".join(f"#{n}" for n in idea.session_ids) if idea and idea.session_ids
+                                    else self.tr("none"))
+        if idea:
+            self.move_combo.setCurrentIndex(min(STATUSES.index(idea.status) + 1, len(STATUSES) - 1))
+        self.move_button.setEnabled(idea is not None)
+        self.decision_edit.setEnabled(idea is not None)
+
+    def start_new(self) -> None:
+        for column in self.columns.values():
+            column.setCurrentItem(None)
+        self._show(None)
+        self.title_edit.setFocus()
+
+    def save(self) -> None:
+        ideas = self._services.ideas
+        try:
+            if self._current is None:
+                proposer = current_viewer(self._services)
+                if proposer is None:
+                    raise UserError(self.tr("Set your email as the current user in the settings to propose "
+                                            "an idea in your name."))
+                saved = ideas.create(self.title_edit.text(), self.description_edit.toPlainText(), proposer,
+                                     owner_id=self.owner_combo.currentData())
+            else:
+                saved = ideas.update(self._current.id, self._current.version_id, self.title_edit.text(),
+                                     self.description_edit.toPlainText(), self.owner_combo.currentData())
+        except UserError as exc:
+            prompts.show_error(self, self.tr("The idea was not saved"), str(exc))
+            return
+        self.refresh(keep=saved.id)
+
+    def move(self) -> None:
+        if self._current is None:
+            return
+        try:
+            moved = self._services.ideas.move(self._current.id, self._current.version_id,
+                                              self.move_combo.currentData(), self.decision_edit.toPlainText())
+        except UserError as exc:
+            prompts.show_error(self, self.tr("The idea was not moved"), str(exc))
+            return
+        self.refresh(keep=moved.id)

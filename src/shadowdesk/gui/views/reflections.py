@@ -1,0 +1,231 @@
+"""The Reflections section: what is due, the notes one may read, and the two-sided debrief of a session.
+
+Everything is shown as the current user (Settings: current_user_email) sees it; without a current user,
+as the coordinator, who sees what was shared with the program and sends reminders.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shadowdesk.gui import prompts
+from shadowdesk.gui.dialogs.reflection_editor import ReflectionEditor
+from shadowdesk.gui.models.note_tables import DueModel, NotesModel, kind_label
+from shadowdesk.services.errors import UserError
+from shadowdesk.services.reflections import reminder_mailto
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def current_viewer(services) -> int | None:
+    """The current user's person id, or None for the coordinator's view."""
+    return services.reflections.person_id_for_email(services.settings.get("current_user_email") or "")
+
+
+class DebriefPanel(QWidget):
+    """A session's host note and guest notes side by side, as far as the viewer may read them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+        self.title.setWordWrap(True)
+        splitter = QSplitter()
+        self.host_view, self.guest_view = QTextBrowser(), QTextBrowser()
+        splitter.addWidget(self.host_view)
+        splitter.addWidget(self.guest_view)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+
+    def show_debrief(self, debrief) -> None:
+        session = debrief.session
+        self.title.setText(self.tr("{kind} on {date}{subject}").format(
+            kind=kind_label(session.kind), date=session.starts_at.date().isoformat(),
+            subject=f" · {session.subject}" if session.subject else ""))
+        self.host_view.setHtml(self._side(self.tr("Host: {name}").format(name=session.host_name),
+                                          [debrief.host_note] if debrief.host_note else []))
+        self.guest_view.setHtml(self._side(self.tr("Guest: {name}").format(name=", ".join(session.guest_names)),
+                                           list(debrief.guest_notes)))
+
+    def _side(self, heading: str, notes: list) -> str:
+        parts = [f"<h3>{html.escape(heading)}</h3>"]
+        if not notes:
+            parts.append(f"<p><i>{html.escape(self.tr('No note you may read.'))}</i></p>")
+        for note in notes:
+            for prompt, answer in note.answers:
+                parts.append(f"<p><b>{html.escape(prompt)}</b><br>{html.escape(answer) or '–'}</p>")
+            if note.free_text:
+                parts.append(f"<p>{html.escape(note.free_text).replace(chr(10), '<br>')}</p>")
+            if note.rating:
+                parts.append(f"<p><i>{html.escape(self.tr('Usefulness: {n} of 5').format(n=note.rating))}</i></p>")
+            if note.submitted_at is None:
+                parts.append(f"<p><i>{html.escape(self.tr('Draft: only you can see it.'))}</i></p>")
+        return "".join(parts)
+
+
+class ReflectionsView(QWidget):
+    def __init__(self, services, clock: Callable[[], datetime], pool: QThreadPool | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._clock = clock
+        self._pool = pool or QThreadPool.globalInstance()
+        self._viewer: int | None = None
+        self.editor: ReflectionEditor | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Reflections"))
+        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.viewer_label = QLabel()
+        self.viewer_label.setWordWrap(True)
+        self.tabs = QTabWidget()
+        layout.addWidget(heading)
+        layout.addWidget(self.viewer_label)
+        layout.addWidget(self.tabs, 1)
+
+        self.due_model, self.notes_model = DueModel(self), NotesModel(self)
+        self.due_table, self.notes_table = _table(self.due_model), _table(self.notes_model)
+        self.write_button = QPushButton(self.tr("Write reflection"))
+        self.remind_button = QPushButton(self.tr("Send reminder by email"))
+        self.open_button = QPushButton(self.tr("Open my note"))
+        self.debrief_button = QPushButton(self.tr("Show debrief"))
+        self.tabs.addTab(self._page(self.due_table, self.write_button, self.remind_button), self.tr("Due"))
+        self.tabs.addTab(self._page(self.notes_table, self.open_button, self.debrief_button), self.tr("Notes"))
+        debrief_page = QWidget()
+        debrief_layout = QVBoxLayout(debrief_page)
+        self.session_combo = QComboBox()
+        self.debrief = DebriefPanel()
+        debrief_layout.addWidget(self.session_combo)
+        debrief_layout.addWidget(self.debrief, 1)
+        self.tabs.addTab(debrief_page, self.tr("Debrief"))
+
+        self.write_button.clicked.connect(self._write_due)
+        self.remind_button.clicked.connect(self._remind)
+        self.open_button.clicked.connect(self._open_note)
+        self.debrief_button.clicked.connect(self._debrief_of_note)
+        self.due_table.doubleClicked.connect(self._write_due)
+        self.notes_table.doubleClicked.connect(self._debrief_of_note)
+        self.session_combo.currentIndexChanged.connect(self._show_debrief)
+
+    def _page(self, table: QTableView, *buttons: QPushButton) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+        return page
+
+    def refresh(self) -> None:
+        reflections = self._services.reflections
+        self._viewer = current_viewer(self._services)
+        if self._viewer is None:
+            self.viewer_label.setText(self.tr(
+                "Coordinator view: notes shared with the program, and everyone's due reflections. "
+                "To write your own notes, set your email as the current user in the settings."))
+        else:
+            self.viewer_label.setText(self.tr("Your reflections and the notes shared with you ({email}).").format(
+                email=self._services.settings.get("current_user_email")))
+        days = self._services.settings.get("reflection_reminder_days")
+        self.due_model.set_rows(reflections.due(self._clock(), self._viewer, days=days))
+        self.notes_model.set_rows(reflections.readable(self._viewer))
+        self.write_button.setEnabled(self._viewer is not None)
+        self.open_button.setEnabled(self._viewer is not None)
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for session in reflections.sessions_of(self._viewer):
+            self.session_combo.addItem(f"{session.starts_at.date().isoformat()} · {kind_label(session.kind)} · "
+                                       f"{session.host_name} / {', '.join(session.guest_names)}", session.id)
+        self.session_combo.blockSignals(False)
+        self._show_debrief()
+
+    def _selected(self, table: QTableView, model):
+        rows = table.selectionModel().selectedRows()
+        return model.record(rows[0].row()) if rows else None
+
+    def open_editor(self, session_id: int, author_id: int) -> ReflectionEditor | None:
+        try:
+            editor = ReflectionEditor(self._services.reflections, session_id, author_id,
+                                      self._services.paths.data / "drafts", self._pool, self)
+        except UserError as exc:
+            prompts.show_error(self, self.tr("The note cannot be opened"), str(exc))
+            return None
+        editor.finished.connect(self.refresh)
+        editor.open()
+        self.editor = editor
+        return editor
+
+    def _write_due(self) -> None:
+        due = self._selected(self.due_table, self.due_model)
+        if due is not None and self._viewer is not None and due.person_id == self._viewer:
+            self.open_editor(due.session.id, self._viewer)
+
+    def _open_note(self) -> None:
+        note = self._selected(self.notes_table, self.notes_model)
+        if note is None or self._viewer is None:
+            return
+        if note.author_id != self._viewer:
+            prompts.show_info(self, self.tr("Not your note"), self.tr("You can only edit notes you wrote."))
+            return
+        self.open_editor(note.session.id, self._viewer)
+
+    def _remind(self) -> None:
+        due = self._selected(self.due_table, self.due_model)
+        if due is None:
+            return
+        theirs = [d for d in self._services.reflections.due(
+            self._clock(), due.person_id, days=self._services.settings.get("reflection_reminder_days"))]
+        QDesktopServices.openUrl(QUrl(reminder_mailto(theirs)))
+
+    def _debrief_of_note(self) -> None:
+        note = self._selected(self.notes_table, self.notes_model)
+        if note is None:
+            return
+        index = self.session_combo.findData(note.session.id)
+        if index < 0:
+            self.session_combo.addItem(note.session.starts_at.date().isoformat(), note.session.id)
+            index = self.session_combo.count() - 1
+        self.session_combo.setCurrentIndex(index)
+        self._show_debrief()
+        self.tabs.setCurrentIndex(2)
+
+    def _show_debrief(self) -> None:
+        session_id = self.session_combo.currentData()
+        if session_id is None:
+            self.debrief.title.setText(self.tr("No completed session to debrief yet."))
+            self.debrief.host_view.clear()
+            self.debrief.guest_view.clear()
+            return
+        self.debrief.show_debrief(self._services.reflections.debrief(session_id, self._viewer))

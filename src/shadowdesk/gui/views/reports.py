@@ -1,0 +1,168 @@
+"""The Reports section: pick a program report or a participant's record, generate it off the GUI thread
+with progress and Cancel, then open, save or print the PDF."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from shadowdesk.gui import prompts
+from shadowdesk.gui.forms.ui_reports_view import Ui_ReportsView
+from shadowdesk.gui.workers import BackgroundJob
+
+PROGRAM_REPORT, PERSON_RECORD = 0, 1
+
+
+def _file_name(title: str) -> str:
+    """A file name from a program or person name: keeps letters of any script, drops path characters."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .") or "report"
+    return cleaned[:80] + ".pdf"
+
+
+class ReportsView(QWidget):
+    # Re-emitted in the GUI thread when a generation ends (tests and the status bar listen to these).
+    report_ready = Signal(str)
+    report_failed = Signal(str)
+    report_cancelled = Signal()
+
+    def __init__(self, services, pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReportsView()
+        self.ui.setupUi(self)
+        self._services = services
+        self._pool = pool
+        self._job: BackgroundJob | None = None
+        self._folder = Path(tempfile.mkdtemp(prefix="shadowdesk-reports-"))  # private to the user (0700)
+        self.destroyed.connect(partial(shutil.rmtree, self._folder, True))
+        self.pdf: Path | None = None
+        self.ui.kindCombo.addItem(self.tr("Program report"))
+        self.ui.kindCombo.addItem(self.tr("Participant record"))
+        self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.ui.generateButton.clicked.connect(self.generate)
+        self.ui.cancelButton.clicked.connect(self.cancel)
+        self.ui.openButton.clicked.connect(self.open_pdf)
+        self.ui.saveButton.clicked.connect(self.save_as)
+        self.ui.printButton.clicked.connect(self.print_pdf)
+        self._kind_changed(PROGRAM_REPORT)
+
+    def refresh(self) -> None:
+        programs = self._services.reports.program_names()
+        current = self.ui.programCombo.currentText()
+        self.ui.programCombo.clear()
+        self.ui.programCombo.addItems(programs)
+        if current in programs:
+            self.ui.programCombo.setCurrentText(current)
+        email = self.ui.personCombo.currentData()
+        self.ui.personCombo.clear()
+        for address, name in self._services.reports.people():
+            self.ui.personCombo.addItem(f"{name} <{address}>", address)
+        index = self.ui.personCombo.findData(email)
+        if index >= 0:
+            self.ui.personCombo.setCurrentIndex(index)
+        self._update_buttons()
+
+    def _kind_changed(self, kind: int) -> None:
+        program = kind == PROGRAM_REPORT
+        for widget in (self.ui.programLabel, self.ui.programCombo):
+            widget.setVisible(program)
+        for widget in (self.ui.personLabel, self.ui.personCombo, self.ui.asSelfCheck):
+            widget.setVisible(not program)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self._job is not None
+        program = self.ui.kindCombo.currentIndex() == PROGRAM_REPORT
+        chosen = self.ui.programCombo.count() > 0 if program else self.ui.personCombo.count() > 0
+        self.ui.generateButton.setEnabled(chosen and not busy)
+        self.ui.cancelButton.setEnabled(busy)
+        for button in (self.ui.openButton, self.ui.saveButton, self.ui.printButton):
+            button.setEnabled(self.pdf is not None and not busy)
+
+    def generate(self) -> None:
+        reports = self._services.reports
+        if self.ui.kindCombo.currentIndex() == PROGRAM_REPORT:
+            name = self.ui.programCombo.currentText()
+            target = self._folder / _file_name(name)
+
+            def work(progress, cancelled):
+                return reports.write_program_report(name, target, progress, cancelled)
+        else:
+            email, as_self = self.ui.personCombo.currentData(), self.ui.asSelfCheck.isChecked()
+            target = self._folder / _file_name(self.ui.personCombo.currentText().split(" <")[0])
+
+            def work(progress, cancelled):
+                return reports.write_person_report(email, target, as_self, progress, cancelled)
+        self._job = BackgroundJob(work, self._pool, self)
+        self._job.progress.connect(self._progress)
+        self._job.finished.connect(self._finished)
+        self._job.failed.connect(self._failed)
+        self._job.cancelled.connect(self._cancelled)
+        self.pdf = None
+        self.ui.progressBar.setRange(0, 0)  # busy until the layout reports its first step
+        self.ui.statusLabel.setText(self.tr("Generating…"))
+        self._job.start()
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.ui.statusLabel.setText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progressBar.setRange(0, total)
+        self.ui.progressBar.setValue(done)
+
+    def _end(self, message: str) -> None:
+        self._job = None
+        self.ui.progressBar.setRange(0, 100)
+        self.ui.progressBar.setValue(100 if self.pdf else 0)
+        self.ui.statusLabel.setText(message)
+        self._update_buttons()
+
+    def _finished(self, path) -> None:
+        self.pdf = Path(path)
+        self._end(self.tr("Ready: {name}").format(name=self.pdf.name))
+        self.report_ready.emit(str(self.pdf))
+
+    def _failed(self, error: BaseException) -> None:
+        message = str(error) or type(error).__name__
+        self._end(self.tr("The report could not be made: {message}").format(message=message))
+        prompts.show_error(self, self.tr("Report"), self.tr("The report could not be made.\n\n{message}").format(
+            message=message))
+        self.report_failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._end(self.tr("Cancelled; no report was written."))
+        self.report_cancelled.emit()
+
+    def open_pdf(self) -> None:
+        if self.pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))
+
+    def save_as(self) -> None:
+        if self.pdf is None:
+            return
+        start = str(self._services.paths.exports / self.pdf.name)
+        chosen = prompts.choose_save_file(self, self.tr("Save the report"), self.tr("PDF files (*.pdf)"), start)
+        if chosen:
+            target = Path(chosen)
+            if target.suffix.lower() != ".pdf":
+                target = target.with_name(target.name + ".pdf")
+            shutil.copyfile(self.pdf, target)
+            self.ui.statusLabel.setText(self.tr("Saved to {path}").format(path=str(target)))
+
+    def print_pdf(self) -> None:
+        """PySide6-Essentials has no QtPdf to draw PDF pages for QPrinter, so printing goes through the
+        system's PDF viewer, which has its own print dialog."""
+        if self.pdf is None:
+            return
+        prompts.show_info(self, self.tr("Print"), self.tr(
+            "The report opens in your PDF viewer; print it from there (File > Print)."))
+        self.open_pdf()

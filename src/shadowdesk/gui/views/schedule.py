@@ -1,0 +1,286 @@
+"""The Schedule section: month, week and agenda of sessions, with filters, "My week" and the session editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QLocale, Qt, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shadowdesk.gui import prompts
+from shadowdesk.gui.dialogs.session_editor import SessionEditor
+from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
+from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
+from shadowdesk.gui.views.schedule_common import KIND_COLOURS, isolate, kind_label, status_label
+from shadowdesk.model import SessionKind, SessionStatus
+from shadowdesk.services.errors import UserError
+from shadowdesk.services.schedule_types import SessionFilter, SessionRow
+
+MONTH, WEEK, AGENDA = range(3)
+
+
+def system_zone() -> str:
+    return QTimeZone.systemTimeZoneId().data().decode() or "UTC"
+
+
+class ScheduleView(QWidget):
+    rows_loaded = Signal(int)  # how many sessions the current period shows
+
+    def __init__(self, services, clock: Callable[[], datetime], viewer_zone: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._scheduling = services.scheduling
+        self._clock = clock
+        self.viewer_zone = viewer_zone or system_zone()
+        self.anchor = self._today()
+        self.rows: list[SessionRow] = []
+        self.editor: SessionEditor | None = None
+        self._choices_loaded = False
+        self._build()
+
+    # --- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.previous_button = QToolButton(text="◀")
+        self.previous_button.setToolTip(self.tr("Previous"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button = QToolButton(text="▶")
+        self.next_button.setToolTip(self.tr("Next"))
+        self.period_label = QLabel()
+        self.period_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        top.addWidget(self.previous_button)
+        top.addWidget(self.today_button)
+        top.addWidget(self.next_button)
+        top.addWidget(self.period_label, 1)
+        self.mode_group = QButtonGroup(self)
+        for mode, text in ((MONTH, self.tr("Month")), (WEEK, self.tr("Week")), (AGENDA, self.tr("Agenda"))):
+            button = QToolButton(text=text, checkable=True)
+            self.mode_group.addButton(button, mode)
+            top.addWidget(button)
+        self.mode_group.button(MONTH).setChecked(True)
+        self.my_week_check = QCheckBox(self.tr("My week"))
+        self.new_button = QPushButton(self.tr("New session…"))
+        self.log_button = QPushButton(self.tr("Log a past session…"))
+        top.addWidget(self.my_week_check)
+        top.addWidget(self.new_button)
+        top.addWidget(self.log_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.program_filter = QComboBox()
+        self.person_filter = QComboBox(editable=True)
+        self.person_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person_filter.setMinimumContentsLength(24)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in SessionKind:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in SessionStatus:
+            self.status_filter.addItem(status_label(status), status)
+        for label, combo in ((self.tr("Program:"), self.program_filter), (self.tr("Person:"), self.person_filter),
+                             (self.tr("Kind:"), self.kind_filter), (self.tr("Status:"), self.status_filter)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        self.zone_label = QLabel(self.tr("Times in {zone}").format(zone=self.viewer_zone))
+        filters.addWidget(self.zone_label)
+        layout.addLayout(filters)
+
+        self.stack = QStackedWidget()
+        self.month = MonthCalendar()
+        self.week = WeekCalendar()
+        self.agenda_model = AgendaModel(self.viewer_zone, self)
+        self.agenda = QTableView()
+        self.agenda.setModel(self.agenda_model)
+        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda.setAlternatingRowColors(True)
+        self.agenda.verticalHeader().hide()
+        self.agenda.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.agenda.horizontalHeader().setStretchLastSection(True)
+        for widget in (self.month, self.week, self.agenda):
+            self.stack.addWidget(widget)
+        layout.addWidget(self.stack, 1)
+        bottom = QHBoxLayout()
+        self.summary_label = QLabel()
+        bottom.addWidget(self.summary_label, 1)
+        legend = "  ".join(f'<span style="color:{colour.name()}">■</span> {kind_label(kind)}'
+                           for kind, colour in KIND_COLOURS.items())
+        bottom.addWidget(QLabel(legend + "  " + self.tr("(faded: completed; pale: cancelled or no-show)")))
+        layout.addLayout(bottom)
+
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.mode_group.idClicked.connect(self.set_mode)
+        self.my_week_check.toggled.connect(self._my_week_toggled)
+        self.new_button.clicked.connect(lambda: self.open_editor(None, self.anchor))
+        self.log_button.clicked.connect(self._log_past)
+        for combo in (self.program_filter, self.kind_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self.person_filter.activated.connect(self.reload)
+        for calendar in (self.month, self.week):
+            calendar.session_activated.connect(self.open_editor)
+        self.month.day_activated.connect(self._show_week_of)
+        self.week.day_activated.connect(lambda day: self.open_editor(None, day))
+        self.agenda.doubleClicked.connect(lambda index: self.open_editor(index.data(SESSION_ID_ROLE)))
+
+    def _load_choices(self) -> None:
+        """Programs and people for the filters; loaded when the section is first shown, not at start-up."""
+        self._choices_loaded = True
+        for combo in (self.program_filter, self.person_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.program_filter.addItem(self.tr("All programs"), None)
+        for program in self._scheduling.programs():
+            self.program_filter.addItem(program.name, program.id)
+        self.person_filter.addItem(self.tr("Everyone"), None)
+        for person in self._scheduling.people():
+            self.person_filter.addItem(f"{isolate(person.name)} ({person.email})", person.id)
+        completer = QCompleter(self.person_filter.model(), self.person_filter)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.person_filter.setCompleter(completer)
+        for combo in (self.program_filter, self.person_filter):
+            combo.blockSignals(False)
+
+    # --- navigation ------------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._clock().astimezone(ZoneInfo(self.viewer_zone)).date()
+
+    @property
+    def mode(self) -> int:
+        return self.stack.currentIndex()
+
+    def set_mode(self, mode: int) -> None:
+        self.mode_group.button(mode).setChecked(True)
+        self.stack.setCurrentIndex(mode)
+        self.reload()
+
+    def step(self, direction: int) -> None:
+        if self.mode == WEEK:
+            self.anchor += timedelta(weeks=direction)
+        else:
+            month = self.anchor.month - 1 + direction
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.reload()
+
+    def go_today(self) -> None:
+        self.anchor = self._today()
+        self.reload()
+
+    def _show_week_of(self, day: date) -> None:
+        self.anchor = day
+        self.set_mode(WEEK)
+
+    def show_session(self, session_id: int) -> None:
+        """Jump to a session (from the dashboard): its week, selected, and its editor open."""
+        try:
+            detail = self._scheduling.get(session_id)
+        except UserError as exc:
+            prompts.show_error(self, self.tr("Cannot show the session"), str(exc))
+            return
+        self.anchor = detail.starts_at.astimezone(ZoneInfo(self.viewer_zone)).date()
+        self.week.selected_id = session_id
+        self.set_mode(WEEK)
+        self.open_editor(session_id)
+
+    def _range(self) -> tuple[date, date]:
+        """The local days the current mode shows: [first, last)."""
+        if self.mode == WEEK:
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            return monday, monday + timedelta(days=7)
+        first = self.anchor.replace(day=1)
+        if self.mode == MONTH:
+            start = first - timedelta(days=first.weekday())
+            return start, start + timedelta(days=42)
+        return first, (first + timedelta(days=32)).replace(day=1)
+
+    def filters(self) -> SessionFilter:
+        return SessionFilter(program_id=self.program_filter.currentData(), person_id=self.person_filter.currentData(),
+                             kind=self.kind_filter.currentData(), status=self.status_filter.currentData())
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self._choices_loaded:
+            self._load_choices()
+        self.reload()
+
+    def reload(self) -> None:
+        first, last = self._range()
+        zone = ZoneInfo(self.viewer_zone)
+        start = datetime.combine(first, time(0), tzinfo=zone)
+        end = datetime.combine(last, time(0), tzinfo=zone)
+        self.rows = self._scheduling.sessions_between(start, end, self.filters())
+        today = self._today()
+        if self.mode == MONTH:
+            self.month.set_month(self.anchor)
+            self.month.set_rows(self.rows, self.viewer_zone, today)
+        elif self.mode == WEEK:
+            self.week.set_week(self.anchor)
+            self.week.set_rows(self.rows, self.viewer_zone, today)
+        else:
+            self.agenda_model.set_rows(self.rows, self.viewer_zone)
+            if len(self.rows) < 500:  # measuring thousands of rows would make the switch slow
+                self.agenda.resizeColumnsToContents()
+        self.period_label.setText(self._period_text(first, last))
+        self.summary_label.setText(self.tr("{count} sessions").format(count=QLocale().toString(len(self.rows))))
+        self.rows_loaded.emit(len(self.rows))
+
+    def _period_text(self, first: date, last: date) -> str:
+        locale = QLocale()
+        if self.mode == WEEK:
+            return self.tr("Week of {date}").format(date=locale.toString(first, QLocale.FormatType.LongFormat))
+        month = self.anchor.replace(day=1)
+        return f"{locale.standaloneMonthName(month.month)} {month.year}"
+
+    def _my_week_toggled(self, checked: bool) -> None:
+        if not checked:
+            self.person_filter.setCurrentIndex(0)
+            self.reload()
+            return
+        me = self._scheduling.current_user()
+        if me is None:
+            prompts.show_error(self, self.tr("My week"), self.tr(
+                "Choose who you are in the settings (current user) to see your week."))
+            self.my_week_check.setChecked(False)
+            return
+        self.person_filter.setCurrentIndex(max(self.person_filter.findData(me.id), 0))
+        self.anchor = self._today()
+        self.set_mode(WEEK)
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def open_editor(self, session_id: int | None, day: date | None = None) -> SessionEditor:
+        self.editor = SessionEditor(self._services, self.viewer_zone, self._clock, session_id, day, self)
+        self.editor.saved.connect(lambda _ids: self.reload())
+        self.editor.open()
+        return self.editor
+
+    def _log_past(self) -> None:
+        editor = self.open_editor(None, self._today())
+        editor.ui.loggedCheck.setChecked(True)

@@ -1,0 +1,244 @@
+"""Month and week calendars, painted by hand: thousands of sessions cost one paint, not thousands of widgets."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from shadowdesk.model import SessionStatus
+from shadowdesk.services.schedule_types import SessionRow
+from shadowdesk.gui.views.schedule_common import local, other_local_times, session_colour, short_name
+
+HEADER_HEIGHT = 24
+MAX_WEEK_LANES = 4  # more side-by-side sessions than this collapse into a "+N" mark in the day header
+
+
+class CalendarCanvas(QWidget):
+    """Shared by both calendars: rows grouped by the viewer's local date, hit areas, selection."""
+
+    session_activated = Signal(int)  # double-click: open the session
+    session_selected = Signal(int)
+    day_activated = Signal(object)  # a datetime.date: double-click on a free part of a day
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(600, 420)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._by_day: dict[date, list[SessionRow]] = {}
+        self._zone = "UTC"
+        self._today = date.today()
+        self._hits: list[tuple[QRectF, int]] = []
+        self._day_rects: list[tuple[QRectF, date]] = []
+        self.selected_id: int | None = None
+
+    def set_rows(self, rows: list[SessionRow], viewer_zone: str, today: date) -> None:
+        by_day: dict[date, list[SessionRow]] = defaultdict(list)
+        for row in rows:
+            by_day[local(row.starts_at, viewer_zone).date()].append(row)
+        self._by_day, self._zone, self._today = dict(by_day), viewer_zone, today
+        self.update()
+
+    def session_at(self, point: QPointF) -> int | None:
+        return next((sid for rect, sid in reversed(self._hits) if rect.contains(point)), None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        session_id = self.session_at(event.position())
+        if session_id is not None:
+            self.selected_id = session_id
+            self.session_selected.emit(session_id)
+            self.update()
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        session_id = self.session_at(event.position())
+        if session_id is not None:
+            self.session_activated.emit(session_id)
+            return
+        day = next((d for rect, d in self._day_rects if rect.contains(event.position())), None)
+        if day is not None:
+            self.day_activated.emit(day)
+
+    def _block(self, painter: QPainter, rect: QRectF, row: SessionRow, lines: list[str]) -> None:
+        """A session drawn in its kind's colour; cancelled ones struck through, the selected one outlined."""
+        colour = session_colour(row)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, 3, 3)
+        if row.id == self.selected_id:
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        font = QFont(self.font())
+        font.setStrikeOut(row.status is SessionStatus.CANCELLED)
+        painter.setFont(font)
+        painter.setPen(QColor("white") if colour.alpha() > 150 else QColor("#202020"))
+        text_rect = rect.adjusted(4, 1, -3, -1)
+        painter.save()
+        painter.setClipRect(text_rect)  # a short block shows its first lines rather than spilling over
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         "\n".join(lines))
+        painter.restore()
+        self._hits.append((rect, row.id))
+
+
+class MonthCalendar(CalendarCanvas):
+    """Six weeks from the Monday on or before the first of the month; each day lists what fits, then "+N"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month = date.today().replace(day=1)
+
+    def set_month(self, first_of_month: date) -> None:
+        self.month = first_of_month.replace(day=1)
+
+    @property
+    def first_shown(self) -> date:
+        return self.month - timedelta(days=self.month.weekday())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._hits, self._day_rects = [], []
+        palette, locale = self.palette(), QLocale()
+        width, height = self.width(), self.height()
+        cell_w, cell_h = width / 7, (height - HEADER_HEIGHT) / 6
+        line_h = self.fontMetrics().height() + 4
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        for column in range(7):
+            name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
+            painter.drawText(QRectF(column * cell_w, 0, cell_w, HEADER_HEIGHT), Qt.AlignmentFlag.AlignCenter, name)
+        grid = QPen(palette.color(QPalette.ColorRole.Mid))
+        for index in range(42):
+            day = self.first_shown + timedelta(days=index)
+            cell = QRectF((index % 7) * cell_w, HEADER_HEIGHT + (index // 7) * cell_h, cell_w, cell_h)
+            self._day_rects.append((cell, day))
+            if day == self._today:
+                painter.fillRect(cell, palette.color(QPalette.ColorRole.AlternateBase))
+            painter.setPen(grid)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(cell)
+            other_month = day.month != self.month.month
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText if other_month
+                                         else QPalette.ColorRole.WindowText))
+            bold = QFont(self.font())
+            bold.setBold(day == self._today)
+            painter.setFont(bold)
+            painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             str(day.day))
+            self._paint_day(painter, cell, self._by_day.get(day, []), line_h)
+        painter.end()
+
+    def _paint_day(self, painter: QPainter, cell: QRectF, rows: list[SessionRow], line_h: float) -> None:
+        top = cell.top() + line_h
+        fits = max(int((cell.bottom() - top - 2) // line_h), 0)
+        shown = rows if len(rows) <= fits else rows[:max(fits - 1, 0)]
+        for n, row in enumerate(shown):
+            rect = QRectF(cell.left() + 2, top + n * line_h, cell.width() - 4, line_h - 2)
+            start = local(row.starts_at, self._zone)
+            guests = ", ".join(short_name(g) for g in row.guests)
+            self._block(painter, rect, row, [f"{start:%H:%M} {short_name(row.host)} & {guests}"])
+        if len(shown) < len(rows):
+            painter.setFont(self.font())
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            more = QRectF(cell.left() + 4, top + len(shown) * line_h, cell.width() - 8, line_h)
+            painter.drawText(more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("+{count} more").format(count=len(rows) - len(shown)))
+
+
+class WeekCalendar(CalendarCanvas):
+    """Seven day columns against an hour scale; overlapping sessions sit side by side in lanes."""
+
+    GUTTER = 48
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.monday = date.today() - timedelta(days=date.today().weekday())
+
+    def set_week(self, any_day: date) -> None:
+        self.monday = any_day - timedelta(days=any_day.weekday())
+
+    def _hour_range(self) -> tuple[int, int]:
+        """Working hours, widened to show every session of the week."""
+        first, last = 7, 19
+        for day in range(7):
+            for row in self._by_day.get(self.monday + timedelta(days=day), []):
+                start, end = local(row.starts_at, self._zone), local(row.ends_at, self._zone)
+                first = min(first, start.hour)
+                last = max(last, 24 if end.date() > start.date() else end.hour + (1 if end.minute else 0))
+        return first, last
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._hits, self._day_rects = [], []
+        palette, locale = self.palette(), QLocale()
+        first_hour, last_hour = self._hour_range()
+        day_w = (self.width() - self.GUTTER) / 7
+        hour_h = (self.height() - HEADER_HEIGHT - 8) / max(last_hour - first_hour, 1)  # room for the last label
+        grid = QPen(palette.color(QPalette.ColorRole.Mid))
+        for hour in range(first_hour, last_hour + 1):
+            y = HEADER_HEIGHT + (hour - first_hour) * hour_h
+            painter.setPen(grid)
+            painter.drawLine(QPointF(self.GUTTER, y), QPointF(self.width(), y))
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(QRectF(0, y - 8, self.GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
+        for column in range(7):
+            day = self.monday + timedelta(days=column)
+            x = self.GUTTER + column * day_w
+            column_rect = QRectF(x, HEADER_HEIGHT, day_w, self.height() - HEADER_HEIGHT)
+            self._day_rects.append((column_rect, day))
+            if day == self._today:
+                painter.fillRect(column_rect, palette.color(QPalette.ColorRole.AlternateBase))
+            painter.setPen(grid)
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+            rows = self._by_day.get(day, [])
+            hidden = self._paint_day(painter, x, day_w, rows, first_hour, hour_h)
+            header = f"{locale.dayName(column + 1, QLocale.FormatType.ShortFormat)} {day.day}"
+            if hidden:
+                header += " " + self.tr("(+{count})").format(count=hidden)
+            bold = QFont(self.font())
+            bold.setBold(day == self._today)
+            painter.setFont(bold)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(QRectF(x, 0, day_w, HEADER_HEIGHT), Qt.AlignmentFlag.AlignCenter, header)
+        painter.end()
+
+    def _paint_day(self, painter: QPainter, x: float, day_w: float, rows: list[SessionRow], first_hour: int,
+                   hour_h: float) -> int:
+        """Draws the day's sessions in lanes; returns how many did not fit."""
+        lanes: list[list[SessionRow]] = []
+        lane_of: dict[int, int] = {}
+        for row in sorted(rows, key=lambda r: (r.starts_at, r.ends_at)):
+            for number, lane in enumerate(lanes):
+                if lane[-1].ends_at <= row.starts_at:
+                    lane.append(row)
+                    lane_of[row.id] = number
+                    break
+            else:
+                lane_of[row.id] = len(lanes)
+                lanes.append([row])
+        shown_lanes = min(len(lanes), MAX_WEEK_LANES)
+        hidden = 0
+        for row in rows:
+            lane = lane_of[row.id]
+            if lane >= shown_lanes:
+                hidden += 1
+                continue
+            start, end = local(row.starts_at, self._zone), local(row.ends_at, self._zone)
+            hours_start = start.hour + start.minute / 60 - first_hour
+            hours_end = (24 if end.date() > start.date() else end.hour + end.minute / 60) - first_hour
+            lane_w = (day_w - 4) / shown_lanes
+            rect = QRectF(x + 2 + lane * lane_w, HEADER_HEIGHT + hours_start * hour_h,
+                          lane_w - 2, max((hours_end - hours_start) * hour_h - 2, 14))
+            lines = [f"{start:%H:%M}–{end:%H:%M}", f"{short_name(row.host)} & "
+                     + ", ".join(short_name(g) for g in row.guests)]
+            others = other_local_times(row, self._zone)
+            if others:
+                lines.append(others)
+            self._block(painter, rect, row, lines)
+        return hidden

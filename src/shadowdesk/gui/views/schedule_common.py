@@ -1,0 +1,73 @@
+"""What the schedule's month, week and agenda views share: labels, colours and local-time text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from shadowdesk.model import SessionKind, SessionStatus
+from shadowdesk.services.schedule_types import PersonRef, SessionRow
+
+# Colour by kind, the same in every view; status only changes how strongly it is drawn.
+KIND_COLOURS = {
+    SessionKind.PROJECT_SHADOW: QColor("#2f6fbf"),
+    SessionKind.CUSTOMER_VISIT: QColor("#c76a12"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Schedule", text)
+
+
+def kind_label(kind: SessionKind) -> str:
+    return {SessionKind.PROJECT_SHADOW: _tr("Project shadow"),
+            SessionKind.CUSTOMER_VISIT: _tr("Customer visit")}[kind]
+
+
+def status_label(status: SessionStatus) -> str:
+    return {SessionStatus.PLANNED: _tr("Planned"), SessionStatus.COMPLETED: _tr("Completed"),
+            SessionStatus.CANCELLED: _tr("Cancelled"), SessionStatus.NO_SHOW: _tr("No-show")}[status]
+
+
+def session_colour(row: SessionRow) -> QColor:
+    colour = QColor(KIND_COLOURS[row.kind])
+    if row.status in (SessionStatus.CANCELLED, SessionStatus.NO_SHOW):
+        colour.setAlpha(90)
+    elif row.status is SessionStatus.COMPLETED:
+        colour.setAlpha(170)
+    return colour
+
+
+def local(moment: datetime, zone: str) -> datetime:
+    return moment.astimezone(ZoneInfo(zone))
+
+
+def isolate(text: str) -> str:
+    """Wraps a name in Unicode directional isolates, so an Arabic name does not reorder the text around it."""
+    return f"\u2068{text}\u2069"
+
+
+def short_name(person: PersonRef) -> str:
+    return person.name.split()[0] if " " in person.name else person.name
+
+
+def other_local_times(row: SessionRow, viewer_zone: str) -> str:
+    """Each participant whose zone differs from the viewer's, with the session's start in their zone.
+
+    Compares the UTC offsets at the session's start, not the names: Berlin and Warsaw show nothing.
+    """
+    viewer_offset = local(row.starts_at, viewer_zone).utcoffset()
+    parts = []
+    for person in row.participants:
+        their = local(row.starts_at, person.time_zone)
+        if their.utcoffset() != viewer_offset:
+            parts.append(_tr("{name} {time} ({zone})").format(
+                name=isolate(short_name(person)), time=their.strftime("%H:%M"), zone=_zone_city(person.time_zone)))
+    return ", ".join(parts)
+
+
+def _zone_city(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")

@@ -1,0 +1,1 @@
+"""Files exchanged with other systems: CSV rosters, iCalendar."""

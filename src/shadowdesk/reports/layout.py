@@ -1,0 +1,201 @@
+"""The page machinery every report shares: cover and body pages, "Page N of M", a table of contents,
+PDF bookmarks, progress and cancel between flowables, and writing the file atomically.
+
+One layout pass instead of multiBuild: the total page count and the contents page numbers are drawn as
+PDF form objects that are referenced while the pages are laid out and defined once the last page is known
+(a PDF may name a form before it defines it). A 20,000-session report is therefore laid out once, not
+twice, which halves its build time, and the numbers are still exact.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+
+from shadowdesk.reports.fonts import label_font
+from shadowdesk.reports.styles import MUTED, RULE, Styles, para, report_styles, table_style
+
+PAGE_COUNT_FORM = "sdPageCount"
+CONTENTS_FORM = "sdContents"
+MARGIN = 18 * mm
+
+
+class ReportCancelled(Exception):
+    """The user cancelled; no file was written."""
+
+
+class Heading(Paragraph):
+    """A section title that goes into the contents, the PDF bookmarks and the page header."""
+
+    def __init__(self, text: str, style, level: int = 0, in_contents: bool = True) -> None:
+        super().__init__(text, style)
+        self.title = text
+        self.level = level
+        self.in_contents = in_contents
+
+
+class ContentsPlaceholder(Flowable):
+    """Keeps room for the table of contents, which is drawn when the last page is known."""
+
+    LINE = 18
+
+    def __init__(self, entries: int) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.entries * self.LINE
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.translate(0, self.entries * self.LINE)  # the form draws its lines downwards from its top
+        self.canv.doForm(CONTENTS_FORM)
+        self.canv.restoreState()
+        self.canv._doctemplate.contents_width = self.width
+
+
+class ReportDocument(BaseDocTemplate):
+    def __init__(self, target, title: str, running_title: str, with_cover: bool,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+        super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
+                         bottomMargin=MARGIN + 2 * mm, title=title, author="ShadowDesk", creator="ShadowDesk")
+        self.styles: Styles = report_styles()
+        # A paragraph, not drawString: the title may hold names in Arabic (shaped) or Japanese (CJK face).
+        self._running_title = para(running_title, self.styles.small)
+        self._progress = progress
+        self._cancelled = cancelled
+        self._done = 0
+        self._total = 1
+        self.contents: list[tuple[int, str, int, str]] = []  # (level, title, page, bookmark key)
+        self.contents_width = 0.0
+        self._doSave = 0  # saved by build_story(), after the forms are defined
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        body = PageTemplate("body", [frame], onPage=self._body_page)
+        cover = PageTemplate("cover", [frame], onPage=self._cover_page)
+        self.addPageTemplates([cover, body] if with_cover else [body, cover])  # the first one starts
+
+    def _cover_page(self, canvas: Canvas, doc) -> None:
+        self._check_cancel()
+
+    def _body_page(self, canvas: Canvas, doc) -> None:
+        self._check_cancel()
+        fonts = self.styles.fonts
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+        canvas.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
+        _, title_height = self._running_title.wrap(self.width, MARGIN)
+        self._running_title.drawOn(canvas, MARGIN, height - MARGIN + 3 + title_height - self.styles.small.leading)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.regular, 8)
+        text = f"Page {canvas.getPageNumber()} of "
+        x = width - MARGIN - stringWidth("Page 9999 of 9999", fonts.regular, 8)
+        canvas.drawString(x, MARGIN - 11, text)
+        canvas.translate(x + stringWidth(text, fonts.regular, 8), MARGIN - 11)
+        canvas.doForm(PAGE_COUNT_FORM)
+        canvas.restoreState()
+
+    def _check_cancel(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ReportCancelled()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if isinstance(flowable, Heading):
+            key = f"section{len(self.contents)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.title, key, level=flowable.level, closed=False)
+            if flowable.in_contents:
+                self.contents.append((flowable.level, flowable.title, self.page, key))
+        self._done += 1
+        if self._progress is not None:
+            self._progress(min(self._done, self._total), self._total)
+        self._check_cancel()
+
+    def build_story(self, story: list[Flowable]) -> None:
+        self._total = len(story)
+        self.build(story)
+        pages = self.page
+        self._define_page_count(pages)
+        self._define_contents()
+        self.canv.save()
+
+    def _define_page_count(self, pages: int) -> None:
+        canvas = self.canv
+        canvas.beginForm(PAGE_COUNT_FORM)
+        canvas.setFont(self.styles.fonts.regular, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(0, 0, str(pages))
+        canvas.endForm()
+
+    def _define_contents(self) -> None:
+        canvas = self.canv
+        width, height = self.pagesize
+        # The form draws downwards from its origin, so its box must reach below it (the default box
+        # starts at the origin and would clip every line).
+        canvas.beginForm(CONTENTS_FORM, lowerx=0, lowery=-height, upperx=width, uppery=0)
+        style = self.styles.toc
+        for index, (level, title, page, _key) in enumerate(self.contents):
+            y = -(index + 1) * ContentsPlaceholder.LINE + 5
+            indent = 14 * level
+            canvas.setFont(label_font(title), style.fontSize - level)
+            canvas.setFillColor(style.textColor)
+            canvas.drawString(indent, y, title)
+            canvas.drawRightString(self.contents_width, y, str(page))
+            start = indent + stringWidth(title, label_font(title), style.fontSize - level) + 6
+            end = self.contents_width - stringWidth(str(page), self.styles.fonts.regular, style.fontSize) - 6
+            canvas.setStrokeColor(RULE)
+            canvas.setDash(1, 2)
+            if end > start:
+                canvas.line(start, y + 1, end, y + 1)
+        canvas.endForm()
+
+
+def write_report(path: Path, title: str, running_title: str, with_cover: bool,
+                 make_story: Callable[[ReportDocument], list],
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+    """Lay out the story into a temporary file beside path and rename it: a cancelled or failed report
+    leaves no half-written PDF, and an existing file is replaced only by a complete one."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        doc = ReportDocument(str(partial), title, running_title, with_cover, progress, cancelled)
+        doc.build_story(make_story(doc))
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def data_table(rows: Sequence[Sequence], widths: Sequence[float], numeric: tuple[int, ...] = ()) -> Table:
+    """A table whose header row repeats on every page it runs over, and whose rows may split between
+    pages, so even a cell holding a very long note always fits."""
+    table = Table(list(rows), colWidths=list(widths), repeatRows=1, splitInRow=1)
+    table.setStyle(table_style(numeric))
+    return table
+
+
+def hours_text(hours: float) -> str:
+    return f"{hours:,.1f}"
+
+
+def percent_text(share: float | None) -> str:
+    return "–" if share is None else f"{share * 100:.0f} %"
+
+
+def number_text(value: float | None, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def date_text(day: date) -> str:
+    return f"{day:%d %b %Y}"

@@ -1,0 +1,245 @@
+"""The rotation planner: who shadows whom in each round of a program. Pure functions on plain values.
+
+Each round is one optimal assignment (scipy's linear_sum_assignment) on a cost matrix whose rows are the
+larger side and whose columns are the smaller side, each column repeated once per partner that person
+may take in a round. The costs are layered so that a cheaper layer can never outweigh a dearer one:
+
+1. a pair that may not be made (excluded, manager and direct report, already paired in this program);
+2. the k-th extra partner of one person in a round (so nobody takes two while a peer has none);
+3. a person of the larger side who already had more turns than others (when not everyone fits);
+4. a pair that already met in an earlier program;
+5. distance: same office is free, then the hours between the two time zones.
+
+Rounds are solved one after another; a pair made in one round is forbidden in the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+FORBIDDEN = 1e10
+NO_PARTNER = FORBIDDEN / 2
+EXTRA_PARTNER = 1e7
+EXTRA_TURN = 1e4
+MET_BEFORE = 1e3
+OTHER_OFFICE = 20.0
+PER_HOUR_APART = 5.0
+MAX_HOURS_COUNTED = 12.0
+UNKNOWN_ZONE_HOURS = 6.0
+CLOSE_HOURS = 3.0
+# Time zone offsets are taken at one instant (the program's start), so summer time is counted consistently.
+REFERENCE_INSTANT = datetime(2026, 1, 15, 12, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One enrolled person as the planner sees them. capacity: partners they may take in one round."""
+
+    id: int
+    location: str = ""
+    time_zone: str = "UTC"
+    capacity: int = 1
+    manager_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ProposedPair:
+    round: int
+    a_id: int
+    b_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    pairs: tuple[ProposedPair, ...]
+    # (round, person id) of everyone, on either side, who got no partner in that round.
+    unpaired: tuple[tuple[int, int], ...]
+
+
+class PlanningCancelled(Exception):
+    """should_stop() said yes between two rounds; nothing of the plan is returned."""
+
+
+def utc_offset_hours(time_zone: str, at: datetime = REFERENCE_INSTANT) -> float | None:
+    """Hours ahead of UTC of an IANA zone at the instant at; None for a name that is not a zone."""
+    try:
+        offset = at.astimezone(ZoneInfo(time_zone)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return offset.total_seconds() / 3600 if offset is not None else None
+
+
+def unordered(pairs: Iterable[tuple[int, int]]) -> set[frozenset[int]]:
+    return {frozenset(pair) for pair in pairs}
+
+
+def is_manager_pair(first: Participant, second: Participant) -> bool:
+    return first.manager_id == second.id or second.manager_id == first.id
+
+
+def plan_rotation(
+    side_a: Sequence[Participant],
+    side_b: Sequence[Participant],
+    rounds: int,
+    *,
+    first_round: int = 1,
+    program_pairs: Collection[tuple[int, int]] = (),
+    earlier_pairs: Collection[tuple[int, int]] = (),
+    excluded: Collection[tuple[int, int]] = (),
+    at: datetime = REFERENCE_INSTANT,
+    should_stop: Callable[[], bool] | None = None,
+    on_round: Callable[[int, int], None] | None = None,
+) -> Plan:
+    """Propose `rounds` rounds of pairs between side_a and side_b, numbered from first_round.
+
+    program_pairs (a id, b id) were already made in this program and are never repeated; earlier_pairs met
+    in other programs and are avoided when an alternative exists; excluded pairs (either order) are never
+    proposed, nor a manager with their direct report. on_round(done, total) reports progress;
+    should_stop() is asked between rounds and raises PlanningCancelled.
+    """
+    import numpy as np
+
+    if rounds < 1 or not side_a or not side_b:
+        return Plan((), ())
+    a_is_rows = len(side_a) >= len(side_b)
+    rows, cols = (side_a, side_b) if a_is_rows else (side_b, side_a)
+    row_index = {p.id: i for i, p in enumerate(rows)}
+    col_index = {p.id: j for j, p in enumerate(cols)}
+
+    def cells(pairs: Iterable[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+        """Matrix cells of pairs given in either order, skipping people who are not enrolled."""
+        found = []
+        for x, y in pairs:
+            if x in row_index and y in col_index:
+                found.append((row_index[x], col_index[y]))
+            elif y in row_index and x in col_index:
+                found.append((row_index[y], col_index[x]))
+        if not found:
+            return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.intp)
+        array = np.asarray(found, dtype=np.intp)
+        return array[:, 0], array[:, 1]
+
+    # One matrix holds everything: FORBIDDEN marks pairs that may not be made, updated cell by cell.
+    cost = _distance_matrix(rows, cols, at)
+    met_before = cells(earlier_pairs)
+    cost[met_before] += MET_BEFORE
+    for forbidden in (program_pairs, excluded, _manager_pairs(rows, cols)):
+        cost[cells(forbidden)] = FORBIDDEN
+    earlier = set(zip(*(axis.tolist() for axis in met_before), strict=True))
+
+    turns = np.zeros(len(rows))
+    for x, y in program_pairs:
+        if x in row_index:
+            turns[row_index[x]] += 1
+        elif y in row_index:
+            turns[row_index[y]] += 1
+    capacity = np.array([max(1, p.capacity) for p in cols])
+    proposed: list[ProposedPair] = []
+    unpaired: list[tuple[int, int]] = []
+    for done in range(rounds):
+        if should_stop is not None and should_stop():
+            raise PlanningCancelled()
+        number = first_round + done
+        extra_turns = turns - turns.min()
+        row_of, col_of = _solve_round(cost + EXTRA_TURN * extra_turns[:, None] if extra_turns.any() else cost,
+                                      capacity, len(rows))
+        partners = np.bincount(col_of, minlength=len(cols))
+        for i, j in zip(row_of.tolist(), col_of.tolist(), strict=True):
+            cost[i, j] = FORBIDDEN
+            turns[i] += 1
+            reason = _reason(rows[i], cols[j], at, (i, j) in earlier, int(partners[j]))
+            a_id, b_id = (rows[i].id, cols[j].id) if a_is_rows else (cols[j].id, rows[i].id)
+            proposed.append(ProposedPair(number, a_id, b_id, reason))
+        paired_rows = set(row_of.tolist())
+        unpaired += [(number, rows[i].id) for i in range(len(rows)) if i not in paired_rows]
+        unpaired += [(number, cols[j].id) for j in range(len(cols)) if partners[j] == 0]
+        if on_round is not None:
+            on_round(done + 1, rounds)
+    return Plan(tuple(proposed), tuple(unpaired))
+
+
+def _solve_round(cost, capacity, row_count: int):
+    """(row indices, column indices) of the allowed pairs of one optimal round.
+
+    Each column is repeated once per partner it may take; the k-th repeat costs k * EXTRA_PARTNER. A round
+    needs at most one level above the even share, so the first try builds only those repeats (half the
+    matrix for people with capacity 2 on equal sides). If that leaves a possible pair unmade, the second
+    try uses every repeat plus one "no partner" column per row: without those, a person who may meet
+    nobody would still sit in a real slot and push a peer's partner onto someone's second seat.
+    """
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    even_share = -(-row_count // cost.shape[1])
+    full = np.minimum(capacity, row_count)
+    for repeats, spare in ((np.minimum(full, even_share + 1), False), (full, True)):
+        owner = np.repeat(np.arange(cost.shape[1]), repeats)
+        if owner.size == cost.shape[1]:  # one partner each: the matrix is the cost itself
+            matrix = cost
+        else:
+            level = np.arange(owner.size) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+            matrix = cost[:, owner] + EXTRA_PARTNER * level[None, :]
+        if spare:
+            matrix = np.hstack((matrix, np.full((row_count, row_count), NO_PARTNER)))
+        row_of, slot_of = linear_sum_assignment(matrix)
+        real = slot_of < owner.size
+        row_of, col_of = row_of[real], owner[slot_of[real]]
+        allowed = cost[row_of, col_of] < FORBIDDEN
+        if spare or (allowed.all() and row_of.size == min(row_count, int(full.sum()))):
+            return row_of[allowed], col_of[allowed]
+    raise AssertionError("unreachable: the second try always returns")
+
+
+def _manager_pairs(rows: Sequence[Participant], cols: Sequence[Participant]) -> list[tuple[int, int]]:
+    """Every manager/direct-report pair across the two sides, found through the manager ids only."""
+    present = {p.id for p in rows} | {p.id for p in cols}
+    return [(p.id, p.manager_id) for p in (*rows, *cols) if p.manager_id is not None and p.manager_id in present]
+
+
+def _distance_matrix(rows: Sequence[Participant], cols: Sequence[Participant], at: datetime):
+    """Preference cost of every cell: 0 for the same office, else a step plus the hours between the zones.
+
+    People sharing an office and zone are grouped first, so the per-cell work is one vectorised lookup.
+    """
+    import numpy as np
+
+    keys: dict[tuple[str, str], int] = {}
+    row_keys = np.array([keys.setdefault(_place(p), len(keys)) for p in rows], dtype=np.intp)
+    col_keys = np.array([keys.setdefault(_place(p), len(keys)) for p in cols], dtype=np.intp)
+    table = np.array([[_distance(first, second, at)[0] for second in keys] for first in keys])
+    return table.ravel()[row_keys[:, None] * len(keys) + col_keys[None, :]]
+
+
+def _place(person: Participant) -> tuple[str, str]:
+    return person.location.strip().casefold(), person.time_zone
+
+
+def _distance(first: tuple[str, str], second: tuple[str, str], at: datetime) -> tuple[float, bool, float | None]:
+    """(cost, same office, hours apart or None when a zone is unknown) of two (office, zone) places."""
+    if first[0] and first[0] == second[0]:
+        return 0.0, True, 0.0
+    offset_1, offset_2 = utc_offset_hours(first[1], at), utc_offset_hours(second[1], at)
+    if offset_1 is None or offset_2 is None:
+        return OTHER_OFFICE + PER_HOUR_APART * UNKNOWN_ZONE_HOURS, False, None
+    apart = abs(offset_1 - offset_2)
+    return OTHER_OFFICE + PER_HOUR_APART * min(apart, MAX_HOURS_COUNTED), False, apart
+
+
+def _reason(first: Participant, second: Participant, at: datetime, met_before: bool, partners: int) -> str:
+    _cost, same_office, hours_apart = _distance(_place(first), _place(second), at)
+    if same_office:
+        parts = [f"Same office ({first.location.strip()})"]
+    elif hours_apart is None:
+        parts = ["Time zone of one partner unknown: no partner in the same office was free"]
+    elif hours_apart <= CLOSE_HOURS:
+        parts = [f"Close time zones ({hours_apart:g} h apart)" if hours_apart else "Same time zone"]
+    else:
+        parts = [f"Time zones {hours_apart:g} h apart: no closer partner was free"]
+    parts.append("met in an earlier program: no new partner was free" if met_before else "new partners")
+    if partners > 1:
+        parts.append(f"one of {partners} partners this round: the other side has fewer people")
+    return "; ".join(parts)

@@ -1,0 +1,270 @@
+"""Who is paired with whom: manual pairs, the rotation planner's proposal and applying it, exclusions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from shadowdesk.model import (
+    Enrollment,
+    PairExclusion,
+    Pairing,
+    PairingStatus,
+    Person,
+    Program,
+    ProgramStatus,
+    ShadowSession,
+    Side,
+)
+from shadowdesk.rules.planner import Participant, is_manager_pair, plan_rotation
+from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.storage import Database
+
+MANUAL_REASON = "Paired by the coordinator"
+MAX_ROUNDS = 52
+
+
+@dataclass(frozen=True)
+class PairInfo:
+    id: int
+    program_id: int
+    round: int | None
+    person_a_id: int
+    person_a_name: str
+    person_b_id: int
+    person_b_name: str
+    status: PairingStatus
+    reason: str
+
+
+@dataclass(frozen=True)
+class ProposedRow:
+    """One pair of a proposal, with names for showing it; the coordinator may swap or drop rows."""
+
+    round: int
+    person_a_id: int
+    person_a_name: str
+    person_b_id: int
+    person_b_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Proposal:
+    program_id: int
+    program_name: str
+    rows: tuple[ProposedRow, ...]
+    unpaired: tuple[tuple[int, str], ...]  # (round, name) of people left without a partner
+
+
+@dataclass(frozen=True)
+class ExclusionInfo:
+    id: int
+    program_id: int | None
+    person_a_id: int
+    person_a_name: str
+    person_b_id: int
+    person_b_name: str
+    reason: str
+
+
+class PairingService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def list_pairs(self, program_id: int) -> list[PairInfo]:
+        a, b = aliased(Person), aliased(Person)
+        query = (select(Pairing.id, Pairing.program_id, Pairing.round, a.id, a.full_name, b.id, b.full_name,
+                        Pairing.status, Pairing.reason)
+                 .join(a, a.id == Pairing.person_a_id).join(b, b.id == Pairing.person_b_id)
+                 .where(Pairing.program_id == program_id).order_by(Pairing.round, a.full_name, b.full_name))
+        with self._db.session() as session:
+            return [PairInfo(*row) for row in session.execute(query)]
+
+    def plan(self, program_id: int, rounds: int, should_stop: Callable[[], bool] | None = None,
+             on_round: Callable[[int, int], None] | None = None) -> Proposal:
+        """The planner's proposal for the next `rounds` rounds. Nothing is written."""
+        if not 1 <= rounds <= MAX_ROUNDS:
+            raise UserError(f"Plan between 1 and {MAX_ROUNDS} rounds.")
+        with self._db.session() as session:
+            program = _program(session, program_id)
+            if program.status is ProgramStatus.CLOSED:
+                raise UserError(f'"{program.name}" is closed; no more pairs can be planned.')
+            people = session.execute(
+                select(Person.id, Person.full_name, Person.location, Person.time_zone, Person.manager_id,
+                       Enrollment.side, Enrollment.capacity)
+                .join(Enrollment, Enrollment.person_id == Person.id)
+                .where(Enrollment.program_id == program_id, Person.active)).all()
+            ids = [row.id for row in people]
+            made = session.execute(select(Pairing.person_a_id, Pairing.person_b_id, Pairing.round)
+                                   .where(Pairing.program_id == program_id)).all()
+            earlier = session.execute(select(Pairing.person_a_id, Pairing.person_b_id).where(
+                Pairing.program_id != program_id, Pairing.person_a_id.in_(ids),
+                Pairing.person_b_id.in_(ids))).all()
+            excluded = session.execute(select(PairExclusion.person_a_id, PairExclusion.person_b_id).where(
+                or_(PairExclusion.program_id.is_(None), PairExclusion.program_id == program_id))).all()
+            name, start = program.name, program.start_date
+        sides = {side: [Participant(r.id, r.location, r.time_zone, r.capacity, r.manager_id)
+                        for r in people if r.side == side] for side in Side}
+        if not sides[Side.A] or not sides[Side.B]:
+            raise UserError(f'Enroll people on both sides of "{name}" before planning pairs.')
+        first_round = max((r.round or 0 for r in made), default=0) + 1
+        plan = plan_rotation(sides[Side.A], sides[Side.B], rounds, first_round=first_round,
+                             program_pairs=[(r.person_a_id, r.person_b_id) for r in made],
+                             earlier_pairs=earlier, excluded=excluded,
+                             at=datetime.combine(start, time(12), tzinfo=UTC),
+                             should_stop=should_stop, on_round=on_round)
+        names = {row.id: row.full_name for row in people}
+        rows = tuple(ProposedRow(p.round, p.a_id, names[p.a_id], p.b_id, names[p.b_id], p.reason)
+                     for p in plan.pairs)
+        return Proposal(program_id, name, rows, tuple((r, names[pid]) for r, pid in plan.unpaired))
+
+    def apply(self, program_id: int, rows: Sequence[ProposedRow]) -> int:
+        """Write the reviewed rows as confirmed pairs, all in one transaction; any bad row writes nothing."""
+        with self._db.transaction() as session:
+            program = _program(session, program_id)
+            if program.status is ProgramStatus.CLOSED:
+                raise UserError(f'"{program.name}" is closed; no more pairs can be added.')
+            problems = _problems(session, program_id, [(r.person_a_id, r.person_b_id) for r in rows])
+            if problems:
+                raise UserError("Nothing was saved:\n" + "\n".join(problems))
+            session.add_all([Pairing(program_id=program_id, person_a_id=r.person_a_id, person_b_id=r.person_b_id,
+                                     round=r.round, reason=r.reason, status=PairingStatus.CONFIRMED)
+                             for r in rows])
+        return len(rows)
+
+    def add_manual(self, program_id: int, person_a_id: int, person_b_id: int,
+                   reason: str = MANUAL_REASON) -> PairInfo:
+        with self._db.transaction() as session:
+            program = _program(session, program_id)
+            if program.status is ProgramStatus.CLOSED:
+                raise UserError(f'"{program.name}" is closed; no more pairs can be added.')
+            problems = _problems(session, program_id, [(person_a_id, person_b_id)])
+            if problems:
+                raise UserError(problems[0])
+            last_round = session.scalar(select(func.max(Pairing.round)).where(Pairing.program_id == program_id))
+            pairing = Pairing(program_id=program_id, person_a_id=person_a_id, person_b_id=person_b_id,
+                              round=last_round or 1, reason=reason.strip() or MANUAL_REASON,
+                              status=PairingStatus.CONFIRMED)
+            session.add(pairing)
+            session.flush()
+            pair_id = pairing.id
+        return self._pair(pair_id)
+
+    def confirm(self, pair_id: int) -> PairInfo:
+        return self._set_status(pair_id, PairingStatus.CONFIRMED, from_status=PairingStatus.PROPOSED)
+
+    def end(self, pair_id: int) -> PairInfo:
+        return self._set_status(pair_id, PairingStatus.ENDED)
+
+    def remove(self, pair_id: int) -> None:
+        """Only a pair without sessions can be removed; one with sessions is ended instead."""
+        with self._db.transaction() as session:
+            pairing = session.get(Pairing, pair_id)
+            if pairing is None:
+                raise NotFound("This pair no longer exists.")
+            if session.scalar(select(func.count()).select_from(ShadowSession)
+                              .where(ShadowSession.pairing_id == pair_id)):
+                raise UserError("This pair already has sessions; end the pair instead of removing it.")
+            session.delete(pairing)
+
+    # ----- exclusions -----
+    def exclude(self, person_a_id: int, person_b_id: int, program_id: int | None = None,
+                reason: str = "") -> ExclusionInfo:
+        """Forbid a pair in one program, or in every program when program_id is None."""
+        if person_a_id == person_b_id:
+            raise UserError("Choose two different people.")
+        with self._db.transaction() as session:
+            if session.scalar(select(func.count()).select_from(Person)
+                              .where(Person.id.in_([person_a_id, person_b_id]))) != 2:
+                raise NotFound("One of these people no longer exists.")
+            exclusion = PairExclusion(program_id=program_id, person_a_id=person_a_id, person_b_id=person_b_id,
+                                      reason=reason.strip())
+            session.add(exclusion)
+            session.flush()
+            exclusion_id = exclusion.id
+        return next(e for e in self.exclusions(program_id) if e.id == exclusion_id)
+
+    def exclusions(self, program_id: int | None = None) -> list[ExclusionInfo]:
+        """The coordinator's exclusions that apply to the program (or the global ones for None)."""
+        a, b = aliased(Person), aliased(Person)
+        scope = PairExclusion.program_id.is_(None)
+        if program_id is not None:
+            scope = or_(scope, PairExclusion.program_id == program_id)
+        query = (select(PairExclusion.id, PairExclusion.program_id, a.id, a.full_name, b.id, b.full_name,
+                        PairExclusion.reason)
+                 .join(a, a.id == PairExclusion.person_a_id).join(b, b.id == PairExclusion.person_b_id)
+                 .where(scope).order_by(a.full_name, b.full_name))
+        with self._db.session() as session:
+            return [ExclusionInfo(*row) for row in session.execute(query)]
+
+    def remove_exclusion(self, exclusion_id: int) -> None:
+        with self._db.transaction() as session:
+            session.execute(delete(PairExclusion).where(PairExclusion.id == exclusion_id))
+
+    def _set_status(self, pair_id: int, status: PairingStatus,
+                    from_status: PairingStatus | None = None) -> PairInfo:
+        with self._db.transaction() as session:
+            pairing = session.get(Pairing, pair_id)
+            if pairing is None:
+                raise NotFound("This pair no longer exists.")
+            if from_status is not None and pairing.status is not from_status:
+                raise UserError(f"Only a {from_status.value} pair can be {status.value}; this one is "
+                                f"{pairing.status.value}.")
+            pairing.status = status
+        return self._pair(pair_id)
+
+    def _pair(self, pair_id: int) -> PairInfo:
+        with self._db.session() as session:
+            program_id = session.scalar(select(Pairing.program_id).where(Pairing.id == pair_id))
+        return next(p for p in self.list_pairs(program_id) if p.id == pair_id)
+
+
+def _program(session: Session, program_id: int) -> Program:
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFound("This program no longer exists.")
+    return program
+
+
+def _problems(session: Session, program_id: int, pairs: Iterable[tuple[int, int]]) -> list[str]:
+    """Why each pair may not be made, in plain words; empty when all may."""
+    pairs = list(pairs)
+    ids = {pid for pair in pairs for pid in pair}
+    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+    sides = dict(session.execute(select(Enrollment.person_id, Enrollment.side).where(
+        Enrollment.program_id == program_id, Enrollment.person_id.in_(ids))).all())
+    made = {(a, b) for a, b in session.execute(select(Pairing.person_a_id, Pairing.person_b_id).where(
+        Pairing.program_id == program_id))}
+    excluded = {frozenset(pair) for pair in session.execute(
+        select(PairExclusion.person_a_id, PairExclusion.person_b_id).where(
+            or_(PairExclusion.program_id.is_(None), PairExclusion.program_id == program_id)))}
+    problems, seen = [], set()
+    for a_id, b_id in pairs:
+        a, b = people.get(a_id), people.get(b_id)
+        if a is None or b is None:
+            problems.append("A chosen person no longer exists.")
+            continue
+        label = f"{a.full_name} with {b.full_name}"
+        if sides.get(a_id) is not Side.A or sides.get(b_id) is not Side.B:
+            problems.append(f"{label}: the first must be enrolled on side A and the second on side B.")
+        elif not a.active or not b.active:
+            problems.append(f"{label}: one of them has been deactivated.")
+        elif is_manager_pair(_participant(a), _participant(b)):
+            problems.append(f"{label}: one is the other's manager.")
+        elif frozenset((a_id, b_id)) in excluded:
+            problems.append(f"{label}: the coordinator excluded this pair.")
+        elif (a_id, b_id) in made:
+            problems.append(f"{label}: already paired in this program.")
+        elif (a_id, b_id) in seen:
+            problems.append(f"{label}: appears twice.")
+        seen.add((a_id, b_id))
+    return problems
+
+
+def _participant(person: Person) -> Participant:
+    return Participant(person.id, person.location, person.time_zone, 1, person.manager_id)

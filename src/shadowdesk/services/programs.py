@@ -1,0 +1,347 @@
+"""Programs and who takes part: create, edit, activate, close; enroll people on a side; the balance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from shadowdesk.model import Enrollment, Pairing, PairingStatus, Person, Program, ProgramStatus, Side
+from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.storage import Database
+
+# More than this many people on one side per person on the other, and the program is called lopsided.
+LOPSIDED_RATIO = 1.5
+EMAIL_PATTERN = re.compile(r"[^\s,;:<>\"'()\[\]]+@[^\s,;:<>\"'()\[\]]+\.[^\s,;:<>\"'()\[\]]+")
+
+
+@dataclass(frozen=True)
+class ProgramDraft:
+    """What the coordinator types into the program form."""
+
+    name: str
+    start_date: date
+    end_date: date
+    side_a: str = "Sales"
+    side_b: str = "Project Management"
+    description: str = ""
+    target_sessions_per_pair: int = 4
+    target_hours_per_participant: float = 16.0
+
+
+@dataclass(frozen=True)
+class ProgramInfo:
+    id: int
+    name: str
+    description: str
+    start_date: date
+    end_date: date
+    side_a: str
+    side_b: str
+    target_sessions_per_pair: int
+    target_hours_per_participant: float
+    status: ProgramStatus
+    version_id: int
+    enrolled_a: int = 0
+    enrolled_b: int = 0
+
+
+@dataclass(frozen=True)
+class EnrolledPerson:
+    person_id: int
+    full_name: str
+    email: str
+    department: str
+    location: str
+    time_zone: str
+    side: Side
+    capacity: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class Balance:
+    count_a: int
+    count_b: int
+    capacity_a: int
+    capacity_b: int
+    ratio: float | None  # larger side over smaller side; None while a side is empty
+    lopsided: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class EnrollResult:
+    added: int
+    already_enrolled: int
+    on_other_side: tuple[str, ...]  # names of people already on the other side, left there
+    inactive: tuple[str, ...]  # names of deactivated people, not enrolled
+
+
+def read_email_list(path: Path) -> list[str]:
+    """Every email address in a text or CSV file, in order, whatever its encoding and separators."""
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    return EMAIL_PATTERN.findall(text)
+
+
+def balance_of(count_a: int, count_b: int, capacity_a: int, capacity_b: int) -> Balance:
+    if not count_a or not count_b:
+        missing = "A" if not count_a else "B"
+        return Balance(count_a, count_b, capacity_a, capacity_b, None, True,
+                       f"Nobody is enrolled on side {missing} yet.")
+    ratio = max(count_a, count_b) / min(count_a, count_b)
+    lopsided = ratio > LOPSIDED_RATIO
+    if not lopsided:
+        message = f"{count_a} : {count_b} — balanced (ratio {ratio:.2f})."
+    else:
+        bigger, smaller, room = ("A", "B", capacity_b) if count_a > count_b else ("B", "A", capacity_a)
+        message = (f"{count_a} : {count_b} — lopsided (ratio {ratio:.2f}): side {smaller} must take "
+                   f"{ratio:.1f} partners each per round, and has room for {room}. Enroll more on side "
+                   f"{smaller} or fewer on side {bigger}.")
+    return Balance(count_a, count_b, capacity_a, capacity_b, ratio, lopsided, message)
+
+
+class ProgramService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # ----- programs -----
+    def list_programs(self) -> list[ProgramInfo]:
+        counts = (select(Enrollment.program_id, Enrollment.side, func.count())
+                  .group_by(Enrollment.program_id, Enrollment.side))
+        with self._db.session() as session:
+            by_program: dict[tuple[int, Side], int] = {(p, s): n for p, s, n in session.execute(counts)}
+            programs = session.scalars(select(Program).order_by(Program.start_date.desc(), Program.name)).all()
+            return [_info(p, by_program.get((p.id, Side.A), 0), by_program.get((p.id, Side.B), 0))
+                    for p in programs]
+
+    def get(self, program_id: int) -> ProgramInfo:
+        with self._db.session() as session:
+            program = _program(session, program_id)
+            counts = dict(session.execute(select(Enrollment.side, func.count()).where(
+                Enrollment.program_id == program_id).group_by(Enrollment.side)).all())
+            return _info(program, counts.get(Side.A, 0), counts.get(Side.B, 0))
+
+    def find(self, name_or_id: str) -> ProgramInfo:
+        """A program by its exact name (any case) or its number, for the command line."""
+        with self._db.session() as session:
+            program_id = session.scalar(select(Program.id).where(func.lower(Program.name) == name_or_id.lower()))
+            if program_id is None and name_or_id.isdigit():
+                program_id = session.scalar(select(Program.id).where(Program.id == int(name_or_id)))
+        if program_id is None:
+            raise NotFound(f'There is no program called "{name_or_id}". `shadowdesk programs list` shows them.')
+        return self.get(program_id)
+
+    def create(self, draft: ProgramDraft) -> ProgramInfo:
+        _validate(draft)
+        try:
+            with self._db.transaction() as session:
+                program = Program(**_fields(draft), status=ProgramStatus.DRAFT)
+                session.add(program)
+                session.flush()
+                program_id = program.id
+        except IntegrityError as exc:
+            raise UserError(f'A program called "{draft.name.strip()}" already exists.') from exc
+        return self.get(program_id)
+
+    def update(self, program_id: int, draft: ProgramDraft, version_id: int) -> ProgramInfo:
+        _validate(draft)
+        try:
+            with self._db.transaction() as session:
+                program = _program(session, program_id)
+                if program.version_id != version_id:
+                    raise StaleRecord("Someone else changed this program since you opened it. Reopen it and "
+                                      "make your changes again.")
+                for key, value in _fields(draft).items():
+                    setattr(program, key, value)
+        except IntegrityError as exc:
+            raise UserError(f'A program called "{draft.name.strip()}" already exists.') from exc
+        except StaleDataError as exc:
+            raise StaleRecord("Someone else changed this program at the same moment. Reopen it.") from exc
+        return self.get(program_id)
+
+    def activate(self, program_id: int) -> ProgramInfo:
+        with self._db.transaction() as session:
+            program = _program(session, program_id)
+            if program.status is ProgramStatus.CLOSED:
+                raise UserError(f'"{program.name}" is closed; a closed program cannot run again.')
+            program.status = ProgramStatus.ACTIVE
+        return self.get(program_id)
+
+    def close(self, program_id: int) -> ProgramInfo:
+        """Closing ends every pair of the program that has not ended yet."""
+        with self._db.transaction() as session:
+            program = _program(session, program_id)
+            program.status = ProgramStatus.CLOSED
+            for pairing in session.scalars(select(Pairing).where(
+                    Pairing.program_id == program_id, Pairing.status != PairingStatus.ENDED)):
+                pairing.status = PairingStatus.ENDED
+        return self.get(program_id)
+
+    def departments(self) -> list[str]:
+        """Departments of active people, for choosing the two sides."""
+        with self._db.session() as session:
+            return list(session.scalars(select(Person.department).where(Person.active, Person.department != "")
+                                        .distinct().order_by(Person.department)))
+
+    # ----- enrollment -----
+    def enroll(self, program_id: int, side: Side, person_ids: list[int], capacity: int = 1) -> EnrollResult:
+        if capacity < 1:
+            raise UserError("A person must be able to take at least one partner per round.")
+        with self._db.transaction() as session:
+            _open_program(session, program_id)
+            people = session.scalars(select(Person).where(Person.id.in_(set(person_ids)))).all()
+            if len(people) != len(set(person_ids)):
+                raise NotFound("Some of the chosen people no longer exist. Refresh and choose again.")
+            return _enroll(session, program_id, side, people, capacity)
+
+    def enroll_department(self, program_id: int, side: Side, department: str, capacity: int = 1) -> EnrollResult:
+        with self._db.transaction() as session:
+            _open_program(session, program_id)
+            people = session.scalars(select(Person).where(
+                func.lower(Person.department) == department.strip().lower(), Person.active)).all()
+            if not people:
+                raise UserError(f'Nobody active works in a department called "{department}".')
+            return _enroll(session, program_id, side, people, capacity)
+
+    def enroll_emails(self, program_id: int, side: Side, emails: list[str], capacity: int = 1) -> EnrollResult:
+        """All or nothing: an unknown address enrolls nobody and is named in the error."""
+        wanted = list(dict.fromkeys(e.strip().lower() for e in emails if e.strip()))
+        if not wanted:
+            raise UserError("No email addresses were given.")
+        with self._db.transaction() as session:
+            _open_program(session, program_id)
+            people = session.scalars(select(Person).where(func.lower(Person.email).in_(wanted))).all()
+            unknown = sorted(set(wanted) - {p.email.lower() for p in people})
+            if unknown:
+                shown = ", ".join(unknown[:10]) + (f" and {len(unknown) - 10} more" if len(unknown) > 10 else "")
+                raise UserError(f"Nobody was enrolled: {len(unknown)} address(es) match nobody on the roster: "
+                                f"{shown}.")
+            return _enroll(session, program_id, side, people, capacity)
+
+    def unenroll(self, program_id: int, person_ids: list[int]) -> int:
+        with self._db.transaction() as session:
+            _program(session, program_id)
+            paired = session.scalars(select(Person.full_name).join(
+                Pairing, (Pairing.person_a_id == Person.id) | (Pairing.person_b_id == Person.id)).where(
+                Pairing.program_id == program_id, Pairing.status != PairingStatus.ENDED,
+                Person.id.in_(person_ids)).distinct()).all()
+            if paired:
+                raise UserError(f"{', '.join(sorted(paired))} still have pairs in this program. End or remove "
+                                "those pairs first.")
+            result = session.execute(delete(Enrollment).where(
+                Enrollment.program_id == program_id, Enrollment.person_id.in_(person_ids)))
+            return result.rowcount
+
+    def set_capacity(self, program_id: int, person_id: int, capacity: int) -> None:
+        if capacity < 1:
+            raise UserError("A person must be able to take at least one partner per round.")
+        with self._db.transaction() as session:
+            enrollment = session.scalar(select(Enrollment).where(
+                Enrollment.program_id == program_id, Enrollment.person_id == person_id))
+            if enrollment is None:
+                raise NotFound("This person is not enrolled in the program.")
+            enrollment.capacity = capacity
+
+    def enrolled(self, program_id: int, side: Side | None = None) -> list[EnrolledPerson]:
+        query = (select(Person.id, Person.full_name, Person.email, Person.department, Person.location,
+                        Person.time_zone, Enrollment.side, Enrollment.capacity, Person.active)
+                 .join(Enrollment, Enrollment.person_id == Person.id)
+                 .where(Enrollment.program_id == program_id).order_by(Enrollment.side, Person.full_name))
+        if side is not None:
+            query = query.where(Enrollment.side == side)
+        with self._db.session() as session:
+            return [EnrolledPerson(*row) for row in session.execute(query)]
+
+    def candidates(self, program_id: int, department: str | None = None) -> list[EnrolledPerson]:
+        """Active people not enrolled in the program yet (side and capacity are placeholders)."""
+        enrolled = select(Enrollment.person_id).where(Enrollment.program_id == program_id)
+        query = (select(Person.id, Person.full_name, Person.email, Person.department, Person.location,
+                        Person.time_zone).where(Person.active, Person.id.not_in(enrolled))
+                 .order_by(Person.department, Person.full_name))
+        if department:
+            query = query.where(Person.department == department)
+        with self._db.session() as session:
+            return [EnrolledPerson(*row, Side.A, 1, True) for row in session.execute(query)]
+
+    def balance(self, program_id: int) -> Balance:
+        with self._db.session() as session:
+            _program(session, program_id)
+            rows = dict((side, (count, room)) for side, count, room in session.execute(
+                select(Enrollment.side, func.count(), func.coalesce(func.sum(Enrollment.capacity), 0))
+                .where(Enrollment.program_id == program_id).group_by(Enrollment.side)))
+        count_a, room_a = rows.get(Side.A, (0, 0))
+        count_b, room_b = rows.get(Side.B, (0, 0))
+        return balance_of(count_a, count_b, int(room_a), int(room_b))
+
+
+def _enroll(session: Session, program_id: int, side: Side, people, capacity: int) -> EnrollResult:
+    existing = dict(session.execute(select(Enrollment.person_id, Enrollment.side).where(
+        Enrollment.program_id == program_id, Enrollment.person_id.in_([p.id for p in people]))).all())
+    added, already, other, inactive = 0, 0, [], []
+    for person in people:
+        if person.id in existing:
+            if existing[person.id] == side:
+                already += 1
+            else:
+                other.append(person.full_name)
+        elif not person.active:
+            inactive.append(person.full_name)
+        else:
+            session.add(Enrollment(program_id=program_id, person_id=person.id, side=side, capacity=capacity))
+            added += 1
+    return EnrollResult(added, already, tuple(sorted(other)), tuple(sorted(inactive)))
+
+
+def _program(session: Session, program_id: int) -> Program:
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFound("This program no longer exists.")
+    return program
+
+
+def _open_program(session: Session, program_id: int) -> Program:
+    program = _program(session, program_id)
+    if program.status is ProgramStatus.CLOSED:
+        raise UserError(f'"{program.name}" is closed; nobody can be enrolled any more.')
+    return program
+
+
+def _validate(draft: ProgramDraft) -> None:
+    if not draft.name.strip():
+        raise UserError("The program needs a name.")
+    if draft.end_date < draft.start_date:
+        raise UserError("The program ends before it starts. Check the dates.")
+    if not draft.side_a.strip() or not draft.side_b.strip():
+        raise UserError("Choose the department of each side.")
+    if draft.side_a.strip().lower() == draft.side_b.strip().lower():
+        raise UserError("The two sides must be different departments: the program crosses between them.")
+    if draft.target_sessions_per_pair < 1 or draft.target_hours_per_participant <= 0:
+        raise UserError("Targets must be above zero.")
+
+
+def _fields(draft: ProgramDraft) -> dict:
+    return {"name": draft.name.strip(), "description": draft.description.strip(),
+            "start_date": draft.start_date, "end_date": draft.end_date, "side_a": draft.side_a.strip(),
+            "side_b": draft.side_b.strip(), "target_sessions_per_pair": draft.target_sessions_per_pair,
+            "target_hours_per_participant": draft.target_hours_per_participant}
+
+
+def _info(program: Program, count_a: int, count_b: int) -> ProgramInfo:
+    return ProgramInfo(program.id, program.name, program.description, program.start_date, program.end_date,
+                       program.side_a, program.side_b, program.target_sessions_per_pair,
+                       program.target_hours_per_participant, program.status, program.version_id,
+                       count_a, count_b)

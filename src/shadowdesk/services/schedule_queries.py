@@ -1,0 +1,202 @@
+"""Read queries of the scheduling service: calendars, conflict windows, dashboard lists, calendar export.
+
+Each takes an open SQLAlchemy session and returns plain values. The calendar and export queries
+select only the columns they show and walk the index on starts_at, so a month of a 100,000-session
+database is one indexed range scan; guests come in the same query through an outer join and are
+folded into their session here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, and_, exists, or_, select, union
+from sqlalchemy.orm import Session, aliased
+
+from shadowdesk.interop.ics import Attendee, CalendarEvent
+from shadowdesk.model import (
+    Customer,
+    Person,
+    Program,
+    Project,
+    Reflection,
+    ReflectionStatus,
+    SessionKind,
+    SessionStatus,
+    ShadowSession,
+    session_guest,
+)
+from shadowdesk.rules.conflicts import Booking
+from shadowdesk.services.dashboard import participants_of_completed_sessions
+from shadowdesk.services.schedule_types import DueReflection, PersonRef, SessionFilter, SessionRow
+
+Host = aliased(Person, name="host")
+Guest = aliased(Person, name="guest")
+
+
+def involving(person_id: int) -> ColumnElement[bool]:
+    as_guest = select(session_guest.c.session_id).where(session_guest.c.person_id == person_id)
+    return or_(ShadowSession.host_id == person_id, ShadowSession.id.in_(as_guest))
+
+
+def _filtered(statement: Select, filters: SessionFilter) -> Select:
+    if filters.program_id is not None:
+        statement = statement.where(ShadowSession.program_id == filters.program_id)
+    if filters.person_id is not None:
+        statement = statement.where(involving(filters.person_id))
+    if filters.kind is not None:
+        statement = statement.where(ShadowSession.kind == filters.kind)
+    if filters.status is not None:
+        statement = statement.where(ShadowSession.status == filters.status)
+    return statement
+
+
+def _row_select() -> Select:
+    return (
+        select(ShadowSession.id, ShadowSession.kind, ShadowSession.status, ShadowSession.starts_at,
+               ShadowSession.ends_at, ShadowSession.time_zone, ShadowSession.location, ShadowSession.program_id,
+               ShadowSession.series_uid, Host.id, Host.full_name, Host.email, Host.time_zone,
+               Guest.id, Guest.full_name, Guest.email, Guest.time_zone)
+        .join(Host, Host.id == ShadowSession.host_id)
+        .outerjoin(session_guest, session_guest.c.session_id == ShadowSession.id)
+        .outerjoin(Guest, Guest.id == session_guest.c.person_id)
+    )
+
+
+def _fold_rows(result) -> list[SessionRow]:
+    """One SessionRow per session from rows that repeat the session once per guest (in query order)."""
+    rows: dict[int, list] = {}
+    for (sid, kind, status, starts, ends, zone, location, program, series, hid, hname, hemail, hzone,
+         gid, gname, gemail, gzone) in result:
+        entry = rows.get(sid)
+        if entry is None:
+            entry = rows[sid] = [sid, kind, status, starts, ends, zone, location, program, series,
+                                 PersonRef(hid, hname, hemail, hzone), []]
+        if gid is not None:
+            entry[10].append(PersonRef(gid, gname, gemail, gzone))
+    return [SessionRow(*entry[:10], tuple(entry[10])) for entry in rows.values()]
+
+
+def sessions_between(session: Session, start: datetime, end: datetime, filters: SessionFilter,
+                     limit: int | None = None) -> list[SessionRow]:
+    """Sessions that start in [start, end), in time order."""
+    statement = _filtered(_row_select(), filters).where(
+        ShadowSession.starts_at >= start, ShadowSession.starts_at < end
+    ).order_by(ShadowSession.starts_at, ShadowSession.id, Guest.full_name)
+    rows = _fold_rows(session.execute(statement))
+    return rows[:limit] if limit is not None else rows
+
+
+def sessions_by_id(session: Session, ids: Sequence[int]) -> list[SessionRow]:
+    statement = _row_select().where(ShadowSession.id.in_(ids)).order_by(ShadowSession.starts_at, ShadowSession.id)
+    return _fold_rows(session.execute(statement))
+
+
+def past_still_planned(session: Session, now: datetime, limit: int) -> list[SessionRow]:
+    """Sessions that ended but nobody recorded what happened, the most recent first."""
+    ids = session.scalars(
+        select(ShadowSession.id).where(ShadowSession.status == SessionStatus.PLANNED, ShadowSession.ends_at < now)
+        .order_by(ShadowSession.ends_at.desc()).limit(limit)
+    ).all()
+    return sorted(sessions_by_id(session, ids), key=lambda row: row.starts_at, reverse=True)
+
+
+def reflections_due(session: Session, limit: int) -> list[DueReflection]:
+    participant = participants_of_completed_sessions()
+    submitted = exists().where(and_(
+        Reflection.session_id == participant.c.session_id,
+        Reflection.author_id == participant.c.person_id,
+        Reflection.status == ReflectionStatus.SUBMITTED,
+    ))
+    statement = (
+        select(participant.c.session_id, Person.id, Person.full_name, Person.email, Person.time_zone,
+               ShadowSession.kind, ShadowSession.starts_at)
+        .join(ShadowSession, ShadowSession.id == participant.c.session_id)
+        .join(Person, Person.id == participant.c.person_id)
+        .where(~submitted)
+        .order_by(ShadowSession.starts_at.desc(), Person.full_name)
+        .limit(limit)
+    )
+    return [DueReflection(sid, PersonRef(pid, name, email, zone), kind, starts)
+            for sid, pid, name, email, zone, kind, starts in session.execute(statement)]
+
+
+def bookings_of(session: Session, person_ids: Sequence[int], start: datetime, end: datetime,
+                exclude: Sequence[int]) -> list[Booking]:
+    """Sessions (not cancelled) of these people that overlap [start, end), for the conflict checks.
+
+    Reached through the host and guest indexes, so the cost follows the few people involved, not the
+    size of the database. The ends_at test is exact; starts_at < end keeps it a range on the index.
+    """
+    live = and_(ShadowSession.status != SessionStatus.CANCELLED, ShadowSession.starts_at < end,
+                ShadowSession.ends_at > start)
+    if exclude:
+        live = and_(live, ShadowSession.id.not_in(exclude))
+    as_host = select(ShadowSession.id).where(ShadowSession.host_id.in_(person_ids), live)
+    as_guest = (select(ShadowSession.id)
+                .join(session_guest, session_guest.c.session_id == ShadowSession.id)
+                .where(session_guest.c.person_id.in_(person_ids), live))
+    ids = union(as_host, as_guest).subquery()
+    statement = (
+        select(ShadowSession.id, ShadowSession.starts_at, ShadowSession.ends_at, ShadowSession.host_id,
+               session_guest.c.person_id)
+        .join(ids, ids.c.id == ShadowSession.id)
+        .outerjoin(session_guest, session_guest.c.session_id == ShadowSession.id)
+    )
+    found: dict[int, tuple[datetime, datetime, int, list[int]]] = {}
+    for sid, starts, ends, host, guest in session.execute(statement):
+        entry = found.setdefault(sid, (starts, ends, host, []))
+        if guest is not None:
+            entry[3].append(guest)
+    return [Booking(sid, starts, ends, host, tuple(guests)) for sid, (starts, ends, host, guests) in found.items()]
+
+
+def _summary(kind: SessionKind, host: str, guests: list[str], customer: str | None, project: str | None) -> str:
+    what = "Project shadow" if kind is SessionKind.PROJECT_SHADOW else "Customer visit"
+    where = project or customer
+    return f"{what}: {host} with {', '.join(guests)}" + (f" ({where})" if where else "")
+
+
+def calendar_events(session: Session, where: Sequence[ColumnElement[bool]]) -> list[CalendarEvent]:
+    """The sessions matching where, as calendar events in time order."""
+    ids = select(ShadowSession.id).where(*where).scalar_subquery()
+    statement = (
+        select(ShadowSession.id, ShadowSession.uid, ShadowSession.sequence, ShadowSession.kind,
+               ShadowSession.status, ShadowSession.starts_at, ShadowSession.ends_at, ShadowSession.location,
+               ShadowSession.agenda, ShadowSession.updated_at, Host.full_name, Host.email,
+               Customer.name, Project.name, Program.name, Guest.full_name, Guest.email)
+        .join(Host, Host.id == ShadowSession.host_id)
+        .outerjoin(Customer, Customer.id == ShadowSession.customer_id)
+        .outerjoin(Project, Project.id == ShadowSession.project_id)
+        .outerjoin(Program, Program.id == ShadowSession.program_id)
+        .outerjoin(session_guest, session_guest.c.session_id == ShadowSession.id)
+        .outerjoin(Guest, Guest.id == session_guest.c.person_id)
+        .where(ShadowSession.id.in_(ids))
+        .order_by(ShadowSession.starts_at, ShadowSession.id, Guest.full_name)
+    )
+    grouped: dict[int, list] = {}
+    for (sid, uid, sequence, kind, status, starts, ends, location, agenda, changed, hname, hemail,
+         customer, project, program, gname, gemail) in session.execute(statement):
+        entry = grouped.get(sid)
+        if entry is None:
+            entry = grouped[sid] = [uid, sequence, kind, status, starts, ends, location, agenda, changed,
+                                    Attendee(hname, hemail), customer, project, program, []]
+        if gname is not None:
+            entry[13].append(Attendee(gname, gemail))
+    events = []
+    for (uid, sequence, kind, status, starts, ends, location, agenda, changed, host, customer, project,
+         program, guests) in grouped.values():
+        details = [line for line in (
+            agenda,
+            f"Customer: {customer}" if customer else "",
+            f"Project: {project}" if project else "",
+            f"Program: {program}" if program else "",
+        ) if line]
+        events.append(CalendarEvent(
+            uid=uid, sequence=sequence, starts_at=starts, ends_at=ends,
+            summary=_summary(kind, host.name, [g.name for g in guests], customer, project),
+            location=location, description="\n".join(details), cancelled=status is SessionStatus.CANCELLED,
+            organizer=host, attendees=tuple(guests), changed_at=changed,
+        ))
+    return events

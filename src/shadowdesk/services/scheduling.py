@@ -1,0 +1,383 @@
+"""Scheduling shadowing sessions and customer visits: check, create, edit, record what happened, export.
+
+Every change raises the session's iCalendar SEQUENCE, so a re-imported invite replaces the older one.
+Edits carry the version the editor opened; a session changed meanwhile raises StaleRecord.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from shadowdesk.interop.ics import build_calendar, mailto_url
+from shadowdesk.model import Customer, Person, Program, Project, SessionStatus, ShadowSession, session_guest
+from shadowdesk.rules import conflicts
+from shadowdesk.rules.calendar import week_bounds
+from shadowdesk.rules.conflicts import Booking, Participant, ScheduleWarning
+from shadowdesk.rules.recurrence import RecurrenceError, occurrences
+from shadowdesk.services import schedule_queries as queries
+from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.services.schedule_types import (
+    Choice,
+    DueReflection,
+    EditScope,
+    Invite,
+    PersonRef,
+    ProgramChoice,
+    SessionDetail,
+    SessionDraft,
+    SessionFilter,
+    SessionRow,
+)
+from shadowdesk.settings import SettingsStore
+from shadowdesk.storage import Database
+
+FINAL_STATUSES = (SessionStatus.COMPLETED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
+
+
+def _new_uid() -> str:
+    return f"{uuid.uuid4()}@shadowdesk"
+
+
+class SchedulingService:
+    def __init__(self, database: Database, settings: SettingsStore,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._db = database
+        self._settings = settings
+        self._clock = clock
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def sessions_between(self, start: datetime, end: datetime,
+                         filters: SessionFilter = SessionFilter()) -> list[SessionRow]:
+        """Sessions starting in [start, end) (aware datetimes), in time order."""
+        with self._db.session() as s:
+            return queries.sessions_between(s, start, end, filters)
+
+    def get(self, session_id: int) -> SessionDetail:
+        with self._db.session() as s:
+            return self._detail(s, self._load(s, session_id))
+
+    def person_by_email(self, email: str) -> PersonRef | None:
+        with self._db.session() as s:
+            person = s.scalars(select(Person).where(func.lower(Person.email) == email.strip().lower())).first()
+            return None if person is None else PersonRef(person.id, person.full_name, person.email,
+                                                         person.time_zone)
+
+    def current_user(self) -> PersonRef | None:
+        """The person chosen as the current user in the settings, if any."""
+        email = self._settings.get("current_user_email")
+        return self.person_by_email(email) if email else None
+
+    def my_week(self, now: datetime, time_zone: str) -> tuple[PersonRef, list[SessionRow]]:
+        me = self.current_user()
+        if me is None:
+            raise UserError("Choose who you are in the settings (current user) to see your week.")
+        start, end = week_bounds(now, time_zone)
+        return me, self.sessions_between(start, end, SessionFilter(person_id=me.id))
+
+    def this_week(self, now: datetime, time_zone: str, limit: int = 50) -> list[SessionRow]:
+        start, end = week_bounds(now, time_zone)
+        with self._db.session() as s:
+            rows = queries.sessions_between(s, start, end, SessionFilter(), limit)
+        return [row for row in rows if row.status is not SessionStatus.CANCELLED]
+
+    def past_still_planned(self, limit: int = 50) -> list[SessionRow]:
+        with self._db.session() as s:
+            return queries.past_still_planned(s, self._clock(), limit)
+
+    def reflections_due(self, limit: int = 50) -> list[DueReflection]:
+        with self._db.session() as s:
+            return queries.reflections_due(s, limit)
+
+    def people(self) -> list[PersonRef]:
+        with self._db.session() as s:
+            return [PersonRef(*row) for row in s.execute(
+                select(Person.id, Person.full_name, Person.email, Person.time_zone)
+                .where(Person.active).order_by(Person.full_name, Person.id))]
+
+    def programs(self) -> list[ProgramChoice]:
+        with self._db.session() as s:
+            return [ProgramChoice(*row) for row in s.execute(
+                select(Program.id, Program.name, Program.start_date, Program.end_date).order_by(Program.name))]
+
+    def customers(self) -> list[Choice]:
+        with self._db.session() as s:
+            return [Choice(*row) for row in s.execute(select(Customer.id, Customer.name).order_by(Customer.name))]
+
+    def projects(self) -> list[Choice]:
+        with self._db.session() as s:
+            return [Choice(i, f"{name} ({customer})") for i, name, customer in s.execute(
+                select(Project.id, Project.name, Customer.name).join(Customer).order_by(Project.name))]
+
+    # --- checking ------------------------------------------------------------------------------
+
+    def check(self, draft: SessionDraft, session_id: int | None = None,
+              scope: EditScope = EditScope.ONE) -> list[ScheduleWarning]:
+        """Warnings for draft (every occurrence of a series); session_id when editing a saved session."""
+        with self._db.session() as s:
+            self._validate(s, draft)
+            current = self._load(s, session_id) if session_id is not None else None
+            times, exclude = self._planned_times(s, draft, current, scope)
+            return self._warnings(s, draft, times, exclude)
+
+    def _warnings(self, s: Session, draft: SessionDraft, times: list[tuple[datetime, datetime]],
+                  exclude: Sequence[int]) -> list[ScheduleWarning]:
+        participant_ids = [draft.host_id, *draft.guest_ids]
+        people = {p.id: Participant(p.id, p.full_name, p.time_zone) for p in s.scalars(
+            select(Person).where(Person.id.in_(participant_ids)))}
+        names = {pid: p.name for pid, p in people.items()}
+        # One window covers both the overlaps and the host's weeks, so one query serves every check.
+        weeks = [week_bounds(start, draft.time_zone) for start, _ in times]
+        window_start = min(min(w[0] for w in weeks), min(t[0] for t in times))
+        window_end = max(max(w[1] for w in weeks), max(t[1] for t in times))
+        others = queries.bookings_of(s, participant_ids, window_start, window_end, exclude)
+        program = s.get(Program, draft.program_id) if draft.program_id is not None else None
+        capacity = self._settings.get("host_weekly_capacity")
+        gap = self._settings.get("max_time_zone_gap_hours")
+        host = people[draft.host_id]
+        guests = [people[g] for g in draft.guest_ids]
+        is_call = conflicts.looks_like_call(draft.location)
+        found: list[ScheduleWarning] = []
+        drafts = [Booking(None, start, end, draft.host_id, tuple(draft.guest_ids)) for start, end in times]
+        for booking, (week_start, week_end) in zip(drafts, weeks, strict=True):
+            found += conflicts.double_bookings(booking, others, names, draft.time_zone)
+            if program is not None:
+                found += conflicts.outside_program(booking, draft.time_zone, program.name, program.start_date,
+                                                   program.end_date)
+            hosted = sum(1 for b in [*others, *drafts]
+                         if b.host_id == draft.host_id and week_start <= b.starts_at < week_end)
+            found += conflicts.host_over_capacity(
+                host.name, hosted, capacity, week_start.astimezone(ZoneInfo(draft.time_zone)).date())
+            found += conflicts.time_zone_gap(booking, host, guests, gap, is_call)
+        return list(dict.fromkeys(found))  # a series repeats the same week warning once per occurrence
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def create(self, draft: SessionDraft, accepted: Sequence[ScheduleWarning] = (),
+               status: SessionStatus = SessionStatus.PLANNED, status_reason: str = "") -> list[int]:
+        """Save a session, or every occurrence of a series; returns the new ids in time order.
+
+        status other than planned logs a session that already happened (back-dated).
+        """
+        with self._transaction() as s:
+            self._validate(s, draft)
+            times = self._occurrences(draft)
+            if status is not SessionStatus.PLANNED:
+                self._check_final_status(status, status_reason, times[0][0])
+            series = _new_uid() if len(times) > 1 else None
+            guests = list(s.scalars(select(Person).where(Person.id.in_(draft.guest_ids))))
+            created = []
+            for start, end in times:
+                row = ShadowSession(uid=_new_uid(), series_uid=series, status=status, status_reason=status_reason,
+                                    accepted_warnings=conflicts.accepted_text(accepted), sequence=0)
+                self._apply(row, draft, start, end, guests)
+                s.add(row)
+                created.append(row)
+            s.flush()
+            return [row.id for row in created]
+
+    def update(self, session_id: int, version_id: int, draft: SessionDraft, scope: EditScope = EditScope.ONE,
+               accepted: Sequence[ScheduleWarning] = ()) -> list[int]:
+        """Change one session, or (scope SERIES) every planned occurrence of its series; returns their ids."""
+        with self._transaction() as s:
+            self._validate(s, draft)
+            current = self._load(s, session_id, version_id)
+            times, _ = self._planned_times(s, draft, current, scope)
+            targets = self._targets(s, current, scope)
+            guests = list(s.scalars(select(Person).where(Person.id.in_(draft.guest_ids))))
+            for row, (start, end) in zip(targets, times, strict=True):
+                self._apply(row, draft, start, end, guests)
+                row.accepted_warnings = conflicts.accepted_text(accepted)
+                row.sequence += 1
+            s.flush()
+            return [row.id for row in targets]
+
+    def set_status(self, session_id: int, version_id: int, status: SessionStatus, reason: str = "",
+                   scope: EditScope = EditScope.ONE) -> list[int]:
+        """planned -> completed, cancelled (a reason is required) or no-show. SERIES cancels every planned one."""
+        with self._transaction() as s:
+            current = self._load(s, session_id, version_id)
+            if current.status is not SessionStatus.PLANNED:
+                raise UserError(f"Only a planned session can be marked {status.value.replace('_', '-')}; "
+                                f"this one is already {current.status.value.replace('_', '-')}.")
+            if status not in FINAL_STATUSES:
+                raise UserError("A session can be marked completed, cancelled or no-show.")
+            self._check_final_status(status, reason, current.starts_at)
+            targets = self._targets(s, current, scope) if status is SessionStatus.CANCELLED else [current]
+            for row in targets:
+                row.status = status
+                row.status_reason = reason.strip()
+                row.sequence += 1
+            s.flush()
+            return [row.id for row in targets]
+
+    # --- calendar files ------------------------------------------------------------------------
+
+    def export_ics(self, program_id: int | None = None, person_id: int | None = None,
+                   session_ids: Sequence[int] | None = None, start: datetime | None = None,
+                   end: datetime | None = None) -> bytes:
+        """An .ics file of the sessions of a program, of a person, or listed by id (optionally in a range)."""
+        where = []
+        if program_id is not None:
+            where.append(ShadowSession.program_id == program_id)
+        if person_id is not None:
+            where.append(queries.involving(person_id))
+        if session_ids is not None:
+            where.append(ShadowSession.id.in_(session_ids))
+        if start is not None:
+            where.append(ShadowSession.starts_at >= start)
+        if end is not None:
+            where.append(ShadowSession.starts_at < end)
+        with self._db.session() as s:
+            return build_calendar(queries.calendar_events(s, where))
+
+    def program_by_name(self, name: str) -> ProgramChoice:
+        with self._db.session() as s:
+            row = s.execute(select(Program.id, Program.name, Program.start_date, Program.end_date)
+                            .where(func.lower(Program.name) == name.strip().lower())).first()
+        if row is None:
+            raise NotFound(f"There is no program called {name!r}.")
+        return ProgramChoice(*row)
+
+    def invite(self, session_id: int) -> Invite:
+        """A mailto: link addressed to every participant, and the session's .ics as a meeting request."""
+        with self._db.session() as s:
+            events = queries.calendar_events(s, [ShadowSession.id == session_id])
+            if not events:
+                raise NotFound("That session no longer exists.")
+            zone = s.scalar(select(ShadowSession.time_zone).where(ShadowSession.id == session_id))
+        event = events[0]
+        local = event.starts_at.astimezone(ZoneInfo(zone))
+        when = f"{local:%A %d %B %Y, %H:%M} ({zone}), {int((event.ends_at - event.starts_at).total_seconds() // 60)} min"
+        lines = [event.summary, f"When: {when}"]
+        if event.location:
+            lines.append(f"Where: {event.location}")
+        if event.description:
+            lines += ["", event.description]
+        lines += ["", "The calendar invitation (.ics) is attached."]
+        body = "\n".join(lines)
+        prefix = "Cancelled: " if event.cancelled else ""
+        recipients = [event.organizer.email, *(a.email for a in event.attendees)]
+        return Invite(
+            mailto=mailto_url(recipients, f"{prefix}{event.summary}", body),
+            ics=build_calendar(events, method="CANCEL" if event.cancelled else "REQUEST"),
+            file_name=f"session-{session_id}-{local:%Y-%m-%d}.ics",
+        )
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        """A unit of work in which SQLAlchemy's StaleDataError (a concurrent save won) becomes StaleRecord."""
+        try:
+            with self._db.transaction() as s:
+                yield s
+        except StaleDataError as exc:
+            raise StaleRecord("Someone else changed this session while you were saving. "
+                              "Reopen it and try again.") from exc
+
+    @staticmethod
+    def _load(s: Session, session_id: int, version_id: int | None = None) -> ShadowSession:
+        row = s.get(ShadowSession, session_id)
+        if row is None:
+            raise NotFound("That session no longer exists; it may have been deleted by someone else.")
+        if version_id is not None and row.version_id != version_id:
+            raise StaleRecord("Someone else changed this session since you opened it. Reopen it and try again.")
+        return row
+
+    def _detail(self, s: Session, row: ShadowSession) -> SessionDetail:
+        guest_ids = tuple(s.scalars(select(session_guest.c.person_id)
+                                    .where(session_guest.c.session_id == row.id)).all())
+        size = (s.scalar(select(func.count()).select_from(ShadowSession)
+                         .where(ShadowSession.series_uid == row.series_uid)) if row.series_uid else 1)
+        return SessionDetail(
+            row.id, row.uid, row.series_uid, size, row.kind, row.status, row.status_reason, row.host_id,
+            guest_ids, row.starts_at, row.ends_at, row.time_zone, row.location, row.program_id, row.pairing_id,
+            row.customer_id, row.project_id, row.agenda, row.accepted_warnings, row.sequence, row.version_id)
+
+    @staticmethod
+    def _validate(s: Session, draft: SessionDraft) -> None:
+        if draft.starts_at.tzinfo is None:
+            raise ValueError("SessionDraft.starts_at must be aware")
+        if not draft.guest_ids:
+            raise UserError("Choose at least one guest: a session is two people learning each other's work.")
+        if draft.host_id in draft.guest_ids:
+            raise UserError("The host cannot also be a guest of the same session.")
+        try:
+            ZoneInfo(draft.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise UserError(f"{draft.time_zone!r} is not a known time zone (use a name like Europe/Berlin).")
+        wanted = {draft.host_id, *draft.guest_ids}
+        found = set(s.scalars(select(Person.id).where(Person.id.in_(wanted))))
+        if found != wanted:
+            raise NotFound("A chosen participant no longer exists.")
+
+    @staticmethod
+    def _occurrences(draft: SessionDraft) -> list[tuple[datetime, datetime]]:
+        try:
+            return occurrences(draft.starts_at, draft.duration, draft.time_zone, draft.repeat)
+        except RecurrenceError as exc:
+            raise UserError(str(exc)) from exc
+
+    def _check_final_status(self, status: SessionStatus, reason: str, starts_at: datetime) -> None:
+        if status is SessionStatus.CANCELLED and not reason.strip():
+            raise UserError("Say why the session is cancelled; the reason goes into the reports.")
+        if status in (SessionStatus.COMPLETED, SessionStatus.NO_SHOW) and starts_at > self._clock():
+            raise UserError("A session that has not started yet cannot be marked completed or no-show.")
+
+    @staticmethod
+    def _targets(s: Session, current: ShadowSession, scope: EditScope) -> list[ShadowSession]:
+        """The rows an edit touches: current, or current and every planned occurrence of its series."""
+        if scope is EditScope.ONE or current.series_uid is None:
+            return [current]
+        siblings = s.scalars(select(ShadowSession).where(
+            ShadowSession.series_uid == current.series_uid, ShadowSession.status == SessionStatus.PLANNED,
+            ShadowSession.id != current.id)).all()
+        return sorted([current, *siblings], key=lambda row: (row.starts_at, row.id))
+
+    def _planned_times(self, s: Session, draft: SessionDraft, current: ShadowSession | None,
+                       scope: EditScope) -> tuple[list[tuple[datetime, datetime]], list[int]]:
+        """The new (start, end) of every session the save would write, and the ids it replaces.
+
+        A series edit moves each planned occurrence by the same number of days as the edited one and
+        gives it the new wall-clock time in the new zone, so the series stays weekly across DST.
+        """
+        if current is None:
+            return self._occurrences(draft), []
+        if draft.duration <= timedelta(0):
+            raise UserError("A session must last longer than zero minutes.")
+        targets = self._targets(s, current, scope)
+        new_zone, old_zone = ZoneInfo(draft.time_zone), ZoneInfo(current.time_zone)
+        new_local = draft.starts_at.astimezone(new_zone)
+        shift = new_local.date() - current.starts_at.astimezone(old_zone).date()
+        times = []
+        for row in targets:
+            day = row.starts_at.astimezone(ZoneInfo(row.time_zone)).date() + shift
+            wall = datetime.combine(day, new_local.time().replace(tzinfo=None))
+            start = wall.replace(tzinfo=new_zone).astimezone(UTC)
+            end = (wall + draft.duration).replace(tzinfo=new_zone).astimezone(UTC)
+            times.append((start, end if end > start else start + draft.duration))
+        return times, [row.id for row in targets]
+
+    @staticmethod
+    def _apply(row: ShadowSession, draft: SessionDraft, start: datetime, end: datetime,
+               guests: list[Person]) -> None:
+        row.kind = draft.kind
+        row.host_id = draft.host_id
+        row.guests = list(guests)
+        row.starts_at, row.ends_at = start, end
+        row.time_zone = draft.time_zone
+        row.location = draft.location.strip()
+        row.program_id = draft.program_id
+        row.pairing_id = draft.pairing_id
+        row.customer_id = draft.customer_id
+        row.project_id = draft.project_id
+        row.agenda = draft.agenda

@@ -1,0 +1,47 @@
+"""Who may read which reflection: written once, used by search, the debrief, listings and reports.
+
+A viewer is a person id, or None for the coordinator's view (the program office, HR), which sees the
+notes their authors shared with the program and nothing else.
+
+- private: the author only.
+- pair: the author and the session's other participants (host and guests).
+- program: the above, plus everyone enrolled in the session's program, plus the coordinator.
+
+Drafts are the author's alone whatever their visibility: a note is shared when it is submitted.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy.orm import aliased
+
+from shadowdesk.model import Enrollment, Reflection, ReflectionStatus, ShadowSession, Visibility, session_guest
+
+
+def took_part(person_id: int, session_id) -> ColumnElement[bool]:
+    """person_id hosted or was a guest of the session (session_id may be a column to correlate with)."""
+    # Aliases: the caller's query may itself select from these tables, and must not be correlated with.
+    hosted_session, guest_row = aliased(ShadowSession), session_guest.alias()
+    hosted = exists().where(hosted_session.id == session_id, hosted_session.host_id == person_id)
+    guest = exists().where(guest_row.c.session_id == session_id, guest_row.c.person_id == person_id)
+    return or_(hosted, guest)
+
+
+def reflection_visible_to(viewer_id: int | None) -> ColumnElement[bool]:
+    """A WHERE clause on Reflection: true for the notes viewer_id may read."""
+    submitted = Reflection.status == ReflectionStatus.SUBMITTED
+    shared_with_program = and_(submitted, Reflection.visibility == Visibility.PROGRAM)
+    if viewer_id is None:
+        return shared_with_program
+    program_session, enrollment = aliased(ShadowSession), aliased(Enrollment)
+    enrolled_in_program = exists(
+        select(enrollment.id)
+        .join(program_session, program_session.program_id == enrollment.program_id)
+        .where(program_session.id == Reflection.session_id, enrollment.person_id == viewer_id)
+    )
+    return or_(
+        Reflection.author_id == viewer_id,
+        and_(submitted, Reflection.visibility.in_((Visibility.PAIR, Visibility.PROGRAM)),
+             took_part(viewer_id, Reflection.session_id)),
+        and_(shared_with_program, enrolled_in_program),
+    )

@@ -1,0 +1,105 @@
+"""Two users, one record: optimistic locking for short sessions, and the shared-file hazards of SQLite.
+
+Services read a record in one short session and save it in another, often minutes later. The mapper's
+version_id_col only guards the moment between a session's own read and its UPDATE; the user's edit spans
+two sessions, so the version the user saw travels with the form and comes back to load_for_update():
+
+    try:
+        with self._db.transaction() as s:
+            person = load_for_update(s, Person, person_id, expected_version)
+            person.full_name = new_name
+    except StaleVersion as exc:
+        raise StaleRecord(...) from exc
+
+"Reload" shows the current values (and version) again; "overwrite" saves the user's values once more
+with expected_version set to the current version. Database.transaction() also turns SQLAlchemy's
+StaleDataError (the race inside one transaction) into StaleVersion, so both paths look the same.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from shadowdesk.storage.database import StaleVersion
+
+T = TypeVar("T")
+
+# File systems whose locks SQLite cannot trust: two machines writing one file through them corrupt it.
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "ncpfs", "9p", "afs", "coda", "davfs", "ceph",
+    "glusterfs", "lustre", "gpfs", "fuse.sshfs", "sshfs", "fuse.rclone", "fuse.s3fs", "fuse.glusterfs",
+    "fuse.ceph", "fuse.davfs", "fuse.gvfsd-fuse",
+})
+
+
+def load_for_update(session: Session, entity: type[T], record_id: object, expected_version: int | None) -> T:
+    """The record as it is now, refreshed from the database, provided nobody saved it since the user
+    read it at expected_version. Raises StaleVersion otherwise, or when it was deleted meanwhile.
+
+    The record's version goes up when the transaction commits even if only its collections change
+    (e.g. a session's guests, which live in another table and would not bump it by themselves), so the
+    other user's save of the same record is refused too.
+
+    expected_version=None skips the comparison: only for writes that are meant to win regardless (an
+    explicit overwrite is better expressed by passing the current version)."""
+    mapper = inspect(entity)
+    version_column = mapper.version_id_col
+    if version_column is None:
+        raise TypeError(f"{entity.__name__} has no version column; optimistic locking needs one")
+    record = session.get(entity, record_id, populate_existing=True)
+    name = entity.__name__
+    if record is None:
+        raise StaleVersion(f"This {_words(name)} was deleted by someone else since you opened it.",
+                           name, record_id, None)
+    current = getattr(record, mapper.get_property_by_column(version_column).key)
+    if expected_version is not None and current != expected_version:
+        raise StaleVersion(f"This {_words(name)} was changed by someone else since you opened it.",
+                           name, record_id, current)
+    # Marking one ordinary column as changed (same value) makes the flush issue the versioned UPDATE.
+    marker = next(prop.key for prop in mapper.column_attrs
+                  if not any(column.primary_key or column is version_column for column in prop.columns))
+    flag_modified(record, marker)
+    return record
+
+
+def network_filesystem(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    """The network file-system type path lives on (e.g. "nfs4", "cifs"), or None when it is local
+    or cannot be told (no /proc/mounts outside Linux)."""
+    try:
+        lines = mounts_file.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    target = os.path.realpath(path)
+    best_mount, best_type = "", None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        # /proc/mounts escapes spaces and tabs in mount points as octal (\040, \011).
+        mount_point = fields[1].encode().decode("unicode_escape")
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best_mount):
+            best_mount, best_type = mount_point, fields[2]
+    return best_type if best_type in NETWORK_FILESYSTEMS else None
+
+
+def network_share_warning(database_file: Path | None, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    """A sentence for the status bar when the SQLite file sits on a network share, else None."""
+    if database_file is None:
+        return None
+    kind = network_filesystem(database_file, mounts_file)
+    if kind is None:
+        return None
+    return (f"The database file is on a network share ({kind}). SQLite cannot lock files there reliably: "
+            "use it from one computer at a time, or move it to a PostgreSQL server.")
+
+
+def _words(entity_name: str) -> str:
+    names = {"ShadowSession": "session", "Pairing": "pair"}
+    return names.get(entity_name, entity_name.lower())

@@ -1,0 +1,91 @@
+"""The main window as a user first sees it: on an empty database and on the demo company."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from shadowdesk.app import AppContext
+from shadowdesk.gui import application, prompts
+from shadowdesk.gui.main_window import MainWindow
+from shadowdesk.gui.views.dashboard import DashboardView
+from shadowdesk.services.demo import load_demo
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def context(app_paths):
+    context = AppContext(app_paths)
+    yield context
+    context.close()
+
+
+def make_window(qtbot, context) -> MainWindow:
+    settings = QSettings(str(context.paths.config / "test.ini"), QSettings.IniFormat)
+    window = MainWindow(context.services, settings, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_empty_database_shows_zero_counts_and_says_what_to_do(qtbot, context):
+    window = make_window(qtbot, context)
+    dashboard = window.view(DashboardView)
+    assert dashboard.ui.peopleCount.text() == "0"
+    assert dashboard.ui.reflectionsDueCount.text() == "0"
+    assert dashboard.ui.emptyHint.isVisible()
+    assert context.paths.database_file.name in window.statusBar().currentMessage()
+
+
+def test_demo_database_dashboard_shows_the_live_counts(qtbot, context):
+    load_demo(context.services.database, now=NOW)
+    window = make_window(qtbot, context)
+    dashboard = window.view(DashboardView)
+    counts = context.services.dashboard.counts(NOW, "UTC")
+    assert dashboard.ui.peopleCount.text() == "40" == str(counts.people)
+    assert dashboard.ui.programsCount.text() == "2"
+    assert dashboard.ui.pairsCount.text() == str(counts.pairs)
+    assert dashboard.ui.reflectionsDueCount.text() == str(counts.reflections_due)
+    assert not dashboard.ui.emptyHint.isVisible()
+
+
+def test_every_section_is_reachable_from_the_sidebar(qtbot, context):
+    window = make_window(qtbot, context)
+    titles = [window.ui.navList.item(row).text() for row in range(window.ui.navList.count())]
+    assert titles == ["Dashboard", "People", "Programs", "Schedule", "Reflections", "Ideas", "Reports"]
+    for row in range(len(titles)):
+        window.ui.navList.setCurrentRow(row)
+        assert window.ui.viewStack.currentIndex() == row
+
+
+def test_window_geometry_is_kept_between_runs(qtbot, context):
+    window = make_window(qtbot, context)
+    window.resize(700, 520)
+    window.close()
+    again = make_window(qtbot, context)
+    assert (again.width(), again.height()) == (700, 520)
+
+
+def test_an_uncaught_exception_is_logged_and_the_user_told_where(context, monkeypatch, tmp_path, qapp):
+    shown = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
+    log_file = tmp_path / "crash.log"
+    handler = logging.FileHandler(log_file)
+    logging.getLogger().addHandler(handler)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    try:
+        application.install_excepthook(str(log_file))
+        try:
+            raise RuntimeError("disk on fire")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert "disk on fire" in log_file.read_text() and "Traceback" in log_file.read_text()
+    assert shown and str(log_file) in shown[0]

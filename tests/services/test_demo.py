@@ -1,0 +1,118 @@
+"""The demo company: realistic, consistent, in several scripts, and never loaded over real data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from shadowdesk.model import (
+    Enrollment,
+    Idea,
+    Pairing,
+    Person,
+    Program,
+    ProgramStatus,
+    Reflection,
+    SessionKind,
+    ShadowSession,
+    session_guest,
+)
+from shadowdesk.services.dashboard import DashboardService
+from shadowdesk.services.demo import load_demo, load_large_demo
+from shadowdesk.services.errors import UserError
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def count(db, entity) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(entity))
+
+
+def test_demo_company_is_realistic_and_consistent(db):
+    summary = load_demo(db, now=NOW)
+    assert 35 <= summary.people == count(db, Person) <= 45
+    with db.session() as session:
+        names = session.scalars(select(Person.full_name)).all()
+        departments = set(session.scalars(select(Person.department)))
+        programs = {p.name: p.status for p in session.scalars(select(Program))}
+        kinds = set(session.scalars(select(ShadowSession.kind)))
+        past = session.scalar(select(func.count()).select_from(ShadowSession).where(ShadowSession.ends_at < NOW))
+        future = session.scalar(select(func.count()).select_from(ShadowSession).where(ShadowSession.starts_at > NOW))
+        sessions_without_guest = session.scalar(
+            select(func.count()).select_from(ShadowSession).where(
+                ~ShadowSession.id.in_(select(session_guest.c.session_id))))
+        # every pair joins one person of each of the program's two departments
+        wrong_sides = session.scalar(
+            select(func.count()).select_from(Pairing)
+            .join(Person, Person.id == Pairing.person_a_id).where(Person.department != "Sales"))
+    scripts = {
+        "Latin with diacritics": "Ł", "Cyrillic": "О", "Greek": "Γ", "Japanese": "佐", "Arabic": "ل",
+    }
+    for script, letter in scripts.items():
+        assert any(letter in name for name in names), f"no {script} name in the demo"
+    assert {"Sales", "Project Management"} <= departments and len(departments) >= 4
+    assert sorted(programs.values()) == [ProgramStatus.ACTIVE, ProgramStatus.CLOSED]
+    assert kinds == {SessionKind.PROJECT_SHADOW, SessionKind.CUSTOMER_VISIT}
+    assert past > 0 and future > 0
+    assert sessions_without_guest == 0
+    assert wrong_sides == 0
+    assert summary.reflections == count(db, Reflection) > 0
+    assert summary.ideas == count(db, Idea) > 0
+    assert summary.pairs == count(db, Pairing)
+
+
+def test_demo_refuses_a_database_that_holds_people(db):
+    load_demo(db, now=NOW)
+    people = count(db, Person)
+    with pytest.raises(UserError, match="already"):
+        load_demo(db, now=NOW)
+    with pytest.raises(UserError, match="already"):
+        load_demo(db, now=NOW, add=True)  # the demo company itself is never loaded twice
+    assert count(db, Person) == people
+
+
+def test_dashboard_counts_match_the_database(db):
+    load_demo(db, now=NOW)
+    counts = DashboardService(db).counts(NOW, "Europe/Berlin")
+    assert counts.people == count(db, Person)
+    assert counts.programs == 2
+    with db.session() as session:
+        running_pairs = session.scalar(
+            select(func.count()).select_from(Pairing).join(Program).where(Program.status == ProgramStatus.ACTIVE))
+        week = session.scalar(select(func.count()).select_from(ShadowSession).where(
+            ShadowSession.starts_at >= datetime(2026, 11, 22, 23, tzinfo=UTC),  # Monday 00:00 in Berlin
+            ShadowSession.starts_at < datetime(2026, 11, 29, 23, tzinfo=UTC),
+            ShadowSession.status != "cancelled"))
+        # due = participants of completed sessions minus their submitted reflections, counted row by row
+        due = 0
+        for sid, host in session.execute(select(ShadowSession.id, ShadowSession.host_id).where(
+                ShadowSession.status == "completed")):
+            guests = session.scalars(select(session_guest.c.person_id).where(session_guest.c.session_id == sid))
+            for person in (host, *guests):
+                submitted = session.scalar(select(func.count()).select_from(Reflection).where(
+                    Reflection.session_id == sid, Reflection.author_id == person,
+                    Reflection.status == "submitted"))
+                due += submitted == 0
+    assert counts.pairs == running_pairs
+    assert counts.sessions_this_week == week
+    assert counts.reflections_due == due > 0
+
+
+def test_large_demo_has_the_requested_size(db):
+    summary = load_large_demo(db, people=200, sessions=1500, seed=7, now=NOW)
+    assert count(db, Person) == 200 == summary.people
+    assert count(db, ShadowSession) == 1500 == summary.sessions
+    with db.session() as session:
+        enrolled = session.scalar(select(func.count()).select_from(Enrollment))
+    assert enrolled == 160  # 40 % Sales + 40 % Project Management
+
+
+def test_large_demo_can_be_added_with_another_seed(db):
+    load_large_demo(db, people=20, sessions=10, seed=1, now=NOW)
+    with pytest.raises(UserError):
+        load_large_demo(db, people=20, sessions=10, seed=2, now=NOW)
+    load_large_demo(db, people=20, sessions=10, seed=2, now=NOW, add=True)
+    assert count(db, Person) == 40

@@ -1,0 +1,240 @@
+"""PeopleService on SQLite and PostgreSQL: the list, edits, and all-or-nothing roster imports."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from shadowdesk.model import (
+    Enrollment,
+    Pairing,
+    PairingStatus,
+    Person,
+    Program,
+    Reflection,
+    ReflectionStatus,
+    SessionKind,
+    SessionStatus,
+    ShadowSession,
+    Side,
+)
+from shadowdesk.services.errors import StaleRecord, UserError
+from shadowdesk.services.people import PeopleService, PersonInput
+
+ROSTER = (
+    "First Name;Last Name;Work Email;Dept;Position;Office;Time Zone;Manager E-mail\r\n"
+    "Anna;Nowak;anna@x.com;Sales;Account Executive;Kraków;Europe/Warsaw;boss@x.com\r\n"
+    "Boss;Person;boss@x.com;Management;Director;Berlin;Europe/Berlin;\r\n"
+    'Chen;"Li, Jr.";chen@x.com;Project Management;"Project\r\nManager";Berlin;;boss@x.com\r\n'
+)
+
+
+@pytest.fixture
+def people(db) -> PeopleService:
+    return PeopleService(db)
+
+
+def stored(db) -> list[tuple]:
+    """Everything an import may change, with the manager as an email, in a stable order."""
+    with db.session() as session:
+        manager = {pid: email for pid, email in session.execute(select(Person.id, Person.email))}
+        rows = session.execute(select(Person.full_name, Person.email, Person.department, Person.job_title,
+                                      Person.location, Person.time_zone, Person.active, Person.manager_id))
+        return sorted((*row[:-1], manager.get(row[-1])) for row in rows)
+
+
+def import_text(people: PeopleService, text: str | bytes, dry_run: bool = False, **overrides):
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return people.import_roster(people.read_roster(data, overrides), dry_run=dry_run)
+
+
+def test_import_adds_people_with_their_managers(db, people):
+    summary = import_text(people, ROSTER)
+    assert (summary.added, summary.updated, summary.unchanged, summary.written) == (3, 0, 0, True)
+    assert stored(db) == [
+        ("Anna Nowak", "anna@x.com", "Sales", "Account Executive", "Kraków", "Europe/Warsaw", True, "boss@x.com"),
+        ("Boss Person", "boss@x.com", "Management", "Director", "Berlin", "Europe/Berlin", True, None),
+        ("Chen Li, Jr.", "chen@x.com", "Project Management", "Project\nManager", "Berlin", "UTC", True,
+         "boss@x.com"),
+    ]
+
+
+def test_reimport_matches_by_email_regardless_of_case_updates_and_deletes_nobody(db, people):
+    import_text(people, ROSTER)
+    people.add_person(PersonInput("Dora Kept", "dora@x.com"))
+    again = ("Name,Email,Department,Manager Email\n"
+             "Anna Nowak,ANNA@X.COM,Sales,\n"                 # manager removed, email re-cased
+             "Boss Person,boss@x.com,Management,\n"           # unchanged
+             "Eve New,eve@x.com,Sales,anna@x.com\n")          # new, managed by Anna
+    summary = import_text(people, again)
+    assert (summary.added, summary.updated, summary.unchanged) == (1, 1, 1)
+    rows = {row[1].lower(): row for row in stored(db)}
+    assert set(rows) == {"anna@x.com", "boss@x.com", "chen@x.com", "dora@x.com", "eve@x.com"}
+    assert rows["anna@x.com"][1] == "ANNA@X.COM" and rows["anna@x.com"][-1] is None
+    assert rows["anna@x.com"][3] == "Account Executive"  # the file has no title column: kept
+    assert rows["eve@x.com"][-1] == "ANNA@X.COM"
+
+
+def test_a_roster_with_bad_rows_writes_nothing_and_names_every_bad_row(db, people):
+    import_text(people, ROSTER)
+    before = stored(db)
+    bad = ("Name,Email,Time Zone\n"
+           "Anna Changed,anna@x.com,UTC\n"
+           "No Mail,,UTC\n"
+           "Zed,zed@x.com,Atlantis/Deep\n"
+           "Zed Twin,ZED@x.com,UTC\n")
+    summary = import_text(people, bad)
+    assert not summary.written and not summary.ok
+    assert [str(p) for p in summary.problems] == [
+        "line 3: no email address",
+        "line 4: unknown time zone 'Atlantis/Deep' (use an IANA name such as Europe/Berlin)",
+        "line 5: ZED@x.com is already on line 4",
+    ]
+    assert stored(db) == before
+
+
+def test_dry_run_counts_but_writes_nothing(db, people):
+    summary = import_text(people, ROSTER, dry_run=True)
+    assert (summary.added, summary.written, summary.ok) == (3, False, True)
+    assert stored(db) == []
+
+
+def test_manager_must_exist_in_the_file_or_the_database(db, people):
+    summary = import_text(people, "Name,Email,Manager Email\nAnna,anna@x.com,ghost@x.com\n")
+    assert [str(p) for p in summary.problems] == [
+        "line 2: manager ghost@x.com is neither in the file nor among the people"]
+    people.add_person(PersonInput("Ghost", "Ghost@x.com"))
+    assert import_text(people, "Name,Email,Manager Email\nAnna,anna@x.com,ghost@x.com\n").written
+
+
+def test_export_then_import_gives_back_the_same_people(db, people, tmp_path):
+    import_text(people, ROSTER)
+    tricky = people.add_person(PersonInput("=1+2", "formula@x.com", "-Ops", "@lead", "+Remote", "Asia/Tokyo",
+                                           "anna@x.com"))
+    people.set_active(tricky, False)
+    before = stored(db)
+    path = tmp_path / "roster.csv"
+    assert people.export_roster(path) == 4
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert import_text(people, path.read_bytes()).unchanged == 4
+    with db.transaction() as session:
+        for person in session.scalars(select(Person)):
+            session.delete(person)
+    summary = import_text(people, path.read_bytes())
+    assert (summary.added, summary.problems) == (4, ())
+    assert stored(db) == before
+
+
+def test_list_and_search_return_plain_rows(db, people):
+    import_text(people, ROSTER)
+    anna = people.list_people("nowak")[0]
+    assert type(anna) is tuple and anna[1:] == ("Anna Nowak", "anna@x.com", "Sales", "Account Executive",
+                                                "Kraków", True)
+    assert [row[1] for row in people.list_people()] == ["Anna Nowak", "Boss Person", "Chen Li, Jr."]
+    assert [row[1] for row in people.list_people("berlin project")] == ["Chen Li, Jr."]
+    assert [row[1] for row in people.list_people(department="Management")] == ["Boss Person"]
+    assert people.list_people("100%") == [] and people.list_people("_") == []
+    people.set_active(anna[0], False)
+    assert [row[1] for row in people.list_people(active=False)] == ["Anna Nowak"]
+    assert people.departments() == ["Management", "Project Management", "Sales"]
+
+
+def test_add_and_edit_refuse_an_email_taken_in_another_case(db, people):
+    anna = people.add_person(PersonInput(" Anna  Nowak ", "anna@x.com", time_zone="europe/warsaw"))
+    detail = people.get_person(anna)
+    assert (detail.full_name, detail.time_zone) == ("Anna Nowak", "Europe/Warsaw")
+    with pytest.raises(UserError, match="already the email of Anna Nowak"):
+        people.add_person(PersonInput("Other", "ANNA@x.com"))
+    bob = people.add_person(PersonInput("Bob", "bob@x.com"))
+    with pytest.raises(UserError, match="already the email of Anna Nowak"):
+        people.edit_person(bob, PersonInput("Bob", "Anna@X.com"), people.get_person(bob).version)
+    for bad, message in ((PersonInput("", "c@x.com"), "name"), (PersonInput("C", "c@"), "email"),
+                         (PersonInput("C", "c@x.com", time_zone="Moon"), "time zone"),
+                         (PersonInput("C", "c@x.com", manager_email="nobody@x.com"), "add the manager")):
+        with pytest.raises(UserError, match=message):
+            people.add_person(bad)
+
+
+def test_editing_a_stale_copy_is_refused(db, people):
+    anna = people.add_person(PersonInput("Anna", "anna@x.com"))
+    opened = people.get_person(anna)
+    people.edit_person(anna, PersonInput("Anna N.", "anna@x.com"), opened.version)
+    with pytest.raises(StaleRecord, match="changed by someone else"):
+        people.edit_person(anna, PersonInput("Anna Old", "anna@x.com"), opened.version)
+    assert people.get_person(anna).full_name == "Anna N."
+
+
+def test_detail_counts_programs_pairs_sessions_and_reflections(db, people):
+    anna = people.add_person(PersonInput("Anna", "anna@x.com", "Sales"))
+    piotr = people.add_person(PersonInput("Piotr", "piotr@x.com", "Project Management"))
+    now = datetime(2025, 3, 3, 9, tzinfo=UTC)
+    with db.transaction() as session:
+        program = Program(name="Spring swap", start_date=date(2025, 3, 1), end_date=date(2025, 6, 1))
+        session.add(program)
+        session.flush()
+        session.add_all([Enrollment(program_id=program.id, person_id=anna, side=Side.A),
+                         Enrollment(program_id=program.id, person_id=piotr, side=Side.B)])
+        pair = Pairing(program_id=program.id, person_a_id=anna, person_b_id=piotr,
+                       status=PairingStatus.CONFIRMED, round=1)
+        session.add(pair)
+        session.flush()
+        shadows = [ShadowSession(uid=f"s{n}@t", kind=SessionKind.PROJECT_SHADOW, program_id=program.id,
+                                 pairing_id=pair.id, host_id=piotr, starts_at=now + timedelta(days=n),
+                                 ends_at=now + timedelta(days=n, hours=2), status=status)
+                   for n, status in enumerate([SessionStatus.COMPLETED, SessionStatus.COMPLETED,
+                                               SessionStatus.PLANNED])]
+        for shadow in shadows:
+            shadow.guests.append(session.get(Person, anna))
+        session.add_all(shadows)
+        session.flush()
+        session.add(Reflection(session_id=shadows[0].id, author_id=anna, status=ReflectionStatus.SUBMITTED))
+    detail = people.get_person(anna)
+    assert [(p.program, p.side_department) for p in detail.programs] == [("Spring swap", "Sales")]
+    assert [(p.partner, p.status, p.round) for p in detail.pairs] == [("Piotr", "confirmed", 1)]
+    assert (detail.sessions, detail.sessions_completed) == (3, 2)
+    assert (detail.reflections_submitted, detail.reflections_owed) == (1, 1)
+    assert [p.partner for p in people.get_person(piotr).pairs] == ["Anna"]
+
+
+HEADERS = ["Name", "E-mail", "Dept", "TZ", "Manager Email", "Active", "Notes"]
+fuzzed_cell = st.one_of(
+    st.sampled_from(["anna@x.com", "ANNA@x.com", "new@x.com", "bad@", "", "Europe/Paris", "Nowhere/X",
+                     "yes", "no", "=1+1", "a,b", 'q"uote', "line\nbreak", "x" * 250]),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=8),
+)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(header=st.permutations(HEADERS), rows=st.lists(st.lists(fuzzed_cell, min_size=0, max_size=8), max_size=5),
+       delimiter=st.sampled_from([",", ";", "\t"]), encoding=st.sampled_from(["utf-8-sig", "utf-16", "cp1252"]))
+def test_fuzzed_rosters_import_fully_or_not_at_all(db, people, header, rows, delimiter, encoding):
+    import csv
+    import io
+
+    if not stored(db):
+        people.add_person(PersonInput("Anna", "anna@x.com", "Sales"))
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter).writerows([header, *rows])
+    try:
+        data = buffer.getvalue().encode(encoding)
+    except UnicodeEncodeError:
+        return
+    before = stored(db)
+    try:
+        parsed = people.read_roster(data)
+    except UserError:
+        return
+    summary = people.import_roster(parsed)
+    after = stored(db)
+    if not summary.written:
+        assert summary.problems and after == before
+    else:
+        emails = {row[1].lower() for row in after}
+        assert {entry.email.lower() for entry in parsed.entries} <= emails
+        assert {row[1].lower() for row in before} <= emails  # nobody deleted
+        assert len(after) == len(before) + summary.added

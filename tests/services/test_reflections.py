@@ -1,0 +1,142 @@
+"""Reflection notes: templates by kind and side, drafts, submitting, visibility, what is due, perception."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from urllib.parse import unquote
+
+import pytest
+
+from shadowdesk.model import PerceptionPhase, ReflectionStatus, SessionKind, Side, Visibility
+from shadowdesk.services.errors import StaleRecord, UserError
+from shadowdesk.services.perception import PerceptionService
+from shadowdesk.services.reflections import ReflectionService, reminder_mailto
+from tests.services.notes_world import ENDED, build_world, write_note
+
+
+def test_each_side_gets_the_prompts_that_fit_the_session(db):
+    world = build_world(db)
+    service = ReflectionService(db)
+    sales = service.open_draft(world.session, world.guest)
+    pm = service.open_draft(world.session, world.host)
+    assert sales.role == "guest" and "What surprised you about delivering the project?" in sales.prompts
+    assert pm.role == "host" and pm.prompts != sales.prompts
+    assert service.template_for(SessionKind.CUSTOMER_VISIT, "guest").prompts[0] == \
+        "What does the customer really need?"
+
+
+def test_a_note_keeps_its_prompts_when_the_coordinator_edits_the_template(db):
+    world = build_world(db)
+    service = ReflectionService(db)
+    first = service.open_draft(world.session, world.guest)
+    template = service.template_for(SessionKind.PROJECT_SHADOW, "guest")
+    service.save_template(template.id, template.name, template.session_kind, template.role, ["Only question?"])
+    again = service.open_draft(world.session, world.guest)
+    assert again.prompts == first.prompts
+    assert service.template_for(SessionKind.PROJECT_SHADOW, "guest").prompts == ("Only question?",)
+    with pytest.raises(UserError, match="not deleted"):
+        service.delete_template(template.id)
+
+
+def test_drafts_save_and_reopen_with_every_word(db):
+    world = build_world(db)
+    service = ReflectionService(db)
+    draft = service.open_draft(world.session, world.guest)
+    answers = ["Zażółć gęślą jaźń", "", "二つ目"]
+    saved = service.save_draft(draft.id, draft.version_id, answers, "x" * 20_000, 5, Visibility.PROGRAM)
+    reopened = service.open_draft(world.session, world.guest)
+    assert reopened.answers == tuple(answers) and reopened.free_text == "x" * 20_000
+    assert (reopened.rating, reopened.visibility, reopened.status) == (5, Visibility.PROGRAM,
+                                                                      ReflectionStatus.DRAFT)
+    assert reopened.version_id == saved.version_id
+
+
+def test_a_save_from_a_stale_window_is_refused(db):
+    world = build_world(db)
+    service = ReflectionService(db)
+    draft = service.open_draft(world.session, world.guest)
+    service.save_draft(draft.id, draft.version_id, ["a", "b", "c"], "first window", None, Visibility.PAIR)
+    with pytest.raises(StaleRecord):
+        service.save_draft(draft.id, draft.version_id, ["x", "y", "z"], "second window", None, Visibility.PAIR)
+    assert service.open_draft(world.session, world.guest).free_text == "first window"
+
+
+def test_submitting_is_separate_and_refuses_an_empty_note(db):
+    world = build_world(db)
+    service = ReflectionService(db)
+    draft = service.open_draft(world.session, world.guest)
+    with pytest.raises(UserError, match="Write something"):
+        service.submit(draft.id, draft.version_id)
+    saved = service.save_draft(draft.id, draft.version_id, ["", "", ""], "learned a lot", 4, Visibility.PAIR)
+    assert service.open_draft(world.session, world.guest).status is ReflectionStatus.DRAFT
+    service.submit(draft.id, saved.version_id)
+    assert service.open_draft(world.session, world.guest).status is ReflectionStatus.SUBMITTED
+
+
+def test_only_participants_write_a_note(db):
+    world = build_world(db)
+    with pytest.raises(UserError, match="host and the guests"):
+        ReflectionService(db).open_draft(world.session, world.colleague)
+
+
+@pytest.mark.parametrize("visibility, readers", [
+    (Visibility.PRIVATE, {"guest"}),
+    (Visibility.PAIR, {"guest", "host"}),
+    (Visibility.PROGRAM, {"guest", "host", "colleague", "coordinator"}),
+])
+def test_debrief_and_listings_show_a_note_only_to_its_readers(db, visibility, readers):
+    world = build_world(db)
+    write_note(db, world, world.guest, "what the guest learned", visibility)
+    service = ReflectionService(db)
+    viewers = {"guest": world.guest, "host": world.host, "colleague": world.colleague,
+               "outsider": world.outsider, "coordinator": None}
+    for name, viewer in viewers.items():
+        debrief = service.debrief(world.session, viewer)
+        listed = service.readable(viewer)
+        can_read = name in readers
+        assert [n.free_text for n in debrief.guest_notes] == (["what the guest learned"] if can_read else []), name
+        assert len(listed) == (1 if can_read else 0), name
+        assert debrief.host_note is None
+
+
+def test_a_draft_is_read_by_its_author_only(db):
+    world = build_world(db)
+    write_note(db, world, world.host, "not finished", Visibility.PROGRAM, submit=False)
+    service = ReflectionService(db)
+    assert service.debrief(world.session, world.host).host_note.free_text == "not finished"
+    for viewer in (world.guest, world.colleague, None):
+        assert service.debrief(world.session, viewer).host_note is None
+
+
+def test_reflections_fall_due_two_days_after_the_session_until_submitted(db):
+    world = build_world(db)
+    service = ReflectionService(db)
+    assert service.due(ENDED + timedelta(days=1)) == []
+    due = service.due(ENDED + timedelta(days=3))
+    assert {d.person_id for d in due} == {world.host, world.guest}
+    write_note(db, world, world.guest, "done", Visibility.PAIR)
+    write_note(db, world, world.host, "draft only", Visibility.PAIR, submit=False)
+    due = service.due(ENDED + timedelta(days=3))
+    assert [(d.person_id, d.has_draft) for d in due] == [(world.host, True)]
+    link = reminder_mailto(service.due(ENDED + timedelta(days=3), person_id=world.host))
+    assert link.startswith("mailto:gosia@example.com?subject=")
+    assert "Małgorzata Wiśniewska" in unquote(link) and "2026-03-02 project shadow" in unquote(link)
+
+
+def test_perception_shift_per_side(db):
+    world = build_world(db)
+    perception = PerceptionService(db)
+    assert "Project Management" in perception.questions(world.program, world.guest)[0]
+    perception.record(world.program, world.guest, PerceptionPhase.START, [1, 2, 2, 1])
+    perception.record(world.program, world.guest, PerceptionPhase.END, [4, 4, 3, 3])
+    perception.record(world.program, world.host, PerceptionPhase.START, [3, 3, 3, 3])  # no end yet
+    perception.record(world.program, world.colleague, PerceptionPhase.START, [2, 2, 2, 2])
+    perception.record(world.program, world.colleague, PerceptionPhase.END, [2, 2, 3, 3])
+    sales, pm = perception.shift(world.program)
+    assert (sales.side, sales.people, pm.people) == (Side.A, 2, 0)
+    assert sales.start == (1.5, 2.0, 2.0, 1.5) and sales.end == (3.0, 3.0, 3.0, 3.0)
+    assert sales.overall_shift == pytest.approx(1.25)
+    with pytest.raises(UserError, match="enrolled"):
+        perception.record(world.program, world.outsider, PerceptionPhase.START, [1, 1, 1, 1])
+    with pytest.raises(UserError, match="1 to 5"):
+        perception.record(world.program, world.guest, PerceptionPhase.START, [0, 6, 1, 1])
