@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from shadowdesk.storage import open_database  # noqa: E402
 from tests.e2e.kill_worker import KillHarness  # noqa: E402
+
+from shadowdesk.storage import open_database  # noqa: E402
 
 
 def main() -> int:

@@ -33,27 +33,48 @@ MAX_TRANSACTIONS_PER_CHILD = 400  # a child that outlives its kill time stops by
 
 # ---------------------------------------------------------------- the worker (runs in the subprocess)
 
+
 def _say(line: str) -> None:
     os.write(1, (line + "\n").encode())
 
 
 def _create(session, rng: random.Random):
     from shadowdesk.model import (
-        Enrollment, Idea, Pairing, Person, Program, Reflection, SessionKind, ShadowSession, Side,
+        Enrollment,
+        Idea,
+        Pairing,
+        Person,
+        Program,
+        Reflection,
+        SessionKind,
+        ShadowSession,
+        Side,
     )
 
     token = f"{rng.getrandbits(48):012x}"
-    host, guest_1, guest_2 = (Person(full_name=f"{role} {token}", email=f"{token}-{role}@{EMAIL_DOMAIN}")
-                              for role in ("host", "guest1", "guest2"))
+    host, guest_1, guest_2 = (
+        Person(full_name=f"{role} {token}", email=f"{token}-{role}@{EMAIL_DOMAIN}")
+        for role in ("host", "guest1", "guest2")
+    )
     program = Program(name=f"kill-{token}", start_date=date(2026, 1, 5), end_date=date(2026, 6, 30))
-    enrollments = [Enrollment(program=program, person=host, side=Side.A),
-                   Enrollment(program=program, person=guest_1, side=Side.B),
-                   Enrollment(program=program, person=guest_2, side=Side.B)]
+    enrollments = [
+        Enrollment(program=program, person=host, side=Side.A),
+        Enrollment(program=program, person=guest_1, side=Side.B),
+        Enrollment(program=program, person=guest_2, side=Side.B),
+    ]
     pairing = Pairing(program=program, person_a=host, person_b=guest_1)
     starts = datetime(2026, 3, 2, 9, tzinfo=UTC) + timedelta(hours=rng.randrange(2000))
-    shadow = ShadowSession(uid=token, kind=SessionKind.PROJECT_SHADOW, program=program, pairing=pairing,
-                           host=host, guests=[guest_1, guest_2], starts_at=starts,
-                           ends_at=starts + timedelta(hours=2), agenda="v0")
+    shadow = ShadowSession(
+        uid=token,
+        kind=SessionKind.PROJECT_SHADOW,
+        program=program,
+        pairing=pairing,
+        host=host,
+        guests=[guest_1, guest_2],
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        agenda="v0",
+    )
     reflection = Reflection(session=shadow, author=host, free_text="v0")
     idea = Idea(title=f"idea {token}", proposer=host, program=program, sessions=[shadow])
     session.add_all([host, guest_1, guest_2, program, *enrollments, pairing, shadow, reflection, idea])
@@ -154,6 +175,7 @@ def worker_main(url: str) -> None:
 
 # ---------------------------------------------------------------- the harness (runs in the test)
 
+
 @dataclass
 class Bundle:
     """What the ledger knows of one created bundle; pending_* are commits begun by the killed child."""
@@ -184,8 +206,12 @@ class KillHarness:
         self.figures = KillFigures()
         env = dict(os.environ, PYTHONPATH=f"{ROOT / 'src'}{os.pathsep}{ROOT}")
         self.worker = subprocess.Popen(
-            [sys.executable, __file__, f"sqlite:///{database_file}"], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, env=env, text=True, bufsize=1,
+            [sys.executable, __file__, f"sqlite:///{database_file}"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+            bufsize=1,
         )
 
     def close(self) -> None:
@@ -254,7 +280,9 @@ class KillHarness:
                 problems.append("integrity_check failed")
             if connection.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append("foreign_key_check found dangling references")
-            sessions = {uid: agenda for uid, agenda in connection.execute("SELECT uid, agenda FROM shadow_session")}
+            sessions = {
+                uid: agenda for uid, agenda in connection.execute("SELECT uid, agenda FROM shadow_session")
+            }
             problems += self._compare_with_ledger(sessions)
             problems += half_written_objects(connection)
         finally:
@@ -296,13 +324,15 @@ def half_written_objects(connection: sqlite3.Connection) -> list[str]:
             SELECT s.uid FROM shadow_session s WHERE NOT EXISTS
             (SELECT 1 FROM idea_session i WHERE i.session_id = s.id)""",
         "programs without their session": """
-            SELECT p.name FROM program p WHERE NOT EXISTS (SELECT 1 FROM shadow_session s WHERE s.program_id = p.id)""",
+            SELECT p.name FROM program p
+            WHERE NOT EXISTS (SELECT 1 FROM shadow_session s WHERE s.program_id = p.id)""",
         "guests not enrolled in the session's program": """
             SELECT s.uid FROM session_guest g JOIN shadow_session s ON s.id = g.session_id
             WHERE NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.person_id = g.person_id
                               AND e.program_id = s.program_id)""",
         "people without an enrollment": """
-            SELECT p.email FROM person p WHERE NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.person_id = p.id)""",
+            SELECT p.email FROM person p
+            WHERE NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.person_id = p.id)""",
         "sessions without their pairing": "SELECT uid FROM shadow_session WHERE pairing_id IS NULL",
     }
     problems = []

@@ -47,7 +47,8 @@ def test_import_dry_run_then_import_then_export_round_trip(tmp_path):
     done = shadowdesk(data, "people", "import", str(roster))
     assert done.returncode == 0, done.stderr
     assert "Imported: 2 added, 0 updated, 0 unchanged." in done.stdout
-    assert people_in(data) == [("Anna Nowak", "anna@x.com", "Sales"), ("Boss Person", "boss@x.com", "Management")]
+    assert people_in(data) == [("Anna Nowak", "anna@x.com", "Sales"),
+                               ("Boss Person", "boss@x.com", "Management")]
 
     export = tmp_path / "export.csv"
     exported = shadowdesk(data, "people", "export", str(export))

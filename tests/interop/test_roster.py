@@ -17,7 +17,8 @@ def parse(data: bytes, known: set[str] | frozenset = frozenset(), overrides=None
 
 
 def people(parsed: roster.ParsedRoster) -> list[tuple]:
-    return [(e.full_name, e.email, e.department, e.job_title, e.location, e.time_zone) for e in parsed.entries]
+    return [(e.full_name, e.email, e.department, e.job_title, e.location, e.time_zone)
+            for e in parsed.entries]
 
 
 PLAIN = ("Full Name,Email,Department,Job Title,Location,Time Zone\r\n"
@@ -97,7 +98,8 @@ def test_first_and_last_name_columns_make_the_full_name():
 
 def test_unrecognised_columns_are_ignored_and_can_be_mapped_by_the_user():
     data = b"Employee,Login,Org Unit\nAnna Nowak,anna@x.com,Sales\n"
-    assert parse(data).file_problems == ("No column holds the email address; choose it in the column mapping.",)
+    assert parse(data).file_problems == (
+        "No column holds the email address; choose it in the column mapping.",)
     parsed = parse(data, overrides={"email": "login", "department": "3"})
     assert people(parsed) == [("Anna Nowak", "anna@x.com", "Sales", None, None, None)]
     assert parsed.problems == []
@@ -187,8 +189,9 @@ def test_export_is_excel_friendly_and_imports_back_to_the_same_rows():
     assert b"\n=" not in data and b",=" not in data and b",@" not in data
     parsed = parse(data)
     assert parsed.problems == []
-    assert [(e.full_name, e.email, e.department, e.job_title, e.location, e.time_zone, e.manager_email or None,
-             e.active) for e in parsed.entries] == [tuple(row.values()) for row in rows]
+    assert [(e.full_name, e.email, e.department, e.job_title, e.location, e.time_zone,
+             e.manager_email or None, e.active) for e in parsed.entries] == [
+                 tuple(row.values()) for row in rows]
 
 
 cells = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)

@@ -58,10 +58,10 @@ def check_plan(
         pairs = by_round.get(number, [])
         load = Counter(small for _, small in pairs)
         large_load = Counter(large for large, _ in pairs)
-        assert all(count == 1 for count in large_load.values()), f"round {number}: two partners on larger side"
+        assert all(n == 1 for n in large_load.values()), f"round {number}: two partners on the larger side"
         assert all(load[s] <= max(1, people[s].capacity) for s in load), f"round {number}: over capacity"
 
-        def free(large: int, small: int) -> bool:
+        def free(large: int, small: int, used: set[frozenset[int]] = used) -> bool:
             return frozenset((large, small)) not in used
 
         for large in larger - set(large_load):  # nobody left out while a partner had room

@@ -16,7 +16,11 @@ def test_an_idea_from_a_note_takes_its_session_and_program_and_moves_along_the_b
     ideas = IdeaService(db)
     idea = ideas.create("  Rush-rate   card ", "Publish it.", world.guest, from_reflection_id=note)
     assert (idea.title, idea.session_ids, idea.program_id, idea.source_reflection_id) == (
-        "Rush-rate card", (world.session,), world.program, note)
+        "Rush-rate card",
+        (world.session,),
+        world.program,
+        note,
+    )
     standalone = ideas.create("Shared capacity calendar", "", world.colleague)
     board = ideas.board()
     assert [i.id for i in board[IdeaStatus.PROPOSED]] == [standalone.id, idea.id]
@@ -28,7 +32,10 @@ def test_an_idea_from_a_note_takes_its_session_and_program_and_moves_along_the_b
         ideas.move(owned.id, owned.version_id, IdeaStatus.ADOPTED)
     adopted = ideas.move(owned.id, owned.version_id, IdeaStatus.ADOPTED, "Live next quarter.")
     assert (adopted.status, adopted.owner_name, adopted.decision_note) == (
-        IdeaStatus.ADOPTED, "Małgorzata Wiśniewska", "Live next quarter.")
+        IdeaStatus.ADOPTED,
+        "Małgorzata Wiśniewska",
+        "Live next quarter.",
+    )
     assert [i.id for i in ideas.board(world.program)[IdeaStatus.ADOPTED]] == [idea.id]
     unlinked = ideas.link_sessions(adopted.id, adopted.version_id, [])
     assert unlinked.session_ids == () and unlinked.version_id > adopted.version_id

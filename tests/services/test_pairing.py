@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from shadowdesk.model import Pairing, PairingStatus, Person, ShadowSession, SessionKind, Side
+from shadowdesk.model import Pairing, PairingStatus, Person, SessionKind, ShadowSession, Side
 from shadowdesk.rules.planner import Participant
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.pairing import PairingService, ProposedRow

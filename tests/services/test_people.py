@@ -56,7 +56,8 @@ def test_import_adds_people_with_their_managers(db, people):
     summary = import_text(people, ROSTER)
     assert (summary.added, summary.updated, summary.unchanged, summary.written) == (3, 0, 0, True)
     assert stored(db) == [
-        ("Anna Nowak", "anna@x.com", "Sales", "Account Executive", "Kraków", "Europe/Warsaw", True, "boss@x.com"),
+        ("Anna Nowak", "anna@x.com", "Sales", "Account Executive", "Kraków", "Europe/Warsaw", True,
+         "boss@x.com"),
         ("Boss Person", "boss@x.com", "Management", "Director", "Berlin", "Europe/Berlin", True, None),
         ("Chen Li, Jr.", "chen@x.com", "Project Management", "Project\nManager", "Berlin", "UTC", True,
          "boss@x.com"),
@@ -101,6 +102,21 @@ def test_dry_run_counts_but_writes_nothing(db, people):
     summary = import_text(people, ROSTER, dry_run=True)
     assert (summary.added, summary.written, summary.ok) == (3, False, True)
     assert stored(db) == []
+
+
+def test_managers_are_linked_in_chains_listed_bottom_up_and_in_circles(db, people, monkeypatch):
+    from shadowdesk.services import people as people_module
+
+    monkeypatch.setattr(people_module, "MAX_MANAGER_LEVELS", 2)  # the deep chain falls back to linking after
+    chain = [f"p{n}@x.com" for n in range(5)]  # p0 reports to p1 ... p3 reports to p4; listed bottom-up
+    rows = [f"P{n},{email},{chain[n + 1] if n < 4 else ''}" for n, email in enumerate(chain)]
+    rows += ["Ann,ann@x.com,bob@x.com", "Bob,bob@x.com,ann@x.com"]  # each other's manager
+    summary = import_text(people, "Name,Email,Manager Email\n" + "\n".join(rows) + "\n")
+    assert summary.written and summary.added == 7
+    managers = {row[1]: row[-1] for row in stored(db)}
+    assert managers == {"p0@x.com": "p1@x.com", "p1@x.com": "p2@x.com", "p2@x.com": "p3@x.com",
+                        "p3@x.com": "p4@x.com", "p4@x.com": None, "ann@x.com": "bob@x.com",
+                        "bob@x.com": "ann@x.com"}
 
 
 def test_manager_must_exist_in_the_file_or_the_database(db, people):
@@ -210,8 +226,10 @@ fuzzed_cell = st.one_of(
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(header=st.permutations(HEADERS), rows=st.lists(st.lists(fuzzed_cell, min_size=0, max_size=8), max_size=5),
-       delimiter=st.sampled_from([",", ";", "\t"]), encoding=st.sampled_from(["utf-8-sig", "utf-16", "cp1252"]))
+@given(header=st.permutations(HEADERS),
+       rows=st.lists(st.lists(fuzzed_cell, min_size=0, max_size=8), max_size=5),
+       delimiter=st.sampled_from([",", ";", "\t"]),
+       encoding=st.sampled_from(["utf-8-sig", "utf-16", "cp1252"]))
 def test_fuzzed_rosters_import_fully_or_not_at_all(db, people, header, rows, delimiter, encoding):
     import csv
     import io

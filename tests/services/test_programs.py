@@ -68,7 +68,7 @@ def test_editing_saves_and_a_stale_edit_is_refused(service):
 
 def test_enroll_by_choice_by_department_and_by_email_list(service, db, tmp_path):
     sales = add_people(db, [("Anna", "anna@x.com", "Sales"), ("Jan", "jan@x.com", "Sales")])
-    pms = add_people(db, [("Zoë", "zoe@x.com", "Project Management"), ("Omar", "omar@x.com", "Project Management")])
+    add_people(db, [("Zoë", "zoe@x.com", "Project Management"), ("Omar", "omar@x.com", "Project Management")])
     add_people(db, [("Old", "old@x.com", "Project Management")], active=False)
     program = service.create(SPRING)
 

@@ -21,8 +21,10 @@ def test_each_side_gets_the_prompts_that_fit_the_session(db):
     pm = service.open_draft(world.session, world.host)
     assert sales.role == "guest" and "What surprised you about delivering the project?" in sales.prompts
     assert pm.role == "host" and pm.prompts != sales.prompts
-    assert service.template_for(SessionKind.CUSTOMER_VISIT, "guest").prompts[0] == \
-        "What does the customer really need?"
+    assert (
+        service.template_for(SessionKind.CUSTOMER_VISIT, "guest").prompts[0]
+        == "What does the customer really need?"
+    )
 
 
 def test_a_note_keeps_its_prompts_when_the_coordinator_edits_the_template(db):
@@ -30,7 +32,9 @@ def test_a_note_keeps_its_prompts_when_the_coordinator_edits_the_template(db):
     service = ReflectionService(db)
     first = service.open_draft(world.session, world.guest)
     template = service.template_for(SessionKind.PROJECT_SHADOW, "guest")
-    service.save_template(template.id, template.name, template.session_kind, template.role, ["Only question?"])
+    service.save_template(
+        template.id, template.name, template.session_kind, template.role, ["Only question?"]
+    )
     again = service.open_draft(world.session, world.guest)
     assert again.prompts == first.prompts
     assert service.template_for(SessionKind.PROJECT_SHADOW, "guest").prompts == ("Only question?",)
@@ -46,8 +50,11 @@ def test_drafts_save_and_reopen_with_every_word(db):
     saved = service.save_draft(draft.id, draft.version_id, answers, "x" * 20_000, 5, Visibility.PROGRAM)
     reopened = service.open_draft(world.session, world.guest)
     assert reopened.answers == tuple(answers) and reopened.free_text == "x" * 20_000
-    assert (reopened.rating, reopened.visibility, reopened.status) == (5, Visibility.PROGRAM,
-                                                                      ReflectionStatus.DRAFT)
+    assert (reopened.rating, reopened.visibility, reopened.status) == (
+        5,
+        Visibility.PROGRAM,
+        ReflectionStatus.DRAFT,
+    )
     assert reopened.version_id == saved.version_id
 
 
@@ -57,7 +64,9 @@ def test_a_save_from_a_stale_window_is_refused(db):
     draft = service.open_draft(world.session, world.guest)
     service.save_draft(draft.id, draft.version_id, ["a", "b", "c"], "first window", None, Visibility.PAIR)
     with pytest.raises(StaleRecord):
-        service.save_draft(draft.id, draft.version_id, ["x", "y", "z"], "second window", None, Visibility.PAIR)
+        service.save_draft(
+            draft.id, draft.version_id, ["x", "y", "z"], "second window", None, Visibility.PAIR
+        )
     assert service.open_draft(world.session, world.guest).free_text == "first window"
 
 
@@ -79,22 +88,32 @@ def test_only_participants_write_a_note(db):
         ReflectionService(db).open_draft(world.session, world.colleague)
 
 
-@pytest.mark.parametrize("visibility, readers", [
-    (Visibility.PRIVATE, {"guest"}),
-    (Visibility.PAIR, {"guest", "host"}),
-    (Visibility.PROGRAM, {"guest", "host", "colleague", "coordinator"}),
-])
+@pytest.mark.parametrize(
+    "visibility, readers",
+    [
+        (Visibility.PRIVATE, {"guest"}),
+        (Visibility.PAIR, {"guest", "host"}),
+        (Visibility.PROGRAM, {"guest", "host", "colleague", "coordinator"}),
+    ],
+)
 def test_debrief_and_listings_show_a_note_only_to_its_readers(db, visibility, readers):
     world = build_world(db)
     write_note(db, world, world.guest, "what the guest learned", visibility)
     service = ReflectionService(db)
-    viewers = {"guest": world.guest, "host": world.host, "colleague": world.colleague,
-               "outsider": world.outsider, "coordinator": None}
+    viewers = {
+        "guest": world.guest,
+        "host": world.host,
+        "colleague": world.colleague,
+        "outsider": world.outsider,
+        "coordinator": None,
+    }
     for name, viewer in viewers.items():
         debrief = service.debrief(world.session, viewer)
         listed = service.readable(viewer)
         can_read = name in readers
-        assert [n.free_text for n in debrief.guest_notes] == (["what the guest learned"] if can_read else []), name
+        assert [n.free_text for n in debrief.guest_notes] == (
+            ["what the guest learned"] if can_read else []
+        ), name
         assert len(listed) == (1 if can_read else 0), name
         assert debrief.host_note is None
 

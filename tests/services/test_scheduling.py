@@ -217,3 +217,14 @@ def test_impossible_drafts_are_refused_in_plain_words(world):
         service.check(_draft(ids, NOW, time_zone="Mars/Olympus"))
     with pytest.raises(UserError, match="at most"):
         service.create(_draft(ids, NOW, repeat=Repeat(Frequency.WEEKLY, until=date(2030, 1, 1))))
+
+
+def test_month_grid_gets_the_first_sessions_of_each_day_and_every_days_count(world):
+    service, _settings, ids = world
+    for hour in (8, 10, 12):
+        service.create(_draft(ids, datetime(2025, 6, 17, hour, 0, tzinfo=BERLIN), hours=1))
+    service.create(_draft(ids, datetime(2025, 6, 18, 9, 0, tzinfo=BERLIN), hours=1))
+    days = [(datetime(2025, 6, d, tzinfo=BERLIN), datetime(2025, 6, d + 1, tzinfo=BERLIN)) for d in (16, 17, 18)]
+    rows, counts = service.first_of_each_day(days, per_day=2)
+    assert counts == [0, 3, 1]
+    assert [r.starts_at.astimezone(BERLIN).strftime("%d %H") for r in rows] == ["17 08", "17 10", "18 09"]

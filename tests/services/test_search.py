@@ -16,18 +16,26 @@ from tests.services.notes_world import build_world, write_note
 OPERATOR_TEXT = 'He said "NEAR" twice, typed a*b OR c, wrote -minus and (brackets) AND col:umn ^caret.'
 
 
-@pytest.mark.parametrize("visibility, readers", [
-    (Visibility.PRIVATE, {"guest"}),
-    (Visibility.PAIR, {"guest", "host"}),
-    (Visibility.PROGRAM, {"guest", "host", "colleague", "coordinator"}),
-])
+@pytest.mark.parametrize(
+    "visibility, readers",
+    [
+        (Visibility.PRIVATE, {"guest"}),
+        (Visibility.PAIR, {"guest", "host"}),
+        (Visibility.PROGRAM, {"guest", "host", "colleague", "coordinator"}),
+    ],
+)
 def test_search_finds_and_counts_only_notes_the_viewer_may_read(db, visibility, readers):
     world = build_world(db)
     write_note(db, world, world.guest, "Delivery needs the glossary before kickoff", visibility)
     IdeaService(db).create("Glossary in the discovery checklist", "", world.guest)
     search = SearchService(db)
-    viewers = {"guest": world.guest, "host": world.host, "colleague": world.colleague,
-               "outsider": world.outsider, "coordinator": None}
+    viewers = {
+        "guest": world.guest,
+        "host": world.host,
+        "colleague": world.colleague,
+        "outsider": world.outsider,
+        "coordinator": None,
+    }
     for name, viewer in viewers.items():
         results = search.search("glossary", viewer)
         kinds = sorted(hit.kind for hit in results.hits)
@@ -37,7 +45,9 @@ def test_search_finds_and_counts_only_notes_the_viewer_may_read(db, visibility, 
 
 def test_diacritics_fold_both_ways(db):
     world = build_world(db)
-    write_note(db, world, world.guest, "Lunch with Łukasz Łukasiewicz and Jürgen Weiß in Kraków", Visibility.PAIR)
+    write_note(
+        db, world, world.guest, "Lunch with Łukasz Łukasiewicz and Jürgen Weiß in Kraków", Visibility.PAIR
+    )
     IdeaService(db).create("Søren's Straße plan", "Ærø office", world.guest)
     search = SearchService(db)
     for query in ("lukasiewicz", "ŁUKASIEWICZ", "Lukasz", "jurgen weiss", "krakow", "KRAKÓW"):
@@ -59,9 +69,20 @@ def test_cjk_names_are_found_by_any_part_even_two_characters(db):
 
 
 OPERATOR_QUERIES = {
-    '"NEAR"': True, "a*b": True, "-minus": True, "OR c": True, "(brackets)": True, "col:umn": True,
-    "^caret": True, '"': True, "AND": True, "*": True,
-    "NEAR(said twice)": False, "said OR nothing-like-this": False, "-nothing": False, '"unclosed': False,
+    '"NEAR"': True,
+    "a*b": True,
+    "-minus": True,
+    "OR c": True,
+    "(brackets)": True,
+    "col:umn": True,
+    "^caret": True,
+    '"': True,
+    "AND": True,
+    "*": True,
+    "NEAR(said twice)": False,
+    "said OR nothing-like-this": False,
+    "-nothing": False,
+    '"unclosed': False,
 }
 
 
@@ -77,10 +98,25 @@ def test_syntax_mode_knows_phrases_or_and_exclusion(db):
     write_note(db, world, world.guest, "the rush rate card for weekend jobs", Visibility.PROGRAM)
     write_note(db, world, world.host, "weekend work hurts the team", Visibility.PROGRAM)
     search = SearchService(db)
-    totals = {q: search.search(q, None, syntax=True).total for q in (
-        '"rate card"', '"card rate"', "weekend -team", "rush OR hurts", "nothing OR team", "-weekend")}
-    assert totals == {'"rate card"': 1, '"card rate"': 0, "weekend -team": 1, "rush OR hurts": 2,
-                      "nothing OR team": 1, "-weekend": 0}
+    totals = {
+        q: search.search(q, None, syntax=True).total
+        for q in (
+            '"rate card"',
+            '"card rate"',
+            "weekend -team",
+            "rush OR hurts",
+            "nothing OR team",
+            "-weekend",
+        )
+    }
+    assert totals == {
+        '"rate card"': 1,
+        '"card rate"': 0,
+        "weekend -team": 1,
+        "rush OR hurts": 2,
+        "nothing OR team": 1,
+        "-weekend": 0,
+    }
     assert search.search("rush OR hurts", None).total == 0  # without syntax, OR is a word to find
 
 
@@ -91,18 +127,28 @@ def test_the_index_follows_edits_and_deletions(db):
     assert search.search("wording", world.guest).total == 1
     draft = service.open_draft(world.session, world.guest)
     service.save_draft(note, draft.version_id, list(draft.answers), "second phrasing", None, Visibility.PAIR)
-    assert (search.search("wording", world.guest).total, search.search("phrasing", world.guest).total) == (0, 1)
+    assert (search.search("wording", world.guest).total, search.search("phrasing", world.guest).total) == (
+        0,
+        1,
+    )
     with db.transaction() as s:
         s.delete(s.get(ShadowSession, world.session))
     assert search.search("phrasing", world.guest).total == 0
 
 
-DOCUMENTS = ["Łódź kickoff; 佐藤美咲 met the PM", 'quote "rush" at 50% * 2', "naïve café résumé", "under_score 100%"]
+DOCUMENTS = [
+    "Łódź kickoff; 佐藤美咲 met the PM",
+    'quote "rush" at 50% * 2',
+    "naïve café résumé",
+    "under_score 100%",
+]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(query=st.text(max_size=12) | st.sampled_from(['"', "*", "%", "_", "NEAR(", "a OR", "-", "\\", "'"]),
-       syntax=st.booleans())
+@given(
+    query=st.text(max_size=12) | st.sampled_from(['"', "*", "%", "_", "NEAR(", "a OR", "-", "\\", "'"]),
+    syntax=st.booleans(),
+)
 def test_any_query_text_gives_what_a_plain_substring_search_would(db, query, syntax):
     if not hasattr(db, "_notes_world"):
         db._notes_world = world = build_world(db)
@@ -111,6 +157,9 @@ def test_any_query_text_gives_what_a_plain_substring_search_would(db, query, syn
     results = SearchService(db).search(query, db._notes_world.guest, syntax=syntax)
     if not syntax:
         words = fold(query).split()
-        expected = sum(1 for n, text in enumerate(DOCUMENTS)
-                       if words and all(w in fold(f"idea {n}\n{text}") for w in words))
+        expected = sum(
+            1
+            for n, text in enumerate(DOCUMENTS)
+            if words and all(w in fold(f"idea {n}\n{text}") for w in words)
+        )
         assert results.total == expected

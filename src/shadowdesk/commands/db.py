@@ -8,14 +8,16 @@ from pathlib import Path
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "db", help="back up, restore and check the database",
+        "db",
+        help="back up, restore and check the database",
         description="Backups are consistent copies taken while ShadowDesk may be writing. ShadowDesk also "
         "backs up once a day at start (keeping 7 daily and 4 weekly copies) and before every upgrade.",
     )
     actions = parser.add_subparsers(dest="db_action", metavar="ACTION", required=True)
     actions.add_parser("backup", help="take a backup now").set_defaults(handler=backup)
     restore_parser = actions.add_parser(
-        "restore", help="replace the database with a backup (the current state is backed up first)",
+        "restore",
+        help="replace the database with a backup (the current state is backed up first)",
         description="Checks FILE is a sound ShadowDesk database, backs up the current database, then puts "
         "FILE in its place. Close every ShadowDesk window first.",
     )
@@ -24,7 +26,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions.add_parser(
         "check", help="check the database for damage (exit code 0: sound, 1: problems found)"
     ).set_defaults(handler=check)
-    actions.add_parser("list-backups", help="list the backups, newest first").set_defaults(handler=list_backups)
+    actions.add_parser("list-backups", help="list the backups, newest first").set_defaults(
+        handler=list_backups
+    )
 
 
 def _service(context):
@@ -33,7 +37,9 @@ def _service(context):
     from shadowdesk.settings import SettingsStore
 
     context.paths.create()
-    return MaintenanceService(context.url, context.paths.backups, SettingsStore(context.paths.config / "settings.json"))
+    return MaintenanceService(
+        context.url, context.paths.backups, SettingsStore(context.paths.config / "settings.json")
+    )
 
 
 def backup(args: argparse.Namespace, context) -> int:
@@ -65,7 +71,8 @@ def list_backups(args: argparse.Namespace, context) -> int:
     if not backups:
         print("No backups yet.")
     for made in backups:
-        print(f"{made.taken_at.astimezone():%Y-%m-%d %H:%M}  {made.label:<28} {_size(made.size_bytes):>9}  {made.path}")
+        when = made.taken_at.astimezone()
+        print(f"{when:%Y-%m-%d %H:%M}  {made.label:<28} {_size(made.size_bytes):>9}  {made.path}")
     return 0
 
 

@@ -6,18 +6,26 @@ import argparse
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("notes", help="search reflection notes and ideas",
-                                   description="Work with reflection notes and ideas from the command line.")
+    parser = subparsers.add_parser(
+        "notes",
+        help="search reflection notes and ideas",
+        description="Work with reflection notes and ideas from the command line.",
+    )
     actions = parser.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
     search = actions.add_parser(
-        "search", help="find notes and ideas containing every word of TEXT",
+        "search",
+        help="find notes and ideas containing every word of TEXT",
         description="Finds notes and ideas the reader may read. Accents do not matter (lukasiewicz finds "
         "Łukasiewicz). Without --as, the reader is the current user of the settings, or else the "
-        "coordinator, who sees the notes shared with the program.")
-    search.add_argument("text", metavar="TEXT", help="words to find; quotes and operators are taken literally")
+        "coordinator, who sees the notes shared with the program.",
+    )
+    search.add_argument(
+        "text", metavar="TEXT", help="words to find; quotes and operators are taken literally"
+    )
     search.add_argument("--as", dest="as_email", metavar="EMAIL", help="search as this person")
-    search.add_argument("--syntax", action="store_true",
-                        help='let TEXT use "phrases", OR between words and -word to exclude')
+    search.add_argument(
+        "--syntax", action="store_true", help='let TEXT use "phrases", OR between words and -word to exclude'
+    )
     search.add_argument("--limit", type=int, default=50, help="show at most this many results (default 50)")
     search.set_defaults(handler=run_search)
 
@@ -36,8 +44,10 @@ def run_search(args: argparse.Namespace, context) -> int:
             print(f"idea {hit.id} [{hit.idea_status.value.replace('_', ' ')}] {hit.title}")
         else:
             session = hit.session
-            print(f"note {hit.id} by {hit.title}, {session.kind.value.replace('_', ' ')} on "
-                  f"{session.starts_at:%Y-%m-%d}" + (f" ({session.subject})" if session.subject else ""))
+            print(
+                f"note {hit.id} by {hit.title}, {session.kind.value.replace('_', ' ')} on "
+                f"{session.starts_at:%Y-%m-%d}" + (f" ({session.subject})" if session.subject else "")
+            )
         print(f"    {hit.snippet}")
     shown = len(results.hits)
     print(f"{results.total} found" + (f", first {shown} shown" if shown < results.total else "") + ".")

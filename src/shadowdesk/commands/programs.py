@@ -32,10 +32,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     enrolling.add_argument("name", metavar="PROGRAM", help="the program's name or number")
     enrolling.add_argument("--side", choices=("a", "b"), required=True)
     enrolling.add_argument("--capacity", type=int, default=1, help="partners each may take per round")
-    source = enrolling.add_mutually_exclusive_group(required=True)
+    # argparse cannot put a positional with nargs="*" in a mutually exclusive group: run_enroll checks it.
+    source = enrolling.add_mutually_exclusive_group()
     source.add_argument("--department", metavar="D", help="every active person of department D")
     source.add_argument("--emails", type=Path, metavar="FILE", help="a text or CSV file of email addresses")
-    source.add_argument("addresses", nargs="*", default=[], metavar="EMAIL")
+    enrolling.add_argument("addresses", nargs="*", default=[], metavar="EMAIL")
     enrolling.set_defaults(handler=run_enroll)
 
 
@@ -69,6 +70,8 @@ def run_enroll(args: argparse.Namespace, context) -> int:
     service = context.services.programs
     program = service.find(args.name)
     side = Side(args.side)
+    if sum(map(bool, (args.department, args.emails, args.addresses))) != 1:
+        raise UserError("Give exactly one of --department D, --emails FILE, or email addresses.")
     if args.department:
         result = service.enroll_department(program.id, side, args.department, args.capacity)
     else:
@@ -79,8 +82,6 @@ def run_enroll(args: argparse.Namespace, context) -> int:
                 raise UserError(f"Cannot read {args.emails}: {exc.strerror}.") from exc
         else:
             addresses = args.addresses
-        if not addresses:
-            raise UserError("Give --department, --emails FILE or at least one email address.")
         result = service.enroll_emails(program.id, side, addresses, args.capacity)
     print(f'Enrolled {result.added} on side {side.value.upper()} of "{program.name}"; '
           f"{result.already_enrolled} were already there.")

@@ -8,18 +8,24 @@ from pathlib import Path
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "report", help="write a program report or a participant's record as PDF",
-        description="Program reports show key figures, charts, pairs, highlights and ideas; private notes never "
-        "appear in them. A participant's record lists their programs, sessions, notes and ideas.")
+        "report",
+        help="write a program report or a participant's record as PDF",
+        description="Program reports show key figures, charts, pairs, highlights and ideas; private notes "
+        "never "
+        "appear in them. A participant's record lists their programs, sessions, notes and ideas.",
+    )
     kinds = parser.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     program = kinds.add_parser("program", help="the summary of one program")
-    program.add_argument("name", help="the program's name, e.g. \"Autumn Cross-Training\"")
+    program.add_argument("name", help='the program\'s name, e.g. "Autumn Cross-Training"')
     program.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
     person = kinds.add_parser("person", help="one participant's record")
     person.add_argument("email", help="the participant's email address")
     person.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
-    person.add_argument("--as-self", action="store_true",
-                        help="the participant is generating it for themselves: include their private notes")
+    person.add_argument(
+        "--as-self",
+        action="store_true",
+        help="the participant is generating it for themselves: include their private notes",
+    )
     parser.set_defaults(handler=run)
 
 

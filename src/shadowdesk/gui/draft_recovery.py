@@ -34,8 +34,11 @@ class DraftRecovery:
 
     def write(self, content: DraftContent, now: datetime | None = None) -> None:
         self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        data = {**asdict(content), "answers": list(content.answers),
-                "saved_at": (now or datetime.now(UTC)).isoformat()}
+        data = {
+            **asdict(content),
+            "answers": list(content.answers),
+            "saved_at": (now or datetime.now(UTC)).isoformat(),
+        }
         partial = self.file.with_suffix(".partial")
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -46,9 +49,12 @@ class DraftRecovery:
         """The saved copy, or None if there is none or it cannot be read (never worse than no copy)."""
         try:
             data = json.loads(self.file.read_text(encoding="utf-8"))
-            content = DraftContent(tuple(str(a) for a in data["answers"]), str(data["free_text"]),
-                                   data["rating"] if isinstance(data["rating"], int) else None,
-                                   str(data["visibility"]))
+            content = DraftContent(
+                tuple(str(a) for a in data["answers"]),
+                str(data["free_text"]),
+                data["rating"] if isinstance(data["rating"], int) else None,
+                str(data["visibility"]),
+            )
             return RecoveredDraft(content, datetime.fromisoformat(data["saved_at"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from shadowdesk import __version__
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
 from shadowdesk.gui.views.dashboard import DashboardView
+from shadowdesk.gui.views.ideas import IdeasView
+from shadowdesk.gui.views.reflections import ReflectionsView, current_viewer
 from shadowdesk.gui.views.people import PeopleView
 from shadowdesk.gui.views.placeholder import PlaceholderView
+from shadowdesk.gui.views.programs import ProgramsView
 from shadowdesk.gui.views.reports import ReportsView
 from shadowdesk.gui.views.schedule import ScheduleView
 
@@ -28,10 +32,10 @@ def build_views(services, clock: Callable[[], datetime]) -> list[tuple[str, QWid
     return [
         (_tr("Dashboard"), DashboardView(services, clock)),
         (_tr("People"), PeopleView(services)),
-        (_tr("Programs"), PlaceholderView(_tr("Programs"), _tr("Cross-training programs, enrollment and pairs."))),
+        (_tr("Programs"), ProgramsView(services, lambda: clock().date())),
         (_tr("Schedule"), ScheduleView(services, clock)),
-        (_tr("Reflections"), PlaceholderView(_tr("Reflections"), _tr("What participants learned."))),
-        (_tr("Ideas"), PlaceholderView(_tr("Ideas"), _tr("Proposals for management and their status."))),
+        (_tr("Reflections"), ReflectionsView(services, clock)),
+        (_tr("Ideas"), IdeasView(services, clock)),
         (_tr("Reports"), ReportsView(services)),
     ]
 
@@ -55,6 +59,14 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionOpenFolder.triggered.connect(self._choose_folder)
         self.ui.statusBar.showMessage(self.tr("Database: {where}").format(where=services.database.describe()))
+        self.ui.actionBackUpNow.triggered.connect(self.back_up_now)
+        self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
+        self.ui.actionCheckDatabase.triggered.connect(self.check_database)
+        share_warning = services.maintenance.storage_warning()
+        if share_warning:
+            self.ui.statusBar.addPermanentWidget(QLabel(share_warning))
+        # Ctrl+F anywhere: search the notes and ideas the current user may read.
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.open_search)
         self._restore_state()
         self.ui.navList.setCurrentRow(0)
 
@@ -63,6 +75,48 @@ class MainWindow(QMainWindow):
             return
         self.ui.viewStack.setCurrentIndex(row)
         self.views[row][1].refresh()
+
+    def open_search(self) -> None:
+        from shadowdesk.gui.dialogs.search_dialog import SearchDialog
+
+        self.search_dialog = SearchDialog(self.services.search, current_viewer(self.services), self)
+        self.search_dialog.open()
+
+    def back_up_now(self) -> None:
+        from shadowdesk.services.errors import UserError
+
+        try:
+            made = self.services.maintenance.backup_now()
+        except UserError as exc:
+            prompts.show_error(self, self.tr("Back Up Now"), str(exc))
+            return
+        prompts.show_info(self, self.tr("Back Up Now"), self.tr("Backed up to {file}.").format(file=made.path))
+
+    def restore_backup(self) -> None:
+        """Replace the data with a backup; the current state is backed up first, so it can be undone."""
+        from shadowdesk.services.errors import UserError
+
+        title = self.tr("Restore from Backup")
+        chosen = prompts.choose_open_file(self, title, self.tr("ShadowDesk backups (*.sqlite3)"),
+                                          str(self.services.paths.backups))
+        if not chosen or not prompts.ask_yes_no(self, title, self.tr(
+                "Replace everything in the database with the backup {file}?\n\nWhat is there now is backed "
+                "up first, so you can go back to it.").format(file=Path(chosen).name)):
+            return
+        try:
+            result = self.services.maintenance.restore(Path(chosen))
+        except UserError as exc:
+            prompts.show_error(self, title, str(exc))
+            return
+        self.show_section(self.ui.navList.currentRow())  # the open database now reads the restored file
+        prompts.show_info(self, title, self.tr(
+            "Restored {file}. ShadowDesk now shows the restored data.\n\nWhat you had before is kept in {safety}."
+        ).format(file=Path(chosen).name, safety=result.safety_backup))
+
+    def check_database(self) -> None:
+        result = self.services.maintenance.check()
+        show = prompts.show_info if result.ok else prompts.show_error
+        show(self, self.tr("Check Database"), "\n".join([result.summary, *result.problems[:10]]))
 
     def view(self, view_type: type) -> QWidget:
         return next(view for _, view in self.views if isinstance(view, view_type))

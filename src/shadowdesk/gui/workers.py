@@ -82,7 +82,7 @@ class BackgroundJob(QObject):
     @Slot(object)
     def _relay_error(self, error: BaseException) -> None:
         self.running = False
-        # Work that stops because it was asked to ends with its own exception: that is a cancel, not a failure.
+        # Work that stops because it was asked to ends with its own exception: a cancel, not a failure.
         if self._cancel.is_set():
             self.cancelled.emit()
         else:

@@ -79,22 +79,70 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
 
 
 def write_sessions(path: Path, sessions: Iterable[SessionRecord]) -> int:
-    return write_csv(path, (
-        "Start (UTC)", "End (UTC)", "Hours", "Kind", "Status", "Host", "Guests", "Location", "Agenda",
-        "Status reason"), (
-        (utc_text(s.starts_at), utc_text(s.ends_at), f"{(s.ends_at - s.starts_at).total_seconds() / 3600:.2f}",
-         s.kind, s.status, s.host, s.guests, s.location, s.agenda, s.status_reason) for s in sessions))
+    return write_csv(
+        path,
+        (
+            "Start (UTC)",
+            "End (UTC)",
+            "Hours",
+            "Kind",
+            "Status",
+            "Host",
+            "Guests",
+            "Location",
+            "Agenda",
+            "Status reason",
+        ),
+        (
+            (
+                utc_text(s.starts_at),
+                utc_text(s.ends_at),
+                f"{(s.ends_at - s.starts_at).total_seconds() / 3600:.2f}",
+                s.kind,
+                s.status,
+                s.host,
+                s.guests,
+                s.location,
+                s.agenda,
+                s.status_reason,
+            )
+            for s in sessions
+        ),
+    )
 
 
 def write_reflections(path: Path, reflections: Iterable[ReflectionRecord]) -> int:
-    return write_csv(path, (
-        "Session start (UTC)", "Session kind", "Author", "Author email", "Usefulness (1-5)", "Submitted (UTC)",
-        "Reflection", "Answers"), (
-        (utc_text(r.session_start), r.session_kind, r.author, r.author_email,
-         "" if r.rating is None else r.rating, utc_text(r.submitted_at), r.text,
-         "\n".join(f"{prompt}: {answer}" for prompt, answer in r.answers)) for r in reflections))
+    return write_csv(
+        path,
+        (
+            "Session start (UTC)",
+            "Session kind",
+            "Author",
+            "Author email",
+            "Usefulness (1-5)",
+            "Submitted (UTC)",
+            "Reflection",
+            "Answers",
+        ),
+        (
+            (
+                utc_text(r.session_start),
+                r.session_kind,
+                r.author,
+                r.author_email,
+                "" if r.rating is None else r.rating,
+                utc_text(r.submitted_at),
+                r.text,
+                "\n".join(f"{prompt}: {answer}" for prompt, answer in r.answers),
+            )
+            for r in reflections
+        ),
+    )
 
 
 def write_ideas(path: Path, ideas: Iterable[IdeaRecord]) -> int:
-    return write_csv(path, ("Title", "Proposed by", "Owner", "Status", "Decision"), (
-        (i.title, i.proposer, i.owner, i.status, i.decision_note) for i in ideas))
+    return write_csv(
+        path,
+        ("Title", "Proposed by", "Owner", "Status", "Decision"),
+        ((i.title, i.proposer, i.owner, i.status, i.decision_note) for i in ideas),
+    )

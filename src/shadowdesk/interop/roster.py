@@ -14,8 +14,8 @@ import io
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
 from functools import cache
+from typing import NamedTuple
 from zoneinfo import available_timezones
 
 # The fields a roster can fill, in the order the mapping is shown to the user.
@@ -98,7 +98,8 @@ class RosterEntry(NamedTuple):
     manager_email: str | None
     active: bool | None
     errors: tuple[str, ...] = ()  # what is wrong with the row itself
-    link_errors: tuple[str, ...] = ()  # duplicates and unknown managers: depend on the other rows and the database
+    # Duplicates and unknown managers: these depend on the other rows and on the database.
+    link_errors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ class ParsedRoster:
     @property
     def problems(self) -> list[RowProblem]:
         found = [RowProblem(0, message) for message in self.file_problems]
-        found += [RowProblem(e.line, message) for e in self.entries for message in (*e.errors, *e.link_errors)]
+        found += [RowProblem(e.line, message)
+                  for e in self.entries for message in (*e.errors, *e.link_errors)]
         return found
 
 
@@ -289,7 +291,8 @@ def check_rows(table: RosterTable, mapping: Mapping[str, int]) -> ParsedRoster:
     # Column by column: one tight loop per field is several times faster than a lookup per cell.
     blank: list[None] = [None] * len(table.rows)
     columns = {name: _column(table.rows, mapping[name]) if name in mapping else blank for name in FIELDS}
-    entries = [_entry(line, *values) for (line, _), *values in zip(table.rows, *columns.values(), strict=True)]
+    entries = [_entry(line, *values)
+               for (line, _), *values in zip(table.rows, *columns.values(), strict=True)]
     return ParsedRoster(table, dict(mapping), tuple(entries), ())
 
 
@@ -311,7 +314,9 @@ def link_rows(parsed: ParsedRoster, known_emails: Collection[str]) -> ParsedRost
             elif manager not in first_line and manager not in known_emails:
                 found.append(f"manager {entry.manager_email} is neither in the file nor among the people")
         found_errors = tuple(found)
-        linked.append(entry if entry.link_errors == found_errors else entry._replace(link_errors=found_errors))
+        if entry.link_errors != found_errors:
+            entry = entry._replace(link_errors=found_errors)
+        linked.append(entry)
     return replace(parsed, entries=tuple(linked))
 
 
@@ -321,7 +326,7 @@ def _column(rows: tuple[tuple[int, tuple[str, ...]], ...], index: int) -> list[s
     for _, cells in rows:
         value = cells[index].strip() if index < len(cells) else ""
         if value and (value[0] == "'" or "\r" in value):
-            # Line breaks inside a cell become \n whatever the file's line ends, so a re-import compares equal.
+            # Line breaks in a cell become \n whatever the file's line ends, so a re-import compares equal.
             value = undefuse(value.replace("\r\n", "\n").replace("\r", "\n"))
         append(value)
     return values

@@ -15,9 +15,16 @@ from shadowdesk.reports.styles import INK, MUTED, RULE, SERIES
 MAX_CATEGORY_LABELS = 24  # beyond this, only every n-th category is labelled
 
 
-def bar_chart(width: float, height: float, categories: Sequence[str], series: Sequence[Sequence[float]],
-              names: Sequence[str] = (), value_axis_title: str = "", value_max: float | None = None,
-              value_format: str = "%d") -> Drawing:
+def bar_chart(
+    width: float,
+    height: float,
+    categories: Sequence[str],
+    series: Sequence[Sequence[float]],
+    names: Sequence[str] = (),
+    value_axis_title: str = "",
+    value_max: float | None = None,
+    value_format: str = "%d",
+) -> Drawing:
     """Grouped vertical bars, one colour per series, with a legend when there is more than one series."""
     fonts = register_fonts()
     drawing = Drawing(width, height)
@@ -60,8 +67,16 @@ def bar_chart(width: float, height: float, categories: Sequence[str], series: Se
         chart.bars[0].strokeColor = colors.white
     drawing.add(chart)
     if value_axis_title:
-        drawing.add(String(2, chart.y + chart.height + 9, value_axis_title, fontName=fonts.regular,
-                           fontSize=7, fillColor=MUTED))
+        drawing.add(
+            String(
+                2,
+                chart.y + chart.height + 9,
+                value_axis_title,
+                fontName=fonts.regular,
+                fontSize=7,
+                fillColor=MUTED,
+            )
+        )
     if len(series) > 1:
         legend = Legend()
         legend.x, legend.y = chart.x, height - 6

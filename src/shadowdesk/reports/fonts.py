@@ -69,8 +69,10 @@ def register_fonts() -> FontSet:
             cjk = CJK
             break
     if cjk is None:
-        log.warning("No CJK font found (install fonts-wqy-zenhei): Japanese and Chinese text in PDFs "
-                    "is replaced by a note")
+        log.warning(
+            "No CJK font found (install fonts-wqy-zenhei): Japanese and Chinese text in PDFs "
+            "is replaced by a note"
+        )
     return FontSet(REGULAR, BOLD, cjk, shaping)
 
 
@@ -121,8 +123,23 @@ def markup(text: str, fonts: FontSet | None = None) -> str:
 
 def _looks_cjk(char: str) -> bool:
     code = ord(char)
-    return (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
-            or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3FFFF)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+def drawable_as_is(text: str, fonts: FontSet | None = None) -> bool:
+    """True when the text can be drawn as a plain string in the main face: one line, every glyph there,
+    nothing to shape. Tables use such strings directly, which is much faster than a Paragraph."""
+    fonts = fonts or register_fonts()
+    if "\n" in text or _CONTROL.search(text) or needs_shaping(text):
+        return False
+    covered = _covered(fonts.regular)
+    return text.isascii() or all(ord(c) in covered for c in text)
 
 
 def needs_shaping(text: str) -> bool:

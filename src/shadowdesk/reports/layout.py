@@ -64,11 +64,26 @@ class ContentsPlaceholder(Flowable):
 
 
 class ReportDocument(BaseDocTemplate):
-    def __init__(self, target, title: str, running_title: str, with_cover: bool,
-                 progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
-        super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
-                         bottomMargin=MARGIN + 2 * mm, title=title, author="ShadowDesk", creator="ShadowDesk")
+    def __init__(
+        self,
+        target,
+        title: str,
+        running_title: str,
+        with_cover: bool,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 4 * mm,
+            bottomMargin=MARGIN + 2 * mm,
+            title=title,
+            author="ShadowDesk",
+            creator="ShadowDesk",
+        )
         self.styles: Styles = report_styles()
         # A paragraph, not drawString: the title may hold names in Arabic (shaped) or Japanese (CJK face).
         self._running_title = para(running_title, self.styles.small)
@@ -97,7 +112,9 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
         canvas.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
         _, title_height = self._running_title.wrap(self.width, MARGIN)
-        self._running_title.drawOn(canvas, MARGIN, height - MARGIN + 3 + title_height - self.styles.small.leading)
+        self._running_title.drawOn(
+            canvas, MARGIN, height - MARGIN + 3 + title_height - self.styles.small.leading
+        )
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.regular, 8)
         text = f"Page {canvas.getPageNumber()} of "
@@ -162,10 +179,15 @@ class ReportDocument(BaseDocTemplate):
         canvas.endForm()
 
 
-def write_report(path: Path, title: str, running_title: str, with_cover: bool,
-                 make_story: Callable[[ReportDocument], list],
-                 progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+def write_report(
+    path: Path,
+    title: str,
+    running_title: str,
+    with_cover: bool,
+    make_story: Callable[[ReportDocument], list],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     """Lay out the story into a temporary file beside path and rename it: a cancelled or failed report
     leaves no half-written PDF, and an existing file is replaced only by a complete one."""
     partial = path.with_name(f".{path.name}.partial")

@@ -1,4 +1,4 @@
-"""The program summary for senior management: cover, contents, key figures, charts, pairs, highlights, ideas."""
+"""The program summary for senior management: cover, contents, figures, charts, pairs, highlights, ideas."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+)
 
 from shadowdesk.reports.charts import bar_chart
 from shadowdesk.reports.data import KeyFigures, Letterhead, ProgramReportData
@@ -23,33 +32,58 @@ from shadowdesk.reports.layout import (
     percent_text,
     write_report,
 )
-from shadowdesk.reports.styles import RULE, Styles, label, para
+from shadowdesk.reports.styles import RULE, Styles, cell, label, para
 from shadowdesk.rules.metrics import PerceptionShift, completion_bands
 
 log = logging.getLogger(__name__)
 
 KIND_NAMES = {"project_shadow": "Project shadow", "customer_visit": "Customer visit"}
-STATUS_NAMES = {"proposed": "Proposed", "under_review": "Under review", "adopted": "Adopted",
-                "declined": "Declined", "confirmed": "Confirmed", "ended": "Ended", "draft": "Draft",
-                "active": "Active", "closed": "Closed"}
+STATUS_NAMES = {
+    "proposed": "Proposed",
+    "under_review": "Under review",
+    "adopted": "Adopted",
+    "declined": "Declined",
+    "confirmed": "Confirmed",
+    "ended": "Ended",
+    "draft": "Draft",
+    "active": "Active",
+    "closed": "Closed",
+}
 PAIRS_CHARTED_ONE_BY_ONE = 40  # more pairs than this are charted as completion bands
 SECTIONS = ("Key figures", "Charts", "Pairs", "Highlights", "Ideas")
 
 
-def build_program_report(data: ProgramReportData, path: Path, progress: Callable[[int, int], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> None:
+def build_program_report(
+    data: ProgramReportData,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     title = f"{data.program.name}: program report"
-    write_report(path, title, data.program.name, True, lambda doc: program_story(doc, data), progress, cancelled)
+    write_report(
+        path, title, data.program.name, True, lambda doc: program_story(doc, data), progress, cancelled
+    )
 
 
 def program_story(doc: ReportDocument, data: ProgramReportData) -> list[Flowable]:
     s = doc.styles
     story: list[Flowable] = []
-    story += cover(s, data.letterhead, data.program.name, "Cross-training program report",
-                   f"{date_text(data.program.start_date)} – {date_text(data.program.end_date)}",
-                   data.program.description, doc.width)
-    story += [NextPageTemplate("body"), PageBreak(),
-              Heading("Contents", s.h1, in_contents=False), ContentsPlaceholder(len(SECTIONS)), PageBreak()]
+    story += cover(
+        s,
+        data.letterhead,
+        data.program.name,
+        "Cross-training program report",
+        f"{date_text(data.program.start_date)} – {date_text(data.program.end_date)}",
+        data.program.description,
+        doc.width,
+    )
+    story += [
+        NextPageTemplate("body"),
+        PageBreak(),
+        Heading("Contents", s.h1, in_contents=False),
+        ContentsPlaceholder(len(SECTIONS)),
+        PageBreak(),
+    ]
     story += key_figures(s, data, doc.width)
     story += charts(s, data, doc.width)
     story += pairs_table(s, data, doc.width)
@@ -58,8 +92,9 @@ def program_story(doc: ReportDocument, data: ProgramReportData) -> list[Flowable
     return story
 
 
-def cover(s: Styles, letterhead: Letterhead, heading: str, kind: str, period: str, description: str,
-          width: float) -> list[Flowable]:
+def cover(
+    s: Styles, letterhead: Letterhead, heading: str, kind: str, period: str, description: str, width: float
+) -> list[Flowable]:
     parts: list[Flowable] = [NextPageTemplate("cover")]
     if letterhead.logo_path:
         try:
@@ -98,15 +133,23 @@ def key_figures(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
         _figure_cell(s, ratio, f"{side_a} per {side_b} participant"),
         _figure_cell(s, str(f.pairs), "pairs"),
         _figure_cell(s, percent_text(f.completion_rate), "of sessions with an outcome took place"),
-        _figure_cell(s, hours_text(f.hours_project_shadow + f.hours_customer_visit), "hours in completed sessions"),
+        _figure_cell(
+            s, hours_text(f.hours_project_shadow + f.hours_customer_visit), "hours in completed sessions"
+        ),
         _figure_cell(s, f"{f.reflections_submitted} / {f.reflections_due}", "reflections submitted / due"),
         _figure_cell(s, number_text(f.average_usefulness, 1), "average usefulness (1–5)"),
         _figure_cell(s, f"{f.ideas_adopted} / {f.ideas_proposed}", "ideas adopted / proposed"),
     ]
     grid = Table([cards[:4], cards[4:]], colWidths=[width / 4] * 4)
-    grid.setStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
-                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 8),
-                   ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
+    grid.setStyle(
+        [
+            ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+            ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]
+    )
     n = f.sessions
     rows = [
         [label("Figure", s.header), label("Value", s.header)],
@@ -114,26 +157,44 @@ def key_figures(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
         [label("Sessions completed", s.cell), str(n.completed)],
         [label("Sessions cancelled", s.cell), str(n.cancelled)],
         [label("Sessions with a no-show", s.cell), str(n.no_show)],
-        [label("Completion rate (completed ÷ completed, cancelled and no-show)", s.cell),
-         percent_text(f.completion_rate)],
-        [label("Hours in project shadows (sales joins project work)", s.cell), hours_text(f.hours_project_shadow)],
-        [label("Hours in customer visits (project management joins sales)", s.cell),
-         hours_text(f.hours_customer_visit)],
+        [
+            label("Completion rate (completed ÷ completed, cancelled and no-show)", s.cell),
+            percent_text(f.completion_rate),
+        ],
+        [
+            label("Hours in project shadows (sales joins project work)", s.cell),
+            hours_text(f.hours_project_shadow),
+        ],
+        [
+            label("Hours in customer visits (project management joins sales)", s.cell),
+            hours_text(f.hours_customer_visit),
+        ],
         [para(f"Hours spent by {side_a} participants", s.cell), hours_text(f.hours_side_a)],
         [para(f"Hours spent by {side_b} participants", s.cell), hours_text(f.hours_side_b)],
         [label("Reflections submitted", s.cell), str(f.reflections_submitted)],
-        [label("Reflections due (one per participant of each completed session)", s.cell),
-         str(f.reflections_due)],
+        [
+            label("Reflections due (one per participant of each completed session)", s.cell),
+            str(f.reflections_due),
+        ],
         [label("Average usefulness of sessions (1–5)", s.cell), number_text(f.average_usefulness)],
         [label("Ideas proposed", s.cell), str(f.ideas_proposed)],
         [label("Ideas adopted", s.cell), str(f.ideas_adopted)],
-        [para(f"Understanding of the other side, {side_a} (1–5, start → end)", s.cell),
-         para(_perception_text(f.perception_a), s.cell_right)],
-        [para(f"Understanding of the other side, {side_b} (1–5, start → end)", s.cell),
-         para(_perception_text(f.perception_b), s.cell_right)],
+        [
+            para(f"Understanding of the other side, {side_a} (1–5, start → end)", s.cell),
+            para(_perception_text(f.perception_a), s.cell_right),
+        ],
+        [
+            para(f"Understanding of the other side, {side_b} (1–5, start → end)", s.cell),
+            para(_perception_text(f.perception_b), s.cell_right),
+        ],
     ]
-    return [Heading("Key figures", s.h1), grid, Spacer(1, 6 * mm),
-            data_table(rows, [width * 0.62, width * 0.38], numeric=(1,)), PageBreak()]
+    return [
+        Heading("Key figures", s.h1),
+        grid,
+        Spacer(1, 6 * mm),
+        data_table(rows, [width * 0.62, width * 0.38], numeric=(1,)),
+        PageBreak(),
+    ]
 
 
 def _month_name(month: str) -> str:
@@ -143,48 +204,105 @@ def _month_name(month: str) -> str:
 def charts(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
     story: list[Flowable] = [Heading("Charts", s.h1)]
     months = data.months
-    story += [Heading("Sessions per month, by kind", s.h2, level=1, in_contents=False),
-              bar_chart(width, 62 * mm, [_month_name(m.month) for m in months],
-                        [[m.project_shadow for m in months], [m.customer_visit for m in months]],
-                        names=("Project shadows", "Customer visits"), value_axis_title="sessions"),
-              label("Completed and planned sessions; cancelled ones are left out.", s.small)]
+    story += [
+        Heading("Sessions per month, by kind", s.h2, level=1, in_contents=False),
+        bar_chart(
+            width,
+            62 * mm,
+            [_month_name(m.month) for m in months],
+            [[m.project_shadow for m in months], [m.customer_visit for m in months]],
+            names=("Project shadows", "Customer visits"),
+            value_axis_title="sessions",
+        ),
+        label("Completed and planned sessions; cancelled ones are left out.", s.small),
+    ]
     pairs = data.pairs
     if len(pairs) <= PAIRS_CHARTED_ONE_BY_ONE:
-        completion = bar_chart(width, 58 * mm, [str(p.number) for p in pairs],
-                               [[round((p.completion_rate or 0) * 100) for p in pairs]],
-                               value_axis_title="% completed", value_max=100)
-        note = "Share of each pair's sessions with an outcome that took place; pair numbers as in the Pairs table."
+        completion = bar_chart(
+            width,
+            58 * mm,
+            [str(p.number) for p in pairs],
+            [[round((p.completion_rate or 0) * 100) for p in pairs]],
+            value_axis_title="% completed",
+            value_max=100,
+        )
+        note = (
+            "Share of each pair's sessions with an outcome that took place; pair numbers as in the "
+            "Pairs table."
+        )
     else:
         bands = completion_bands(p.completion_rate for p in pairs)
-        completion = bar_chart(width, 58 * mm, ["under 25 %", "25–50 %", "50–75 %", "75–100 %", "no outcome yet"],
-                               [bands], value_axis_title="pairs")
+        completion = bar_chart(
+            width,
+            58 * mm,
+            ["under 25 %", "25–50 %", "50–75 %", "75–100 %", "no outcome yet"],
+            [bands],
+            value_axis_title="pairs",
+        )
         note = f"The {len(pairs)} pairs grouped by the share of their sessions that took place."
-    story += [CondPageBreak(75 * mm), Heading("Completion per pair", s.h2, level=1, in_contents=False),
-              completion, label(note, s.small)]
+    story += [
+        CondPageBreak(75 * mm),
+        Heading("Completion per pair", s.h2, level=1, in_contents=False),
+        completion,
+        label(note, s.small),
+    ]
     f = data.figures
-    story += [CondPageBreak(75 * mm), Heading("Hours per side", s.h2, level=1, in_contents=False),
-              bar_chart(width * 0.6, 55 * mm, [data.program.side_a, data.program.side_b],
-                        [[round(f.hours_side_a, 1), round(f.hours_side_b, 1)]], value_axis_title="hours"),
-              label("Hours each side's participants spent in completed sessions.", s.small), PageBreak()]
+    story += [
+        CondPageBreak(75 * mm),
+        Heading("Hours per side", s.h2, level=1, in_contents=False),
+        bar_chart(
+            width * 0.6,
+            55 * mm,
+            [data.program.side_a, data.program.side_b],
+            [[round(f.hours_side_a, 1), round(f.hours_side_b, 1)]],
+            value_axis_title="hours",
+        ),
+        label("Hours each side's participants spent in completed sessions.", s.small),
+        PageBreak(),
+    ]
     return story
 
 
 def pairs_table(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
-    rows: list[list] = [[label(h, s.header) for h in ("#",)] + [para(data.program.side_a, s.header),
-                        para(data.program.side_b, s.header), label("Status", s.header)] + [
-                            label(h, s.header_number) for h in (
-                                "Planned", "Done", "Cancelled", "No-show", "Hours", "Notes", "Rate")]]
-    for p in data.pairs:
-        c = p.sessions
-        rows.append([str(p.number), para(p.person_a, s.cell), para(p.person_b, s.cell),
-                     STATUS_NAMES.get(p.status, p.status), str(c.planned), str(c.completed), str(c.cancelled),
-                     str(c.no_show), hours_text(p.hours), str(p.reflections_submitted),
-                     percent_text(p.completion_rate)])
+    rows: list[list] = [
+        [label(h, s.header) for h in ("#",)]
+        + [
+            para(data.program.side_a, s.header),
+            para(data.program.side_b, s.header),
+            label("Status", s.header),
+        ]
+        + [
+            label(h, s.header_number)
+            for h in ("Planned", "Done", "Cancelled", "No-show", "Hours", "Notes", "Rate")
+        ]
+    ]
     unit = width / 100
     widths = [unit * w for w in (4, 16, 16, 10, 8.5, 7, 9.5, 8.5, 7.5, 6.5, 6.5)]
-    story: list[Flowable] = [Heading("Pairs", s.h1),
-                             label("Sessions of each pair by status, hours in completed sessions, submitted "
-                                   "reflections (notes) and completion rate.", s.small)]
+    for p in data.pairs:
+        c = p.sessions
+        rows.append(
+            [
+                str(p.number),
+                cell(p.person_a, s.cell, widths[1]),
+                cell(p.person_b, s.cell, widths[2]),
+                STATUS_NAMES.get(p.status, p.status),
+                str(c.planned),
+                str(c.completed),
+                str(c.cancelled),
+                str(c.no_show),
+                hours_text(p.hours),
+                str(p.reflections_submitted),
+                percent_text(p.completion_rate),
+            ]
+        )
+    story: list[Flowable] = [
+        Heading("Pairs", s.h1),
+        label(
+            "Sessions of each pair by status, hours in completed sessions, submitted "
+            "reflections (notes) and completion rate.",
+            s.small,
+        ),
+    ]
     if data.pairs:
         table = data_table(rows, widths, numeric=tuple(range(4, 11)))
         table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)])
@@ -195,17 +313,26 @@ def pairs_table(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
 
 
 def highlights(s: Styles, data: ProgramReportData) -> list[Flowable]:
-    story: list[Flowable] = [Heading("Highlights", s.h1),
-                             label("What participants wrote in reflections they shared with the whole program.",
-                                   s.small)]
+    story: list[Flowable] = [
+        Heading("Highlights", s.h1),
+        label("What participants wrote in reflections they shared with the whole program.", s.small),
+    ]
     if not data.highlights:
         story.append(label("No reflections have been shared with the program yet.", s.body))
     for h in data.highlights:
         rating = "" if h.rating is None else f", usefulness {h.rating}/5"
-        story.append(KeepTogether([
-            para(h.excerpt, s.quote),
-            para(f"— {h.author}, {KIND_NAMES.get(h.session_kind, h.session_kind).lower()}, "
-                 f"{date_text(h.written)}{rating}", s.small)]))
+        story.append(
+            KeepTogether(
+                [
+                    para(h.excerpt, s.quote),
+                    para(
+                        f"— {h.author}, {KIND_NAMES.get(h.session_kind, h.session_kind).lower()}, "
+                        f"{date_text(h.written)}{rating}",
+                        s.small,
+                    ),
+                ]
+            )
+        )
     return story
 
 
@@ -215,6 +342,13 @@ def ideas(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
         return story + [label("No ideas have been proposed in this program yet.", s.body)]
     rows: list[list] = [[label(h, s.header) for h in ("Idea", "Proposed by", "Owner", "Status", "Decision")]]
     for i in data.ideas:
-        rows.append([para(i.title, s.cell), para(i.proposer, s.cell), para(i.owner or "–", s.cell),
-                     STATUS_NAMES.get(i.status, i.status), para(i.decision_note, s.cell)])
+        rows.append(
+            [
+                para(i.title, s.cell),
+                para(i.proposer, s.cell),
+                para(i.owner or "–", s.cell),
+                STATUS_NAMES.get(i.status, i.status),
+                para(i.decision_note, s.cell),
+            ]
+        )
     return story + [data_table(rows, [width * w for w in (0.3, 0.16, 0.16, 0.12, 0.26)])]

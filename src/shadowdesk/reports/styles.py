@@ -8,9 +8,10 @@ from functools import cache
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, TableStyle
 
-from shadowdesk.reports.fonts import FontSet, markup, needs_shaping, register_fonts
+from shadowdesk.reports.fonts import FontSet, drawable_as_is, markup, needs_shaping, register_fonts
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -44,8 +45,15 @@ class Styles:
 @cache
 def report_styles() -> Styles:
     fonts = register_fonts()
-    base = ParagraphStyle("body", fontName=fonts.regular, fontSize=9.5, leading=13, textColor=INK,
-                          spaceAfter=4, splitLongWords=1)
+    base = ParagraphStyle(
+        "body",
+        fontName=fonts.regular,
+        fontSize=9.5,
+        leading=13,
+        textColor=INK,
+        spaceAfter=4,
+        splitLongWords=1,
+    )
 
     def derive(name: str, **changes) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **changes)
@@ -54,8 +62,9 @@ def report_styles() -> Styles:
         fonts=fonts,
         title=derive("title", fontName=fonts.bold, fontSize=26, leading=32, spaceAfter=10),
         subtitle=derive("subtitle", fontSize=13, leading=18, textColor=MUTED, spaceAfter=6),
-        h1=derive("h1", fontName=fonts.bold, fontSize=15, leading=20, spaceBefore=6, spaceAfter=8,
-                  textColor=ACCENT),
+        h1=derive(
+            "h1", fontName=fonts.bold, fontSize=15, leading=20, spaceBefore=6, spaceAfter=8, textColor=ACCENT
+        ),
         h2=derive("h2", fontName=fonts.bold, fontSize=11, leading=15, spaceBefore=8, spaceAfter=4),
         body=base,
         quote=derive("quote", leftIndent=12, borderPadding=(2, 0, 2, 6), textColor=INK, spaceAfter=2),
@@ -63,12 +72,21 @@ def report_styles() -> Styles:
         cell=derive("cell", fontSize=8.5, leading=10.5, spaceAfter=0),
         cell_right=derive("cell_right", fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT),
         header=derive("header", fontName=fonts.bold, fontSize=8.5, leading=10.5, spaceAfter=0),
-        header_number=derive("header_number", fontName=fonts.bold, fontSize=7.5, leading=10.5, spaceAfter=0,
-                             alignment=TA_RIGHT),
-        figure=derive("figure", fontName=fonts.bold, fontSize=17, leading=21, alignment=TA_CENTER,
-                      textColor=ACCENT, spaceAfter=0),
-        figure_label=derive("figure_label", fontSize=8, leading=10, alignment=TA_CENTER, textColor=MUTED,
-                            spaceAfter=0),
+        header_number=derive(
+            "header_number", fontName=fonts.bold, fontSize=7.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT
+        ),
+        figure=derive(
+            "figure",
+            fontName=fonts.bold,
+            fontSize=17,
+            leading=21,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),
+        figure_label=derive(
+            "figure_label", fontSize=8, leading=10, alignment=TA_CENTER, textColor=MUTED, spaceAfter=0
+        ),
         toc=derive("toc", fontSize=11, leading=18),
     )
 
@@ -84,6 +102,15 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     if styles.fonts.shaping and needs_shaping(text):
         style = _shaped(style)
     return Paragraph(markup(text, styles.fonts), style)
+
+
+def cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """A table cell of a user's text: the plain string when it fits on one line in the main face (table
+    cells draw strings literally, no markup), else a wrapping, escaped paragraph."""
+    padding = 8  # the table style's left and right padding
+    if drawable_as_is(text) and stringWidth(text, style.fontName, style.fontSize) <= width - padding:
+        return text
+    return para(text, style)
 
 
 def label(text: str, style: ParagraphStyle) -> Paragraph:

@@ -55,8 +55,9 @@ def perception_shift(start: Mapping[int, Sequence[int]], end: Mapping[int, Seque
     return PerceptionShift(len(both), mean_start, mean_end, shift)
 
 
-def completion_bands(rates: Iterable[float | None], edges: Sequence[float] = (0.25, 0.5, 0.75, 1.0)
-                     ) -> list[int]:
+def completion_bands(
+    rates: Iterable[float | None], edges: Sequence[float] = (0.25, 0.5, 0.75, 1.0)
+) -> list[int]:
     """How many pairs fall in each completion band: [0, 25 %), [25, 50 %), [50, 75 %), [75, 100 %],
     then pairs with no decided session yet. Used when there are too many pairs to chart one by one."""
     counts = [0] * (len(edges) + 1)

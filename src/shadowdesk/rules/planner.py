@@ -144,9 +144,16 @@ def plan_rotation(
         if should_stop is not None and should_stop():
             raise PlanningCancelled()
         number = first_round + done
-        extra_turns = turns - turns.min()
-        row_of, col_of = _solve_round(cost + EXTRA_TURN * extra_turns[:, None] if extra_turns.any() else cost,
-                                      capacity, len(rows))
+        # People who may meet nobody any more are left out of the round's matrix: kept in, they would
+        # force the slower second try of _solve_round every round.
+        open_rows = np.flatnonzero((cost < FORBIDDEN).any(axis=1))
+        round_cost = cost if open_rows.size == len(rows) else cost[open_rows]
+        extra_turns = turns[open_rows] - turns.min()
+        if extra_turns.any():
+            round_cost = round_cost + EXTRA_TURN * extra_turns[:, None]
+        row_of, col_of = _solve_round(round_cost, capacity, open_rows.size) if open_rows.size else ((), ())
+        row_of = open_rows[np.asarray(row_of, dtype=np.intp)]
+        col_of = np.asarray(col_of, dtype=np.intp)
         partners = np.bincount(col_of, minlength=len(cols))
         for i, j in zip(row_of.tolist(), col_of.tolist(), strict=True):
             cost[i, j] = FORBIDDEN
@@ -165,18 +172,19 @@ def plan_rotation(
 def _solve_round(cost, capacity, row_count: int):
     """(row indices, column indices) of the allowed pairs of one optimal round.
 
-    Each column is repeated once per partner it may take; the k-th repeat costs k * EXTRA_PARTNER. A round
-    needs at most one level above the even share, so the first try builds only those repeats (half the
-    matrix for people with capacity 2 on equal sides). If that leaves a possible pair unmade, the second
-    try uses every repeat plus one "no partner" column per row: without those, a person who may meet
-    nobody would still sit in a real slot and push a peer's partner onto someone's second seat.
+    Each column is repeated once per partner it may take; the k-th repeat costs k * EXTRA_PARTNER. The
+    first try builds only the repeats of an even share (for equal sides: one, whatever the capacity);
+    when that pairs everyone it can, no extra seat could have done better, since each costs more than
+    any preference. Otherwise the second try uses every repeat plus one "no partner" column per row:
+    without those, a person who may meet nobody would still sit in a real slot and push a peer's partner
+    onto someone's second seat.
     """
     import numpy as np
     from scipy.optimize import linear_sum_assignment
 
     even_share = -(-row_count // cost.shape[1])
     full = np.minimum(capacity, row_count)
-    for repeats, spare in ((np.minimum(full, even_share + 1), False), (full, True)):
+    for repeats, spare in ((np.minimum(full, even_share), False), (full, True)):
         owner = np.repeat(np.arange(cost.shape[1]), repeats)
         if owner.size == cost.shape[1]:  # one partner each: the matrix is the cost itself
             matrix = cost
@@ -197,7 +205,8 @@ def _solve_round(cost, capacity, row_count: int):
 def _manager_pairs(rows: Sequence[Participant], cols: Sequence[Participant]) -> list[tuple[int, int]]:
     """Every manager/direct-report pair across the two sides, found through the manager ids only."""
     present = {p.id for p in rows} | {p.id for p in cols}
-    return [(p.id, p.manager_id) for p in (*rows, *cols) if p.manager_id is not None and p.manager_id in present]
+    return [(p.id, p.manager_id) for p in (*rows, *cols)
+            if p.manager_id is not None and p.manager_id in present]
 
 
 def _distance_matrix(rows: Sequence[Participant], cols: Sequence[Participant], at: datetime):
@@ -218,7 +227,8 @@ def _place(person: Participant) -> tuple[str, str]:
     return person.location.strip().casefold(), person.time_zone
 
 
-def _distance(first: tuple[str, str], second: tuple[str, str], at: datetime) -> tuple[float, bool, float | None]:
+def _distance(first: tuple[str, str], second: tuple[str, str],
+              at: datetime) -> tuple[float, bool, float | None]:
     """(cost, same office, hours apart or None when a zone is unknown) of two (office, zone) places."""
     if first[0] and first[0] == second[0]:
         return 0.0, True, 0.0

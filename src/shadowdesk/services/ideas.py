@@ -40,10 +40,22 @@ class IdeaView:
 
 
 def _view(row: Idea) -> IdeaView:
-    return IdeaView(row.id, row.title, row.description, row.status, row.proposer_id, row.proposer.full_name,
-                    row.owner_id, row.owner.full_name if row.owner else "", row.program_id, row.decision_note,
-                    tuple(sorted(sess.id for sess in row.sessions)), row.source_reflection_id, row.updated_at,
-                    row.version_id)
+    return IdeaView(
+        row.id,
+        row.title,
+        row.description,
+        row.status,
+        row.proposer_id,
+        row.proposer.full_name,
+        row.owner_id,
+        row.owner.full_name if row.owner else "",
+        row.program_id,
+        row.decision_note,
+        tuple(sorted(sess.id for sess in row.sessions)),
+        row.source_reflection_id,
+        row.updated_at,
+        row.version_id,
+    )
 
 
 def _options():
@@ -63,10 +75,18 @@ class IdeaService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def create(self, title: str, description: str, proposer_id: int, *, program_id: int | None = None,
-               owner_id: int | None = None, session_ids: Sequence[int] = (),
-               from_reflection_id: int | None = None) -> IdeaView:
-        """From a note, the idea takes the note's session and program; the proposer must be able to read it."""
+    def create(
+        self,
+        title: str,
+        description: str,
+        proposer_id: int,
+        *,
+        program_id: int | None = None,
+        owner_id: int | None = None,
+        session_ids: Sequence[int] = (),
+        from_reflection_id: int | None = None,
+    ) -> IdeaView:
+        """From a note, the idea takes its session and program; the proposer must be able to read it."""
         title = _clean_title(title)
         with self._db.transaction() as s:
             self._person(s, proposer_id)
@@ -76,16 +96,27 @@ class IdeaService:
             if len(sessions) != len(set(session_ids)):
                 raise NotFound("One of the linked sessions no longer exists.")
             if from_reflection_id is not None:
-                note = s.scalar(select(Reflection).where(Reflection.id == from_reflection_id,
-                                                         reflection_visible_to(proposer_id)))
+                note = s.scalar(
+                    select(Reflection).where(
+                        Reflection.id == from_reflection_id, reflection_visible_to(proposer_id)
+                    )
+                )
                 if note is None:
                     raise NotFound("That note does not exist or is not yours to read.")
                 if note.session not in sessions:
                     sessions.append(note.session)
                 program_id = program_id or note.session.program_id
-            row = Idea(title=title, description=description.strip(), proposer_id=proposer_id,
-                       owner_id=owner_id, program_id=program_id, source_reflection_id=from_reflection_id,
-                       status=IdeaStatus.PROPOSED, decision_note="", sessions=sessions)
+            row = Idea(
+                title=title,
+                description=description.strip(),
+                proposer_id=proposer_id,
+                owner_id=owner_id,
+                program_id=program_id,
+                source_reflection_id=from_reflection_id,
+                status=IdeaStatus.PROPOSED,
+                decision_note="",
+                sessions=sessions,
+            )
             s.add(row)
             s.flush()
             return self._reload(s, row.id)
@@ -105,17 +136,27 @@ class IdeaService:
                 board[row.status].append(_view(row))
         return board
 
-    def move(self, idea_id: int, expected_version: int, status: IdeaStatus, decision_note: str = "") -> IdeaView:
+    def move(
+        self, idea_id: int, expected_version: int, status: IdeaStatus, decision_note: str = ""
+    ) -> IdeaView:
         status = IdeaStatus(status)
         if status in NEEDS_DECISION_NOTE and not decision_note.strip():
-            raise UserError("Write down why the idea was adopted or declined: the decision note is "
-                            "what the proposer reads.")
+            raise UserError(
+                "Write down why the idea was adopted or declined: the decision note is "
+                "what the proposer reads."
+            )
         return self._change(idea_id, expected_version, status=status, decision_note=decision_note.strip())
 
-    def update(self, idea_id: int, expected_version: int, title: str, description: str,
-               owner_id: int | None) -> IdeaView:
-        return self._change(idea_id, expected_version, title=_clean_title(title),
-                            description=description.strip(), owner_id=owner_id)
+    def update(
+        self, idea_id: int, expected_version: int, title: str, description: str, owner_id: int | None
+    ) -> IdeaView:
+        return self._change(
+            idea_id,
+            expected_version,
+            title=_clean_title(title),
+            description=description.strip(),
+            owner_id=owner_id,
+        )
 
     def link_sessions(self, idea_id: int, expected_version: int, session_ids: Sequence[int]) -> IdeaView:
         """Replace the sessions the idea came out of (or is about)."""
@@ -155,8 +196,12 @@ class IdeaService:
         return row
 
     def _reload(self, s: Session, idea_id: int) -> IdeaView:
-        row = s.scalar(select(Idea).where(Idea.id == idea_id).options(*_options())
-                       .execution_options(populate_existing=True))
+        row = s.scalar(
+            select(Idea)
+            .where(Idea.id == idea_id)
+            .options(*_options())
+            .execution_options(populate_existing=True)
+        )
         if row is None:
             raise NotFound("That idea no longer exists.")
         return _view(row)
@@ -170,5 +215,9 @@ class IdeaService:
     def people_choices(self) -> list[tuple[int, str]]:
         """(id, name) of active people, for choosing an owner."""
         with self._db.session() as s:
-            return [tuple(row) for row in s.execute(
-                select(Person.id, Person.full_name).where(Person.active).order_by(Person.full_name))]
+            return [
+                tuple(row)
+                for row in s.execute(
+                    select(Person.id, Person.full_name).where(Person.active).order_by(Person.full_name)
+                )
+            ]

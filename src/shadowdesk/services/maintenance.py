@@ -66,8 +66,9 @@ class RestoreResult:
 
 
 class MaintenanceService:
-    def __init__(self, url: str, backups_dir: Path, settings: SettingsStore,
-                 database: Database | None = None) -> None:
+    def __init__(
+        self, url: str, backups_dir: Path, settings: SettingsStore, database: Database | None = None
+    ) -> None:
         self._url = normalise_url(url)
         parsed = make_url(self._url)
         self._sqlite_file = Path(parsed.database) if parsed.get_backend_name() == "sqlite" else None
@@ -76,7 +77,9 @@ class MaintenanceService:
         self._database = database
 
     @classmethod
-    def on_database(cls, database: Database, backups_dir: Path, settings: SettingsStore) -> MaintenanceService:
+    def on_database(
+        cls, database: Database, backups_dir: Path, settings: SettingsStore
+    ) -> MaintenanceService:
         return cls(database.engine.url.render_as_string(hide_password=False), backups_dir, settings, database)
 
     @property
@@ -85,7 +88,10 @@ class MaintenanceService:
 
     def backup_now(self) -> BackupInfo:
         """A manual backup: kept until the user deletes it."""
-        return self._info_of(backup_sqlite(self._existing_file(), self._backups_dir, MANUAL))
+        try:
+            return self._info_of(backup_sqlite(self._existing_file(), self._backups_dir, MANUAL))
+        except (OSError, sqlite3.Error) as exc:
+            raise UserError(f"The backup could not be written: {exc}") from exc
 
     def backup_if_due(self, now: datetime | None = None) -> BackupInfo | None:
         """At start: a "daily" backup when the newest backup is a day old, then the retention rules.
@@ -104,8 +110,11 @@ class MaintenanceService:
 
     def prune(self) -> list[Path]:
         """Delete the automatic backups beyond the daily and weekly counts in the settings."""
-        doomed = backups_to_prune(list_backups(self._backups_dir),
-                                  self._settings.get("backup_keep_daily"), self._settings.get("backup_keep_weekly"))
+        doomed = backups_to_prune(
+            list_backups(self._backups_dir),
+            self._settings.get("backup_keep_daily"),
+            self._settings.get("backup_keep_weekly"),
+        )
         for backup in doomed:
             backup.path.unlink(missing_ok=True)
         return [backup.path for backup in doomed]
@@ -125,13 +134,21 @@ class MaintenanceService:
             finally:
                 if database is not self._database:
                     database.dispose()
-            return CheckResult(True, (), f"The PostgreSQL server answered; schema {revision}. "
-                               "The server checks its own storage and enforces every reference.")
+            return CheckResult(
+                True,
+                (),
+                f"The PostgreSQL server answered; schema {revision}. "
+                "The server checks its own storage and enforces every reference.",
+            )
         report = check_file(self._existing_file())
         if report.ok:
             return CheckResult(True, (), f"{self._sqlite_file}: no problems found.")
-        return CheckResult(False, report.problems, f"{self._sqlite_file}: {len(report.problems)} problem(s) "
-                           "found. Restore a recent backup (File > Restore from Backup, or shadowdesk db restore).")
+        return CheckResult(
+            False,
+            report.problems,
+            f"{self._sqlite_file}: {len(report.problems)} problem(s) "
+            "found. Restore a recent backup (File > Restore from Backup, or shadowdesk db restore).",
+        )
 
     def restore(self, source: Path) -> RestoreResult:
         """Put a backup in place of the database, after a safety backup of the current state.
@@ -142,9 +159,12 @@ class MaintenanceService:
             raise UserError("That file is the database itself; choose a backup.")
         if self._database is not None:
             self._database.dispose()
-        safety = restore_sqlite(source, target, self._backups_dir)
-        # Opening it again upgrades a backup from an older version (with its own pre-upgrade backup).
-        reopened = open_database(self._url, self._backups_dir)
+        try:
+            safety = restore_sqlite(source, target, self._backups_dir)
+            # Opening it again upgrades a backup from an older version (with its own pre-upgrade backup).
+            reopened = open_database(self._url, self._backups_dir)
+        except (DatabaseError, OSError, sqlite3.Error) as exc:
+            raise UserError(str(exc)) from exc
         reopened.dispose()
         return RestoreResult(source, safety, reopened.backup_made is not None)
 
@@ -159,7 +179,7 @@ class MaintenanceService:
     def _existing_file(self) -> Path:
         path = self._require_sqlite()
         if not path.is_file() or path.stat().st_size == 0:
-            raise DatabaseError(f"There is no database at {path} yet.")
+            raise UserError(f"There is no database at {path} yet.")
         return path
 
     def _holds_data(self) -> bool:
@@ -167,8 +187,10 @@ class MaintenanceService:
         if self._database is None:
             return True
         with self._database.session() as session:
-            return bool(session.scalar(select(func.count()).select_from(Person))
-                        or session.scalar(select(func.count()).select_from(Program)))
+            return bool(
+                session.scalar(select(func.count()).select_from(Person))
+                or session.scalar(select(func.count()).select_from(Program))
+            )
 
     @staticmethod
     def _info_of(path: Path) -> BackupInfo:

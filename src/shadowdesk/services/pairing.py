@@ -132,9 +132,9 @@ class PairingService:
             problems = _problems(session, program_id, [(r.person_a_id, r.person_b_id) for r in rows])
             if problems:
                 raise UserError("Nothing was saved:\n" + "\n".join(problems))
-            session.add_all([Pairing(program_id=program_id, person_a_id=r.person_a_id, person_b_id=r.person_b_id,
-                                     round=r.round, reason=r.reason, status=PairingStatus.CONFIRMED)
-                             for r in rows])
+            session.add_all([Pairing(program_id=program_id, person_a_id=r.person_a_id,
+                                     person_b_id=r.person_b_id, round=r.round, reason=r.reason,
+                                     status=PairingStatus.CONFIRMED) for r in rows])
         return len(rows)
 
     def add_manual(self, program_id: int, person_a_id: int, person_b_id: int,
@@ -146,7 +146,8 @@ class PairingService:
             problems = _problems(session, program_id, [(person_a_id, person_b_id)])
             if problems:
                 raise UserError(problems[0])
-            last_round = session.scalar(select(func.max(Pairing.round)).where(Pairing.program_id == program_id))
+            last_round = session.scalar(
+                select(func.max(Pairing.round)).where(Pairing.program_id == program_id))
             pairing = Pairing(program_id=program_id, person_a_id=person_a_id, person_b_id=person_b_id,
                               round=last_round or 1, reason=reason.strip() or MANUAL_REASON,
                               status=PairingStatus.CONFIRMED)

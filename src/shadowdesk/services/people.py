@@ -38,6 +38,8 @@ from shadowdesk.storage import Database
 LIST_COLUMNS = ("id", "full_name", "email", "department", "job_title", "location", "active")
 _LIST_SELECT = (Person.id, Person.full_name, Person.email, Person.department, Person.job_title,
                 Person.location, Person.active)
+# Levels of a management chain among new people that the import links as it inserts (see _insert_new).
+MAX_MANAGER_LEVELS = 12
 # The stored fields a roster row can change.
 _ROSTER_FIELDS = ("full_name", "email", "department", "job_title", "location", "time_zone", "active")
 
@@ -137,7 +139,8 @@ class PeopleService:
     def departments(self) -> list[str]:
         with self._db.session() as session:
             return list(session.scalars(
-                select(Person.department).where(Person.department != "").distinct().order_by(Person.department)))
+                select(Person.department).where(Person.department != "").distinct()
+                .order_by(Person.department)))
 
     # --- one person ---------------------------------------------------------------------------
 
@@ -224,8 +227,8 @@ class PeopleService:
                 if person is None:
                     raise NotFound("This person no longer exists.")
                 if person.version_id != version:
-                    raise StaleRecord(f"{person.full_name} was changed by someone else since you opened them. "
-                                      "Open them again to see the changes.")
+                    raise StaleRecord(f"{person.full_name} was changed by someone else since you opened "
+                                      "them. Open them again to see the changes.")
                 self._refuse_taken_email(session, clean.email, person_id)
                 person.manager_id = self._manager_id(session, clean.manager_email, person_id)
                 for name, value in self._stored_fields(clean).items():
@@ -260,8 +263,8 @@ class PeopleService:
             if len(value.strip()) > roster.MAX_LENGTHS[field]:
                 raise UserError(f"The {roster.FIELD_LABELS[field].lower()} is longer than "
                                 f"{roster.MAX_LENGTHS[field]} characters.")
-        return PersonInput(name, email, data.department.strip(), data.job_title.strip(), data.location.strip(),
-                           zone, data.manager_email.strip())
+        return PersonInput(name, email, data.department.strip(), data.job_title.strip(),
+                           data.location.strip(), zone, data.manager_email.strip())
 
     @staticmethod
     def _stored_fields(data: PersonInput) -> dict[str, str]:
@@ -293,7 +296,8 @@ class PeopleService:
         """Decode and check a roster file with the guessed column mapping, changed by overrides."""
         try:
             table = roster.read_table(data)
-            mapping = roster.apply_overrides(table.headers, roster.guess_mapping(table.headers), overrides or {})
+            guessed = roster.guess_mapping(table.headers)
+            mapping = roster.apply_overrides(table.headers, guessed, overrides or {})
         except RosterError as exc:
             raise UserError(str(exc)) from exc
         return self.check_roster(table, mapping)
@@ -381,17 +385,9 @@ class _ImportPlan:
 
     def write(self, session: Session) -> None:
         table = Person.__table__
-        ids = {key: row.id for key, row in self.stored.items()}
+        linked_at_insert: set[str] = set()
         if self.new:
-            # Plain executemany without RETURNING: the fast path on both drivers. Ids are read back after.
-            created = utc_now()
-            session.execute(insert(table), [{**self._values(entry, None), "created_at": created, "version_id": 1}
-                                            for entry in self.new])
-            new_keys = {entry.key for entry in self.new}
-            for person_id, email in session.execute(select(Person.id, Person.email)):
-                key = roster.email_key(email)
-                if key in new_keys:
-                    ids[key] = person_id
+            linked_at_insert = self._insert_new(session, table)
         if self.changed:
             session.execute(
                 update(table).where(table.c.id == bindparam("person_id"))
@@ -399,9 +395,43 @@ class _ImportPlan:
                         **{name: bindparam(f"new_{name}") for name in _ROSTER_FIELDS}),
                 [{"person_id": person_id, **{f"new_{name}": v for name, v in values.items()}}
                  for person_id, values in self.changed])
-        links = [{"person_id": ids[key], "new_manager": ids[manager] if manager else None}
-                 for key, manager in self.managers.items()
-                 if self.key_of_id.get(getattr(self.stored.get(key), "manager_id", None)) != manager]
-        if links:
+        pending = {key: manager for key, manager in self.managers.items() if key not in linked_at_insert
+                   and self.key_of_id.get(getattr(self.stored.get(key), "manager_id", None)) != manager}
+        if pending:
+            ids = {roster.email_key(email): person_id
+                   for person_id, email in session.execute(select(Person.id, Person.email))}
             session.execute(update(table).where(table.c.id == bindparam("person_id"))
-                            .values(manager_id=bindparam("new_manager")), links)
+                            .values(manager_id=bindparam("new_manager")),
+                            [{"person_id": ids[key], "new_manager": ids[manager] if manager else None}
+                             for key, manager in pending.items()])
+
+    def _insert_new(self, session: Session, table) -> set[str]:
+        """Insert the new people, managers before their reports, each row finding its manager's id with a
+        subquery: no second pass over 50,000 rows to link them. Returns the keys linked this way.
+
+        Each level is its own executemany, so a driver that batches rows into one multi-row INSERT still
+        sees the managers of a level, inserted by an earlier statement. Circular or very deep chains
+        are inserted without a manager and linked afterwards by write().
+        """
+        manager = table.alias("manager")
+        statement = insert(table).values(manager_id=select(manager.c.id).where(
+            func.lower(manager.c.email) == bindparam("manager_key")).scalar_subquery())
+        created = utc_now()
+        new_keys = {entry.key for entry in self.new}
+        placed: set[str] = set()
+        remaining = self.new
+        for _ in range(MAX_MANAGER_LEVELS):
+            level = [entry for entry in remaining if (boss := self.managers.get(entry.key)) is None
+                     or boss not in new_keys or boss in placed]
+            if not level:
+                break
+            session.execute(statement, [{**self._values(entry, None), "created_at": created, "version_id": 1,
+                                         "manager_key": self.managers.get(entry.key)} for entry in level])
+            placed.update(entry.key for entry in level)
+            remaining = [entry for entry in remaining if entry.key not in placed]
+            if not remaining:
+                break
+        if remaining:
+            session.execute(statement, [{**self._values(entry, None), "created_at": created, "version_id": 1,
+                                         "manager_key": None} for entry in remaining])
+        return placed

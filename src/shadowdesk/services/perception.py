@@ -56,9 +56,13 @@ class PerceptionService:
             raise UserError(f"Answer all {len(QUESTIONS)} questions with a number from 1 to 5.")
         with self._db.transaction() as s:
             self._enrollment(s, program_id, person_id)
-            row = s.scalar(select(PerceptionRating).where(
-                PerceptionRating.program_id == program_id, PerceptionRating.person_id == person_id,
-                PerceptionRating.phase == phase))
+            row = s.scalar(
+                select(PerceptionRating).where(
+                    PerceptionRating.program_id == program_id,
+                    PerceptionRating.person_id == person_id,
+                    PerceptionRating.phase == phase,
+                )
+            )
             if row is None:
                 row = PerceptionRating(program_id=program_id, person_id=person_id, phase=phase)
                 s.add(row)
@@ -71,11 +75,19 @@ class PerceptionService:
             if program is None:
                 raise NotFound("That program no longer exists.")
             rows = s.execute(
-                select(Enrollment.side, PerceptionRating.person_id, PerceptionRating.phase,
-                       PerceptionRating.scores)
-                .join(Enrollment, (Enrollment.person_id == PerceptionRating.person_id)
-                      & (Enrollment.program_id == PerceptionRating.program_id))
-                .where(PerceptionRating.program_id == program_id)).all()
+                select(
+                    Enrollment.side,
+                    PerceptionRating.person_id,
+                    PerceptionRating.phase,
+                    PerceptionRating.scores,
+                )
+                .join(
+                    Enrollment,
+                    (Enrollment.person_id == PerceptionRating.person_id)
+                    & (Enrollment.program_id == PerceptionRating.program_id),
+                )
+                .where(PerceptionRating.program_id == program_id)
+            ).all()
             department = {side: program.department_of(side) for side in Side}
         answers: dict[tuple[Side, int], dict[PerceptionPhase, list[int]]] = {}
         for side, person, phase, scores in rows:
@@ -83,10 +95,13 @@ class PerceptionService:
         result = []
         for side in (Side.A, Side.B):
             both = [a for (sd, _), a in answers.items() if sd is side and len(a) == 2]
-            start = tuple(fmean(a[PerceptionPhase.START][q] for a in both) if both else 0.0
-                          for q in range(len(QUESTIONS)))
-            end = tuple(fmean(a[PerceptionPhase.END][q] for a in both) if both else 0.0
-                        for q in range(len(QUESTIONS)))
+            start = tuple(
+                fmean(a[PerceptionPhase.START][q] for a in both) if both else 0.0
+                for q in range(len(QUESTIONS))
+            )
+            end = tuple(
+                fmean(a[PerceptionPhase.END][q] for a in both) if both else 0.0 for q in range(len(QUESTIONS))
+            )
             result.append(SideShift(side, department[side], len(both), start, end))
         return result[0], result[1]
 
@@ -94,8 +109,9 @@ class PerceptionService:
         program = s.get(Program, program_id)
         if program is None:
             raise NotFound("That program no longer exists.")
-        enrollment = s.scalar(select(Enrollment).where(Enrollment.program_id == program_id,
-                                                       Enrollment.person_id == person_id))
+        enrollment = s.scalar(
+            select(Enrollment).where(Enrollment.program_id == program_id, Enrollment.person_id == person_id)
+        )
         if enrollment is None:
             raise UserError("Only people enrolled in the program answer its perception check.")
         return program, enrollment

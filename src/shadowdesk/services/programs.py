@@ -124,7 +124,8 @@ class ProgramService:
                   .group_by(Enrollment.program_id, Enrollment.side))
         with self._db.session() as session:
             by_program: dict[tuple[int, Side], int] = {(p, s): n for p, s, n in session.execute(counts)}
-            programs = session.scalars(select(Program).order_by(Program.start_date.desc(), Program.name)).all()
+            programs = session.scalars(
+                select(Program).order_by(Program.start_date.desc(), Program.name)).all()
             return [_info(p, by_program.get((p.id, Side.A), 0), by_program.get((p.id, Side.B), 0))
                     for p in programs]
 
@@ -138,11 +139,13 @@ class ProgramService:
     def find(self, name_or_id: str) -> ProgramInfo:
         """A program by its exact name (any case) or its number, for the command line."""
         with self._db.session() as session:
-            program_id = session.scalar(select(Program.id).where(func.lower(Program.name) == name_or_id.lower()))
+            program_id = session.scalar(
+                select(Program.id).where(func.lower(Program.name) == name_or_id.lower()))
             if program_id is None and name_or_id.isdigit():
                 program_id = session.scalar(select(Program.id).where(Program.id == int(name_or_id)))
         if program_id is None:
-            raise NotFound(f'There is no program called "{name_or_id}". `shadowdesk programs list` shows them.')
+            raise NotFound(f'There is no program called "{name_or_id}". '
+                           "`shadowdesk programs list` shows them.")
         return self.get(program_id)
 
     def create(self, draft: ProgramDraft) -> ProgramInfo:
@@ -194,8 +197,9 @@ class ProgramService:
     def departments(self) -> list[str]:
         """Departments of active people, for choosing the two sides."""
         with self._db.session() as session:
-            return list(session.scalars(select(Person.department).where(Person.active, Person.department != "")
-                                        .distinct().order_by(Person.department)))
+            return list(session.scalars(
+                select(Person.department).where(Person.active, Person.department != "")
+                .distinct().order_by(Person.department)))
 
     # ----- enrollment -----
     def enroll(self, program_id: int, side: Side, person_ids: list[int], capacity: int = 1) -> EnrollResult:
@@ -208,7 +212,8 @@ class ProgramService:
                 raise NotFound("Some of the chosen people no longer exist. Refresh and choose again.")
             return _enroll(session, program_id, side, people, capacity)
 
-    def enroll_department(self, program_id: int, side: Side, department: str, capacity: int = 1) -> EnrollResult:
+    def enroll_department(self, program_id: int, side: Side, department: str,
+                          capacity: int = 1) -> EnrollResult:
         with self._db.transaction() as session:
             _open_program(session, program_id)
             people = session.scalars(select(Person).where(
@@ -217,7 +222,8 @@ class ProgramService:
                 raise UserError(f'Nobody active works in a department called "{department}".')
             return _enroll(session, program_id, side, people, capacity)
 
-    def enroll_emails(self, program_id: int, side: Side, emails: list[str], capacity: int = 1) -> EnrollResult:
+    def enroll_emails(self, program_id: int, side: Side, emails: list[str],
+                      capacity: int = 1) -> EnrollResult:
         """All or nothing: an unknown address enrolls nobody and is named in the error."""
         wanted = list(dict.fromkeys(e.strip().lower() for e in emails if e.strip()))
         if not wanted:
@@ -227,9 +233,9 @@ class ProgramService:
             people = session.scalars(select(Person).where(func.lower(Person.email).in_(wanted))).all()
             unknown = sorted(set(wanted) - {p.email.lower() for p in people})
             if unknown:
-                shown = ", ".join(unknown[:10]) + (f" and {len(unknown) - 10} more" if len(unknown) > 10 else "")
-                raise UserError(f"Nobody was enrolled: {len(unknown)} address(es) match nobody on the roster: "
-                                f"{shown}.")
+                more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+                raise UserError(f"Nobody was enrolled: {len(unknown)} address(es) match nobody on the "
+                                f"roster: {', '.join(unknown[:10])}{more}.")
             return _enroll(session, program_id, side, people, capacity)
 
     def unenroll(self, program_id: int, person_ids: list[int]) -> int:
@@ -240,8 +246,8 @@ class ProgramService:
                 Pairing.program_id == program_id, Pairing.status != PairingStatus.ENDED,
                 Person.id.in_(person_ids)).distinct()).all()
             if paired:
-                raise UserError(f"{', '.join(sorted(paired))} still have pairs in this program. End or remove "
-                                "those pairs first.")
+                raise UserError(f"{', '.join(sorted(paired))} still have pairs in this program. "
+                                "End or remove those pairs first.")
             result = session.execute(delete(Enrollment).where(
                 Enrollment.program_id == program_id, Enrollment.person_id.in_(person_ids)))
             return result.rowcount

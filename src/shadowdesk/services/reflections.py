@@ -116,13 +116,18 @@ class Debrief:
 
 def session_info(row: ShadowSession) -> SessionInfo:
     subject = row.customer.name if row.customer else row.project.name if row.project else ""
-    return SessionInfo(row.id, row.kind, row.starts_at, subject, row.host.full_name,
-                       tuple(g.full_name for g in row.guests))
+    return SessionInfo(
+        row.id, row.kind, row.starts_at, subject, row.host.full_name, tuple(g.full_name for g in row.guests)
+    )
 
 
 def session_load_options():
-    return (selectinload(ShadowSession.host), selectinload(ShadowSession.guests),
-            selectinload(ShadowSession.customer), selectinload(ShadowSession.project))
+    return (
+        selectinload(ShadowSession.host),
+        selectinload(ShadowSession.guests),
+        selectinload(ShadowSession.customer),
+        selectinload(ShadowSession.project),
+    )
 
 
 def _template_view(row: ReflectionTemplate) -> TemplateView:
@@ -133,14 +138,23 @@ def reminder_mailto(due: Sequence[DueReflection], sender_name: str = "") -> str:
     """A mailto: link reminding one person of their open reflections (all items must be theirs)."""
     if not due:
         raise UserError("There is no reflection due to remind about.")
-    lines = [f"Hello {due[0].person_name},", "",
-             "a short reminder: your reflection is still open for these sessions:", ""]
-    lines += [f"- {item.session.starts_at:%Y-%m-%d} {item.session.kind.value.replace('_', ' ')}"
-              + (f" ({item.session.subject})" if item.session.subject else "") for item in due]
+    lines = [
+        f"Hello {due[0].person_name},",
+        "",
+        "a short reminder: your reflection is still open for these sessions:",
+        "",
+    ]
+    lines += [
+        f"- {item.session.starts_at:%Y-%m-%d} {item.session.kind.value.replace('_', ' ')}"
+        + (f" ({item.session.subject})" if item.session.subject else "")
+        for item in due
+    ]
     lines += ["", "It takes ten minutes and helps both sides learn from the visit.", "", sender_name]
     subject = "Reminder: your ShadowDesk reflection"
-    return (f"mailto:{quote(due[0].person_email, safe='@')}?subject={quote(subject)}"
-            f"&body={quote(chr(10).join(lines).strip())}")
+    return (
+        f"mailto:{quote(due[0].person_email, safe='@')}?subject={quote(subject)}"
+        f"&body={quote(chr(10).join(lines).strip())}"
+    )
 
 
 class ReflectionService:
@@ -162,16 +176,26 @@ class ReflectionService:
     def _template_for(self, s: Session, kind: SessionKind, role: str) -> ReflectionTemplate:
         candidates = s.scalars(
             select(ReflectionTemplate)
-            .where(or_(ReflectionTemplate.session_kind == kind, ReflectionTemplate.session_kind.is_(None)),
-                   or_(ReflectionTemplate.role == role, ReflectionTemplate.role.is_(None)))
-            .order_by(ReflectionTemplate.id)).all()
+            .where(
+                or_(ReflectionTemplate.session_kind == kind, ReflectionTemplate.session_kind.is_(None)),
+                or_(ReflectionTemplate.role == role, ReflectionTemplate.role.is_(None)),
+            )
+            .order_by(ReflectionTemplate.id)
+        ).all()
         if not candidates:
-            raise UserError("There is no reflection template for this kind of session. "
-                            "Ask the coordinator to add one.")
+            raise UserError(
+                "There is no reflection template for this kind of session. Ask the coordinator to add one."
+            )
         return max(candidates, key=lambda t: (t.session_kind is not None, t.role is not None, -t.id))
 
-    def save_template(self, template_id: int | None, name: str, kind: SessionKind | None, role: str | None,
-                      prompts: Sequence[str]) -> TemplateView:
+    def save_template(
+        self,
+        template_id: int | None,
+        name: str,
+        kind: SessionKind | None,
+        role: str | None,
+        prompts: Sequence[str],
+    ) -> TemplateView:
         """For coordinators. Notes already written keep the prompts they were written with."""
         name = name.strip()
         cleaned = [p.strip() for p in prompts if p.strip()]
@@ -182,8 +206,12 @@ class ReflectionService:
         if role not in (None, HOST, GUEST):
             raise UserError("The role of a template is host, guest or either.")
         with self._db.transaction() as s:
-            clash = s.scalar(select(ReflectionTemplate.id).where(
-                func.lower(ReflectionTemplate.name) == name.lower(), ReflectionTemplate.id != (template_id or 0)))
+            clash = s.scalar(
+                select(ReflectionTemplate.id).where(
+                    func.lower(ReflectionTemplate.name) == name.lower(),
+                    ReflectionTemplate.id != (template_id or 0),
+                )
+            )
             if clash:
                 raise UserError(f"A template called {name!r} exists already.")
             row = s.get(ReflectionTemplate, template_id) if template_id else ReflectionTemplate(builtin=False)
@@ -211,27 +239,58 @@ class ReflectionService:
             shadow = s.get(ShadowSession, session_id, options=session_load_options())
             if shadow is None:
                 raise NotFound("That session no longer exists.")
-            role = HOST if shadow.host_id == author_id else GUEST if any(
-                g.id == author_id for g in shadow.guests) else None
+            role = (
+                HOST
+                if shadow.host_id == author_id
+                else GUEST
+                if any(g.id == author_id for g in shadow.guests)
+                else None
+            )
             if role is None:
                 raise UserError("Only the host and the guests of a session write a reflection on it.")
-            note = s.scalar(select(Reflection).where(Reflection.session_id == session_id,
-                                                     Reflection.author_id == author_id))
+            note = s.scalar(
+                select(Reflection).where(
+                    Reflection.session_id == session_id, Reflection.author_id == author_id
+                )
+            )
             if note is None:
                 template = self._template_for(s, shadow.kind, role)
-                note = Reflection(session_id=session_id, author_id=author_id, free_text="",
-                                  answers=[{"prompt": p, "answer": ""} for p in template.prompts],
-                                  visibility=Visibility.PAIR, status=ReflectionStatus.DRAFT)
+                note = Reflection(
+                    session_id=session_id,
+                    author_id=author_id,
+                    free_text="",
+                    answers=[{"prompt": p, "answer": ""} for p in template.prompts],
+                    visibility=Visibility.PAIR,
+                    status=ReflectionStatus.DRAFT,
+                )
                 s.add(note)
                 s.flush()
             author = s.get(Person, author_id)
             return ReflectionDraft(
-                note.id, session_info(shadow), author_id, author.full_name, role,
-                tuple(a.get("prompt", "") for a in note.answers), tuple(a.get("answer", "") for a in note.answers),
-                note.free_text, note.rating, note.visibility, note.status, note.version_id, note.updated_at)
+                note.id,
+                session_info(shadow),
+                author_id,
+                author.full_name,
+                role,
+                tuple(a.get("prompt", "") for a in note.answers),
+                tuple(a.get("answer", "") for a in note.answers),
+                note.free_text,
+                note.rating,
+                note.visibility,
+                note.status,
+                note.version_id,
+                note.updated_at,
+            )
 
-    def save_draft(self, reflection_id: int, expected_version: int, answers: Sequence[str], free_text: str,
-                   rating: int | None, visibility: Visibility) -> SavedVersion:
+    def save_draft(
+        self,
+        reflection_id: int,
+        expected_version: int,
+        answers: Sequence[str],
+        free_text: str,
+        rating: int | None,
+        visibility: Visibility,
+    ) -> SavedVersion:
         """Autosave and "Save draft". A submitted note stays submitted when edited again."""
         if rating is not None and not 1 <= rating <= 5:
             raise UserError("The usefulness rating goes from 1 to 5.")
@@ -249,8 +308,9 @@ class ReflectionService:
                 s.flush()
                 return SavedVersion(note.version_id, note.updated_at)
         except StaleDataError as exc:
-            raise StaleRecord("This note was changed in another window. Reopen it to see the latest text.") \
-                from exc
+            raise StaleRecord(
+                "This note was changed in another window. Reopen it to see the latest text."
+            ) from exc
 
     def submit(self, reflection_id: int, expected_version: int) -> SavedVersion:
         """Share the note: from now on the readers its visibility allows can see it."""
@@ -283,35 +343,67 @@ class ReflectionService:
         """Notes the viewer may read (None: the coordinator's view), newest session first."""
         with self._db.session() as s:
             rows = s.scalars(
-                select(Reflection).join(ShadowSession, ShadowSession.id == Reflection.session_id)
+                select(Reflection)
+                .join(ShadowSession, ShadowSession.id == Reflection.session_id)
                 .where(reflection_visible_to(viewer_id), *criteria)
-                .options(selectinload(Reflection.author),
-                         selectinload(Reflection.session).options(*session_load_options()))
-                .order_by(ShadowSession.starts_at.desc(), Reflection.id)).all()
-            return [ReflectionSummary(r.id, session_info(r.session), r.author_id, r.author.full_name, r.status, r.visibility,
-                                      r.rating, r.updated_at) for r in rows]
+                .options(
+                    selectinload(Reflection.author),
+                    selectinload(Reflection.session).options(*session_load_options()),
+                )
+                .order_by(ShadowSession.starts_at.desc(), Reflection.id)
+            ).all()
+            return [
+                ReflectionSummary(
+                    r.id,
+                    session_info(r.session),
+                    r.author_id,
+                    r.author.full_name,
+                    r.status,
+                    r.visibility,
+                    r.rating,
+                    r.updated_at,
+                )
+                for r in rows
+            ]
 
     def due(self, now: datetime, person_id: int | None = None, days: int = 2) -> list[DueReflection]:
         """Completed sessions over `days` days ago whose participant has not submitted a note yet."""
-        participant = select(ShadowSession.id.label("session_id"), ShadowSession.host_id.label("person_id")) \
-            .union_all(select(session_guest.c.session_id, session_guest.c.person_id)).subquery()
-        note_of = and_(Reflection.session_id == participant.c.session_id,
-                       Reflection.author_id == participant.c.person_id)
+        participant = (
+            select(ShadowSession.id.label("session_id"), ShadowSession.host_id.label("person_id"))
+            .union_all(select(session_guest.c.session_id, session_guest.c.person_id))
+            .subquery()
+        )
+        note_of = and_(
+            Reflection.session_id == participant.c.session_id, Reflection.author_id == participant.c.person_id
+        )
         submitted = exists().where(note_of, Reflection.status == ReflectionStatus.SUBMITTED)
         draft = exists().where(note_of)
-        query = (select(ShadowSession, Person, draft)
-                 .join(participant, participant.c.session_id == ShadowSession.id)
-                 .join(Person, Person.id == participant.c.person_id)
-                 .where(ShadowSession.status == SessionStatus.COMPLETED,
-                        ShadowSession.ends_at <= now - timedelta(days=days), ~submitted)
-                 .options(*session_load_options())
-                 .order_by(Person.full_name, ShadowSession.ends_at))
+        query = (
+            select(ShadowSession, Person, draft)
+            .join(participant, participant.c.session_id == ShadowSession.id)
+            .join(Person, Person.id == participant.c.person_id)
+            .where(
+                ShadowSession.status == SessionStatus.COMPLETED,
+                ShadowSession.ends_at <= now - timedelta(days=days),
+                ~submitted,
+            )
+            .options(*session_load_options())
+            .order_by(Person.full_name, ShadowSession.ends_at)
+        )
         if person_id is not None:
             query = query.where(Person.id == person_id)
         with self._db.session() as s:
-            return [DueReflection(session_info(shadow), person.id, person.full_name, person.email,
-                                  shadow.ends_at, bool(has_draft))
-                    for shadow, person, has_draft in s.execute(query).all()]
+            return [
+                DueReflection(
+                    session_info(shadow),
+                    person.id,
+                    person.full_name,
+                    person.email,
+                    shadow.ends_at,
+                    bool(has_draft),
+                )
+                for shadow, person, has_draft in s.execute(query).all()
+            ]
 
     def debrief(self, session_id: int, viewer_id: int | None) -> Debrief:
         """The host's and the guests' notes side by side, each only if the viewer may read it."""
@@ -319,15 +411,24 @@ class ReflectionService:
             shadow = s.get(ShadowSession, session_id, options=session_load_options())
             if shadow is None:
                 raise NotFound("That session no longer exists.")
-            notes = s.scalars(select(Reflection).where(Reflection.session_id == session_id,
-                                                       reflection_visible_to(viewer_id))
-                              .options(selectinload(Reflection.author)).order_by(Reflection.id)).all()
+            notes = s.scalars(
+                select(Reflection)
+                .where(Reflection.session_id == session_id, reflection_visible_to(viewer_id))
+                .options(selectinload(Reflection.author))
+                .order_by(Reflection.id)
+            ).all()
             host_note, guest_notes = None, []
             for note in notes:
                 role = HOST if note.author_id == shadow.host_id else GUEST
-                view = DebriefNote(note.author.full_name, role,
-                                   tuple((a.get("prompt", ""), a.get("answer", "")) for a in note.answers),
-                                   note.free_text, note.rating, note.visibility, note.submitted_at)
+                view = DebriefNote(
+                    note.author.full_name,
+                    role,
+                    tuple((a.get("prompt", ""), a.get("answer", "")) for a in note.answers),
+                    note.free_text,
+                    note.rating,
+                    note.visibility,
+                    note.submitted_at,
+                )
                 if role == HOST:
                     host_note = view
                 else:
@@ -340,7 +441,9 @@ class ReflectionService:
         if person_id is not None:
             query = query.where(took_part(person_id, ShadowSession.id))
         with self._db.session() as s:
-            rows = s.scalars(query.options(*session_load_options()).order_by(ShadowSession.starts_at.desc())).all()
+            rows = s.scalars(
+                query.options(*session_load_options()).order_by(ShadowSession.starts_at.desc())
+            ).all()
             return [session_info(row) for row in rows]
 
     def person_id_for_email(self, email: str) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, exists, or_, select, union
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, union, union_all
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.interop.ics import Attendee, CalendarEvent
@@ -86,6 +86,30 @@ def sessions_between(session: Session, start: datetime, end: datetime, filters: 
     ).order_by(ShadowSession.starts_at, ShadowSession.id, Guest.full_name)
     rows = _fold_rows(session.execute(statement))
     return rows[:limit] if limit is not None else rows
+
+
+def first_of_each_day(session: Session, days: Sequence[tuple[datetime, datetime]], filters: SessionFilter,
+                      per_day: int) -> tuple[list[SessionRow], list[int]]:
+    """The first per_day sessions of each day and every day's count, for a month grid.
+
+    One query of per-day LIMITed index ranges and one of per-day counts: the cost follows what the
+    grid can show, not the thousands of sessions a busy month holds.
+    """
+    if not days:
+        return [], []
+    firsts = [
+        _filtered(select(ShadowSession.id), filters)
+        .where(ShadowSession.starts_at >= start, ShadowSession.starts_at < end)
+        .order_by(ShadowSession.starts_at, ShadowSession.id).limit(per_day).subquery().select()
+        for start, end in days
+    ]
+    ids = session.scalars(union_all(*firsts)).all()
+    counts = session.execute(select(*(
+        _filtered(select(func.count(ShadowSession.id)), filters)
+        .where(ShadowSession.starts_at >= start, ShadowSession.starts_at < end).scalar_subquery()
+        for start, end in days
+    ))).one()
+    return sessions_by_id(session, ids), list(counts)
 
 
 def sessions_by_id(session: Session, ids: Sequence[int]) -> list[SessionRow]:

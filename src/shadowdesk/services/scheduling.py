@@ -61,6 +61,12 @@ class SchedulingService:
         with self._db.session() as s:
             return queries.sessions_between(s, start, end, filters)
 
+    def first_of_each_day(self, days: Sequence[tuple[datetime, datetime]], filters: SessionFilter = SessionFilter(),
+                          per_day: int = 8) -> tuple[list[SessionRow], list[int]]:
+        """For a month grid: the first per_day sessions of each (start, end) day, and each day's count."""
+        with self._db.session() as s:
+            return queries.first_of_each_day(s, days, filters, per_day)
+
     def get(self, session_id: int) -> SessionDetail:
         with self._db.session() as s:
             return self._detail(s, self._load(s, session_id))
@@ -314,7 +320,7 @@ class SchedulingService:
         try:
             ZoneInfo(draft.time_zone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(f"{draft.time_zone!r} is not a known time zone (use a name like Europe/Berlin).")
+            raise UserError(f"{draft.time_zone!r} is not a known time zone (use a name like Europe/Berlin).") from None
         wanted = {draft.host_id, *draft.guest_ids}
         found = set(s.scalars(select(Person.id).where(Person.id.in_(wanted))))
         if found != wanted:

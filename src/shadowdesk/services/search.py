@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
 from shadowdesk.model import Idea, IdeaStatus, Reflection
@@ -41,7 +41,7 @@ def snippet(original: str, terms: list[str]) -> str:
     if folded and len(folded) != len(original):
         at = at * len(original) // len(folded)
     start = max(0, at - SNIPPET_BEFORE)
-    piece = " ".join(original[start:at + SNIPPET_AFTER].split())
+    piece = " ".join(original[start : at + SNIPPET_AFTER].split())
     return ("…" if start else "") + piece + ("…" if at + SNIPPET_AFTER < len(original) else "")
 
 
@@ -49,7 +49,9 @@ class SearchService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def search(self, query: str, viewer_id: int | None, syntax: bool = False, limit: int = 50) -> SearchResults:
+    def search(
+        self, query: str, viewer_id: int | None, syntax: bool = False, limit: int = 50
+    ) -> SearchResults:
         """Notes (free text and answers) and ideas (title and description) matching every word of query.
 
         viewer_id None is the coordinator's view. With syntax=True, "phrases", OR and -word work;
@@ -60,33 +62,63 @@ class SearchService:
             return SearchResults((), 0)
         with self._db.transaction() as s:
             index.sync(s)
-            readable = or_(search_entry.c.kind == index.KIND_IDEA,
-                           and_(Reflection.id.is_not(None), reflection_visible_to(viewer_id)))
-            matches = (select(search_entry.c.kind, search_entry.c.ref_id)
-                       .outerjoin(Reflection, and_(search_entry.c.kind == index.KIND_REFLECTION,
-                                                   Reflection.id == search_entry.c.ref_id))
-                       .where(index.match_condition(s, parsed), readable))
-            total = s.scalar(select(func.count()).select_from(matches.subquery()))
-            rows = s.execute(matches.order_by(search_entry.c.kind, search_entry.c.ref_id.desc())
-                             .limit(limit)).all()
+            readable = or_(
+                search_entry.c.kind == index.KIND_IDEA,
+                and_(Reflection.id.is_not(None), reflection_visible_to(viewer_id)),
+            )
+            matches = (
+                select(search_entry.c.kind, search_entry.c.ref_id)
+                .outerjoin(
+                    Reflection,
+                    and_(
+                        search_entry.c.kind == index.KIND_REFLECTION, Reflection.id == search_entry.c.ref_id
+                    ),
+                )
+                .where(index.match_condition(s, parsed), readable)
+            )
+            # One pass for the count and the page: the full-text match is the expensive part.
+            # Core, not ORM, execution: thousands of plain (kind, id) tuples, no entity loading.
+            ordered = matches.order_by(search_entry.c.kind, search_entry.c.ref_id.desc())
+            every = s.connection().execute(ordered).all()
+            total, rows = len(every), every[:limit]
             terms = [t for group in parsed.groups for t in group]
             note_ids = [ref_id for kind, ref_id in rows if kind == index.KIND_REFLECTION]
             idea_ids = [ref_id for kind, ref_id in rows if kind == index.KIND_IDEA]
-            notes = {r.id: r for r in s.scalars(
-                select(Reflection).where(Reflection.id.in_(note_ids)).options(
-                    selectinload(Reflection.author),
-                    selectinload(Reflection.session).options(*session_load_options())))}
+            notes = {
+                r.id: r
+                for r in s.scalars(
+                    select(Reflection)
+                    .where(Reflection.id.in_(note_ids))
+                    .options(
+                        selectinload(Reflection.author),
+                        selectinload(Reflection.session).options(*session_load_options()),
+                    )
+                )
+            }
             ideas = {i.id: i for i in s.scalars(select(Idea).where(Idea.id.in_(idea_ids)))}
             hits = []
             for kind, ref_id in rows:
                 if kind == index.KIND_IDEA:
                     idea = ideas[ref_id]
-                    hits.append(SearchHit(kind, ref_id, idea.title,
-                                          snippet(f"{idea.title}\n{idea.description}", terms),
-                                          idea_status=idea.status))
+                    hits.append(
+                        SearchHit(
+                            kind,
+                            ref_id,
+                            idea.title,
+                            snippet(f"{idea.title}\n{idea.description}", terms),
+                            idea_status=idea.status,
+                        )
+                    )
                 else:
                     note = notes[ref_id]
                     body = "\n".join([note.free_text, *(a.get("answer", "") for a in note.answers)])
-                    hits.append(SearchHit(kind, ref_id, note.author.full_name, snippet(body, terms),
-                                          session=session_info(note.session)))
+                    hits.append(
+                        SearchHit(
+                            kind,
+                            ref_id,
+                            note.author.full_name,
+                            snippet(body, terms),
+                            session=session_info(note.session),
+                        )
+                    )
             return SearchResults(tuple(hits), total)

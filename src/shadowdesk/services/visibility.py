@@ -15,7 +15,14 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import aliased
 
-from shadowdesk.model import Enrollment, Reflection, ReflectionStatus, ShadowSession, Visibility, session_guest
+from shadowdesk.model import (
+    Enrollment,
+    Reflection,
+    ReflectionStatus,
+    ShadowSession,
+    Visibility,
+    session_guest,
+)
 
 
 def took_part(person_id: int, session_id) -> ColumnElement[bool]:
@@ -41,7 +48,10 @@ def reflection_visible_to(viewer_id: int | None) -> ColumnElement[bool]:
     )
     return or_(
         Reflection.author_id == viewer_id,
-        and_(submitted, Reflection.visibility.in_((Visibility.PAIR, Visibility.PROGRAM)),
-             took_part(viewer_id, Reflection.session_id)),
+        and_(
+            submitted,
+            Reflection.visibility.in_((Visibility.PAIR, Visibility.PROGRAM)),
+            took_part(viewer_id, Reflection.session_id),
+        ),
         and_(shared_with_program, enrolled_in_program),
     )

@@ -31,11 +31,33 @@ from shadowdesk.storage.database import StaleVersion
 T = TypeVar("T")
 
 # File systems whose locks SQLite cannot trust: two machines writing one file through them corrupt it.
-NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "ncpfs", "9p", "afs", "coda", "davfs", "ceph",
-    "glusterfs", "lustre", "gpfs", "fuse.sshfs", "sshfs", "fuse.rclone", "fuse.s3fs", "fuse.glusterfs",
-    "fuse.ceph", "fuse.davfs", "fuse.gvfsd-fuse",
-})
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "9p",
+        "afs",
+        "coda",
+        "davfs",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "fuse.sshfs",
+        "sshfs",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "fuse.glusterfs",
+        "fuse.ceph",
+        "fuse.davfs",
+        "fuse.gvfsd-fuse",
+    }
+)
 
 
 def load_for_update(session: Session, entity: type[T], record_id: object, expected_version: int | None) -> T:
@@ -55,15 +77,20 @@ def load_for_update(session: Session, entity: type[T], record_id: object, expect
     record = session.get(entity, record_id, populate_existing=True)
     name = entity.__name__
     if record is None:
-        raise StaleVersion(f"This {_words(name)} was deleted by someone else since you opened it.",
-                           name, record_id, None)
+        raise StaleVersion(
+            f"This {_words(name)} was deleted by someone else since you opened it.", name, record_id, None
+        )
     current = getattr(record, mapper.get_property_by_column(version_column).key)
     if expected_version is not None and current != expected_version:
-        raise StaleVersion(f"This {_words(name)} was changed by someone else since you opened it.",
-                           name, record_id, current)
+        raise StaleVersion(
+            f"This {_words(name)} was changed by someone else since you opened it.", name, record_id, current
+        )
     # Marking one ordinary column as changed (same value) makes the flush issue the versioned UPDATE.
-    marker = next(prop.key for prop in mapper.column_attrs
-                  if not any(column.primary_key or column is version_column for column in prop.columns))
+    marker = next(
+        prop.key
+        for prop in mapper.column_attrs
+        if not any(column.primary_key or column is version_column for column in prop.columns)
+    )
     flag_modified(record, marker)
     return record
 
@@ -96,8 +123,10 @@ def network_share_warning(database_file: Path | None, mounts_file: Path = Path("
     kind = network_filesystem(database_file, mounts_file)
     if kind is None:
         return None
-    return (f"The database file is on a network share ({kind}). SQLite cannot lock files there reliably: "
-            "use it from one computer at a time, or move it to a PostgreSQL server.")
+    return (
+        f"The database file is on a network share ({kind}). SQLite cannot lock files there reliably: "
+        "use it from one computer at a time, or move it to a PostgreSQL server."
+    )
 
 
 def _words(entity_name: str) -> str:

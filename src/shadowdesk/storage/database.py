@@ -226,15 +226,23 @@ def _migrate(database: Database, backups_dir: Path | None) -> Path | None:
     backup = None
     sqlite_file = database.sqlite_file
     if current is not None and sqlite_file is not None and backups_dir is not None:
-        from shadowdesk.storage.backup import backup_sqlite  # imported here: backup.py uses this module's errors
+        # Imported here because backup.py uses this module's errors.
+        from shadowdesk.storage.backup import backup_sqlite
 
         backup = backup_sqlite(sqlite_file, backups_dir, f"before-upgrade-from-{current}")
-    with database.engine.connect() as connection:
-        if database.is_sqlite:
-            _upgrade_sqlite(connection)
-        else:
-            with connection.begin():
-                migrations.upgrade(connection)
+    try:
+        with database.engine.connect() as connection:
+            if database.is_sqlite:
+                _upgrade_sqlite(connection)
+            else:
+                with connection.begin():
+                    migrations.upgrade(connection)
+    except Exception as exc:
+        kept = f" A backup taken just before is at {backup}." if backup else ""
+        raise DatabaseError(
+            f"Upgrading the database from schema {current} failed ({_first_line(exc)}). Every change of the "
+            f"upgrade was undone, so the database is as it was; this version cannot open it.{kept}"
+        ) from exc
     if sqlite_file is not None:
         os.chmod(sqlite_file, 0o600)
     return backup

@@ -69,7 +69,9 @@ def inspect_database_file(path: Path) -> str:
     finally:
         connection.close()
     if row is None or not migrations.is_known(row[0]):
-        raise NewerSchemaError(f"{path} was written by a newer version of ShadowDesk; install it to use this file.")
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of ShadowDesk; install it to use this file."
+        )
     if not report.ok:
         raise DatabaseError(f"{path} is damaged: " + "; ".join(report.problems[:3]))
     return row[0]

@@ -44,12 +44,14 @@ from shadowdesk.model import Idea, Reflection
 # Kept outside Base.metadata: the index is the storage layer's business, not part of the domain model.
 INDEX_METADATA = MetaData()
 search_pending = Table(
-    "search_pending", INDEX_METADATA,
+    "search_pending",
+    INDEX_METADATA,
     Column("kind", String(20), primary_key=True),
     Column("ref_id", Integer, primary_key=True),
 )
 search_entry = Table(
-    "search_entry", INDEX_METADATA,
+    "search_entry",
+    INDEX_METADATA,
     Column("id", Integer, primary_key=True),
     Column("kind", String(20), nullable=False),
     Column("ref_id", Integer, nullable=False),
@@ -64,10 +66,22 @@ TRIGRAM = 3  # the shortest term the trigram index can look up
 MAX_QUERY_CHARS = 500
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
-_SPECIAL_FOLDS = str.maketrans({
-    "ł": "l", "đ": "d", "ð": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l",
-    "æ": "ae", "œ": "oe", "þ": "th", "ß": "ss",
-})
+_SPECIAL_FOLDS = str.maketrans(
+    {
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "ø": "o",
+        "ħ": "h",
+        "ŧ": "t",
+        "ı": "i",
+        "ŀ": "l",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ß": "ss",
+    }
+)
 _KANA_VOICING = {"\u3099", "\u309a"}  # dakuten/handakuten: dropping them would turn が into か
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -75,9 +89,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def fold(value: str) -> str:
     """Lower-case, diacritic-free form used on both sides of a search: "Łukasiewicz" -> "lukasiewicz"."""
     decomposed = unicodedata.normalize("NFKD", _CONTROL.sub(" ", value))
-    stripped = "".join(
-        ch for ch in decomposed if ch in _KANA_VOICING or unicodedata.category(ch) != "Mn"
-    )
+    stripped = "".join(ch for ch in decomposed if ch in _KANA_VOICING or unicodedata.category(ch) != "Mn")
     return unicodedata.normalize("NFC", stripped).casefold().translate(_SPECIAL_FOLDS)
 
 
@@ -102,8 +114,10 @@ def parse_query(query: str, syntax: bool = False) -> ParsedQuery:
     query = fold(query[:MAX_QUERY_CHARS])
     if not syntax:
         return ParsedQuery(groups=tuple((word,) for word in query.split()))
-    tokens = [(m.group(1), True) if m.group(1) is not None else (m.group(2), False)
-              for m in re.finditer(r'"([^"]*)"|(\S+)', query)]
+    tokens = [
+        (m.group(1), True) if m.group(1) is not None else (m.group(2), False)
+        for m in re.finditer(r'"([^"]*)"|(\S+)', query)
+    ]
     groups: list[list[str]] = []
     excluded: list[str] = []
     join_next = False
@@ -148,7 +162,8 @@ def match_condition(session: Session, query: ParsedQuery) -> ColumnElement[bool]
     conditions += [not_(_contains(term)) for term in query.excluded]
     if fts_groups:
         matching = select(search_fts.c.rowid).where(
-            text("search_fts MATCH :fts_query").bindparams(fts_query=" AND ".join(fts_groups)))
+            text("search_fts MATCH :fts_query").bindparams(fts_query=" AND ".join(fts_groups))
+        )
         conditions.insert(0, search_entry.c.id.in_(matching))
     return and_(*conditions)
 
@@ -170,26 +185,35 @@ def sync(session: Session, batch: int = 2000) -> int:
     done = 0
     while True:
         # SKIP LOCKED: two processes searching at once each index different records (PostgreSQL).
-        pending = session.execute(select(search_pending.c.kind, search_pending.c.ref_id).limit(batch)
-                                  .with_for_update(skip_locked=True)).all()
+        pending = session.execute(
+            select(search_pending.c.kind, search_pending.c.ref_id)
+            .limit(batch)
+            .with_for_update(skip_locked=True)
+        ).all()
         if not pending:
             return done
         for kind, entity, compute in (
-            (KIND_REFLECTION, Reflection,
-             lambda row: reflection_text(row.free_text, row.answers)),
+            (KIND_REFLECTION, Reflection, lambda row: reflection_text(row.free_text, row.answers)),
             (KIND_IDEA, Idea, lambda row: idea_text(row.title, row.description)),
         ):
             ids = [ref_id for k, ref_id in pending if k == kind]
             if not ids:
                 continue
-            columns = ((Reflection.id, Reflection.free_text, Reflection.answers) if entity is Reflection
-                       else (Idea.id, Idea.title, Idea.description))
+            columns = (
+                (Reflection.id, Reflection.free_text, Reflection.answers)
+                if entity is Reflection
+                else (Idea.id, Idea.title, Idea.description)
+            )
             rows = session.execute(select(*columns).where(columns[0].in_(ids))).all()
-            session.execute(delete(search_entry).where(search_entry.c.kind == kind,
-                                                       search_entry.c.ref_id.in_(ids)))
+            session.execute(
+                delete(search_entry).where(search_entry.c.kind == kind, search_entry.c.ref_id.in_(ids))
+            )
             if rows:
-                session.execute(search_entry.insert(), [
-                    {"kind": kind, "ref_id": row.id, "folded": compute(row)} for row in rows])
-            session.execute(delete(search_pending).where(search_pending.c.kind == kind,
-                                                         search_pending.c.ref_id.in_(ids)))
+                session.execute(
+                    search_entry.insert(),
+                    [{"kind": kind, "ref_id": row.id, "folded": compute(row)} for row in rows],
+                )
+            session.execute(
+                delete(search_pending).where(search_pending.c.kind == kind, search_pending.c.ref_id.in_(ids))
+            )
         done += len(pending)

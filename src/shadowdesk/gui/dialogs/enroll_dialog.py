@@ -25,8 +25,9 @@ class CandidatesProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_filter(self, text: str, department: str) -> None:
+        self.beginFilterChange()
         self._text, self._department = text.strip().casefold(), department
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 (Qt's name)
         person = self.sourceModel().row_at(row)

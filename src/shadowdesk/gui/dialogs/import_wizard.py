@@ -9,7 +9,14 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -156,10 +163,10 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         parsed = self._wizard.parsed
         table = parsed.table
-        self.setSubTitle(self.tr("{rows} rows, {encoding}, separated by {delimiter}. ShadowDesk guessed which "
-                                 "column holds what; change any that are wrong.").format(
-            rows=len(table.rows), encoding=table.encoding,
-            delimiter={",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs")}[table.delimiter]))
+        separators = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs")}
+        self.setSubTitle(self.tr("{rows} rows, {encoding}, separated by {delimiter}. ShadowDesk guessed "
+                                 "which column holds what; change any that are wrong.").format(
+            rows=len(table.rows), encoding=table.encoding, delimiter=separators[table.delimiter]))
         for name, combo in self.combos.items():
             combo.clear()
             combo.addItem(self.tr("(not in the file)"), -1)
@@ -215,8 +222,8 @@ class PreviewPage(QWizardPage):
             lines = len({problem.line for problem in summary.problems})
             self.summary_label.setText(
                 "<b>" + escape(self.tr("{n} rows have problems; nothing will be imported.").format(n=lines))
-                + "</b> " + escape(self.tr("They are listed first, in red. Fix them in the file and choose it "
-                                           "again.")))
+                + "</b> " + escape(self.tr("They are listed first, in red. Fix them in the file and "
+                                           "choose it again.")))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802

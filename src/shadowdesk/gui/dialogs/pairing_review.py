@@ -33,6 +33,8 @@ class PairingReviewDialog(QDialog):
         self.proposal: Proposal | None = None
         self.model = ProposalTableModel(self)
         self.ui.proposalTable.setModel(self.model)
+        self.model.rename_header(ProposalTableModel.COL_A, program.side_a)
+        self.model.rename_header(ProposalTableModel.COL_B, program.side_b)
         header = self.ui.proposalTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

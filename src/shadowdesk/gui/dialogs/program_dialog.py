@@ -72,7 +72,7 @@ class ProgramDialog(QDialog):
 
     def save(self) -> None:
         programs = self._services.programs
-        status = self.ui.statusCombo.currentData()
+        status = ProgramStatus(self.ui.statusCombo.currentData())  # Qt hands the enum back as a str
         if status is ProgramStatus.CLOSED and (self._program is None or
                                                self._program.status is not ProgramStatus.CLOSED):
             if not prompts.ask_yes_no(self, self.tr("Close the program"), self.tr(

@@ -34,9 +34,17 @@ class ReflectionEditor(QDialog):
     saved = Signal()
     submitted = Signal(int)  # the reflection id
 
-    def __init__(self, reflections, session_id: int, author_id: int, drafts_folder: Path,
-                 pool: QThreadPool | None = None, parent: QWidget | None = None,
-                 autosave_ms: int = AUTOSAVE_MS, recovery_ms: int = RECOVERY_MS) -> None:
+    def __init__(
+        self,
+        reflections,
+        session_id: int,
+        author_id: int,
+        drafts_folder: Path,
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        recovery_ms: int = RECOVERY_MS,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReflectionEditor()
         self.ui.setupUi(self)
@@ -55,8 +63,11 @@ class ReflectionEditor(QDialog):
         self._recovery_timer = self._single_shot(recovery_ms, self.write_recovery_copy)
         self._answer_edits = self._build_prompts()
         self._fill_choices()
-        self._show(DraftContent(self._draft.answers, self._draft.free_text, self._draft.rating,
-                                str(self._draft.visibility)))
+        self._show(
+            DraftContent(
+                self._draft.answers, self._draft.free_text, self._draft.rating, str(self._draft.visibility)
+            )
+        )
         self._restore_recovery_copy()
         for edit in (*self._answer_edits, self.ui.freeTextEdit):
             edit.textChanged.connect(self._changed)
@@ -77,13 +88,21 @@ class ReflectionEditor(QDialog):
         draft = self._draft
         session = draft.session
         kind = self.tr("Project shadow") if session.kind == "project_shadow" else self.tr("Customer visit")
-        self.setWindowTitle(self.tr("Reflection: {kind} on {date}").format(
-            kind=kind, date=session.starts_at.date().isoformat()))
+        self.setWindowTitle(
+            self.tr("Reflection: {kind} on {date}").format(
+                kind=kind, date=session.starts_at.date().isoformat()
+            )
+        )
         self.ui.headingLabel.setText(self.tr("{name}'s reflection").format(name=draft.author_name))
         others = ", ".join(session.guest_names) if draft.role == "host" else session.host_name
-        self.ui.sessionLabel.setText(self.tr("{kind} on {date} with {others}{subject}").format(
-            kind=kind, date=session.starts_at.date().isoformat(), others=others,
-            subject=f" · {session.subject}" if session.subject else ""))
+        self.ui.sessionLabel.setText(
+            self.tr("{kind} on {date} with {others}{subject}").format(
+                kind=kind,
+                date=session.starts_at.date().isoformat(),
+                others=others,
+                subject=f" · {session.subject}" if session.subject else "",
+            )
+        )
         edits = []
         for prompt in draft.prompts:
             label = QLabel(prompt)
@@ -99,19 +118,30 @@ class ReflectionEditor(QDialog):
 
     def _fill_choices(self) -> None:
         self.ui.ratingCombo.addItem(self.tr("Not rated"), None)
-        for value, text in ((1, self.tr("1 – not useful")), (2, "2"), (3, "3"), (4, "4"),
-                            (5, self.tr("5 – very useful"))):
+        for value, text in (
+            (1, self.tr("1 – not useful")),
+            (2, "2"),
+            (3, "3"),
+            (4, "4"),
+            (5, self.tr("5 – very useful")),
+        ):
             self.ui.ratingCombo.addItem(text, value)
-        for value, text in zip(VISIBILITIES, (self.tr("Only me"), self.tr("Me and my partner"),
-                                              self.tr("Everyone in the program")), strict=True):
+        for value, text in zip(
+            VISIBILITIES,
+            (self.tr("Only me"), self.tr("Me and my partner"), self.tr("Everyone in the program")),
+            strict=True,
+        ):
             self.ui.visibilityCombo.addItem(text, value)
 
     # Content -----------------------------------------------------------------------------------------
 
     def content(self) -> DraftContent:
-        return DraftContent(tuple(edit.toPlainText() for edit in self._answer_edits),
-                            self.ui.freeTextEdit.toPlainText(), self.ui.ratingCombo.currentData(),
-                            self.ui.visibilityCombo.currentData())
+        return DraftContent(
+            tuple(edit.toPlainText() for edit in self._answer_edits),
+            self.ui.freeTextEdit.toPlainText(),
+            self.ui.ratingCombo.currentData(),
+            self.ui.visibilityCombo.currentData(),
+        )
 
     def _show(self, content: DraftContent) -> None:
         for edit, answer in zip(self._answer_edits, content.answers, strict=False):
@@ -126,10 +156,15 @@ class ReflectionEditor(QDialog):
     def _restore_recovery_copy(self) -> None:
         """A copy newer than the database draft holds words typed just before a crash: bring them back."""
         recovered = self._recovery.read()
-        stored = DraftContent(self._draft.answers, self._draft.free_text, self._draft.rating,
-                              str(self._draft.visibility))
-        usable = (recovered is not None and recovered.saved_at > self._draft.updated_at
-                  and recovered.content != stored and len(recovered.content.answers) == len(stored.answers))
+        stored = DraftContent(
+            self._draft.answers, self._draft.free_text, self._draft.rating, str(self._draft.visibility)
+        )
+        usable = (
+            recovered is not None
+            and recovered.saved_at > self._draft.updated_at
+            and recovered.content != stored
+            and len(recovered.content.answers) == len(stored.answers)
+        )
         self.ui.recoveryLabel.setVisible(usable)
         if usable:
             self._show(recovered.content)
@@ -167,8 +202,14 @@ class ReflectionEditor(QDialog):
         """Runs in a worker thread (or, on close, in the GUI thread). Returns an error message or None."""
         try:
             with self._version_lock:
-                saved = self._reflections.save_draft(self._draft.id, self._version, list(content.answers),
-                                                     content.free_text, content.rating, content.visibility)
+                saved = self._reflections.save_draft(
+                    self._draft.id,
+                    self._version,
+                    list(content.answers),
+                    content.free_text,
+                    content.rating,
+                    content.visibility,
+                )
                 self._version = saved.version_id
         except UserError as exc:
             return str(exc)
@@ -182,8 +223,9 @@ class ReflectionEditor(QDialog):
         if snapshot == self.content():
             self._dirty = False
             self._recovery.remove()
-            self.ui.statusLabel.setText(self.tr("Saved at {time}").format(
-                time=QTime.currentTime().toString("HH:mm:ss")))
+            self.ui.statusLabel.setText(
+                self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+            )
         self.saved.emit()
         if self._save_again:
             self._save_again = False
@@ -219,9 +261,14 @@ class ReflectionEditor(QDialog):
     def _save_before_leaving(self) -> None:
         error = self.save_now()
         if error:
-            prompts.show_error(self, self.tr("The note could not be saved"), self.tr(
-                "{error}\n\nYour text is kept on this computer and comes back when you open the note "
-                "again.").format(error=error))
+            prompts.show_error(
+                self,
+                self.tr("The note could not be saved"),
+                self.tr(
+                    "{error}\n\nYour text is kept on this computer and comes back when you open the note "
+                    "again."
+                ).format(error=error),
+            )
 
     def done(self, result: int) -> None:  # Escape, accept() and reject() all end here
         self._save_before_leaving()

@@ -57,6 +57,7 @@ class Ui_SearchDialog(object):
 
         self.mainLayout.addWidget(self.splitter)
 
+        self.mainLayout.setStretch(2, 1)
 
         self.retranslateUi(SearchDialog)
 

@@ -54,13 +54,18 @@ class _RecordsModel(QAbstractTableModel):
 
 class DueModel(_RecordsModel):
     COL_PERSON, COL_DATE, COL_KIND, COL_WITH, COL_SUBJECT, COL_DRAFT = range(6)
-    HEADERS = ("Person", "Session", "Kind", "Host and guests", "Customer or project", "Started")
+    HEADERS = ("Person", "Session", "Kind", "Host and guests", "Customer or project", "Draft")
 
     def cell(self, record, column: int) -> str:
         session = record.session
-        return (record.person_name, session.starts_at.date().isoformat(), kind_label(session.kind),
-                ", ".join((session.host_name, *session.guest_names)), session.subject,
-                _tr("draft saved") if record.has_draft else "")[column]
+        return (
+            record.person_name,
+            session.starts_at.date().isoformat(),
+            kind_label(session.kind),
+            ", ".join((session.host_name, *session.guest_names)),
+            session.subject,
+            _tr("draft saved") if record.has_draft else "",
+        )[column]
 
 
 class NotesModel(_RecordsModel):
@@ -70,7 +75,12 @@ class NotesModel(_RecordsModel):
 
     def cell(self, record, column: int) -> str:
         session = record.session
-        return (session.starts_at.date().isoformat(), kind_label(session.kind), record.author_name,
-                session.subject, _tr(str(record.status).capitalize()),
-                _tr(self.VISIBILITY[str(record.visibility)]),
-                "" if record.rating is None else str(record.rating))[column]
+        return (
+            session.starts_at.date().isoformat(),
+            kind_label(session.kind),
+            record.author_name,
+            session.subject,
+            _tr(str(record.status).capitalize()),
+            _tr(self.VISIBILITY[str(record.visibility)]),
+            "" if record.rating is None else str(record.rating),
+        )[column]

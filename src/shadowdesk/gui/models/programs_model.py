@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +39,12 @@ class RowsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._headers = [_tr(header) for header in self.headers]
+
+    def rename_header(self, column: int, text: str) -> None:
+        """E.g. "Side A" becomes "Sales", the department the side stands for in this program."""
+        self._headers[column] = text
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -63,8 +76,8 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return _tr(self.headers[section])
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -96,11 +109,11 @@ class ProgramsTableModel(RowsTableModel):
 
 
 class EnrolledTableModel(RowsTableModel):
-    COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_LOCATION, COL_CAPACITY = range(5)
-    headers = ("Name", "Email", "Department", "Office", "Partners per round")
+    COL_NAME, COL_LOCATION, COL_CAPACITY, COL_EMAIL, COL_DEPARTMENT = range(5)
+    headers = ("Name", "Office", "Partners per round", "Email", "Department")
 
     def cell(self, item: EnrolledPerson, column: int) -> str:
-        return (item.full_name, item.email, item.department, item.location, str(item.capacity))[column]
+        return (item.full_name, item.location, str(item.capacity), item.email, item.department)[column]
 
     def item_id(self, item: EnrolledPerson) -> int:
         return item.person_id

@@ -37,7 +37,9 @@ def status_label(status: str) -> str:
 
 
 class IdeasView(QWidget):
-    def __init__(self, services, clock: Callable[[], datetime] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services, clock: Callable[[], datetime] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._current = None  # the IdeaView shown in the details, None for a new idea
@@ -53,9 +55,9 @@ class IdeasView(QWidget):
             column = QVBoxLayout()
             title = QLabel()
             title.setStyleSheet("font-weight: 600;")
+            title.setWordWrap(True)  # narrow windows: the board must fit beside the sidebar
             items = QListWidget()
             items.setWordWrap(True)
-            items.setMinimumWidth(150)
             items.currentItemChanged.connect(self._chosen)
             column.addWidget(title)
             column.addWidget(items, 1)
@@ -66,6 +68,7 @@ class IdeasView(QWidget):
     def _details(self) -> QWidget:
         panel = QWidget()
         form = QFormLayout(panel)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_edit = QLineEdit()
         self.description_edit = QPlainTextEdit()
         self.owner_combo = QComboBox()
@@ -73,7 +76,9 @@ class IdeasView(QWidget):
         self.sessions_label = QLabel()
         self.sessions_label.setWordWrap(True)
         self.decision_edit = QPlainTextEdit()
-        self.decision_edit.setPlaceholderText(self.tr("Why it was adopted or declined; the proposer reads this."))
+        self.decision_edit.setPlaceholderText(
+            self.tr("Why it was adopted or declined; the proposer reads this.")
+        )
         self.move_combo = QComboBox()
         for status in STATUSES:
             self.move_combo.addItem(status_label(status), status)
@@ -106,15 +111,18 @@ class IdeasView(QWidget):
         self.owner_combo.addItem(self.tr("Nobody yet"), None)
         for person_id, name in self._services.ideas.people_choices():
             self.owner_combo.addItem(name, person_id)
-        board = self._services.ideas.board()
+        board = {str(status): ideas for status, ideas in self._services.ideas.board().items()}
         chosen = None
         for status in STATUSES:
             column = self.columns[status]
             column.blockSignals(True)
             column.clear()
             for idea in board[status]:
-                owner = self.tr("owner: {name}").format(name=idea.owner_name) if idea.owner_name else \
-                    self.tr("no owner yet")
+                owner = (
+                    self.tr("owner: {name}").format(name=idea.owner_name)
+                    if idea.owner_name
+                    else self.tr("no owner yet")
+                )
                 item = QListWidgetItem(f"{idea.title}\n{owner}")
                 item.setData(Qt.UserRole, idea)
                 item.setToolTip(idea.description)
@@ -146,10 +154,11 @@ class IdeasView(QWidget):
         self.decision_edit.setPlainText(idea.decision_note if idea else "")
         self.proposer_label.setText(idea.proposer_name if idea else self.tr("you"))
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(idea.owner_id if idea else None)))
-        self.sessions_label.setText(", ".join(f"#{n}" for n in idea.session_ids) if idea and idea.session_ids
-                                    else self.tr("none"))
+        self.sessions_label.setText(
+            ", ".join(f"#{n}" for n in idea.session_ids) if idea and idea.session_ids else self.tr("none")
+        )
         if idea:
-            self.move_combo.setCurrentIndex(min(STATUSES.index(idea.status) + 1, len(STATUSES) - 1))
+            self.move_combo.setCurrentIndex(min(STATUSES.index(str(idea.status)) + 1, len(STATUSES) - 1))
         self.move_button.setEnabled(idea is not None)
         self.decision_edit.setEnabled(idea is not None)
 
@@ -165,13 +174,26 @@ class IdeasView(QWidget):
             if self._current is None:
                 proposer = current_viewer(self._services)
                 if proposer is None:
-                    raise UserError(self.tr("Set your email as the current user in the settings to propose "
-                                            "an idea in your name."))
-                saved = ideas.create(self.title_edit.text(), self.description_edit.toPlainText(), proposer,
-                                     owner_id=self.owner_combo.currentData())
+                    raise UserError(
+                        self.tr(
+                            "Set your email as the current user in the settings to propose "
+                            "an idea in your name."
+                        )
+                    )
+                saved = ideas.create(
+                    self.title_edit.text(),
+                    self.description_edit.toPlainText(),
+                    proposer,
+                    owner_id=self.owner_combo.currentData(),
+                )
             else:
-                saved = ideas.update(self._current.id, self._current.version_id, self.title_edit.text(),
-                                     self.description_edit.toPlainText(), self.owner_combo.currentData())
+                saved = ideas.update(
+                    self._current.id,
+                    self._current.version_id,
+                    self.title_edit.text(),
+                    self.description_edit.toPlainText(),
+                    self.owner_combo.currentData(),
+                )
         except UserError as exc:
             prompts.show_error(self, self.tr("The idea was not saved"), str(exc))
             return
@@ -181,8 +203,12 @@ class IdeasView(QWidget):
         if self._current is None:
             return
         try:
-            moved = self._services.ideas.move(self._current.id, self._current.version_id,
-                                              self.move_combo.currentData(), self.decision_edit.toPlainText())
+            moved = self._services.ideas.move(
+                self._current.id,
+                self._current.version_id,
+                self.move_combo.currentData(),
+                self.decision_edit.toPlainText(),
+            )
         except UserError as exc:
             prompts.show_error(self, self.tr("The idea was not moved"), str(exc))
             return

@@ -40,6 +40,8 @@ class PeopleView(QWidget):
         self.import_wizard: ImportWizard | None = None
         self.detail: PersonDetail | None = None
         self._saved_id: int | None = None  # set by a dialog's save, selected once the list is reloaded
+        self._kept_id: int | None = None  # the selected person while the proxy resets
+        self._restoring = False
 
         self.model = PeopleTableModel(self)
         self.proxy = PeopleFilterProxy(self)
@@ -51,7 +53,8 @@ class PeopleView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.department_combo = QComboBox()
         self.active_combo = QComboBox()
-        self.active_combo.addItems([self.tr("Active people"), self.tr("Deactivated people"), self.tr("Everyone")])
+        self.active_combo.addItems([self.tr("Active people"), self.tr("Deactivated people"),
+                                    self.tr("Everyone")])
         self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -111,24 +114,35 @@ class PeopleView(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export_roster)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
+        # Filtering and sorting reset the proxy, which clears the selection: keep the person by id.
+        self.proxy.modelAboutToBeReset.connect(self._remember_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
         self._show_detail(None)
 
     # --- loading and filtering ----------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload everything, keeping the filters and the selected person."""
-        selected = self.selected_id()
+        """Reload everything, keeping the filters and the selected person, whose detail is read again."""
         self.model.set_rows(self._services.people.list_people())
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_departments()
-        if selected is None or not self.select_person(selected):
-            self._show_detail(None)
+        self._selection_changed(QItemSelection(), QItemSelection())
+
+    def _remember_selection(self) -> None:
+        self._kept_id = self.selected_id()
+
+    def _restore_selection(self) -> None:
         self._update_count()
+        if self._kept_id is None:
+            return
+        self._restoring = True  # the same person: no need to read their detail again
+        try:
+            found = self.select_person(self._kept_id)
+        finally:
+            self._restoring = False
+        if not found:
+            self._show_detail(None)
 
     def _fill_departments(self) -> None:
         current = self.department_combo.currentData()
@@ -174,6 +188,8 @@ class PeopleView(QWidget):
         return True
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._restoring:
+            return
         person_id = self.selected_id()
         try:
             self._show_detail(self._services.people.get_person(person_id) if person_id is not None else None)
@@ -200,7 +216,8 @@ class PeopleView(QWidget):
                  line(self.tr("Email"), d.email), line(self.tr("Department"), d.department),
                  line(self.tr("Job title"), d.job_title), line(self.tr("Location"), d.location),
                  line(self.tr("Time zone"), d.time_zone), line(self.tr("Manager"), manager),
-                 line(self.tr("Status"), self.tr("active") if d.active else self.tr("deactivated")), "</table>"]
+                 line(self.tr("Status"), self.tr("active") if d.active else self.tr("deactivated")),
+                 "</table>"]
         parts.append(f"<h3>{escape(self.tr('Programs'))}</h3>")
         parts.append(self._html_list([self.tr("{program} ({side} side, {status})").format(
             program=p.program, side=p.side_department, status=p.status) for p in d.programs]))
@@ -281,8 +298,8 @@ class PeopleView(QWidget):
         try:
             count = self._services.people.export_roster(Path(chosen))
         except OSError as exc:
-            prompts.show_error(self, self.tr("Export failed"), self.tr("Cannot write {path}: {reason}").format(
-                path=chosen, reason=exc.strerror or exc))
+            prompts.show_error(self, self.tr("Export failed"), self.tr(
+                "Cannot write {path}: {reason}").format(path=chosen, reason=exc.strerror or exc))
             return
-        prompts.show_info(self, self.tr("Roster exported"), self.tr("{count} people written to {path}.").format(
-            count=count, path=chosen))
+        prompts.show_info(self, self.tr("Roster exported"), self.tr(
+            "{count} people written to {path}.").format(count=count, path=chosen))

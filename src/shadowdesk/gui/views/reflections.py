@@ -70,13 +70,25 @@ class DebriefPanel(QWidget):
 
     def show_debrief(self, debrief) -> None:
         session = debrief.session
-        self.title.setText(self.tr("{kind} on {date}{subject}").format(
-            kind=kind_label(session.kind), date=session.starts_at.date().isoformat(),
-            subject=f" · {session.subject}" if session.subject else ""))
-        self.host_view.setHtml(self._side(self.tr("Host: {name}").format(name=session.host_name),
-                                          [debrief.host_note] if debrief.host_note else []))
-        self.guest_view.setHtml(self._side(self.tr("Guest: {name}").format(name=", ".join(session.guest_names)),
-                                           list(debrief.guest_notes)))
+        self.title.setText(
+            self.tr("{kind} on {date}{subject}").format(
+                kind=kind_label(session.kind),
+                date=session.starts_at.date().isoformat(),
+                subject=f" · {session.subject}" if session.subject else "",
+            )
+        )
+        self.host_view.setHtml(
+            self._side(
+                self.tr("Host: {name}").format(name=session.host_name),
+                [debrief.host_note] if debrief.host_note else [],
+            )
+        )
+        self.guest_view.setHtml(
+            self._side(
+                self.tr("Guest: {name}").format(name=", ".join(session.guest_names)),
+                list(debrief.guest_notes),
+            )
+        )
 
     def _side(self, heading: str, notes: list) -> str:
         parts = [f"<h3>{html.escape(heading)}</h3>"]
@@ -88,15 +100,22 @@ class DebriefPanel(QWidget):
             if note.free_text:
                 parts.append(f"<p>{html.escape(note.free_text).replace(chr(10), '<br>')}</p>")
             if note.rating:
-                parts.append(f"<p><i>{html.escape(self.tr('Usefulness: {n} of 5').format(n=note.rating))}</i></p>")
+                parts.append(
+                    f"<p><i>{html.escape(self.tr('Usefulness: {n} of 5').format(n=note.rating))}</i></p>"
+                )
             if note.submitted_at is None:
                 parts.append(f"<p><i>{html.escape(self.tr('Draft: only you can see it.'))}</i></p>")
         return "".join(parts)
 
 
 class ReflectionsView(QWidget):
-    def __init__(self, services, clock: Callable[[], datetime], pool: QThreadPool | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services,
+        clock: Callable[[], datetime],
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._clock = clock
@@ -120,7 +139,9 @@ class ReflectionsView(QWidget):
         self.open_button = QPushButton(self.tr("Open my note"))
         self.debrief_button = QPushButton(self.tr("Show debrief"))
         self.tabs.addTab(self._page(self.due_table, self.write_button, self.remind_button), self.tr("Due"))
-        self.tabs.addTab(self._page(self.notes_table, self.open_button, self.debrief_button), self.tr("Notes"))
+        self.tabs.addTab(
+            self._page(self.notes_table, self.open_button, self.debrief_button), self.tr("Notes")
+        )
         debrief_page = QWidget()
         debrief_layout = QVBoxLayout(debrief_page)
         self.session_combo = QComboBox()
@@ -152,12 +173,18 @@ class ReflectionsView(QWidget):
         reflections = self._services.reflections
         self._viewer = current_viewer(self._services)
         if self._viewer is None:
-            self.viewer_label.setText(self.tr(
-                "Coordinator view: notes shared with the program, and everyone's due reflections. "
-                "To write your own notes, set your email as the current user in the settings."))
+            self.viewer_label.setText(
+                self.tr(
+                    "Coordinator view: notes shared with the program, and everyone's due reflections. "
+                    "To write your own notes, set your email as the current user in the settings."
+                )
+            )
         else:
-            self.viewer_label.setText(self.tr("Your reflections and the notes shared with you ({email}).").format(
-                email=self._services.settings.get("current_user_email")))
+            self.viewer_label.setText(
+                self.tr("Your reflections and the notes shared with you ({email}).").format(
+                    email=self._services.settings.get("current_user_email")
+                )
+            )
         days = self._services.settings.get("reflection_reminder_days")
         self.due_model.set_rows(reflections.due(self._clock(), self._viewer, days=days))
         self.notes_model.set_rows(reflections.readable(self._viewer))
@@ -166,8 +193,11 @@ class ReflectionsView(QWidget):
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for session in reflections.sessions_of(self._viewer):
-            self.session_combo.addItem(f"{session.starts_at.date().isoformat()} · {kind_label(session.kind)} · "
-                                       f"{session.host_name} / {', '.join(session.guest_names)}", session.id)
+            self.session_combo.addItem(
+                f"{session.starts_at.date().isoformat()} · {kind_label(session.kind)} · "
+                f"{session.host_name} / {', '.join(session.guest_names)}",
+                session.id,
+            )
         self.session_combo.blockSignals(False)
         self._show_debrief()
 
@@ -177,8 +207,14 @@ class ReflectionsView(QWidget):
 
     def open_editor(self, session_id: int, author_id: int) -> ReflectionEditor | None:
         try:
-            editor = ReflectionEditor(self._services.reflections, session_id, author_id,
-                                      self._services.paths.data / "drafts", self._pool, self)
+            editor = ReflectionEditor(
+                self._services.reflections,
+                session_id,
+                author_id,
+                self._services.paths.data / "drafts",
+                self._pool,
+                self,
+            )
         except UserError as exc:
             prompts.show_error(self, self.tr("The note cannot be opened"), str(exc))
             return None
@@ -205,8 +241,12 @@ class ReflectionsView(QWidget):
         due = self._selected(self.due_table, self.due_model)
         if due is None:
             return
-        theirs = [d for d in self._services.reflections.due(
-            self._clock(), due.person_id, days=self._services.settings.get("reflection_reminder_days"))]
+        theirs = [
+            d
+            for d in self._services.reflections.due(
+                self._clock(), due.person_id, days=self._services.settings.get("reflection_reminder_days")
+            )
+        ]
         QDesktopServices.openUrl(QUrl(reminder_mailto(theirs)))
 
     def _debrief_of_note(self) -> None:

@@ -99,6 +99,7 @@ class ReportsView(QWidget):
 
             def work(progress, cancelled):
                 return reports.write_person_report(email, target, as_self, progress, cancelled)
+
         self._job = BackgroundJob(work, self._pool, self)
         self._job.progress.connect(self._progress)
         self._job.finished.connect(self._finished)
@@ -134,8 +135,11 @@ class ReportsView(QWidget):
     def _failed(self, error: BaseException) -> None:
         message = str(error) or type(error).__name__
         self._end(self.tr("The report could not be made: {message}").format(message=message))
-        prompts.show_error(self, self.tr("Report"), self.tr("The report could not be made.\n\n{message}").format(
-            message=message))
+        prompts.show_error(
+            self,
+            self.tr("Report"),
+            self.tr("The report could not be made.\n\n{message}").format(message=message),
+        )
         self.report_failed.emit(message)
 
     def _cancelled(self) -> None:
@@ -150,7 +154,9 @@ class ReportsView(QWidget):
         if self.pdf is None:
             return
         start = str(self._services.paths.exports / self.pdf.name)
-        chosen = prompts.choose_save_file(self, self.tr("Save the report"), self.tr("PDF files (*.pdf)"), start)
+        chosen = prompts.choose_save_file(
+            self, self.tr("Save the report"), self.tr("PDF files (*.pdf)"), start
+        )
         if chosen:
             target = Path(chosen)
             if target.suffix.lower() != ".pdf":
@@ -163,6 +169,9 @@ class ReportsView(QWidget):
         system's PDF viewer, which has its own print dialog."""
         if self.pdf is None:
             return
-        prompts.show_info(self, self.tr("Print"), self.tr(
-            "The report opens in your PDF viewer; print it from there (File > Print)."))
+        prompts.show_info(
+            self,
+            self.tr("Print"),
+            self.tr("The report opens in your PDF viewer; print it from there (File > Print)."),
+        )
         self.open_pdf()

@@ -1,4 +1,4 @@
-"""The Schedule section: month, week and agenda of sessions, with filters, "My week" and the session editor."""
+"""The Schedule section: month, week and agenda, with filters, "My week" and the session editor."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -34,6 +35,7 @@ from shadowdesk.services.errors import UserError
 from shadowdesk.services.schedule_types import SessionFilter, SessionRow
 
 MONTH, WEEK, AGENDA = range(3)
+MONTH_ROWS_PER_DAY = 8  # more lines than a day cell of a maximised window holds
 
 
 def system_zone() -> str:
@@ -68,6 +70,8 @@ class ScheduleView(QWidget):
         self.next_button.setToolTip(self.tr("Next"))
         self.period_label = QLabel()
         self.period_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        # The long week title may be cut in a narrow window rather than force the window wider.
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.previous_button)
         top.addWidget(self.today_button)
         top.addWidget(self.next_button)
@@ -81,16 +85,19 @@ class ScheduleView(QWidget):
         self.my_week_check = QCheckBox(self.tr("My week"))
         self.new_button = QPushButton(self.tr("New session…"))
         self.log_button = QPushButton(self.tr("Log a past session…"))
-        top.addWidget(self.my_week_check)
-        top.addWidget(self.new_button)
-        top.addWidget(self.log_button)
         layout.addLayout(top)
+
+        actions = QHBoxLayout()  # a row of its own, so the section fits a small window
+        actions.addWidget(self.my_week_check)
+        actions.addStretch(1)
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.log_button)
+        layout.addLayout(actions)
 
         filters = QHBoxLayout()
         self.program_filter = QComboBox()
         self.person_filter = QComboBox(editable=True)
         self.person_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_filter.setMinimumContentsLength(24)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in SessionKind:
@@ -99,13 +106,15 @@ class ScheduleView(QWidget):
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in SessionStatus:
             self.status_filter.addItem(status_label(status), status)
-        for label, combo in ((self.tr("Program:"), self.program_filter), (self.tr("Person:"), self.person_filter),
+        for label, combo in ((self.tr("Program:"), self.program_filter),
+                             (self.tr("Person:"), self.person_filter),
                              (self.tr("Kind:"), self.kind_filter), (self.tr("Status:"), self.status_filter)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             filters.addWidget(QLabel(label))
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, 1)
         self.zone_label = QLabel(self.tr("Times in {zone}").format(zone=self.viewer_zone))
-        filters.addWidget(self.zone_label)
+        actions.insertWidget(1, self.zone_label)
         layout.addLayout(filters)
 
         self.stack = QStackedWidget()
@@ -220,7 +229,8 @@ class ScheduleView(QWidget):
         return first, (first + timedelta(days=32)).replace(day=1)
 
     def filters(self) -> SessionFilter:
-        return SessionFilter(program_id=self.program_filter.currentData(), person_id=self.person_filter.currentData(),
+        return SessionFilter(program_id=self.program_filter.currentData(),
+                             person_id=self.person_filter.currentData(),
                              kind=self.kind_filter.currentData(), status=self.status_filter.currentData())
 
     # --- loading ---------------------------------------------------------------------------------
@@ -233,28 +243,38 @@ class ScheduleView(QWidget):
     def reload(self) -> None:
         first, last = self._range()
         zone = ZoneInfo(self.viewer_zone)
-        start = datetime.combine(first, time(0), tzinfo=zone)
-        end = datetime.combine(last, time(0), tzinfo=zone)
-        self.rows = self._scheduling.sessions_between(start, end, self.filters())
         today = self._today()
         if self.mode == MONTH:
+            # Only what the grid can show: the first sessions of each day and each day's count.
+            days = [first + timedelta(days=n) for n in range((last - first).days)]
+            bounds = [(datetime.combine(day, time(0), tzinfo=zone),
+                       datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)) for day in days]
+            self.rows, counts = self._scheduling.first_of_each_day(bounds, self.filters(), MONTH_ROWS_PER_DAY)
+            total = sum(counts)
             self.month.set_month(self.anchor)
+            self.month.set_counts(dict(zip(days, counts, strict=True)))
             self.month.set_rows(self.rows, self.viewer_zone, today)
-        elif self.mode == WEEK:
+        else:
+            start = datetime.combine(first, time(0), tzinfo=zone)
+            end = datetime.combine(last, time(0), tzinfo=zone)
+            self.rows = self._scheduling.sessions_between(start, end, self.filters())
+            total = len(self.rows)
+        if self.mode == WEEK:
             self.week.set_week(self.anchor)
             self.week.set_rows(self.rows, self.viewer_zone, today)
-        else:
+        elif self.mode == AGENDA:
             self.agenda_model.set_rows(self.rows, self.viewer_zone)
             if len(self.rows) < 500:  # measuring thousands of rows would make the switch slow
                 self.agenda.resizeColumnsToContents()
         self.period_label.setText(self._period_text(first, last))
-        self.summary_label.setText(self.tr("{count} sessions").format(count=QLocale().toString(len(self.rows))))
-        self.rows_loaded.emit(len(self.rows))
+        self.summary_label.setText(self.tr("{count} sessions").format(count=QLocale().toString(total)))
+        self.rows_loaded.emit(total)
 
     def _period_text(self, first: date, last: date) -> str:
         locale = QLocale()
         if self.mode == WEEK:
-            return self.tr("Week of {date}").format(date=locale.toString(first, QLocale.FormatType.LongFormat))
+            return self.tr("Week of {date}").format(
+                date=locale.toString(first, QLocale.FormatType.LongFormat))
         month = self.anchor.replace(day=1)
         return f"{locale.standaloneMonthName(month.month)} {month.year}"
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from shadowdesk.gui.views.schedule_common import local, other_local_times, session_colour, short_name
 from shadowdesk.model import SessionStatus
 from shadowdesk.services.schedule_types import SessionRow
-from shadowdesk.gui.views.schedule_common import local, other_local_times, session_colour, short_name
 
 HEADER_HEIGHT = 24
 MAX_WEEK_LANES = 4  # more side-by-side sessions than this collapse into a "+N" mark in the day header
@@ -27,7 +27,7 @@ class CalendarCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(600, 420)
+        self.setMinimumSize(320, 240)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._by_day: dict[date, list[SessionRow]] = {}
         self._zone = "UTC"
@@ -92,9 +92,14 @@ class MonthCalendar(CalendarCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.month = date.today().replace(day=1)
+        self._counts: dict[date, int] = {}
 
     def set_month(self, first_of_month: date) -> None:
         self.month = first_of_month.replace(day=1)
+
+    def set_counts(self, counts: dict[date, int]) -> None:
+        """How many sessions each day holds; the rows given may be only the first few of each day."""
+        self._counts = counts
 
     @property
     def first_shown(self) -> date:
@@ -130,24 +135,26 @@ class MonthCalendar(CalendarCanvas):
             painter.setFont(bold)
             painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              str(day.day))
-            self._paint_day(painter, cell, self._by_day.get(day, []), line_h)
+            rows = self._by_day.get(day, [])
+            self._paint_day(painter, cell, rows, max(self._counts.get(day, 0), len(rows)), line_h)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, cell: QRectF, rows: list[SessionRow], line_h: float) -> None:
+    def _paint_day(self, painter: QPainter, cell: QRectF, rows: list[SessionRow], count: int,
+                   line_h: float) -> None:
         top = cell.top() + line_h
         fits = max(int((cell.bottom() - top - 2) // line_h), 0)
-        shown = rows if len(rows) <= fits else rows[:max(fits - 1, 0)]
+        shown = rows if count <= fits else rows[:max(fits - 1, 0)]
         for n, row in enumerate(shown):
             rect = QRectF(cell.left() + 2, top + n * line_h, cell.width() - 4, line_h - 2)
             start = local(row.starts_at, self._zone)
             guests = ", ".join(short_name(g) for g in row.guests)
             self._block(painter, rect, row, [f"{start:%H:%M} {short_name(row.host)} & {guests}"])
-        if len(shown) < len(rows):
+        if len(shown) < count:
             painter.setFont(self.font())
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             more = QRectF(cell.left() + 4, top + len(shown) * line_h, cell.width() - 8, line_h)
             painter.drawText(more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("+{count} more").format(count=len(rows) - len(shown)))
+                             self.tr("+{count} more").format(count=count - len(shown)))
 
 
 class WeekCalendar(CalendarCanvas):

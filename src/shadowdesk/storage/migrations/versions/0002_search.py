@@ -17,32 +17,57 @@ depends_on = None
 
 # (name, session kind, role, prompts): the kind and role a template is chosen by; None means "any".
 BUILTIN_TEMPLATES = [
-    ("Salesperson after a project shadow", "project_shadow", "guest", [
-        "What surprised you about delivering the project?",
-        "What would you now promise a customer differently?",
-        "What did the project manager need from sales that they did not get?",
-    ]),
-    ("Project manager after hosting a project shadow", "project_shadow", "host", [
-        "What did your guest from sales ask that you did not expect?",
-        "Which part of delivery was hardest to explain, and why?",
-        "What would you like sales to tell customers about how projects run?",
-    ]),
-    ("Project manager after a customer visit", "customer_visit", "guest", [
-        "What does the customer really need?",
-        "What was promised, and can we keep it?",
-        "What did you learn about winning the business?",
-    ]),
-    ("Salesperson after hosting a customer visit", "customer_visit", "host", [
-        "What did the project manager notice about the customer that you had not?",
-        "Which customer question could the project manager answer better than you?",
-        "What will you hand over differently after the next deal?",
-    ]),
-    ("After Action Review", None, None, [
-        "What was supposed to happen?",
-        "What actually happened?",
-        "Why was there a difference?",
-        "What will we keep doing, and what will we change?",
-    ]),
+    (
+        "Salesperson after a project shadow",
+        "project_shadow",
+        "guest",
+        [
+            "What surprised you about delivering the project?",
+            "What would you now promise a customer differently?",
+            "What did the project manager need from sales that they did not get?",
+        ],
+    ),
+    (
+        "Project manager after hosting a project shadow",
+        "project_shadow",
+        "host",
+        [
+            "What did your guest from sales ask that you did not expect?",
+            "Which part of delivery was hardest to explain, and why?",
+            "What would you like sales to tell customers about how projects run?",
+        ],
+    ),
+    (
+        "Project manager after a customer visit",
+        "customer_visit",
+        "guest",
+        [
+            "What does the customer really need?",
+            "What was promised, and can we keep it?",
+            "What did you learn about winning the business?",
+        ],
+    ),
+    (
+        "Salesperson after hosting a customer visit",
+        "customer_visit",
+        "host",
+        [
+            "What did the project manager notice about the customer that you had not?",
+            "Which customer question could the project manager answer better than you?",
+            "What will you hand over differently after the next deal?",
+        ],
+    ),
+    (
+        "After Action Review",
+        None,
+        None,
+        [
+            "What was supposed to happen?",
+            "What actually happened?",
+            "Why was there a difference?",
+            "What will we keep doing, and what will we change?",
+        ],
+    ),
 ]
 
 # (trigger name suffix, table, columns whose change needs re-indexing)
@@ -73,33 +98,48 @@ def upgrade() -> None:
         op.execute(f"INSERT INTO search_pending (kind, ref_id) SELECT '{kind}', id FROM {table}")
     templates = sa.table(
         "reflection_template",
-        sa.column("name", sa.String), sa.column("session_kind", sa.String), sa.column("role", sa.String),
-        sa.column("prompts", sa.JSON), sa.column("builtin", sa.Boolean),
+        sa.column("name", sa.String),
+        sa.column("session_kind", sa.String),
+        sa.column("role", sa.String),
+        sa.column("prompts", sa.JSON),
+        sa.column("builtin", sa.Boolean),
     )
-    op.bulk_insert(templates, [
-        {"name": name, "session_kind": kind, "role": role, "prompts": prompts, "builtin": True}
-        for name, kind, role, prompts in BUILTIN_TEMPLATES
-    ])
+    op.bulk_insert(
+        templates,
+        [
+            {"name": name, "session_kind": kind, "role": role, "prompts": prompts, "builtin": True}
+            for name, kind, role, prompts in BUILTIN_TEMPLATES
+        ],
+    )
 
 
 def _sqlite_index() -> None:
     # Trigram: substrings of 3+ characters, CJK included. The text is already folded in Python, so
     # case_sensitive keeps MATCH exactly as strict as the LIKE used for shorter terms.
-    op.execute("CREATE VIRTUAL TABLE search_fts USING fts5(folded, content='search_entry', "
-               "content_rowid='id', tokenize='trigram case_sensitive 1')")
-    op.execute("CREATE TRIGGER search_entry_ai AFTER INSERT ON search_entry BEGIN "
-               "INSERT INTO search_fts(rowid, folded) VALUES (new.id, new.folded); END")
-    op.execute("CREATE TRIGGER search_entry_ad AFTER DELETE ON search_entry BEGIN "
-               "INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END")
-    op.execute("CREATE TRIGGER search_entry_au AFTER UPDATE ON search_entry BEGIN "
-               "INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', old.id, old.folded); "
-               "INSERT INTO search_fts(rowid, folded) VALUES (new.id, new.folded); END")
+    op.execute(
+        "CREATE VIRTUAL TABLE search_fts USING fts5(folded, content='search_entry', "
+        "content_rowid='id', tokenize='trigram case_sensitive 1')"
+    )
+    op.execute(
+        "CREATE TRIGGER search_entry_ai AFTER INSERT ON search_entry BEGIN "
+        "INSERT INTO search_fts(rowid, folded) VALUES (new.id, new.folded); END"
+    )
+    op.execute(
+        "CREATE TRIGGER search_entry_ad AFTER DELETE ON search_entry BEGIN "
+        "INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END"
+    )
+    op.execute(
+        "CREATE TRIGGER search_entry_au AFTER UPDATE ON search_entry BEGIN "
+        "INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', old.id, old.folded); "
+        "INSERT INTO search_fts(rowid, folded) VALUES (new.id, new.folded); END"
+    )
     for kind, table, columns in WATCHED:
         enqueue_new = f"INSERT OR IGNORE INTO search_pending (kind, ref_id) VALUES ('{kind}', new.id);"
         enqueue_old = f"INSERT OR IGNORE INTO search_pending (kind, ref_id) VALUES ('{kind}', old.id);"
         op.execute(f"CREATE TRIGGER search_{kind}_ai AFTER INSERT ON {table} BEGIN {enqueue_new} END")
-        op.execute(f"CREATE TRIGGER search_{kind}_au AFTER UPDATE OF {columns} ON {table} "
-                   f"BEGIN {enqueue_new} END")
+        op.execute(
+            f"CREATE TRIGGER search_{kind}_au AFTER UPDATE OF {columns} ON {table} BEGIN {enqueue_new} END"
+        )
         op.execute(f"CREATE TRIGGER search_{kind}_ad AFTER DELETE ON {table} BEGIN {enqueue_old} END")
 
 
@@ -115,20 +155,26 @@ def _postgresql_index() -> None:
             RETURN NULL;
         END $$""")
     for kind, table, columns in WATCHED:
-        op.execute(f"CREATE TRIGGER search_{kind}_aid AFTER INSERT OR DELETE ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION shadowdesk_search_enqueue('{kind}')")
-        op.execute(f"CREATE TRIGGER search_{kind}_au AFTER UPDATE OF {columns} ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION shadowdesk_search_enqueue('{kind}')")
+        op.execute(
+            f"CREATE TRIGGER search_{kind}_aid AFTER INSERT OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION shadowdesk_search_enqueue('{kind}')"
+        )
+        op.execute(
+            f"CREATE TRIGGER search_{kind}_au AFTER UPDATE OF {columns} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION shadowdesk_search_enqueue('{kind}')"
+        )
     connection = op.get_bind()
     available = connection.exec_driver_sql(
-        "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").scalar()
+        "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'"
+    ).scalar()
     if not available:
         return  # plain LIKE scans: slower on large data, same results
     try:
         with connection.begin_nested():  # a user without CREATE rights must not abort the migration
             connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
             connection.exec_driver_sql(
-                "CREATE INDEX ix_search_entry_folded_trgm ON search_entry USING gin (folded gin_trgm_ops)")
+                "CREATE INDEX ix_search_entry_folded_trgm ON search_entry USING gin (folded gin_trgm_ops)"
+            )
     except sa.exc.DBAPIError:
         pass
 

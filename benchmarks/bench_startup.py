@@ -1,0 +1,89 @@
+"""Cold start of `shadowdesk` on a large demo database, until the window has painted its dashboard.
+
+Floor, measured in the same run: a bare PySide6 window shown and closed, plus `import sqlalchemy.orm`.
+Each run is a fresh process. Usage: python benchmarks/bench_startup.py [--runs 7] [--data-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# The real entry point, with QApplication.exec replaced by "process events until the first paint, then quit".
+APP_RUN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from shadowdesk.gui.views.dashboard import DashboardView
+_exec = QApplication.exec
+def exec_until_painted(app):
+    QTimer.singleShot(0, app.quit)
+    code = _exec(app)
+    window = app.activeWindow() or app.topLevelWidgets()[0]
+    dashboard = window.findChild(DashboardView)
+    assert dashboard.ui.peopleCount.text() not in ("", "\u2013", "0"), "dashboard not filled"
+    return code
+QApplication.exec = exec_until_painted
+from shadowdesk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+FLOOR_RUN = """
+import sqlalchemy.orm
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+window = QWidget()
+window.resize(1200, 780)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+window.close()
+"""
+
+
+def timed(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True)
+    return time.perf_counter() - start
+
+
+def ensure_database(data_dir: Path, people: int, sessions: int) -> None:
+    if (data_dir / "shadowdesk.sqlite3").exists():
+        return
+    subprocess.run([sys.executable, "-m", "shadowdesk", "--data-dir", str(data_dir), "demo", "--people",
+                    str(people), "--sessions", str(sessions)], check=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--people", type=int, default=5000)
+    parser.add_argument("--sessions", type=int, default=100_000)
+    args = parser.parse_args()
+    data_dir = args.data_dir or Path(tempfile.gettempdir()) / f"shadowdesk-bench-{args.people}-{args.sessions}"
+    ensure_database(data_dir, args.people, args.sessions)
+    app_times, floor_times = [], []
+    timed(FLOOR_RUN)  # warm the file cache once for both
+    timed(APP_RUN, "--data-dir", str(data_dir))
+    for _ in range(args.runs):  # interleaved, so machine noise hits both alike
+        floor_times.append(timed(FLOOR_RUN))
+        app_times.append(timed(APP_RUN, "--data-dir", str(data_dir)))
+    app, floor = statistics.median(app_times), statistics.median(floor_times)
+    print("| benchmark | ShadowDesk (median s) | floor (median s) | ratio | target |")
+    print("| --- | --- | --- | --- | --- |")
+    print(f"| cold start to painted dashboard, {args.people:,} people / {args.sessions:,} sessions "
+          f"| {app:.3f} | {floor:.3f} | {app / floor:.2f}x | within 1.5x |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

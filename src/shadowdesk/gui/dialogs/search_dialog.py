@@ -1,0 +1,81 @@
+"""Search notes and ideas (Ctrl+F anywhere): results as you type, only what the current user may read."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from shadowdesk.gui.forms.ui_search_dialog import Ui_SearchDialog
+from shadowdesk.gui.models.note_tables import kind_label
+from shadowdesk.gui.views.ideas import status_label
+
+TYPING_PAUSE_MS = 250
+
+
+class SearchDialog(QDialog):
+    def __init__(
+        self,
+        search,
+        viewer_id: int | None,
+        parent: QWidget | None = None,
+        typing_pause_ms: int = TYPING_PAUSE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SearchDialog()
+        self.ui.setupUi(self)
+        self._search = search
+        self._viewer = viewer_id
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(typing_pause_ms)
+        self._timer.timeout.connect(self.run_search)
+        self.ui.queryEdit.textChanged.connect(self._timer.start)
+        self.ui.syntaxCheck.toggled.connect(self.run_search)
+        self.ui.resultsList.currentItemChanged.connect(self._preview)
+        self.ui.splitter.setSizes([420, 380])
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        query = self.ui.queryEdit.text()
+        results = self._search.search(query, self._viewer, syntax=self.ui.syntaxCheck.isChecked())
+        self.ui.resultsList.clear()
+        self.ui.previewBrowser.clear()
+        for hit in results.hits:
+            if hit.kind == "idea":
+                heading = self.tr("Idea · {status} · {title}").format(
+                    status=status_label(str(hit.idea_status)), title=hit.title
+                )
+            else:
+                heading = self.tr("Note by {author} · {kind} on {date}").format(
+                    author=hit.title,
+                    kind=kind_label(hit.session.kind),
+                    date=hit.session.starts_at.date().isoformat(),
+                )
+            item = QListWidgetItem(f"{heading}\n{hit.snippet}")
+            item.setData(Qt.UserRole, (heading, hit))
+            self.ui.resultsList.addItem(item)
+        if not query.strip():
+            self.ui.countLabel.setText("")
+        elif results.total > len(results.hits):
+            self.ui.countLabel.setText(
+                self.tr("{total} found; the first {shown} are shown.").format(
+                    total=results.total, shown=len(results.hits)
+                )
+            )
+        else:
+            self.ui.countLabel.setText(self.tr("%n found", "", results.total))
+        if results.hits:
+            self.ui.resultsList.setCurrentRow(0)
+
+    def _preview(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        heading, hit = item.data(Qt.UserRole)
+        subject = hit.session.subject if hit.session else ""
+        self.ui.previewBrowser.setHtml(
+            f"<h3>{html.escape(heading)}</h3>"
+            + (f"<p><i>{html.escape(subject)}</i></p>" if subject else "")
+            + f"<p>{html.escape(hit.snippet)}</p>"
+        )

@@ -1,0 +1,77 @@
+"""`shadowdesk programs ...` and `shadowdesk pairs ...` run as separate processes, as a coordinator types them."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+
+def shadowdesk(data_dir, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    env.pop("SHADOWDESK_DATA_DIR", None)
+    env.pop("SHADOWDESK_DATABASE_URL", None)
+    return subprocess.run([sys.executable, "-m", "shadowdesk", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+
+
+def pair_count(data_dir, program: str) -> int:
+    connection = sqlite3.connect(data_dir / "shadowdesk.sqlite3")
+    try:
+        return connection.execute("SELECT count(*) FROM pairing JOIN program ON program.id = program_id "
+                                  "WHERE program.name = ?", (program,)).fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_create_enroll_plan_then_apply_and_list(tmp_path):
+    data = tmp_path / "data"
+    assert shadowdesk(data, "demo").returncode == 0
+
+    created = shadowdesk(data, "programs", "create", "Winter Exchange", "--start", "2027-01-04",
+                         "--end", "2027-03-31")
+    assert created.returncode == 0, created.stderr
+    assert "Winter Exchange" in created.stdout
+    by_department = shadowdesk(data, "programs", "enroll", "winter exchange", "--side", "a",
+                               "--department", "Sales")
+    assert by_department.returncode == 0, by_department.stderr
+    assert "Enrolled 12 on side A" in by_department.stdout and "Nobody is enrolled on side B" in by_department.stdout
+    emails = tmp_path / "pms.txt"
+    emails.write_text("ayse.yilmaz@linguabridge.example\njurgen.weiss@linguabridge.example\n"
+                      "bjorn.hakansson@linguabridge.example\n", encoding="utf-8")
+    by_file = shadowdesk(data, "programs", "enroll", "Winter Exchange", "--side", "b", "--emails", str(emails),
+                         "--capacity", "4")
+    assert by_file.returncode == 0, by_file.stderr
+    assert "Enrolled 3 on side B" in by_file.stdout and "lopsided (ratio 4.00)" in by_file.stdout
+    listing = shadowdesk(data, "programs", "list")
+    assert "Winter Exchange\tdraft\t2027-01-04\t2027-03-31\tSales\tProject Management\t12\t3" in listing.stdout
+
+    proposal = shadowdesk(data, "pairs", "plan", "Winter Exchange", "--rounds", "2")
+    assert proposal.returncode == 0, proposal.stderr
+    assert "24 pairs over 2 round(s)." in proposal.stdout and "Nothing was saved" in proposal.stdout
+    assert "one of 4 partners this round" in proposal.stdout and "Same office (Berlin)" in proposal.stdout
+    assert pair_count(data, "Winter Exchange") == 0
+
+    applied = shadowdesk(data, "pairs", "plan", "Winter Exchange", "--rounds", "2", "--apply")
+    assert applied.returncode == 0, applied.stderr
+    assert "Saved 24 confirmed pairs" in applied.stdout
+    assert pair_count(data, "Winter Exchange") == 24
+    pairs = shadowdesk(data, "pairs", "list", "Winter Exchange")
+    lines = pairs.stdout.splitlines()
+    assert lines[0] == "round\tside A\tside B\tstatus\treason" and len(lines) == 25
+    assert {line.split("\t")[3] for line in lines[1:]} == {"confirmed"}
+
+
+def test_mistakes_exit_2_with_a_plain_message_and_write_nothing(tmp_path):
+    data = tmp_path / "data"
+    assert shadowdesk(data, "demo").returncode == 0
+    unknown = shadowdesk(data, "pairs", "plan", "No Such Program", "--rounds", "1")
+    assert unknown.returncode == 2 and 'no program called "No Such Program"' in unknown.stderr
+    ghost = shadowdesk(data, "programs", "enroll", "Autumn Cross-Training", "--side", "b", "ghost@nowhere.example")
+    assert ghost.returncode == 2 and "ghost@nowhere.example" in ghost.stderr
+    closed = shadowdesk(data, "pairs", "plan", "Spring Cross-Training", "--rounds", "1", "--apply")
+    assert closed.returncode == 2 and "closed" in closed.stderr
+    assert pair_count(data, "Spring Cross-Training") == 8
+    bad_dates = shadowdesk(data, "programs", "create", "Backwards", "--start", "2027-02-01", "--end", "2027-01-01")
+    assert bad_dates.returncode == 2 and "ends before it starts" in bad_dates.stderr

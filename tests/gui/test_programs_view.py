@@ -1,0 +1,242 @@
+"""The Programs section as the coordinator uses it: programs, enrollment and balance, reviewing a plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from shadowdesk.app import AppContext
+from shadowdesk.gui import prompts
+from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
+from shadowdesk.gui.models.pairing_model import PairsTableModel, ProposalTableModel
+from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
+from shadowdesk.gui.views.programs import ProgramsView
+from shadowdesk.model import PairingStatus, ProgramStatus, Side
+from shadowdesk.services.demo import load_demo
+from shadowdesk.services.pairing import PairInfo, ProposedRow
+from shadowdesk.services.programs import EnrolledPerson, ProgramDraft, ProgramInfo
+
+AUTUMN = "Autumn Cross-Training"
+
+
+class SynchronousPool:
+    """Runs a job at once in the calling thread, so a test needs no waiting on threads."""
+
+    def start(self, runnable) -> None:
+        runnable.run()
+
+
+class HeldPool:
+    """Keeps the job until the test lets it run, so the test can press Stop first."""
+
+    def __init__(self) -> None:
+        self.held = []
+
+    def start(self, runnable) -> None:
+        self.held.append(runnable)
+
+
+@pytest.fixture
+def services(app_paths):
+    context = AppContext(app_paths)
+    load_demo(context.services.database)
+    yield context.services
+    context.close()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(("info", text)))
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(("error", text)))
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda parent, title, text: True)
+    return shown
+
+
+def make_view(qtbot, services, pool=None) -> ProgramsView:
+    view = ProgramsView(services, today=lambda: date(2026, 11, 2), pool=pool or SynchronousPool())
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    view.programs_table.selectRow(view.programs_model.row_of(services.programs.find(AUTUMN).id))
+    return view
+
+
+def open_review(qtbot, view: ProgramsView, rounds: int) -> PairingReviewDialog:
+    view.rounds_spin.setValue(rounds)
+    dialog = view.open_review()
+    qtbot.waitUntil(lambda: dialog.proposal is not None)
+    return dialog
+
+
+def shown_rows(dialog: PairingReviewDialog) -> list[tuple[str, ...]]:
+    model = dialog.model
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+
+
+def swappable_rows(dialog: PairingReviewDialog, made: set[tuple[int, int]]) -> tuple[int, int]:
+    """Two rows of one round whose partners can be exchanged without repeating a pair."""
+    rows = dialog.model.rows()
+    taken = made | {(r.person_a_id, r.person_b_id) for r in rows}
+    return next((i, j) for i, x in enumerate(rows) for j, y in enumerate(rows) if i < j and x.round == y.round
+                and (x.person_a_id, y.person_b_id) not in taken and (y.person_a_id, x.person_b_id) not in taken)
+
+
+def test_every_table_model_passes_the_model_tester(qtmodeltester):
+    program = ProgramInfo(1, "P", "", date(2026, 1, 1), date(2026, 2, 1), "Sales", "PM", 4, 16.0,
+                          ProgramStatus.CLOSED, 1, 3, 2)
+    programs = ProgramsTableModel()
+    programs.set_rows([program])
+    qtmodeltester.check(programs)
+    assert programs.index(0, ProgramsTableModel.COL_ENROLLED).data() == "3 : 2"
+    assert programs.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # closed: greyed
+    enrolled = EnrolledTableModel()
+    enrolled.set_rows([EnrolledPerson(1, "Anna", "a@x.com", "Sales", "Berlin", "Europe/Berlin", Side.A, 2, True)])
+    qtmodeltester.check(enrolled)
+    pairs = PairsTableModel()
+    pairs.set_rows([PairInfo(1, 1, 1, 1, "Anna", 2, "Zoë", PairingStatus.ENDED, "Same office")])
+    qtmodeltester.check(pairs)
+    proposal = ProposalTableModel()
+    proposal.set_rows([ProposedRow(1, 1, "Anna", 3, "Zoë", "r"), ProposedRow(1, 2, "Jan", 4, "Omar", "r"),
+                       ProposedRow(2, 1, "Anna", 4, "Omar", "r")])
+    qtmodeltester.check(proposal)
+    proposal.swap_partners(0, 1)
+    proposal.remove_rows([2])
+    qtmodeltester.check(proposal)
+    assert [(r.person_a_name, r.person_b_name) for r in proposal.rows()] == [("Anna", "Omar"), ("Jan", "Zoë")]
+
+
+def test_the_view_shows_both_sides_their_counts_and_the_balance(qtbot, services):
+    view = make_view(qtbot, services)
+    assert view.title_label.text().startswith(AUTUMN)
+    assert view.side_boxes[Side.A].title() == "Side A: Sales (12)"
+    assert view.side_boxes[Side.B].title() == "Side B: Project Management (12)"
+    assert "balanced" in view.balance_label.text() and "⚠" not in view.balance_label.text()
+    assert view.pairs_model.rowCount() == 12
+
+
+def test_review_swap_remove_then_confirm_writes_exactly_the_adjusted_pairs(qtbot, services, messages):
+    view = make_view(qtbot, services)
+    program = services.programs.find(AUTUMN)
+    before = {(p.person_a_id, p.person_b_id) for p in services.pairing.list_pairs(program.id)}
+    dialog = open_review(qtbot, view, rounds=2)
+    assert dialog.model.headerData(ProposalTableModel.COL_A, Qt.Orientation.Horizontal) == "Sales"
+    assert {row[0] for row in shown_rows(dialog)} == {"2", "3"}  # round 1 exists already
+    assert not dialog.ui.progressBar.isVisible()  # a small program plans without a progress bar
+    assert len(services.pairing.list_pairs(program.id)) == 12  # nothing written while reviewing
+
+    one, two = swappable_rows(dialog, before)
+    first, second = dialog.model.row_at(one), dialog.model.row_at(two)
+    table, selection = dialog.ui.proposalTable, dialog.ui.proposalTable.selectionModel()
+    table.selectRow(one)
+    selection.select(dialog.model.index(two, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    dialog.ui.swapButton.click()
+    assert shown_rows(dialog)[one][1:3] == (first.person_a_name, second.person_b_name)
+    assert shown_rows(dialog)[two][1:3] == (second.person_a_name, first.person_b_name)
+    assert shown_rows(dialog)[one][3] == "Swapped by the coordinator"
+    table.selectRow(next(r for r in range(dialog.model.rowCount()) if r not in (one, two)))
+    dialog.ui.removeButton.click()
+    expected = {(r.person_a_id, r.person_b_id, r.round) for r in dialog.model.rows()}
+    assert len(expected) == 23
+
+    dialog.confirm_button.click()
+    assert messages == []
+    assert dialog.result() == dialog.DialogCode.Accepted
+    after = {(p.person_a_id, p.person_b_id, p.round) for p in services.pairing.list_pairs(program.id)
+             if (p.person_a_id, p.person_b_id) not in before}
+    assert after == expected
+    assert view.pairs_box.title() == "Pairs (35)"
+
+
+def test_swapping_across_rounds_is_refused_and_a_bad_confirm_writes_nothing(qtbot, services, messages):
+    view = make_view(qtbot, services)
+    program = services.programs.find(AUTUMN)
+    dialog = open_review(qtbot, view, rounds=2)
+    rows = shown_rows(dialog)
+    last = len(rows) - 1
+    assert rows[0][0] != rows[last][0]
+    table, selection = dialog.ui.proposalTable, dialog.ui.proposalTable.selectionModel()
+    table.selectRow(0)
+    selection.select(dialog.model.index(last, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    dialog.ui.swapButton.click()
+    assert messages and "same round" in messages[-1][1]
+    assert shown_rows(dialog) == rows
+
+    row = dialog.model.row_at(0)
+    services.pairing.exclude(row.person_a_id, row.person_b_id, program_id=program.id, reason="Conflict")
+    dialog.confirm_button.click()
+    assert messages[-1][0] == "error" and "excluded" in messages[-1][1]
+    assert dialog.isVisible()
+    assert len(services.pairing.list_pairs(program.id)) == 12
+
+
+def test_stopping_a_slow_plan_closes_the_review_and_writes_nothing(qtbot, services):
+    pool = HeldPool()
+    view = make_view(qtbot, services, pool)
+    view.rounds_spin.setValue(3)
+    dialog = view.open_review()
+    qtbot.waitUntil(dialog.ui.cancelPlanningButton.isVisible)  # shown once planning takes a moment
+    dialog.ui.cancelPlanningButton.click()
+    with qtbot.waitSignal(dialog.rejected):
+        pool.held[0].run()
+    assert dialog.proposal is None
+    assert len(services.pairing.list_pairs(services.programs.find(AUTUMN).id)) == 12
+
+
+def test_planning_runs_on_a_worker_thread(qtbot, services):
+    from PySide6.QtCore import QThreadPool
+
+    view = make_view(qtbot, services)
+    dialog = PairingReviewDialog(services, view.current_program(), 1, QThreadPool(), view)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.job.finished, timeout=10_000):
+        dialog.open()
+    assert dialog.model.rowCount() == 12 and dialog.confirm_button.isEnabled()
+
+
+def test_create_a_program_then_enroll_a_department_and_a_file_of_emails(qtbot, services, messages, tmp_path):
+    view = make_view(qtbot, services)
+    form = view.open_new()
+    form.ui.nameEdit.setText("Winter Exchange")
+    form.ui.endDateEdit.setDate(form.ui.startDateEdit.date().addDays(-1))
+    form.save_button().click()
+    assert "ends before it starts" in form.ui.errorLabel.text() and form.isVisible()
+    form.ui.endDateEdit.setDate(form.ui.startDateEdit.date().addDays(60))
+    form.ui.statusCombo.setCurrentIndex(form.ui.statusCombo.findText("Active"))
+    form.save_button().click()
+    program = services.programs.find("Winter Exchange")
+    assert (program.status, program.start_date) == (ProgramStatus.ACTIVE, date(2026, 11, 2))
+    assert view.current_program_id() == program.id
+
+    enroll = view.open_enroll(Side.A)
+    enroll.ui.departmentRadio.setChecked(True)
+    enroll.ui.departmentCombo.setCurrentText("Sales")
+    enroll.ui.buttonBox.accepted.emit()
+    assert view.side_boxes[Side.A].title() == "Side A: Sales (12)"
+
+    pms = [p.email for p in services.programs.enrolled(services.programs.find(AUTUMN).id, Side.B)][:4]
+    emails = tmp_path / "pms.csv"
+    emails.write_text("Email\n" + "\n".join(pms) + "\n", encoding="utf-16")
+    enroll = view.open_enroll(Side.B)
+    enroll.ui.emailsRadio.setChecked(True)
+    enroll.ui.emailsFileEdit.setText(str(emails))
+    enroll.ui.capacitySpin.setValue(2)
+    enroll.ui.buttonBox.accepted.emit()
+    assert view.side_boxes[Side.B].title() == "Side B: Project Management (4)"
+    assert view.balance_label.text().startswith("⚠") and "lopsided" in view.balance_label.text()
+
+
+def test_enrolling_chosen_people_and_removing_them_again(qtbot, services, messages):
+    view = make_view(qtbot, services)
+    view.refresh(services.programs.create(ProgramDraft("Small", date(2026, 11, 1), date(2026, 12, 1))).id)
+    enroll = view.open_enroll(Side.A)
+    enroll.ui.searchEdit.setText("zoë")
+    assert enroll.proxy.rowCount() == 1
+    enroll.ui.peopleTable.selectRow(0)
+    enroll.ui.buttonBox.accepted.emit()
+    assert [p.full_name for p in view.side_models[Side.A].rows()] == ["Zoë Dubois"]
+    view.side_tables[Side.A].selectRow(0)
+    view.unenroll_buttons[Side.A].click()
+    assert view.side_models[Side.A].rowCount() == 0

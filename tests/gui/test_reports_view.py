@@ -1,0 +1,103 @@
+"""The Reports view: generate off the GUI thread with progress, cancel, open, save."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from shadowdesk.app import AppContext
+from shadowdesk.gui import prompts
+from shadowdesk.gui.views import reports as reports_view
+from shadowdesk.gui.views.reports import PERSON_RECORD, ReportsView
+from shadowdesk.services.demo import load_demo
+
+
+@pytest.fixture
+def services(app_paths):
+    context = AppContext(app_paths)
+    load_demo(context.services.database)
+    yield context.services
+    context.close()
+
+
+def make_view(qtbot, services) -> ReportsView:
+    view = ReportsView(services)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    return view
+
+
+def test_generates_a_program_report_then_opens_and_saves_it(qtbot, services, tmp_path, monkeypatch):
+    view = make_view(qtbot, services)
+    assert view.ui.programCombo.count() == 2 and not view.ui.openButton.isEnabled()
+    view.ui.programCombo.setCurrentText("Autumn Cross-Training")
+    progress = []
+    view.ui.progressBar.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(view.report_ready, timeout=30_000) as ready:
+        qtbot.mouseClick(view.ui.generateButton, Qt.MouseButton.LeftButton)
+        assert view.ui.cancelButton.isEnabled() and not view.ui.generateButton.isEnabled()
+    pdf = Path(ready.args[0])
+    assert "Autumn Cross-Training" in PdfReader(pdf).pages[0].extract_text()
+    assert progress and view.ui.progressBar.value() == view.ui.progressBar.maximum()
+    assert view.ui.openButton.isEnabled() and view.ui.generateButton.isEnabled()
+
+    opened = []
+    monkeypatch.setattr(
+        reports_view.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    view.ui.openButton.click()
+    assert opened == [str(pdf)]
+    target = tmp_path / "for management"
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *args: str(target))
+    view.ui.saveButton.click()
+    assert (tmp_path / "for management.pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_person_record_for_the_chosen_participant(qtbot, services):
+    view = make_view(qtbot, services)
+    view.ui.kindCombo.setCurrentIndex(PERSON_RECORD)
+    assert view.ui.personCombo.isVisible() and not view.ui.programCombo.isVisible()
+    view.ui.personCombo.setCurrentIndex(view.ui.personCombo.findData("misaki.sato@linguabridge.example"))
+    with qtbot.waitSignal(view.report_ready, timeout=30_000) as ready:
+        view.generate()
+    assert "佐藤 美咲" in PdfReader(ready.args[0]).pages[0].extract_text()
+
+
+class SlowReports:
+    """Stands in for the report service: works until it is cancelled, as a huge report would."""
+
+    def __init__(self, real) -> None:
+        self._real = real
+        self.started = threading.Event()
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+    def write_program_report(self, name, path, progress, cancelled):
+        self.started.set()
+        for step in range(2000):
+            progress(step, 2000)
+            if cancelled():
+                raise RuntimeError("stopped")
+            threading.Event().wait(0.005)
+        raise AssertionError("never cancelled")
+
+
+def test_cancel_stops_generation_and_leaves_nothing_to_open(qtbot, services, monkeypatch):
+    slow = SlowReports(services.reports)
+    monkeypatch.setitem(services.__dict__, "reports", slow)
+    view = make_view(qtbot, services)
+    errors = []
+    monkeypatch.setattr(prompts, "show_error", lambda *args: errors.append(args))
+    with qtbot.waitSignal(view.report_cancelled, timeout=30_000):
+        view.generate()
+        assert slow.started.wait(10)
+        qtbot.mouseClick(view.ui.cancelButton, Qt.MouseButton.LeftButton)
+    assert errors == [] and view.pdf is None
+    assert not view.ui.openButton.isEnabled() and view.ui.generateButton.isEnabled()
+    assert "Cancelled" in view.ui.statusLabel.text()
