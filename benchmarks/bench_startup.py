@@ -22,11 +22,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from shadowdesk.gui.views.dashboard import DashboardView
 _exec = QApplication.exec
-def exec_until_painted(app):
+def exec_until_painted(*_):
+    app = QApplication.instance()
     QTimer.singleShot(0, app.quit)
-    code = _exec(app)
-    window = app.activeWindow() or app.topLevelWidgets()[0]
-    dashboard = window.findChild(DashboardView)
+    code = _exec()
+    dashboard = next(d for w in app.topLevelWidgets() for d in w.findChildren(DashboardView))
     assert dashboard.ui.peopleCount.text() not in ("", "\u2013", "0"), "dashboard not filled"
     return code
 QApplication.exec = exec_until_painted
@@ -51,7 +51,7 @@ window.close()
 def timed(code: str, *args: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True)
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True, timeout=120)
     return time.perf_counter() - start
 
 

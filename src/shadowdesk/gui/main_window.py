@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,30 +16,42 @@ from shadowdesk import __version__
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
 from shadowdesk.gui.views.dashboard import DashboardView
-from shadowdesk.gui.views.ideas import IdeasView
-from shadowdesk.gui.views.reflections import ReflectionsView, current_viewer
-from shadowdesk.gui.views.people import PeopleView
-from shadowdesk.gui.views.placeholder import PlaceholderView
-from shadowdesk.gui.views.programs import ProgramsView
-from shadowdesk.gui.views.reports import ReportsView
-from shadowdesk.gui.views.schedule import ScheduleView
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def build_views(services, clock: Callable[[], datetime]) -> list[tuple[str, QWidget]]:
-    """The sections in sidebar order. Each view has refresh(), called when it is shown."""
+def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
+    """Import a view's module only when the user first opens it: start-up pays for the dashboard alone."""
+
+    def load() -> type[QWidget]:
+        return getattr(importlib.import_module(f"shadowdesk.gui.views.{module}"), name)
+
+    return load
+
+
+def build_sections(services, clock: Callable[[], datetime]) -> list[Section]:
+    """The sections in sidebar order, each with how to build its view. Each view has refresh()."""
+    today = lambda: clock().date()  # noqa: E731
     return [
-        (_tr("Dashboard"), DashboardView(services, clock)),
-        (_tr("People"), PeopleView(services)),
-        (_tr("Programs"), ProgramsView(services, lambda: clock().date())),
-        (_tr("Schedule"), ScheduleView(services, clock)),
-        (_tr("Reflections"), ReflectionsView(services, clock)),
-        (_tr("Ideas"), IdeasView(services, clock)),
-        (_tr("Reports"), ReportsView(services)),
+        Section(_tr("Dashboard"), lambda: DashboardView, lambda cls: cls(services, clock)),
+        Section(_tr("People"), _view_class("people", "PeopleView"), lambda cls: cls(services)),
+        Section(_tr("Programs"), _view_class("programs", "ProgramsView"), lambda cls: cls(services, today)),
+        Section(_tr("Schedule"), _view_class("schedule", "ScheduleView"), lambda cls: cls(services, clock)),
+        Section(_tr("Reflections"), _view_class("reflections", "ReflectionsView"),
+                lambda cls: cls(services, clock)),
+        Section(_tr("Ideas"), _view_class("ideas", "IdeasView"), lambda cls: cls(services, clock)),
+        Section(_tr("Reports"), _view_class("reports", "ReportsView"), lambda cls: cls(services)),
     ]
+
+
+@dataclass
+class Section:
+    title: str
+    view_class: Callable[[], type[QWidget]]
+    build: Callable[[type[QWidget]], QWidget]
+    view: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -50,10 +64,10 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.services = services
         self._settings = settings
-        self.views = build_views(services, clock or (lambda: datetime.now(UTC)))
-        for title, view in self.views:
-            self.ui.navList.addItem(QListWidgetItem(title))
-            self.ui.viewStack.addWidget(view)
+        self.sections = build_sections(services, clock or (lambda: datetime.now(UTC)))
+        for section in self.sections:
+            self.ui.navList.addItem(QListWidgetItem(section.title))
+            self.ui.viewStack.addWidget(QWidget())  # stands in until the section is first opened
         self.ui.navList.currentRowChanged.connect(self.show_section)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
@@ -73,11 +87,22 @@ class MainWindow(QMainWindow):
     def show_section(self, row: int) -> None:
         if row < 0:
             return
+        self._view_at(row).refresh()
         self.ui.viewStack.setCurrentIndex(row)
-        self.views[row][1].refresh()
+
+    def _view_at(self, row: int) -> QWidget:
+        section = self.sections[row]
+        if section.view is None:
+            section.view = section.build(section.view_class())
+            stand_in = self.ui.viewStack.widget(row)
+            self.ui.viewStack.insertWidget(row, section.view)
+            self.ui.viewStack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return section.view
 
     def open_search(self) -> None:
         from shadowdesk.gui.dialogs.search_dialog import SearchDialog
+        from shadowdesk.gui.views.reflections import current_viewer
 
         self.search_dialog = SearchDialog(self.services.search, current_viewer(self.services), self)
         self.search_dialog.open()
@@ -119,7 +144,9 @@ class MainWindow(QMainWindow):
         show(self, self.tr("Check Database"), "\n".join([result.summary, *result.problems[:10]]))
 
     def view(self, view_type: type) -> QWidget:
-        return next(view for _, view in self.views if isinstance(view, view_type))
+        """The view of that type, built now if its section was never opened."""
+        row = next(row for row, section in enumerate(self.sections) if section.view_class() is view_type)
+        return self._view_at(row)
 
     def _choose_folder(self) -> None:
         folder = prompts.choose_folder(self, self.tr("Open a ShadowDesk data folder"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, CheckConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shadowdesk.model.base import Base, SessionKind, SessionStatus, UTCDateTime, enum_column, utc_now
@@ -56,7 +56,10 @@ class ShadowSession(Base):
     project: Mapped[Project | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version_id}
-    __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        Index("ix_shadow_session_status", "status", "host_id"),
+    )
 
     @property
     def hours(self) -> float:

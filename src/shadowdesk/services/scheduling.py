@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from shadowdesk.interop.ics import build_calendar, mailto_url
 from shadowdesk.model import Customer, Person, Program, Project, SessionStatus, ShadowSession, session_guest
 from shadowdesk.rules import conflicts
 from shadowdesk.rules.calendar import week_bounds
@@ -243,6 +242,8 @@ class SchedulingService:
         if end is not None:
             where.append(ShadowSession.starts_at < end)
         with self._db.session() as s:
+            from shadowdesk.interop.ics import build_calendar  # icalendar loads only for an export
+
             return build_calendar(queries.calendar_events(s, where))
 
     def program_by_name(self, name: str) -> ProgramChoice:
@@ -255,6 +256,8 @@ class SchedulingService:
 
     def invite(self, session_id: int) -> Invite:
         """A mailto: link addressed to every participant, and the session's .ics as a meeting request."""
+        from shadowdesk.interop.ics import build_calendar, mailto_url
+
         with self._db.session() as s:
             events = queries.calendar_events(s, [ShadowSession.id == session_id])
             if not events:
