@@ -91,3 +91,36 @@ def test_an_uncaught_exception_is_logged_and_the_user_told_where(context, monkey
         handler.close()
     assert "disk on fire" in log_file.read_text() and "Traceback" in log_file.read_text()
     assert shown and str(log_file) in shown[0]
+
+
+def test_dashboard_lists_lead_to_the_session_and_the_reflection(qtbot, context, monkeypatch):
+    from shadowdesk.gui.views.reflections import ReflectionsView
+    from shadowdesk.gui.views.schedule import ScheduleView
+
+    load_demo(context.services.database, now=NOW)
+    opened = []
+    monkeypatch.setattr(ScheduleView, "show_session", lambda self, sid: opened.append(("session", sid)))
+    monkeypatch.setattr(ReflectionsView, "open_editor", lambda self, sid, pid: opened.append(("note", sid, pid)))
+    settings = QSettings(str(context.paths.config / "test.ini"), QSettings.IniFormat)
+    window = MainWindow(context.services, settings, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    dashboard = window.view(DashboardView)
+    with qtbot.waitSignal(dashboard.lists_loaded, timeout=10_000):
+        window.show()
+        dashboard.refresh()
+    due = context.services.scheduling.reflections_due()
+    assert dashboard.ui.dueList.count() == min(len(due), 50) > 0
+    assert due[0].person.name in dashboard.ui.dueList.item(0).text()
+    week = dashboard.ui.thisWeekList
+    assert week.count() >= 1
+
+    dashboard.ui.dueList.setCurrentRow(0)
+    dashboard.ui.dueList.itemActivated.emit(dashboard.ui.dueList.item(0))
+    assert opened[-1] == ("note", due[0].session_id, due[0].person.id)
+    assert isinstance(window.ui.viewStack.currentWidget(), ReflectionsView)
+
+    overdue = context.services.scheduling.past_still_planned()
+    assert overdue, "the demo has past sessions nobody gave a status"
+    dashboard.ui.overdueList.itemActivated.emit(dashboard.ui.overdueList.item(0))
+    assert opened[-1] == ("session", overdue[0].id)
+    assert isinstance(window.ui.viewStack.currentWidget(), ScheduleView)

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         # Ctrl+F anywhere: search the notes and ideas the current user may read.
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.open_search)
         self._restore_state()
+        dashboard = self.view(DashboardView)
+        dashboard.session_requested.connect(self.open_session)
+        dashboard.reflection_requested.connect(self.open_reflection)
         self.ui.navList.setCurrentRow(0)
 
     def show_section(self, row: int) -> None:
@@ -142,6 +145,22 @@ class MainWindow(QMainWindow):
         result = self.services.maintenance.check()
         show = prompts.show_info if result.ok else prompts.show_error
         show(self, self.tr("Check Database"), "\n".join([result.summary, *result.problems[:10]]))
+
+    def open_session(self, session_id: int) -> None:
+        from shadowdesk.gui.views.schedule import ScheduleView
+
+        self._go_to(ScheduleView).show_session(session_id)
+
+    def open_reflection(self, session_id: int, author_id: int) -> None:
+        from shadowdesk.gui.views.reflections import ReflectionsView
+
+        self._go_to(ReflectionsView).open_editor(session_id, author_id)
+
+    def _go_to(self, view_type: type) -> QWidget:
+        """Switch the sidebar to the section of view_type and return its view."""
+        view = self.view(view_type)
+        self.ui.navList.setCurrentRow(self.ui.viewStack.indexOf(view))
+        return view
 
     def view(self, view_type: type) -> QWidget:
         """The view of that type, built now if its section was never opened."""

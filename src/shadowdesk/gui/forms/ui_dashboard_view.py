@@ -9,8 +9,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGridLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_DashboardView(object):
     def setupUi(self, DashboardView):
@@ -94,15 +95,52 @@ class Ui_DashboardView(object):
 
         self.mainLayout.addLayout(self.countsLayout)
 
+        self.listsLayout = QHBoxLayout()
+        self.listsLayout.setObjectName(u"listsLayout")
+        self.thisWeekBox = QGroupBox(DashboardView)
+        self.thisWeekBox.setObjectName(u"thisWeekBox")
+        self.thisWeekBoxLayout = QVBoxLayout(self.thisWeekBox)
+        self.thisWeekBoxLayout.setObjectName(u"thisWeekBoxLayout")
+        self.thisWeekList = QListWidget(self.thisWeekBox)
+        self.thisWeekList.setObjectName(u"thisWeekList")
+
+        self.thisWeekBoxLayout.addWidget(self.thisWeekList)
+
+
+        self.listsLayout.addWidget(self.thisWeekBox)
+
+        self.overdueBox = QGroupBox(DashboardView)
+        self.overdueBox.setObjectName(u"overdueBox")
+        self.overdueBoxLayout = QVBoxLayout(self.overdueBox)
+        self.overdueBoxLayout.setObjectName(u"overdueBoxLayout")
+        self.overdueList = QListWidget(self.overdueBox)
+        self.overdueList.setObjectName(u"overdueList")
+
+        self.overdueBoxLayout.addWidget(self.overdueList)
+
+
+        self.listsLayout.addWidget(self.overdueBox)
+
+        self.dueBox = QGroupBox(DashboardView)
+        self.dueBox.setObjectName(u"dueBox")
+        self.dueBoxLayout = QVBoxLayout(self.dueBox)
+        self.dueBoxLayout.setObjectName(u"dueBoxLayout")
+        self.dueList = QListWidget(self.dueBox)
+        self.dueList.setObjectName(u"dueList")
+
+        self.dueBoxLayout.addWidget(self.dueList)
+
+
+        self.listsLayout.addWidget(self.dueBox)
+
+
+        self.mainLayout.addLayout(self.listsLayout)
+
         self.emptyHint = QLabel(DashboardView)
         self.emptyHint.setObjectName(u"emptyHint")
         self.emptyHint.setWordWrap(True)
 
         self.mainLayout.addWidget(self.emptyHint)
-
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.mainLayout.addItem(self.bottomSpacer)
 
 
         self.retranslateUi(DashboardView)
@@ -118,6 +156,27 @@ class Ui_DashboardView(object):
         self.pairsCaption.setText(QCoreApplication.translate("DashboardView", u"pairs", None))
         self.sessionsWeekCaption.setText(QCoreApplication.translate("DashboardView", u"sessions this week", None))
         self.reflectionsDueCaption.setText(QCoreApplication.translate("DashboardView", u"reflections due", None))
+        self.thisWeekBox.setTitle(QCoreApplication.translate("DashboardView", u"This week's sessions", None))
+#if QT_CONFIG(accessibility)
+        self.thisWeekList.setAccessibleName(QCoreApplication.translate("DashboardView", u"This week's sessions", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.thisWeekList.setToolTip(QCoreApplication.translate("DashboardView", u"Double-click or press Enter to open", None))
+#endif // QT_CONFIG(tooltip)
+        self.overdueBox.setTitle(QCoreApplication.translate("DashboardView", u"Past sessions without a status", None))
+#if QT_CONFIG(accessibility)
+        self.overdueList.setAccessibleName(QCoreApplication.translate("DashboardView", u"Past sessions without a status", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.overdueList.setToolTip(QCoreApplication.translate("DashboardView", u"Double-click or press Enter to open", None))
+#endif // QT_CONFIG(tooltip)
+        self.dueBox.setTitle(QCoreApplication.translate("DashboardView", u"Reflections due", None))
+#if QT_CONFIG(accessibility)
+        self.dueList.setAccessibleName(QCoreApplication.translate("DashboardView", u"Reflections due", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.dueList.setToolTip(QCoreApplication.translate("DashboardView", u"Double-click or press Enter to open", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyHint.setText(QCoreApplication.translate("DashboardView", u"This database is empty. Load the demo company with \u201cshadowdesk demo\u201d, or import your staff roster.", None))
         pass
     # retranslateUi

@@ -1,26 +1,47 @@
-"""The dashboard: live counts from the database for the current week."""
+"""The dashboard: live counts for the current week, and the items that need someone's attention.
+
+The counts are read before the window first paints; the three lists load in a worker thread right
+after, so a large database never holds up the window.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QTimeZone
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, Qt, QTimeZone, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from shadowdesk.gui.forms.ui_dashboard_view import Ui_DashboardView
+from shadowdesk.gui.workers import BackgroundJob
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def system_time_zone() -> str:
+    return QTimeZone.systemTimeZoneId().data().decode() or "UTC"
 
 
 class DashboardView(QWidget):
+    session_requested = Signal(int)  # open this session in the Schedule
+    reflection_requested = Signal(int, int)  # session id, author id: write this reflection
+    lists_loaded = Signal()
+
     def __init__(self, services, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DashboardView()
         self.ui.setupUi(self)
         self._services = services
         self._clock = clock
+        self._job: BackgroundJob | None = None
+        for widget in (self.ui.thisWeekList, self.ui.overdueList):
+            widget.itemActivated.connect(lambda item: self.session_requested.emit(item.data(ITEM_ROLE)))
+        self.ui.dueList.itemActivated.connect(
+            lambda item: self.reflection_requested.emit(*item.data(ITEM_ROLE)))
 
     def refresh(self) -> None:
-        time_zone = QTimeZone.systemTimeZoneId().data().decode() or "UTC"
+        time_zone = system_time_zone()
         now = self._clock()
         counts = self._services.dashboard.counts(now, time_zone)
         locale = QLocale()
@@ -36,3 +57,53 @@ class DashboardView(QWidget):
         self.ui.weekLabel.setText(self.tr("Week of {date}").format(
             date=locale.toString(monday, QLocale.FormatType.LongFormat)))
         self.ui.emptyHint.setVisible(counts.people == 0)
+        self._load_lists(now, time_zone)
+
+    def _load_lists(self, now: datetime, time_zone: str) -> None:
+        if self._job is not None and self._job.running:
+            self._job.cancel()
+        scheduling = self._services.scheduling
+
+        def work(_progress, _cancelled):
+            return (scheduling.this_week(now, time_zone), scheduling.past_still_planned(),
+                    scheduling.reflections_due())
+
+        self._job = BackgroundJob(work, parent=self)
+        self._job.finished.connect(lambda lists: self._show_lists(*lists, time_zone=time_zone))
+        self._job.failed.connect(self._show_failure)
+        self._job.start()
+
+    def _show_lists(self, this_week, overdue, due, time_zone: str) -> None:
+        zone = ZoneInfo(time_zone)
+        locale = QLocale()
+
+        def when(moment: datetime) -> str:
+            local = moment.astimezone(zone)
+            return locale.toString(local.replace(tzinfo=None), "ddd d MMM HH:mm")
+
+        self._fill(self.ui.thisWeekList, [(f"{when(r.starts_at)}  {r.title}", r.id) for r in this_week],
+                   self.tr("No sessions this week. Plan one in the Schedule."))
+        self._fill(self.ui.overdueList, [(f"{when(r.starts_at)}  {r.title}", r.id) for r in overdue],
+                   self.tr("Every past session has its status."))
+        self._fill(self.ui.dueList, [(f"{d.person.name}: {when(d.starts_at)}", (d.session_id, d.person.id))
+                                     for d in due],
+                   self.tr("No reflections due."))
+        self.lists_loaded.emit()
+
+    def _show_failure(self, error: BaseException) -> None:
+        message = self.tr("Could not load: {error}").format(error=error)
+        for widget in (self.ui.thisWeekList, self.ui.overdueList, self.ui.dueList):
+            self._fill(widget, [], message)
+        self.lists_loaded.emit()
+
+    @staticmethod
+    def _fill(widget: QListWidget, entries: list[tuple[str, object]], empty_text: str) -> None:
+        widget.clear()
+        for text, data in entries:
+            item = QListWidgetItem(text)
+            item.setData(ITEM_ROLE, data)
+            widget.addItem(item)
+        if not entries:
+            placeholder = QListWidgetItem(empty_text)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable, not activatable
+            widget.addItem(placeholder)
