@@ -30,5 +30,12 @@ forms: $(BIN)/shadowdesk
 lint: $(BIN)/shadowdesk
 	$(BIN)/ruff check src tests benchmarks packaging
 
+# Each prints markdown rows for docs/BENCHMARKS.md; large demo databases are made once under /tmp.
 benchmarks: $(BIN)/shadowdesk
-	$(BIN)/python -m benchmarks
+	$(BIN)/python benchmarks/bench_startup.py
+	$(BIN)/python benchmarks/bench_roster_import.py
+	$(BIN)/python benchmarks/bench_planner.py
+	$(BIN)/python benchmarks/bench_schedule.py
+	$(BIN)/python benchmarks/bench_notes.py /tmp/shadowdesk-bench-notes
+	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_kill.py --kills 1000

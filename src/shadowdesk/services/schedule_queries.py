@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, union, union_all
 from sqlalchemy.orm import Session, aliased
 
-from shadowdesk.interop.ics import Attendee, CalendarEvent
 from shadowdesk.model import (
     Customer,
     Person,
@@ -34,6 +34,9 @@ from shadowdesk.services.schedule_types import DueReflection, PersonRef, Session
 Host = aliased(Person, name="host")
 Guest = aliased(Person, name="guest")
 
+
+if TYPE_CHECKING:
+    from shadowdesk.interop.ics import CalendarEvent
 
 def involving(person_id: int) -> ColumnElement[bool]:
     as_guest = select(session_guest.c.session_id).where(session_guest.c.person_id == person_id)
@@ -184,6 +187,8 @@ def _summary(kind: SessionKind, host: str, guests: list[str], customer: str | No
 
 def calendar_events(session: Session, where: Sequence[ColumnElement[bool]]) -> list[CalendarEvent]:
     """The sessions matching where, as calendar events in time order."""
+    from shadowdesk.interop.ics import Attendee, CalendarEvent  # icalendar loads only for exports
+
     ids = select(ShadowSession.id).where(*where).scalar_subquery()
     statement = (
         select(ShadowSession.id, ShadowSession.uid, ShadowSession.sequence, ShadowSession.kind,

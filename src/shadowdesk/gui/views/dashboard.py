@@ -62,9 +62,10 @@ class DashboardView(QWidget):
     def _load_lists(self, now: datetime, time_zone: str) -> None:
         if self._job is not None and self._job.running:
             self._job.cancel()
-        scheduling = self._services.scheduling
+        services = self._services
 
-        def work(_progress, _cancelled):
+        def work(_progress, _cancelled):  # the scheduling service is imported here too, off the GUI thread
+            scheduling = services.scheduling
             return (scheduling.this_week(now, time_zone), scheduling.past_still_planned(),
                     scheduling.reflections_due())
 
