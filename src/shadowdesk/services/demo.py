@@ -104,7 +104,7 @@ class _Builder:
 
     def pairs(self, program_id: int, pairs: list[tuple[int, int]], status: PairingStatus) -> list[int]:
         rows = [{"program_id": program_id, "person_a_id": a, "person_b_id": b, "status": status, "round": 1,
-                 "reason": "Demo pairing: same office or close time zones."} for a, b in pairs]
+                 "reason": "Paired by hand when the demo company was set up."} for a, b in pairs]
         self.counts["pairs"] += len(rows)
         self.session.execute(insert(Pairing), rows)
         found = self.session.execute(select(Pairing.person_a_id, Pairing.person_b_id, Pairing.id)
