@@ -47,7 +47,9 @@ def make_window(qtbot, context) -> MainWindow:
         clock=lambda: NOW,
     )
     qtbot.addWidget(window)
-    window.show()
+    # The dashboard's lists load in a worker that holds a connection until it is done.
+    with qtbot.waitSignal(window.view(DashboardView).lists_loaded, timeout=10_000):
+        window.show()
     return window
 
 
@@ -74,7 +76,8 @@ def test_restore_after_confirmation_shows_the_restored_data_at_once(qtbot, conte
     backup = context.services.maintenance.backup_now()
     with context.services.database.transaction() as s:
         s.add(Person(full_name="Ben Okafor", email="ben@example.com"))
-    window.show_section(0)
+    with qtbot.waitSignal(window.view(DashboardView).lists_loaded, timeout=10_000):
+        window.show_section(0)
     assert _people_on_dashboard(window) == "2"
     asked = []
     monkeypatch.setattr(prompts, "choose_open_file", lambda *args: str(backup.path))

@@ -1,4 +1,4 @@
-"""Start the GUI: QApplication, the crash dialog, the database, the main window."""
+"""Start the GUI: QApplication, look and language, the crash dialog, the database, the main window."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from shadowdesk.gui import prompts
+from shadowdesk.gui import prompts, theme
+from shadowdesk.gui.i18n import Translations
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.paths import resource_path
 
@@ -48,39 +49,67 @@ def run(context, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("ShadowDesk")
     app.setOrganizationName("ShadowDesk")
+    app.setDesktopFileName("io.shadowdesk.ShadowDesk")  # Wayland docks match the window to its menu entry
     app.setWindowIcon(QIcon(str(resource_path("icons/shadowdesk.svg"))))
+    theme.follow_system(app)
     install_excepthook(str(context.paths.log_file))
+    translations = Translations(app)
+    # The settings file needs no database, so even "cannot open the database" is in the user's language.
+    translations.install(_language_of(context))
     try:
         services = context.services
     except (DatabaseError, UserError) as exc:
         log.error("Could not open the database: %s", exc)
         prompts.show_error(None, QCoreApplication.translate("run", "ShadowDesk cannot open the database"), str(exc))
         return 2
-    windows = [open_window(context, services)]
+    current = {"context": context, "window": open_window(context, services)}
 
-    def reopen(folder: str) -> None:
-        """File > Open Data Folder: a new window on the other folder replaces this one if it opens."""
+    def watch(window: MainWindow) -> None:
+        window.open_folder_requested.connect(lambda folder: switch_to(folder, None))
+        window.location_requested.connect(lambda folder, url: switch_to(folder or None, url or None))
+        window.language_requested.connect(lambda _language: relabel())
+
+    def switch_to(folder: str | None, url: str | None) -> None:
+        """Another database: a new window on it replaces this one if it opens."""
         from shadowdesk.app import AppContext
         from shadowdesk.paths import resolve_paths
 
-        new_context = AppContext(resolve_paths(folder))
+        new_context = AppContext(resolve_paths(folder), url)
         try:
             new_services = new_context.services
         except (DatabaseError, UserError) as exc:
-            prompts.show_error(windows[0], QCoreApplication.translate("run", "Cannot open that folder"), str(exc))
+            prompts.show_error(current["window"], QCoreApplication.translate("run", "Cannot open that database"),
+                               str(exc))
             return
-        old, old_context = windows[0], windows[1]
-        windows[:] = [open_window(new_context, new_services), new_context]
-        windows[0].open_folder_requested.connect(reopen)
-        old.close()
-        old_context.close()
+        translations.install(new_services.settings.get("language"))
+        replace(new_context, new_services)
 
-    windows.append(context)
-    windows[0].open_folder_requested.connect(reopen)
+    def relabel() -> None:
+        """A new language: every text of the window is set when it is built, so build it again."""
+        translations.install(current["context"].services.settings.get("language"))
+        replace(current["context"], current["context"].services)
+
+    def replace(new_context, new_services) -> None:
+        old_window, old_context = current["window"], current["context"]
+        current["window"] = open_window(new_context, new_services)
+        current["context"] = new_context
+        watch(current["window"])
+        old_window.close()
+        if old_context is not new_context:
+            old_context.close()
+
+    watch(current["window"])
     return app.exec()
+
+
+def _language_of(context) -> str:
+    from shadowdesk.settings import SettingsStore
+
+    return SettingsStore(context.paths.config / "settings.json").get("language")
 
 
 def open_window(context, services) -> MainWindow:
     window = MainWindow(services, settings_for(context))
     window.show()
+    window.offer_first_run()
     return window
