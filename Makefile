@@ -39,3 +39,15 @@ benchmarks: $(BIN)/shadowdesk
 	$(BIN)/python benchmarks/bench_notes.py /tmp/shadowdesk-bench-notes
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_kill.py --kills 1000
+
+# The one-folder PyInstaller bundle dist/ShadowDesk (packaging/README.md), its tests, and the app icon PNGs.
+.PHONY: bundle bundle-test icons
+
+bundle: $(BIN)/shadowdesk
+	bash packaging/build_bundle.sh
+
+bundle-test: system-deps $(BIN)/shadowdesk
+	$(BIN)/python -m pytest -m bundle tests/test_bundle.py $(PYTEST_ARGS)
+
+icons: $(BIN)/shadowdesk
+	$(BIN)/python packaging/render_icons.py

@@ -9,6 +9,11 @@ needed=()
 for pkg in libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core fonts-wqy-zenhei poppler-utils qpdf; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
 done
+# The validators tests/test_desktop_files.py runs; libxcb-cursor0, which the bundle ships (Qt's X11 plugin
+# loads it at run time); a virtual X display for tests/test_bundle.py to open the bundle's window on.
+for pkg in desktop-file-utils appstream libxcb-cursor0 xvfb xauth x11-utils; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
+done
 
 if [ ${#needed[@]} -eq 0 ]; then
   exit 0

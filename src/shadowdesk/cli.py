@@ -7,7 +7,7 @@ import importlib
 import sys
 
 from shadowdesk import __version__
-from shadowdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, resolve_paths
+from shadowdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, chosen_location, resolve_paths
 
 # Each module adds its sub-command with add_parser(subparsers) and sets handler(args, context) -> int.
 # Modules import their heavy dependencies inside the handler, so starting the GUI stays quick.
@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     from shadowdesk.services.errors import UserError
     from shadowdesk.storage import DatabaseError
 
-    context = AppContext(resolve_paths(args.data_dir), args.database_url)
+    data_dir, url = chosen_location(args.data_dir, args.database_url)  # else the one saved in Settings
+    context = AppContext(resolve_paths(data_dir), url)
     if args.command is None:
         return run_gui(context, [sys.argv[0], *argv])
     try:

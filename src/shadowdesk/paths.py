@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,44 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
 def database_url(paths: AppPaths, url: str | None = None) -> str:
     """--database-url (or SHADOWDESK_DATABASE_URL) for a PostgreSQL server; else the embedded SQLite file."""
     return url or os.environ.get(DATABASE_URL_ENV) or paths.sqlite_url()
+
+
+@dataclass(frozen=True)
+class SavedLocation:
+    """The database chosen in the settings dialog: a data folder or a server URL (at most one is set)."""
+
+    data_dir: str = ""
+    url: str = ""
+
+
+def location_file() -> Path:
+    """In the platform's config folder, never under a data folder: it says which data folder to use."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "location.json"
+
+
+def saved_location() -> SavedLocation:
+    try:
+        data = json.loads(location_file().read_text(encoding="utf-8"))
+        return SavedLocation(str(data.get("data_dir") or ""), str(data.get("url") or ""))
+    except (OSError, ValueError, AttributeError):
+        return SavedLocation()  # none saved, or a damaged file: the platform's places
+
+
+def save_location(location: SavedLocation) -> None:
+    file = location_file()
+    file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = file.with_suffix(".partial")
+    partial.write_text(json.dumps({"data_dir": location.data_dir, "url": location.url}), encoding="utf-8")
+    os.chmod(partial, 0o600)  # a server URL may hold a password
+    os.replace(partial, file)
+
+
+def chosen_location(data_dir: str | None, url: str | None) -> tuple[str | None, str | None]:
+    """What the command line or the environment gives wins; else what was saved in the settings."""
+    if data_dir or url or os.environ.get(DATA_DIR_ENV) or os.environ.get(DATABASE_URL_ENV):
+        return data_dir, url
+    saved = saved_location()
+    return saved.data_dir or None, saved.url or None
 
 
 def resource_path(relative: str) -> Path:

@@ -167,7 +167,7 @@ def test_a_stale_edit_is_refused_and_changes_nothing(world):
     [sid] = service.create(_draft(ids, NOW + timedelta(days=3)))
     opened = service.get(sid)
     service.update(sid, opened.version_id, _draft(ids, NOW + timedelta(days=4)))
-    with pytest.raises(StaleRecord, match="Someone else changed this session"):
+    with pytest.raises(StaleRecord, match="changed by someone else"):
         service.update(sid, opened.version_id, _draft(ids, NOW + timedelta(days=5)))
     with pytest.raises(StaleRecord):
         service.set_status(sid, opened.version_id, SessionStatus.CANCELLED, "x")

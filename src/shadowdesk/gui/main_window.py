@@ -1,4 +1,7 @@
-"""The main window: a sidebar of sections, a stack of views, File and Help menus, and a status bar."""
+"""The main window: a sidebar of sections, a stack of views, the menus, and a status bar.
+
+Every section is one keystroke away (Ctrl+1..Ctrl+7, the Go menu); File > New, Save and Print act on the
+section that is open, so the standard shortcuts mean what the user expects where they are."""
 
 from __future__ import annotations
 
@@ -8,18 +11,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from shadowdesk import __version__
-from shadowdesk.gui import prompts
+from shadowdesk.gui import prompts, theme
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
 from shadowdesk.gui.views.dashboard import DashboardView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
@@ -32,30 +31,52 @@ def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
 
 
 def build_sections(services, clock: Callable[[], datetime]) -> list[Section]:
-    """The sections in sidebar order, each with how to build its view. Each view has refresh()."""
+    """The sections in sidebar order, each with how to build its view. Each view has refresh().
+
+    Titles carry the Go menu's mnemonic; the sidebar shows them without it.
+    """
     today = lambda: clock().date()  # noqa: E731
+    translate = QCoreApplication.translate
     return [
-        Section(_tr("Dashboard"), lambda: DashboardView, lambda cls: cls(services, clock)),
-        Section(_tr("People"), _view_class("people", "PeopleView"), lambda cls: cls(services)),
-        Section(_tr("Programs"), _view_class("programs", "ProgramsView"), lambda cls: cls(services, today)),
-        Section(_tr("Schedule"), _view_class("schedule", "ScheduleView"), lambda cls: cls(services, clock)),
-        Section(_tr("Reflections"), _view_class("reflections", "ReflectionsView"),
+        Section(translate("MainWindow", "&Dashboard"), "dashboard", lambda: DashboardView,
                 lambda cls: cls(services, clock)),
-        Section(_tr("Ideas"), _view_class("ideas", "IdeasView"), lambda cls: cls(services, clock)),
-        Section(_tr("Reports"), _view_class("reports", "ReportsView"), lambda cls: cls(services)),
+        Section(translate("MainWindow", "&People"), "people", _view_class("people", "PeopleView"),
+                lambda cls: cls(services), new=lambda view: view.add_person()),
+        Section(translate("MainWindow", "P&rograms"), "programs", _view_class("programs", "ProgramsView"),
+                lambda cls: cls(services, today), new=lambda view: view.open_new()),
+        Section(translate("MainWindow", "&Schedule"), "schedule", _view_class("schedule", "ScheduleView"),
+                lambda cls: cls(services, clock), new=lambda view: view.open_editor(None)),
+        Section(translate("MainWindow", "R&eflections"), "reflections",
+                _view_class("reflections", "ReflectionsView"), lambda cls: cls(services, clock)),
+        Section(translate("MainWindow", "&Ideas"), "ideas", _view_class("ideas", "IdeasView"),
+                lambda cls: cls(services, clock), new=lambda view: view.start_new(),
+                save=lambda view: view.save()),
+        Section(translate("MainWindow", "Rep&orts"), "reports", _view_class("reports", "ReportsView"),
+                lambda cls: cls(services), save=lambda view: view.save_as(), print=lambda view: view.print_pdf()),
     ]
 
 
 @dataclass
 class Section:
     title: str
+    icon: str  # resources/icons/sidebar/<icon>.svg
     view_class: Callable[[], type[QWidget]]
     build: Callable[[type[QWidget]], QWidget]
+    # What File > New, Save and Print do in this section; None leaves the action disabled there.
+    new: Callable[[QWidget], object] | None = None
+    save: Callable[[QWidget], object] | None = None
+    print: Callable[[QWidget], object] | None = None
     view: QWidget | None = None
+
+    @property
+    def plain_title(self) -> str:
+        return self.title.replace("&", "")
 
 
 class MainWindow(QMainWindow):
     open_folder_requested = Signal(str)
+    location_requested = Signal(str, str)  # data folder, server URL chosen in Preferences
+    language_requested = Signal(str)
 
     def __init__(self, services, settings: QSettings, clock: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -64,11 +85,22 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.services = services
         self._settings = settings
-        self.sections = build_sections(services, clock or (lambda: datetime.now(UTC)))
-        for section in self.sections:
-            self.ui.navList.addItem(QListWidgetItem(section.title))
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.sections = build_sections(services, self._clock)
+        self.welcome: QWidget | None = None
+        for row, section in enumerate(self.sections):
+            self.ui.navList.addItem(QListWidgetItem(section.plain_title))
             self.ui.viewStack.addWidget(QWidget())  # stands in until the section is first opened
+            go = QAction(section.title, self)
+            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.triggered.connect(lambda _=False, r=row: self.ui.navList.setCurrentRow(r))
+            self.ui.menuGo.addAction(go)
+        self._tint_sidebar()
         self.ui.navList.currentRowChanged.connect(self.show_section)
+        self.ui.actionNew.triggered.connect(lambda: self._act("new"))
+        self.ui.actionSave.triggered.connect(lambda: self._act("save"))
+        self.ui.actionPrint.triggered.connect(lambda: self._act("print"))
+        self.ui.actionPreferences.triggered.connect(self.open_preferences)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionOpenFolder.triggered.connect(self._choose_folder)
@@ -80,7 +112,7 @@ class MainWindow(QMainWindow):
         if share_warning:
             self.ui.statusBar.addPermanentWidget(QLabel(share_warning))
         # Ctrl+F anywhere: search the notes and ideas the current user may read.
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.open_search)
+        self.ui.actionFind.triggered.connect(self.open_search)
         self._restore_state()
         dashboard = self.view(DashboardView)
         dashboard.session_requested.connect(self.open_session)
@@ -92,6 +124,94 @@ class MainWindow(QMainWindow):
             return
         self._view_at(row).refresh()
         self.ui.viewStack.setCurrentIndex(row)
+        section = self.sections[row]
+        for action, handler in ((self.ui.actionNew, section.new), (self.ui.actionSave, section.save),
+                                (self.ui.actionPrint, section.print)):
+            action.setEnabled(handler is not None)
+
+    def current_section(self) -> Section | None:
+        row = self.ui.navList.currentRow()
+        return self.sections[row] if row >= 0 and self.ui.viewStack.currentIndex() == row else None
+
+    def _act(self, what: str) -> None:
+        section = self.current_section()
+        handler = getattr(section, what) if section else None
+        if handler is not None:
+            handler(section.view)
+
+    def _tint_sidebar(self) -> None:
+        palette = self.ui.navList.palette()
+        for row, section in enumerate(self.sections):
+            self.ui.navList.item(row).setIcon(theme.sidebar_icon(section.icon, palette))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.PaletteChange:  # light <-> dark: icons follow the text colour
+            self._tint_sidebar()
+        super().changeEvent(event)
+
+    # ----- first run and preferences -----
+    def offer_first_run(self) -> bool:
+        """On a database without people, show the welcome page instead of an empty dashboard."""
+        from shadowdesk.gui.views.welcome import WelcomeView
+
+        if self.view(DashboardView).ui.emptyHint.isHidden():
+            return False
+        self.welcome = WelcomeView(self)
+        self.welcome.demo_requested.connect(self.load_demo)
+        self.welcome.import_requested.connect(self._import_roster)
+        self.welcome.dismissed.connect(lambda: self._leave_welcome(0))
+        self.ui.viewStack.addWidget(self.welcome)
+        self.ui.navList.setCurrentRow(-1)
+        self.ui.viewStack.setCurrentWidget(self.welcome)
+        for action in (self.ui.actionNew, self.ui.actionSave, self.ui.actionPrint):
+            action.setEnabled(False)
+        self.welcome.setFocus()
+        return True
+
+    def load_demo(self) -> None:
+        from shadowdesk.services.demo import load_demo
+        from shadowdesk.services.errors import UserError
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            load_demo(self.services.database, now=self._clock())
+        except UserError as exc:
+            prompts.show_error(self, self.tr("Load the demo company"), str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._leave_welcome(0)
+
+    def _import_roster(self) -> None:
+        from shadowdesk.gui.views.people import PeopleView
+
+        self._leave_welcome(self.sections.index(next(s for s in self.sections if s.icon == "people")))
+        self.view(PeopleView).open_import()
+
+    def _leave_welcome(self, row: int) -> None:
+        if self.welcome is not None:
+            self.ui.viewStack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+        if self.ui.navList.currentRow() == row:
+            self.show_section(row)
+        self.ui.navList.setCurrentRow(row)
+        self.ui.navList.setFocus()
+
+    def open_preferences(self):
+        from shadowdesk.gui.dialogs.settings_dialog import SettingsDialog
+        from shadowdesk.paths import SavedLocation, saved_location
+
+        database = self.services.database
+        if database.sqlite_file:
+            current = SavedLocation(data_dir=str(database.sqlite_file.parent))
+        else:  # the saved URL keeps its password; one from the command line is shown without it
+            current = SavedLocation(url=saved_location().url or database.describe())
+        self.preferences = SettingsDialog(self.services, current, self)
+        self.preferences.location_changed.connect(self.location_requested)
+        self.preferences.language_changed.connect(self.language_requested)
+        self.preferences.open()
+        return self.preferences
 
     def _view_at(self, row: int) -> QWidget:
         section = self.sections[row]

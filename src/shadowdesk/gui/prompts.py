@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -28,3 +29,21 @@ def choose_open_file(parent: QWidget | None, title: str, filters: str, start: st
 
 def choose_save_file(parent: QWidget | None, title: str, filters: str, start: str = "") -> str:
     return QFileDialog.getSaveFileName(parent, title, start, filters)[0]
+
+
+def ask_reload_or_overwrite(parent: QWidget | None, title: str, text: str) -> str:
+    """Someone else saved the record since the form opened: "reload" (their version, the typed values
+    are dropped), "overwrite" (save the typed values over theirs) or "cancel" (back to the form)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "prompts", "Reload shows their changes and drops what you typed here. Overwrite saves what you "
+                   "typed in place of their changes."))
+    reload = box.addButton(QCoreApplication.translate("prompts", "&Reload their version"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(QCoreApplication.translate("prompts", "&Overwrite with mine"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload)
+    box.exec()
+    clicked = box.clickedButton()
+    return "reload" if clicked is reload else "overwrite" if clicked is overwrite else "cancel"

@@ -2,7 +2,8 @@
 
 UTF-8 with a BOM, because without it Excel reads UTF-8 as the local code page and mangles "Ł" and "美咲".
 Cells that a spreadsheet would run as a formula (=, +, -, @, or a leading tab or carriage return) get a
-leading apostrophe: a note that starts with "=HYPERLINK(...)" is shown as text, never evaluated.
+leading apostrophe (interop/csv_safety.py): a note that starts with "=HYPERLINK(...)" is shown as text,
+never evaluated.
 The rows arrive already filtered by the privacy rule (services/reports.py): this module only writes.
 """
 
@@ -15,12 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+from shadowdesk.interop.csv_safety import defuse
 
 
 def utc_text(moment: datetime | None) -> str:

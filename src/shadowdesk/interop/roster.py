@@ -18,6 +18,8 @@ from functools import cache
 from typing import NamedTuple
 from zoneinfo import available_timezones
 
+from shadowdesk.interop.csv_safety import defuse, undefuse
+
 # The fields a roster can fill, in the order the mapping is shown to the user.
 FIELDS = (
     "full_name", "first_name", "last_name", "email", "department", "job_title", "location", "time_zone",
@@ -63,8 +65,6 @@ FALSE_WORDS = frozenset({"no", "n", "false", "0", "inactive", "terminated", "lef
 # "same email regardless of case" identical in Python, SQLite and PostgreSQL.
 EMAIL_PATTERN = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# A cell Excel would evaluate: =, +, - or @ first, possibly behind apostrophes we added ourselves.
-_FORMULA_START = re.compile(r"'*[=+\-@]")
 
 
 class RosterError(Exception):
@@ -157,15 +157,6 @@ def _time_zones() -> dict[str, str]:
 def canonical_time_zone(name: str) -> str | None:
     """The IANA spelling of name (any case), or None when no such zone exists."""
     return _time_zones().get(name.strip().lower())
-
-
-def defuse(value: str) -> str:
-    """What export writes for a cell, so Excel shows it as text instead of running it as a formula."""
-    return "'" + value if _FORMULA_START.match(value) else value
-
-
-def undefuse(value: str) -> str:
-    return value[1:] if value.startswith("'") and _FORMULA_START.match(value) else value
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -326,8 +317,9 @@ def _column(rows: tuple[tuple[int, tuple[str, ...]], ...], index: int) -> list[s
     for _, cells in rows:
         value = cells[index].strip() if index < len(cells) else ""
         if value and (value[0] == "'" or "\r" in value):
-            # Line breaks in a cell become \n whatever the file's line ends, so a re-import compares equal.
-            value = undefuse(value.replace("\r\n", "\n").replace("\r", "\n"))
+            # Line breaks in a cell become \n whatever the file's line ends, so a re-import compares equal;
+            # after undefuse, which must see the cell as it was written.
+            value = undefuse(value).replace("\r\n", "\n").replace("\r", "\n")
         append(value)
     return values
 

@@ -91,7 +91,8 @@ def _run_font(char: str, fonts: FontSet) -> str | None:
     return None
 
 
-def _runs(text: str, fonts: FontSet) -> list[tuple[str | None, str]]:
+def font_runs(text: str, fonts: FontSet) -> list[tuple[str | None, str]]:
+    """The text cut into runs of one face each; None for characters no face has."""
     runs: list[tuple[str | None, str]] = []
     for char in text:
         font = _run_font(char, fonts)
@@ -109,7 +110,7 @@ def markup(text: str, fonts: FontSet | None = None) -> str:
     if text.isascii() and not _CONTROL.search(text):  # the common case, and the fast one
         return escape(text)
     parts = []
-    for font, run in _runs(text, fonts):
+    for font, run in font_runs(text, fonts):
         if font == fonts.regular:
             parts.append(escape(run))
         elif font is not None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from shadowdesk.reports.cells import cell
 from shadowdesk.reports.data import PersonReportData
 from shadowdesk.reports.layout import (
     ContentsPlaceholder,
@@ -19,7 +20,7 @@ from shadowdesk.reports.layout import (
     write_report,
 )
 from shadowdesk.reports.program_report import KIND_NAMES, STATUS_NAMES
-from shadowdesk.reports.styles import Styles, cell, label, para
+from shadowdesk.reports.styles import Styles, label, para
 
 SESSION_STATUS_NAMES = {
     "planned": "Planned",
@@ -145,7 +146,7 @@ def sessions(s: Styles, data: PersonReportData, width: float) -> list[Flowable]:
                 SESSION_STATUS_NAMES.get(x.status, x.status),
             ]
         )
-    story.append(data_table(rows, widths, numeric=(2,)))
+    story.append(data_table(rows, widths, numeric=(2,), wrapped=(3, 6)))
     return story
 
 

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from shadowdesk.reports.cells import cell
 from shadowdesk.reports.charts import bar_chart
 from shadowdesk.reports.data import KeyFigures, Letterhead, ProgramReportData
 from shadowdesk.reports.layout import (
@@ -32,7 +33,7 @@ from shadowdesk.reports.layout import (
     percent_text,
     write_report,
 )
-from shadowdesk.reports.styles import RULE, Styles, cell, label, para
+from shadowdesk.reports.styles import RULE, Styles, label, para
 from shadowdesk.rules.metrics import PerceptionShift, completion_bands
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ STATUS_NAMES = {
     "closed": "Closed",
 }
 PAIRS_CHARTED_ONE_BY_ONE = 40  # more pairs than this are charted as completion bands
+PAIRS_PADDING = 2.5  # eleven columns: less padding than other tables
 SECTIONS = ("Key figures", "Charts", "Pairs", "Highlights", "Ideas")
 
 
@@ -151,48 +153,32 @@ def key_figures(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
         ]
     )
     n = f.sessions
-    rows = [
-        [label("Figure", s.header), label("Value", s.header)],
-        [label("Sessions planned (still to come)", s.cell), str(n.planned)],
-        [label("Sessions completed", s.cell), str(n.completed)],
-        [label("Sessions cancelled", s.cell), str(n.cancelled)],
-        [label("Sessions with a no-show", s.cell), str(n.no_show)],
-        [
-            label("Completion rate (completed ÷ completed, cancelled and no-show)", s.cell),
-            percent_text(f.completion_rate),
-        ],
-        [
-            label("Hours in project shadows (sales joins project work)", s.cell),
-            hours_text(f.hours_project_shadow),
-        ],
-        [
-            label("Hours in customer visits (project management joins sales)", s.cell),
-            hours_text(f.hours_customer_visit),
-        ],
-        [para(f"Hours spent by {side_a} participants", s.cell), hours_text(f.hours_side_a)],
-        [para(f"Hours spent by {side_b} participants", s.cell), hours_text(f.hours_side_b)],
-        [label("Reflections submitted", s.cell), str(f.reflections_submitted)],
-        [
-            label("Reflections due (one per participant of each completed session)", s.cell),
-            str(f.reflections_due),
-        ],
-        [label("Average usefulness of sessions (1–5)", s.cell), number_text(f.average_usefulness)],
-        [label("Ideas proposed", s.cell), str(f.ideas_proposed)],
-        [label("Ideas adopted", s.cell), str(f.ideas_adopted)],
-        [
-            para(f"Understanding of the other side, {side_a} (1–5, start → end)", s.cell),
-            para(_perception_text(f.perception_a), s.cell_right),
-        ],
-        [
-            para(f"Understanding of the other side, {side_b} (1–5, start → end)", s.cell),
-            para(_perception_text(f.perception_b), s.cell_right),
-        ],
+    figures = [
+        ("Sessions planned (still to come)", str(n.planned)),
+        ("Sessions completed", str(n.completed)),
+        ("Sessions cancelled", str(n.cancelled)),
+        ("Sessions with a no-show", str(n.no_show)),
+        ("Completion rate (completed ÷ completed, cancelled and no-show)", percent_text(f.completion_rate)),
+        ("Hours in project shadows (sales joins project work)", hours_text(f.hours_project_shadow)),
+        ("Hours in customer visits (project management joins sales)", hours_text(f.hours_customer_visit)),
+        (f"Hours spent by {side_a} participants", hours_text(f.hours_side_a)),
+        (f"Hours spent by {side_b} participants", hours_text(f.hours_side_b)),
+        ("Reflections submitted", str(f.reflections_submitted)),
+        ("Reflections due (one per participant of each completed session)", str(f.reflections_due)),
+        ("Average usefulness of sessions (1–5)", number_text(f.average_usefulness)),
+        ("Ideas proposed", str(f.ideas_proposed)),
+        ("Ideas adopted", str(f.ideas_adopted)),
+        (f"Understanding of the other side, {side_a} (1–5, start → end)", _perception_text(f.perception_a)),
+        (f"Understanding of the other side, {side_b} (1–5, start → end)", _perception_text(f.perception_b)),
     ]
+    widths = [width * 0.62, width * 0.38]
+    rows = [[label("Figure", s.header), label("Value", s.header)]]
+    rows += [[cell(name, s.cell, widths[0]), cell(value, s.cell, widths[1])] for name, value in figures]
     return [
         Heading("Key figures", s.h1),
         grid,
         Spacer(1, 6 * mm),
-        data_table(rows, [width * 0.62, width * 0.38], numeric=(1,)),
+        data_table(rows, widths, numeric=(1,), wrapped=(0,)),
         PageBreak(),
     ]
 
@@ -283,8 +269,8 @@ def pairs_table(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
         rows.append(
             [
                 str(p.number),
-                cell(p.person_a, s.cell, widths[1]),
-                cell(p.person_b, s.cell, widths[2]),
+                cell(p.person_a, s.cell, widths[1], 2 * PAIRS_PADDING),
+                cell(p.person_b, s.cell, widths[2], 2 * PAIRS_PADDING),
                 STATUS_NAMES.get(p.status, p.status),
                 str(c.planned),
                 str(c.completed),
@@ -304,9 +290,7 @@ def pairs_table(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
         ),
     ]
     if data.pairs:
-        table = data_table(rows, widths, numeric=tuple(range(4, 11)))
-        table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)])
-        story.append(table)
+        story.append(data_table(rows, widths, numeric=tuple(range(4, 11)), wrapped=(1, 2), padding=PAIRS_PADDING))
     else:
         story.append(label("No pairs have been made in this program yet.", s.body))
     return story + [PageBreak()]

@@ -10,4 +10,10 @@ class NotFound(UserError):
 
 
 class StaleRecord(UserError):
-    """The record was changed by someone else since it was opened (optimistic locking)."""
+    """The record was changed by someone else since it was opened (optimistic locking).
+
+    current_version: pass it as the expected version to the same save to overwrite the other change."""
+
+    def __init__(self, message: str, current_version: int | None = None) -> None:
+        super().__init__(message)
+        self.current_version = current_version

@@ -8,17 +8,16 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from shadowdesk.model import Idea, IdeaStatus, Person, Reflection, ShadowSession
 from shadowdesk.model.base import utc_now
-from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.services.visibility import reflection_visible_to
 from shadowdesk.storage import Database
 
 # A decision needs its reason written down; moving back to review does not.
 NEEDS_DECISION_NOTE = (IdeaStatus.ADOPTED, IdeaStatus.DECLINED)
-STALE = "This idea was changed by someone else since you opened it. Reload the board and try again."
 
 
 @dataclass(frozen=True)
@@ -160,40 +159,31 @@ class IdeaService:
 
     def link_sessions(self, idea_id: int, expected_version: int, session_ids: Sequence[int]) -> IdeaView:
         """Replace the sessions the idea came out of (or is about)."""
-        try:
-            with self._db.transaction() as s:
-                row = self._at_version(s, idea_id, expected_version)
-                sessions = list(s.scalars(select(ShadowSession).where(ShadowSession.id.in_(session_ids))))
-                if len(sessions) != len(set(session_ids)):
-                    raise NotFound("One of the linked sessions no longer exists.")
-                row.sessions = sessions
-                row.updated_at = utc_now()  # a change of links alone must still raise the version
-                s.flush()
-                return self._reload(s, idea_id)
-        except StaleDataError as exc:
-            raise StaleRecord(STALE) from exc
+        with self._saving(idea_id, expected_version) as (s, row):
+            sessions = list(s.scalars(select(ShadowSession).where(ShadowSession.id.in_(session_ids))))
+            if len(sessions) != len(set(session_ids)):
+                raise NotFound("One of the linked sessions no longer exists.")
+            row.sessions = sessions
+            row.updated_at = utc_now()
+            s.flush()
+            return self._reload(s, idea_id)
 
     def _change(self, idea_id: int, expected_version: int, **values) -> IdeaView:
-        try:
-            with self._db.transaction() as s:
-                row = self._at_version(s, idea_id, expected_version)
-                if values.get("owner_id") is not None:
-                    self._person(s, values["owner_id"])
-                for name, value in values.items():
-                    setattr(row, name, value)
-                row.updated_at = utc_now()
-                s.flush()
-                return self._reload(s, idea_id)
-        except StaleDataError as exc:
-            raise StaleRecord(STALE) from exc
+        """expected_version: the one the board showed; StaleRecord (carrying the current version, to
+        overwrite with) when someone else changed the idea since."""
+        with self._saving(idea_id, expected_version) as (s, row):
+            if values.get("owner_id") is not None:
+                self._person(s, values["owner_id"])
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.updated_at = utc_now()
+            s.flush()
+            return self._reload(s, idea_id)
 
-    def _at_version(self, s: Session, idea_id: int, expected_version: int) -> Idea:
-        row = s.get(Idea, idea_id)
-        if row is None:
-            raise NotFound("That idea no longer exists.")
-        if row.version_id != expected_version:
-            raise StaleRecord(STALE)
-        return row
+    def _saving(self, idea_id: int, expected_version: int):
+        return versioned_save(self._db, Idea, idea_id, expected_version,
+                              lambda row: f"The idea “{row.title}”",
+                              "That idea was deleted by someone else since you opened it.")
 
     def _reload(self, s: Session, idea_id: int) -> IdeaView:
         row = s.scalar(

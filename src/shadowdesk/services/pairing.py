@@ -22,6 +22,7 @@ from shadowdesk.model import (
 )
 from shadowdesk.rules.planner import Participant, is_manager_pair, plan_rotation
 from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
 
 MANUAL_REASON = "Paired by the coordinator"
@@ -39,6 +40,7 @@ class PairInfo:
     person_b_name: str
     status: PairingStatus
     reason: str
+    version_id: int = 1  # a new pair starts at 1; pass the listed one back to confirm/end/remove
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class PairingService:
     def list_pairs(self, program_id: int) -> list[PairInfo]:
         a, b = aliased(Person), aliased(Person)
         query = (select(Pairing.id, Pairing.program_id, Pairing.round, a.id, a.full_name, b.id, b.full_name,
-                        Pairing.status, Pairing.reason)
+                        Pairing.status, Pairing.reason, Pairing.version_id)
                  .join(a, a.id == Pairing.person_a_id).join(b, b.id == Pairing.person_b_id)
                  .where(Pairing.program_id == program_id).order_by(Pairing.round, a.full_name, b.full_name))
         with self._db.session() as session:
@@ -156,18 +158,18 @@ class PairingService:
             pair_id = pairing.id
         return self._pair(pair_id)
 
-    def confirm(self, pair_id: int) -> PairInfo:
-        return self._set_status(pair_id, PairingStatus.CONFIRMED, from_status=PairingStatus.PROPOSED)
+    def confirm(self, pair_id: int, expected_version: int | None = None) -> PairInfo:
+        """expected_version: the PairInfo.version_id the coordinator saw (StaleRecord when someone else
+        changed the pair since); None acts on the pair as it is now."""
+        return self._set_status(pair_id, expected_version, PairingStatus.CONFIRMED,
+                                from_status=PairingStatus.PROPOSED)
 
-    def end(self, pair_id: int) -> PairInfo:
-        return self._set_status(pair_id, PairingStatus.ENDED)
+    def end(self, pair_id: int, expected_version: int | None = None) -> PairInfo:
+        return self._set_status(pair_id, expected_version, PairingStatus.ENDED)
 
-    def remove(self, pair_id: int) -> None:
+    def remove(self, pair_id: int, expected_version: int | None = None) -> None:
         """Only a pair without sessions can be removed; one with sessions is ended instead."""
-        with self._db.transaction() as session:
-            pairing = session.get(Pairing, pair_id)
-            if pairing is None:
-                raise NotFound("This pair no longer exists.")
+        with self._saving(pair_id, expected_version) as (session, pairing):
             if session.scalar(select(func.count()).select_from(ShadowSession)
                               .where(ShadowSession.pairing_id == pair_id)):
                 raise UserError("This pair already has sessions; end the pair instead of removing it.")
@@ -207,17 +209,20 @@ class PairingService:
         with self._db.transaction() as session:
             session.execute(delete(PairExclusion).where(PairExclusion.id == exclusion_id))
 
-    def _set_status(self, pair_id: int, status: PairingStatus,
+    def _set_status(self, pair_id: int, expected_version: int | None, status: PairingStatus,
                     from_status: PairingStatus | None = None) -> PairInfo:
-        with self._db.transaction() as session:
-            pairing = session.get(Pairing, pair_id)
-            if pairing is None:
-                raise NotFound("This pair no longer exists.")
+        with self._saving(pair_id, expected_version) as (_session, pairing):
             if from_status is not None and pairing.status is not from_status:
                 raise UserError(f"Only a {from_status.value} pair can be {status.value}; this one is "
                                 f"{pairing.status.value}.")
             pairing.status = status
         return self._pair(pair_id)
+
+    def _saving(self, pair_id: int, expected_version: int | None):
+        return versioned_save(
+            self._db, Pairing, pair_id, expected_version,
+            lambda pairing: f"The pair {pairing.person_a.full_name} and {pairing.person_b.full_name}",
+            "This pair was removed by someone else since you opened it.")
 
     def _pair(self, pair_id: int) -> PairInfo:
         with self._db.session() as session:

@@ -14,7 +14,6 @@ from pathlib import Path
 from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.exc import StaleDataError
 
 from shadowdesk.interop import roster
 from shadowdesk.interop.roster import ParsedRoster, RosterEntry, RosterError, RowProblem
@@ -31,7 +30,8 @@ from shadowdesk.model import (
 )
 from shadowdesk.model.base import utc_now
 from shadowdesk.services.dashboard import participants_of_completed_sessions
-from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
 
 # The columns of a row from list_people(), in order.
@@ -219,32 +219,27 @@ class PeopleService:
             raise UserError(f"{clean.email} is already used by another person.") from exc
 
     def edit_person(self, person_id: int, data: PersonInput, version: int) -> None:
-        """version: the one get_person() returned; a different one means someone else saved in between."""
+        """version: the one get_person() returned; a different one means someone else saved in between
+        (StaleRecord; saving again with its current_version overwrites their change)."""
         clean = self._checked(data)
         try:
-            with self._db.transaction() as session:
-                person = session.get(Person, person_id)
-                if person is None:
-                    raise NotFound("This person no longer exists.")
-                if person.version_id != version:
-                    raise StaleRecord(f"{person.full_name} was changed by someone else since you opened "
-                                      "them. Open them again to see the changes.")
+            with self._saving(person_id, version) as (session, person):
                 self._refuse_taken_email(session, clean.email, person_id)
                 person.manager_id = self._manager_id(session, clean.manager_email, person_id)
                 for name, value in self._stored_fields(clean).items():
                     setattr(person, name, value)
-        except StaleDataError as exc:
-            raise StaleRecord("This person was changed by someone else meanwhile; open them again.") from exc
         except IntegrityError as exc:
             raise UserError(f"{clean.email} is already used by another person.") from exc
 
-    def set_active(self, person_id: int, active: bool) -> None:
-        """Deactivate instead of deleting: people keep their history."""
-        with self._db.transaction() as session:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFound("This person no longer exists.")
+    def set_active(self, person_id: int, active: bool, version: int | None = None) -> None:
+        """Deactivate instead of deleting: people keep their history. version: as in edit_person; None
+        for a command that acts on the person as they are now."""
+        with self._saving(person_id, version) as (_session, person):
             person.active = active
+
+    def _saving(self, person_id: int, version: int | None):
+        return versioned_save(self._db, Person, person_id, version, lambda person: person.full_name,
+                              "This person was deleted by someone else since you opened them.")
 
     @staticmethod
     def _checked(data: PersonInput) -> PersonInput:

@@ -10,10 +10,10 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from shadowdesk.model import Enrollment, Pairing, PairingStatus, Person, Program, ProgramStatus, Side
-from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
 
 # More than this many people on one side per person on the other, and the program is called lopsided.
@@ -161,38 +161,37 @@ class ProgramService:
         return self.get(program_id)
 
     def update(self, program_id: int, draft: ProgramDraft, version_id: int) -> ProgramInfo:
+        """version_id: the one the form opened with; StaleRecord when someone else saved in between."""
         _validate(draft)
         try:
-            with self._db.transaction() as session:
-                program = _program(session, program_id)
-                if program.version_id != version_id:
-                    raise StaleRecord("Someone else changed this program since you opened it. Reopen it and "
-                                      "make your changes again.")
+            with self._saving(program_id, version_id) as (_session, program):
                 for key, value in _fields(draft).items():
                     setattr(program, key, value)
         except IntegrityError as exc:
             raise UserError(f'A program called "{draft.name.strip()}" already exists.') from exc
-        except StaleDataError as exc:
-            raise StaleRecord("Someone else changed this program at the same moment. Reopen it.") from exc
         return self.get(program_id)
 
-    def activate(self, program_id: int) -> ProgramInfo:
-        with self._db.transaction() as session:
-            program = _program(session, program_id)
+    def activate(self, program_id: int, version_id: int | None = None) -> ProgramInfo:
+        """version_id None: act on the program as it is now (the command line)."""
+        with self._saving(program_id, version_id) as (_session, program):
             if program.status is ProgramStatus.CLOSED:
                 raise UserError(f'"{program.name}" is closed; a closed program cannot run again.')
             program.status = ProgramStatus.ACTIVE
         return self.get(program_id)
 
-    def close(self, program_id: int) -> ProgramInfo:
+    def close(self, program_id: int, version_id: int | None = None) -> ProgramInfo:
         """Closing ends every pair of the program that has not ended yet."""
-        with self._db.transaction() as session:
-            program = _program(session, program_id)
+        with self._saving(program_id, version_id) as (session, program):
             program.status = ProgramStatus.CLOSED
             for pairing in session.scalars(select(Pairing).where(
                     Pairing.program_id == program_id, Pairing.status != PairingStatus.ENDED)):
                 pairing.status = PairingStatus.ENDED
         return self.get(program_id)
+
+    def _saving(self, program_id: int, version_id: int | None):
+        return versioned_save(self._db, Program, program_id, version_id,
+                              lambda program: f"The program “{program.name}”",
+                              "This program was deleted by someone else since you opened it.")
 
     def departments(self) -> list[str]:
         """Departments of active people, for choosing the two sides."""

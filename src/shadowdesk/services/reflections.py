@@ -9,7 +9,6 @@ from urllib.parse import quote
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from shadowdesk.model import (
     Person,
@@ -23,7 +22,8 @@ from shadowdesk.model import (
     session_guest,
 )
 from shadowdesk.model.base import utc_now
-from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.services.visibility import reflection_visible_to, took_part
 from shadowdesk.storage import Database
 
@@ -296,43 +296,31 @@ class ReflectionService:
             raise UserError("The usefulness rating goes from 1 to 5.")
         if len(free_text) + sum(map(len, answers)) > MAX_NOTE_CHARS:
             raise UserError(f"A note holds at most {MAX_NOTE_CHARS:,} characters.")
-        try:
-            with self._db.transaction() as s:
-                note = self._note_at_version(s, reflection_id, expected_version)
-                prompts = [a.get("prompt", "") for a in note.answers]
-                if len(answers) != len(prompts):
-                    raise UserError("The note's prompts changed while it was open; reopen it.")
-                note.answers = [{"prompt": p, "answer": a} for p, a in zip(prompts, answers, strict=True)]
-                note.free_text, note.rating, note.visibility = free_text, rating, Visibility(visibility)
-                note.updated_at = utc_now()
-                s.flush()
-                return SavedVersion(note.version_id, note.updated_at)
-        except StaleDataError as exc:
-            raise StaleRecord(
-                "This note was changed in another window. Reopen it to see the latest text."
-            ) from exc
+        with self._saving(reflection_id, expected_version) as (_s, note):
+            prompts = [a.get("prompt", "") for a in note.answers]
+            if len(answers) != len(prompts):
+                raise UserError("The note's prompts changed while it was open; reopen it.")
+            note.answers = [{"prompt": p, "answer": a} for p, a in zip(prompts, answers, strict=True)]
+            note.free_text, note.rating, note.visibility = free_text, rating, Visibility(visibility)
+            note.updated_at = utc_now()
+        return SavedVersion(note.version_id, note.updated_at)
 
     def submit(self, reflection_id: int, expected_version: int) -> SavedVersion:
         """Share the note: from now on the readers its visibility allows can see it."""
-        try:
-            with self._db.transaction() as s:
-                note = self._note_at_version(s, reflection_id, expected_version)
-                if not note.free_text.strip() and not any(a.get("answer", "").strip() for a in note.answers):
-                    raise UserError("Write something before submitting the note.")
-                note.status = ReflectionStatus.SUBMITTED
-                note.submitted_at = note.updated_at = utc_now()
-                s.flush()
-                return SavedVersion(note.version_id, note.updated_at)
-        except StaleDataError as exc:
-            raise StaleRecord("This note was changed in another window. Reopen it and submit again.") from exc
+        with self._saving(reflection_id, expected_version) as (_s, note):
+            if not note.free_text.strip() and not any(a.get("answer", "").strip() for a in note.answers):
+                raise UserError("Write something before submitting the note.")
+            note.status = ReflectionStatus.SUBMITTED
+            note.submitted_at = note.updated_at = utc_now()
+        return SavedVersion(note.version_id, note.updated_at)
 
-    def _note_at_version(self, s: Session, reflection_id: int, expected_version: int) -> Reflection:
-        note = s.get(Reflection, reflection_id)
-        if note is None:
-            raise NotFound("That note no longer exists.")
-        if note.version_id != expected_version:
-            raise StaleRecord("This note was changed in another window. Reopen it to see the latest text.")
-        return note
+    def _saving(self, reflection_id: int, expected_version: int):
+        """The same author may have the note open in two windows (or two ShadowDesk instances): the
+        window that saves second is refused, and its editor keeps the text in its recovery copy."""
+        return versioned_save(
+            self._db, Reflection, reflection_id, expected_version,
+            lambda note: f"Your note on the session of {note.session.starts_at:%d %b %Y}",
+            "That note was deleted by someone else since you opened it.")
 
     # Reading -----------------------------------------------------------------------------------------
 

@@ -1,20 +1,22 @@
-"""The SQL behind program reports and exports: aggregates counted in the database, one query per figure.
+"""The SQL behind program reports and exports: aggregates counted in the database.
 
 Everything here takes an open SQLAlchemy session and a program id and returns plain values, so a program
-of 20,000 sessions is summarised without loading a single session object.
+of 20,000 sessions is summarised without loading a single session object. Each pass over the sessions or the
+reflections yields every figure it can (statuses, kinds and hours per pairing and host in one, for one), since
+reading the rows again is what a figure costs.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, func, select, union_all
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.model import (
     Enrollment,
     Idea,
-    IdeaStatus,
     Pairing,
     PerceptionPhase,
     PerceptionRating,
@@ -36,120 +38,148 @@ from shadowdesk.services.visibility import reflection_visible_to
 def session_hours(session: Session) -> ColumnElement[float]:
     """A session's length in hours, computed by the database (each backend has its own date arithmetic)."""
     if session.get_bind().dialect.name == "sqlite":
-        # Whole seconds, not julianday(): its floating-point days turn 2 hours into 1.9999999.
-        seconds = func.strftime("%s", ShadowSession.ends_at) - func.strftime("%s", ShadowSession.starts_at)
-        return seconds / 3600.0
+        # julianday() is twice as fast as strftime('%s'); rounding its floating-point days to whole seconds
+        # keeps 2 hours from coming out as 1.9999999.
+        days = func.julianday(ShadowSession.ends_at) - func.julianday(ShadowSession.starts_at)
+        return func.round(days * 86400) / 3600.0
     return func.extract("epoch", ShadowSession.ends_at - ShadowSession.starts_at) / 3600.0
 
 
 def session_month(session: Session) -> ColumnElement[str]:
     """ "YYYY-MM" of a session's start (UTC)."""
     if session.get_bind().dialect.name == "sqlite":
-        return func.strftime("%Y-%m", ShadowSession.starts_at)
+        # SQLite stores the time as "YYYY-MM-DD HH:MM:SS.ffffff": the month is its first seven characters,
+        # cheaper to cut than to reformat with strftime().
+        return func.substr(ShadowSession.starts_at, 1, 7)
     return func.to_char(ShadowSession.starts_at, "YYYY-MM")
 
 
-def participants(session: Session, program_id: int):
-    """(session_id, person_id, hours) for the host and every guest of each completed session of the program:
-    who owes a reflection, and whose hours count."""
-    hours = session_hours(session).label("hours")
-    where = (ShadowSession.program_id == program_id, ShadowSession.status == SessionStatus.COMPLETED)
-    hosts = select(
-        ShadowSession.id.label("session_id"), ShadowSession.host_id.label("person_id"), hours
-    ).where(*where)
-    guests = (
-        select(session_guest.c.session_id, session_guest.c.person_id, hours)
+def enrolled_sides(session: Session, program_id: int) -> dict[int, Side]:
+    """person id -> the side they are enrolled on."""
+    return dict(
+        session.execute(select(Enrollment.person_id, Enrollment.side).where(Enrollment.program_id == program_id)).all()
+    )
+
+
+@dataclass(frozen=True)
+class SessionTotals:
+    sessions: StatusCounts
+    hours_by_kind: dict[SessionKind, float]  # completed sessions
+    pair_sessions: dict[int, StatusCounts]  # pairing id -> its sessions by status
+    pair_hours: dict[int, float]  # pairing id -> hours of its completed sessions
+    host_hours: dict[int, float]  # person id -> hours of the completed sessions they hosted
+
+
+def session_totals(session: Session, program_id: int) -> SessionTotals:
+    """Sessions by status, hours by kind, per pairing and per host, in one pass over the program's sessions
+    (each figure in a query of its own would read the 20,000 sessions of a large program again). Statuses
+    and kinds are counted in columns, so the database returns a row per pairing and host."""
+    statuses = (SessionStatus.PLANNED, SessionStatus.COMPLETED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
+    completed = ShadowSession.status == SessionStatus.COMPLETED
+    hours = session_hours(session)
+    program = [0, 0, 0, 0]
+    per_pair: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    by_kind: dict[SessionKind, float] = defaultdict(float)
+    pair_hours: dict[int, float] = defaultdict(float)
+    host_hours: dict[int, float] = defaultdict(float)
+    for pairing_id, host_id, *columns in session.execute(
+        select(
+            ShadowSession.pairing_id,
+            ShadowSession.host_id,
+            *(func.count(case((ShadowSession.status == status, 1))) for status in statuses),
+            *(func.sum(case((and_(completed, ShadowSession.kind == kind), hours))) for kind in SessionKind),
+        )
+        .where(ShadowSession.program_id == program_id)
+        .group_by(ShadowSession.pairing_id, ShadowSession.host_id)
+    ):
+        counts, kind_hours = columns[: len(statuses)], columns[len(statuses) :]
+        for index, count in enumerate(counts):
+            program[index] += count
+            if pairing_id is not None:
+                per_pair[pairing_id][index] += count
+        for kind, total in zip(SessionKind, kind_hours, strict=True):
+            if total is not None:  # NULL: no completed session of this kind
+                by_kind[kind] += float(total)
+                host_hours[host_id] += float(total)
+                if pairing_id is not None:
+                    pair_hours[pairing_id] += float(total)
+    return SessionTotals(
+        StatusCounts(*program),
+        dict(by_kind),
+        {pid: StatusCounts(*counts) for pid, counts in per_pair.items()},
+        dict(pair_hours),
+        dict(host_hours),
+    )
+
+
+def guest_totals(session: Session, program_id: int) -> dict[int, tuple[int, float]]:
+    """person id -> (completed sessions they joined as a guest, hours of those sessions)."""
+    rows = session.execute(
+        select(session_guest.c.person_id, func.count(), func.sum(session_hours(session)))
         .join(ShadowSession, ShadowSession.id == session_guest.c.session_id)
-        .where(*where)
-    )
-    return union_all(hosts, guests).subquery("participant")
-
-
-def enrollment_counts(session: Session, program_id: int) -> dict[Side, int]:
-    rows = session.execute(
-        select(Enrollment.side, func.count())
-        .where(Enrollment.program_id == program_id)
-        .group_by(Enrollment.side)
-    )
-    return {side: count for side, count in rows}
-
-
-def status_counts(session: Session, program_id: int) -> StatusCounts:
-    rows = dict(
-        session.execute(
-            select(ShadowSession.status, func.count())
-            .where(ShadowSession.program_id == program_id)
-            .group_by(ShadowSession.status)
-        ).all()
-    )
-    return StatusCounts(
-        *(
-            rows.get(status, 0)
-            for status in (
-                SessionStatus.PLANNED,
-                SessionStatus.COMPLETED,
-                SessionStatus.CANCELLED,
-                SessionStatus.NO_SHOW,
-            )
-        )
-    )
-
-
-def hours_by_kind(session: Session, program_id: int) -> dict[SessionKind, float]:
-    rows = session.execute(
-        select(ShadowSession.kind, func.coalesce(func.sum(session_hours(session)), 0.0))
         .where(ShadowSession.program_id == program_id, ShadowSession.status == SessionStatus.COMPLETED)
-        .group_by(ShadowSession.kind)
+        .group_by(session_guest.c.person_id)
     )
-    return {kind: float(hours) for kind, hours in rows}
+    return {person_id: (count, float(hours or 0)) for person_id, count, hours in rows}
 
 
-def hours_by_side(session: Session, program_id: int) -> dict[Side, float]:
-    participant = participants(session, program_id)
-    rows = session.execute(
-        select(Enrollment.side, func.coalesce(func.sum(participant.c.hours), 0.0))
-        .join(
-            Enrollment,
-            and_(Enrollment.person_id == participant.c.person_id, Enrollment.program_id == program_id),
-        )
-        .group_by(Enrollment.side)
+@dataclass(frozen=True)
+class ReflectionTotals:
+    per_pair: dict[int, int]  # pairing id -> submitted reflections on its completed sessions
+    by_participants: int  # submitted by the host or a guest of a completed session: the reflections due
+    average_usefulness: float | None  # over every submitted reflection of the program
+
+
+def reflection_totals(session: Session, program_id: int) -> ReflectionTotals:
+    """The submitted reflections of the program counted in one pass."""
+    took_part = or_(
+        Reflection.author_id == ShadowSession.host_id,
+        exists().where(
+            session_guest.c.session_id == ShadowSession.id, session_guest.c.person_id == Reflection.author_id
+        ),
     )
-    return {side: float(hours) for side, hours in rows}
-
-
-def reflections_submitted_and_due(session: Session, program_id: int) -> tuple[int, int]:
-    participant = participants(session, program_id)
-    submitted = func.count(Reflection.id)
-    due, done = session.execute(
-        select(func.count(), submitted)
-        .select_from(participant)
-        .outerjoin(
-            Reflection,
-            and_(
-                Reflection.session_id == participant.c.session_id,
-                Reflection.author_id == participant.c.person_id,
-                Reflection.status == ReflectionStatus.SUBMITTED,
-            ),
+    per_pair: dict[int, int] = defaultdict(int)
+    by_participants = ratings = rated = 0
+    for pairing_id, status, count, participants, rating_sum, rating_count in session.execute(
+        select(
+            ShadowSession.pairing_id,
+            ShadowSession.status,
+            func.count(Reflection.id),
+            func.count(case((took_part, Reflection.id))),
+            func.sum(Reflection.rating),
+            func.count(Reflection.rating),
         )
-    ).one()
-    return done, due
-
-
-def average_usefulness(session: Session, program_id: int) -> float | None:
-    value = session.scalar(
-        select(func.avg(Reflection.rating))
         .join(ShadowSession, ShadowSession.id == Reflection.session_id)
         .where(ShadowSession.program_id == program_id, Reflection.status == ReflectionStatus.SUBMITTED)
-    )
-    return None if value is None else float(value)
+        .group_by(ShadowSession.pairing_id, ShadowSession.status)
+    ):
+        if status is SessionStatus.COMPLETED:
+            by_participants += participants
+            if pairing_id is not None:
+                per_pair[pairing_id] += count
+        ratings += int(rating_sum or 0)
+        rated += rating_count
+    return ReflectionTotals(dict(per_pair), by_participants, ratings / rated if rated else None)
 
 
-def idea_counts(session: Session, program_id: int) -> tuple[int, int]:
-    adopted = func.count(Idea.id).filter(Idea.status == IdeaStatus.ADOPTED)
-    proposed, adopted_count = session.execute(
-        select(func.count(Idea.id), adopted).where(Idea.program_id == program_id)
-    ).one()
-    return proposed, adopted_count
+@dataclass(frozen=True)
+class Participation:
+    hours_by_side: dict[Side, float]  # hours each side's participants spent in completed sessions
+    reflections_due: int  # one per participant (host or guest) of each completed session
+
+
+def participation(sides: dict[int, Side], totals: SessionTotals, guests: dict[int, tuple[int, float]]) -> Participation:
+    """Hours per side and reflections due from the per-host and per-guest totals. A participant who is not
+    (or no longer) enrolled owes a reflection but has no side."""
+    hours: dict[Side, float] = defaultdict(float)
+    for person_id, person_hours in totals.host_hours.items():
+        if person_id in sides:
+            hours[sides[person_id]] += person_hours
+    for person_id, (_, person_hours) in guests.items():
+        if person_id in sides:
+            hours[sides[person_id]] += person_hours
+    due = totals.sessions.completed + sum(count for count, _ in guests.values())  # one host each
+    return Participation(dict(hours), due)
 
 
 def perception_by_side(session: Session, program_id: int) -> dict[Side, PerceptionShift]:
@@ -206,50 +236,12 @@ def pairs(session: Session, program_id: int) -> list[tuple[int, str, str, str]]:
     ]
 
 
-def per_pair(
-    session: Session, program_id: int
-) -> tuple[dict[int, StatusCounts], dict[int, float], dict[int, int]]:
-    """Sessions by status, completed hours and submitted reflections of each pairing."""
-    by_status: dict[int, dict[SessionStatus, int]] = defaultdict(dict)
-    hours: dict[int, float] = defaultdict(float)
-    completed = ShadowSession.status == SessionStatus.COMPLETED
-    for pairing_id, status, count, total in session.execute(
-        select(ShadowSession.pairing_id, ShadowSession.status, func.count(), func.sum(session_hours(session)))
-        .where(ShadowSession.program_id == program_id, ShadowSession.pairing_id.is_not(None))
-        .group_by(ShadowSession.pairing_id, ShadowSession.status)
-    ):
-        by_status[pairing_id][status] = count
-        if status is SessionStatus.COMPLETED:
-            hours[pairing_id] += float(total or 0)
-    reflections = dict(
-        session.execute(
-            select(ShadowSession.pairing_id, func.count(Reflection.id))
-            .join(Reflection, Reflection.session_id == ShadowSession.id)
-            .where(
-                ShadowSession.program_id == program_id,
-                Reflection.status == ReflectionStatus.SUBMITTED,
-                completed,
-            )
-            .group_by(ShadowSession.pairing_id)
-        ).all()
-    )
-    counts = {
-        pid: StatusCounts(
-            s.get(SessionStatus.PLANNED, 0),
-            s.get(SessionStatus.COMPLETED, 0),
-            s.get(SessionStatus.CANCELLED, 0),
-            s.get(SessionStatus.NO_SHOW, 0),
-        )
-        for pid, s in by_status.items()
-    }
-    return counts, dict(hours), reflections
-
-
 def program_visible_reflections(session: Session, program_id: int, limit: int | None = None):
-    """Submitted reflections of the program whose author let everyone in the program read them, best first:
-    rows of (author, submitted_at, session kind, session start, rating, free text, answers, author email).
-    reflection_visible_to(None) is the coordinator's view: notes shared with the program, never private or
-    pair notes, never drafts."""
+    """Submitted reflections of the program whose author let everyone in the program read them, best first
+    when there is a limit, else in session order: rows of (author, submitted_at, session kind, session start,
+    rating, free text, answers, author email). reflection_visible_to(None) is the coordinator's view: notes
+    shared with the program, never private or pair notes, never drafts."""
+    shared = (ShadowSession.program_id == program_id, reflection_visible_to(None))
     statement = (
         select(
             Person.full_name,
@@ -263,18 +255,21 @@ def program_visible_reflections(session: Session, program_id: int, limit: int | 
         )
         .join(ShadowSession, ShadowSession.id == Reflection.session_id)
         .join(Person, Person.id == Reflection.author_id)
-        .where(ShadowSession.program_id == program_id, reflection_visible_to(None))
     )
-    if limit is not None:
-        statement = (
-            statement.where(Reflection.free_text != "")
-            .order_by(
-                Reflection.rating.desc().nulls_last(), Reflection.submitted_at.desc(), Reflection.id.desc()
-            )
+    if limit is None:
+        statement = statement.where(*shared).order_by(ShadowSession.starts_at, Reflection.id)
+    else:
+        best_first = (Reflection.rating.desc().nulls_last(), Reflection.submitted_at.desc(), Reflection.id.desc())
+        # The best ones are picked on their keys alone, then only they are joined to their author and read
+        # whole: sorting every shared note with its text and author costs twice as much.
+        best = (
+            select(Reflection.id)
+            .join(ShadowSession, ShadowSession.id == Reflection.session_id)
+            .where(*shared, Reflection.free_text != "")
+            .order_by(*best_first)
             .limit(limit)
         )
-    else:
-        statement = statement.order_by(ShadowSession.starts_at, Reflection.id)
+        statement = statement.where(Reflection.id.in_(best)).order_by(*best_first)
     return session.execute(statement).all()
 
 

@@ -7,6 +7,7 @@ a query that applies the same rule in SQL (report_queries.program_visible_reflec
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +21,7 @@ from shadowdesk.interop import exports
 from shadowdesk.model import (
     Enrollment,
     Idea,
+    IdeaStatus,
     Pairing,
     Person,
     Program,
@@ -163,33 +165,33 @@ class ReportService:
         with self._db.session() as session:
             program = self._program(session, name)
             pid = program.id
-            enrolled = q.enrollment_counts(session, pid)
-            sessions = q.status_counts(session, pid)
-            by_kind = q.hours_by_kind(session, pid)
-            by_side = q.hours_by_side(session, pid)
-            submitted, due = q.reflections_submitted_and_due(session, pid)
-            proposed, adopted = q.idea_counts(session, pid)
+            sides = q.enrolled_sides(session, pid)
+            enrolled = Counter(sides.values())
+            totals = q.session_totals(session, pid)
+            taking_part = q.participation(sides, totals, q.guest_totals(session, pid))
+            reflections = q.reflection_totals(session, pid)
             perception = q.perception_by_side(session, pid)
+            ideas = tuple(q.ideas(session, Idea.program_id == pid))
+            pair_rows = q.pairs(session, pid)
+            sessions = totals.sessions
             figures = KeyFigures(
                 participants_a=enrolled.get(Side.A, 0),
                 participants_b=enrolled.get(Side.B, 0),
                 side_ratio=metrics.side_ratio(enrolled.get(Side.A, 0), enrolled.get(Side.B, 0)),
-                pairs=session.scalar(
-                    select(func.count()).select_from(Pairing).where(Pairing.program_id == pid)
-                ),
+                pairs=len(pair_rows),
                 sessions=sessions,
                 completion_rate=metrics.completion_rate(
                     sessions.completed, sessions.cancelled, sessions.no_show
                 ),
-                hours_project_shadow=by_kind.get(SessionKind.PROJECT_SHADOW, 0.0),
-                hours_customer_visit=by_kind.get(SessionKind.CUSTOMER_VISIT, 0.0),
-                hours_side_a=by_side.get(Side.A, 0.0),
-                hours_side_b=by_side.get(Side.B, 0.0),
-                reflections_submitted=submitted,
-                reflections_due=due,
-                average_usefulness=q.average_usefulness(session, pid),
-                ideas_proposed=proposed,
-                ideas_adopted=adopted,
+                hours_project_shadow=totals.hours_by_kind.get(SessionKind.PROJECT_SHADOW, 0.0),
+                hours_customer_visit=totals.hours_by_kind.get(SessionKind.CUSTOMER_VISIT, 0.0),
+                hours_side_a=taking_part.hours_by_side.get(Side.A, 0.0),
+                hours_side_b=taking_part.hours_by_side.get(Side.B, 0.0),
+                reflections_submitted=reflections.by_participants,
+                reflections_due=taking_part.reflections_due,
+                average_usefulness=reflections.average_usefulness,
+                ideas_proposed=len(ideas),
+                ideas_adopted=sum(i.status == IdeaStatus.ADOPTED.value for i in ideas),
                 perception_a=perception[Side.A],
                 perception_b=perception[Side.B],
             )
@@ -199,10 +201,9 @@ class ReportService:
                 )
                 for month, kinds in q.sessions_per_month(session, pid).items()
             )
-            counts, hours, reflections = q.per_pair(session, pid)
             pairs = []
-            for number, (pairing_id, person_a, person_b, status) in enumerate(q.pairs(session, pid), start=1):
-                c = counts.get(pairing_id) or StatusCounts()
+            for number, (pairing_id, person_a, person_b, status) in enumerate(pair_rows, start=1):
+                c = totals.pair_sessions.get(pairing_id) or StatusCounts()
                 pairs.append(
                     PairRow(
                         number,
@@ -210,8 +211,8 @@ class ReportService:
                         person_b,
                         status.value,
                         c,
-                        hours.get(pairing_id, 0.0),
-                        reflections.get(pairing_id, 0),
+                        totals.pair_hours.get(pairing_id, 0.0),
+                        reflections.per_pair.get(pairing_id, 0),
                         metrics.completion_rate(c.completed, c.cancelled, c.no_show),
                     )
                 )
@@ -220,7 +221,6 @@ class ReportService:
                 Highlight(author, (submitted_at or starts_at).date(), kind.value, rating, excerpt(text))
                 for author, submitted_at, kind, starts_at, rating, text, _answers, _email in best
             )
-            ideas = tuple(q.ideas(session, Idea.program_id == pid))
             info = ProgramInfo(
                 program.name,
                 program.description,

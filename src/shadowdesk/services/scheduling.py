@@ -1,20 +1,19 @@
 """Scheduling shadowing sessions and customer visits: check, create, edit, record what happened, export.
 
 Every change raises the session's iCalendar SEQUENCE, so a re-imported invite replaces the older one.
-Edits carry the version the editor opened; a session changed meanwhile raises StaleRecord.
+Edits carry the version the editor opened; a session changed meanwhile raises StaleRecord
+(services/versioned_save.py).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from shadowdesk.model import Customer, Person, Program, Project, SessionStatus, ShadowSession, session_guest
 from shadowdesk.rules import conflicts
@@ -22,7 +21,7 @@ from shadowdesk.rules.calendar import week_bounds
 from shadowdesk.rules.conflicts import Booking, Participant, ScheduleWarning
 from shadowdesk.rules.recurrence import RecurrenceError, occurrences
 from shadowdesk.services import schedule_queries as queries
-from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.schedule_types import (
     Choice,
     DueReflection,
@@ -35,6 +34,7 @@ from shadowdesk.services.schedule_types import (
     SessionFilter,
     SessionRow,
 )
+from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
 
@@ -172,7 +172,7 @@ class SchedulingService:
 
         status other than planned logs a session that already happened (back-dated).
         """
-        with self._transaction() as s:
+        with self._db.transaction() as s:
             self._validate(s, draft)
             times = self._occurrences(draft)
             if status is not SessionStatus.PLANNED:
@@ -191,10 +191,12 @@ class SchedulingService:
 
     def update(self, session_id: int, version_id: int, draft: SessionDraft, scope: EditScope = EditScope.ONE,
                accepted: Sequence[ScheduleWarning] = ()) -> list[int]:
-        """Change one session, or (scope SERIES) every planned occurrence of its series; returns their ids."""
-        with self._transaction() as s:
+        """Change one session, or (scope SERIES) every planned occurrence of its series; returns their ids.
+
+        version_id: the one the editor opened with; StaleRecord (with the current version, to overwrite)
+        when someone else saved the session since."""
+        with self._saving(session_id, version_id) as (s, current):
             self._validate(s, draft)
-            current = self._load(s, session_id, version_id)
             times, _ = self._planned_times(s, draft, current, scope)
             targets = self._targets(s, current, scope)
             guests = list(s.scalars(select(Person).where(Person.id.in_(draft.guest_ids))))
@@ -208,8 +210,7 @@ class SchedulingService:
     def set_status(self, session_id: int, version_id: int, status: SessionStatus, reason: str = "",
                    scope: EditScope = EditScope.ONE) -> list[int]:
         """planned -> completed, cancelled (a reason is required) or no-show. SERIES cancels every planned one."""
-        with self._transaction() as s:
-            current = self._load(s, session_id, version_id)
+        with self._saving(session_id, version_id) as (s, current):
             if current.status is not SessionStatus.PLANNED:
                 raise UserError(f"Only a planned session can be marked {status.value.replace('_', '-')}; "
                                 f"this one is already {current.status.value.replace('_', '-')}.")
@@ -265,7 +266,8 @@ class SchedulingService:
             zone = s.scalar(select(ShadowSession.time_zone).where(ShadowSession.id == session_id))
         event = events[0]
         local = event.starts_at.astimezone(ZoneInfo(zone))
-        when = f"{local:%A %d %B %Y, %H:%M} ({zone}), {int((event.ends_at - event.starts_at).total_seconds() // 60)} min"
+        minutes = int((event.ends_at - event.starts_at).total_seconds() // 60)
+        when = f"{local:%A %d %B %Y, %H:%M} ({zone}), {minutes} min"
         lines = [event.summary, f"When: {when}"]
         if event.location:
             lines.append(f"Where: {event.location}")
@@ -283,23 +285,17 @@ class SchedulingService:
 
     # --- helpers -------------------------------------------------------------------------------
 
-    @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        """A unit of work in which SQLAlchemy's StaleDataError (a concurrent save won) becomes StaleRecord."""
-        try:
-            with self._db.transaction() as s:
-                yield s
-        except StaleDataError as exc:
-            raise StaleRecord("Someone else changed this session while you were saving. "
-                              "Reopen it and try again.") from exc
+    def _saving(self, session_id: int, version_id: int | None):
+        return versioned_save(
+            self._db, ShadowSession, session_id, version_id,
+            lambda row: f"The session of {row.starts_at.astimezone(ZoneInfo(row.time_zone)):%a %d %b %Y, %H:%M}",
+            "That session was deleted by someone else since you opened it.")
 
     @staticmethod
-    def _load(s: Session, session_id: int, version_id: int | None = None) -> ShadowSession:
+    def _load(s: Session, session_id: int) -> ShadowSession:
         row = s.get(ShadowSession, session_id)
         if row is None:
             raise NotFound("That session no longer exists; it may have been deleted by someone else.")
-        if version_id is not None and row.version_id != version_id:
-            raise StaleRecord("Someone else changed this session since you opened it. Reopen it and try again.")
         return row
 
     def _detail(self, s: Session, row: ShadowSession) -> SessionDetail:

@@ -1,4 +1,8 @@
-"""Add or edit one person. The dialog stays open, saying what is wrong, until the save succeeds."""
+"""Add or edit one person. The dialog stays open, saying what is wrong, until the save succeeds.
+
+When someone else saved the person since the dialog opened, the user chooses: reload their version into
+the form, overwrite it with the typed values, or go back to the form.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,26 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
+from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
-from shadowdesk.services.errors import UserError
+from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.people import PersonInput
 
 
 class PersonDialog(QDialog):
-    """save(PersonInput) writes the person and raises UserError when it cannot; then the dialog stays."""
+    """save(PersonInput, version) writes the person and raises UserError when it cannot; then the dialog
+    stays. version is the one the form shows (None for a new person); reload() reads the person again as
+    (PersonInput, version), for the user who chooses to see someone else's newer save."""
 
-    def __init__(self, save: Callable[[PersonInput], None], departments: Iterable[str],
-                 person: PersonInput | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, save: Callable[[PersonInput, int | None], None], departments: Iterable[str],
+                 person: PersonInput | None = None, parent: QWidget | None = None, version: int | None = None,
+                 reload: Callable[[], tuple[PersonInput, int]] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
         self._save = save
+        self._reload = reload
+        self.version = version
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
         self.ui.timeZoneCombo.addItems(sorted(available_timezones() | {"UTC"}))
         zone_completer = self.ui.timeZoneCombo.completer()  # "warsaw" finds Europe/Warsaw
@@ -53,9 +63,31 @@ class PersonDialog(QDialog):
 
     def _try_save(self) -> None:
         try:
-            self._save(self.values())
+            self._save(self.values(), self.version)
+        except StaleRecord as exc:
+            self._settle_conflict(exc)
+            return
         except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            self.ui.errorLabel.show()
+            self._show_error(str(exc))
             return
         self.accept()
+
+    def _settle_conflict(self, conflict: StaleRecord) -> None:
+        choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed by someone else"), str(conflict))
+        if choice == "overwrite":
+            self.version = conflict.current_version
+            self._try_save()
+        elif choice == "reload" and self._reload is not None:
+            try:
+                person, self.version = self._reload()
+            except UserError as exc:
+                self._show_error(str(exc))
+                return
+            self.set_values(person)
+            self._show_error(self.tr("The form now shows the latest saved version."))
+        else:
+            self._show_error(str(conflict))
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()

@@ -1,4 +1,8 @@
-"""The program form: name, dates, the two departments it crosses, targets and status."""
+"""The program form: name, dates, the two departments it crosses, targets and status.
+
+When someone else saved the program since the form opened, the user chooses: reload their version,
+overwrite it with the typed values, or go back to the form.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_program_dialog import Ui_ProgramDialog
 from shadowdesk.gui.models.programs_model import status_label
 from shadowdesk.model import ProgramStatus
-from shadowdesk.services.errors import UserError
+from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.programs import ProgramDraft, ProgramInfo
 
 
@@ -30,28 +34,34 @@ class ProgramDialog(QDialog):
         for combo, default in ((self.ui.sideACombo, "Sales"), (self.ui.sideBCombo, "Project Management")):
             combo.addItems(departments)
             combo.setCurrentText(default)
-        self._fill_status(program.status if program else ProgramStatus.DRAFT)
         if program is None:
             self.setWindowTitle(self.tr("New program"))
+            self._fill_status(ProgramStatus.DRAFT)
             start = today or date.today()
             self._set_dates(start, start + timedelta(days=90))
         else:
             self.setWindowTitle(self.tr("Edit program"))
-            self.ui.nameEdit.setText(program.name)
-            self._set_dates(program.start_date, program.end_date)
-            self.ui.sideACombo.setCurrentText(program.side_a)
-            self.ui.sideBCombo.setCurrentText(program.side_b)
-            self.ui.sessionsSpin.setValue(program.target_sessions_per_pair)
-            self.ui.hoursSpin.setValue(program.target_hours_per_participant)
-            self.ui.descriptionEdit.setPlainText(program.description)
+            self._show_program(program)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _show_program(self, program: ProgramInfo) -> None:
+        self._program = program
+        self._fill_status(program.status)
+        self.ui.nameEdit.setText(program.name)
+        self._set_dates(program.start_date, program.end_date)
+        self.ui.sideACombo.setCurrentText(program.side_a)
+        self.ui.sideBCombo.setCurrentText(program.side_b)
+        self.ui.sessionsSpin.setValue(program.target_sessions_per_pair)
+        self.ui.hoursSpin.setValue(program.target_hours_per_participant)
+        self.ui.descriptionEdit.setPlainText(program.description)
 
     def _fill_status(self, current: ProgramStatus) -> None:
         """Only the moves a program can make: a draft starts, a running one closes; closed stays closed."""
         allowed = {ProgramStatus.DRAFT: [ProgramStatus.DRAFT, ProgramStatus.ACTIVE, ProgramStatus.CLOSED],
                    ProgramStatus.ACTIVE: [ProgramStatus.ACTIVE, ProgramStatus.CLOSED],
                    ProgramStatus.CLOSED: [ProgramStatus.CLOSED]}[current]
+        self.ui.statusCombo.clear()
         for status in allowed:
             self.ui.statusCombo.addItem(status_label(status), status)
 
@@ -71,10 +81,15 @@ class ProgramDialog(QDialog):
             target_hours_per_participant=self.ui.hoursSpin.value())
 
     def save(self) -> None:
+        self._save(self._program.version_id if self._program else None, confirmed=False)
+
+    def _save(self, version_id: int | None, confirmed: bool) -> None:
+        """version_id: the one the form opened with, or the current one when the user chose to overwrite
+        someone else's newer save (confirmed: the user already agreed to close the program)."""
         programs = self._services.programs
         status = ProgramStatus(self.ui.statusCombo.currentData())  # Qt hands the enum back as a str
-        if status is ProgramStatus.CLOSED and (self._program is None or
-                                               self._program.status is not ProgramStatus.CLOSED):
+        if not confirmed and status is ProgramStatus.CLOSED and (
+                self._program is None or self._program.status is not ProgramStatus.CLOSED):
             if not prompts.ask_yes_no(self, self.tr("Close the program"), self.tr(
                     "Closing ends every pair of the program, and nobody can be enrolled or paired any more. "
                     "Close it?")):
@@ -83,18 +98,36 @@ class ProgramDialog(QDialog):
             if self._program is None:
                 saved = programs.create(self.draft())
             elif self._program.status is not ProgramStatus.CLOSED:
-                saved = programs.update(self._program.id, self.draft(), self._program.version_id)
+                saved = programs.update(self._program.id, self.draft(), version_id)
             else:
                 saved = self._program
             if status is ProgramStatus.ACTIVE and saved.status is ProgramStatus.DRAFT:
-                saved = programs.activate(saved.id)
+                saved = programs.activate(saved.id, saved.version_id)
             elif status is ProgramStatus.CLOSED and saved.status is not ProgramStatus.CLOSED:
-                saved = programs.close(saved.id)
+                saved = programs.close(saved.id, saved.version_id)
+        except StaleRecord as exc:
+            self._settle_conflict(exc)
+            return
         except UserError as exc:
             self.ui.errorLabel.setText(str(exc))
             return
         self.saved = saved
         self.accept()
+
+    def _settle_conflict(self, conflict: StaleRecord) -> None:
+        choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed by someone else"), str(conflict))
+        if choice == "overwrite":
+            self._save(conflict.current_version, confirmed=True)
+            return
+        if choice == "reload":
+            try:
+                self._show_program(self._services.programs.get(self._program.id))
+            except UserError as exc:
+                self.ui.errorLabel.setText(str(exc))
+                return
+            self.ui.errorLabel.setText(self.tr("The form now shows the latest saved version."))
+            return
+        self.ui.errorLabel.setText(str(conflict))
 
     def save_button(self):
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)

@@ -3,6 +3,13 @@
 Two safety nets while typing: half a second after typing pauses, a crash-recovery copy goes to a local
 file (gui/draft_recovery.py); two seconds after, the draft is saved to the database in a worker thread
 of the pool, so a slow server never freezes the window. Closing the editor saves what is left.
+
+The same author with the note open in two windows (or two ShadowDesk instances): the window that saves
+second is refused. An autosave refusal only says so in the status line (a dialog popping up while the
+user types would be worse) and autosave pauses; the text stays in the form and in the recovery copy.
+The next deliberate step (Save draft, Submit or closing) asks: reload the other window's version,
+overwrite it, or go back to the note. Both windows share one recovery file, so a window removes it
+after a save only when it still holds what that window saved.
 """
 
 from __future__ import annotations
@@ -11,13 +18,12 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
 from shadowdesk.gui import prompts
 from shadowdesk.gui.draft_recovery import DraftContent, DraftRecovery
 from shadowdesk.gui.forms.ui_reflection_editor import Ui_ReflectionEditor
-from shadowdesk.services.errors import UserError
+from shadowdesk.services.errors import StaleRecord, UserError
 
 AUTOSAVE_MS = 2000
 RECOVERY_MS = 500
@@ -27,7 +33,7 @@ VISIBILITIES = ("private", "pair", "program")
 class _Relay(QObject):
     """Lives in the GUI thread; a worker emits on it, so the slot runs in the GUI thread."""
 
-    finished = Signal(object, object)  # (the content saved, an error message or None)
+    finished = Signal(object, object)  # (the content saved, the UserError or None)
 
 
 class ReflectionEditor(QDialog):
@@ -51,29 +57,28 @@ class ReflectionEditor(QDialog):
         self._reflections = reflections
         self._pool = pool or QThreadPool.globalInstance()
         self._recovery = DraftRecovery(drafts_folder, session_id, author_id)
+        self._note_of = (session_id, author_id)
         self._draft = reflections.open_draft(session_id, author_id)
         self._version = self._draft.version_id
         self._version_lock = threading.Lock()  # the version is read and raised by worker threads
         self._saving = False
         self._save_again = False
         self._dirty = False
+        self._conflict: StaleRecord | None = None  # another window saved first; waits for the user's choice
         self._relay = _Relay(self)
         self._relay.finished.connect(self._save_finished)
         self._autosave = self._single_shot(autosave_ms, self.save_in_background)
         self._recovery_timer = self._single_shot(recovery_ms, self.write_recovery_copy)
         self._answer_edits = self._build_prompts()
+        self.ui.statusLabel.setWordWrap(True)  # a refusal's explanation must not widen the window
         self._fill_choices()
-        self._show(
-            DraftContent(
-                self._draft.answers, self._draft.free_text, self._draft.rating, str(self._draft.visibility)
-            )
-        )
+        self._show(self._stored_content())
         self._restore_recovery_copy()
         for edit in (*self._answer_edits, self.ui.freeTextEdit):
             edit.textChanged.connect(self._changed)
         self.ui.ratingCombo.currentIndexChanged.connect(self._changed)
         self.ui.visibilityCombo.currentIndexChanged.connect(self._changed)
-        self.ui.saveButton.clicked.connect(self.save_in_background)
+        self.ui.saveButton.clicked.connect(self.save_draft)
         self.ui.submitButton.clicked.connect(self.submit)
         self.ui.closeButton.clicked.connect(self.close)
 
@@ -135,6 +140,10 @@ class ReflectionEditor(QDialog):
 
     # Content -----------------------------------------------------------------------------------------
 
+    def _stored_content(self) -> DraftContent:
+        draft = self._draft
+        return DraftContent(draft.answers, draft.free_text, draft.rating, str(draft.visibility))
+
     def content(self) -> DraftContent:
         return DraftContent(
             tuple(edit.toPlainText() for edit in self._answer_edits),
@@ -156,9 +165,7 @@ class ReflectionEditor(QDialog):
     def _restore_recovery_copy(self) -> None:
         """A copy newer than the database draft holds words typed just before a crash: bring them back."""
         recovered = self._recovery.read()
-        stored = DraftContent(
-            self._draft.answers, self._draft.free_text, self._draft.rating, str(self._draft.visibility)
-        )
+        stored = self._stored_content()
         usable = (
             recovered is not None
             and recovered.saved_at > self._draft.updated_at
@@ -185,10 +192,16 @@ class ReflectionEditor(QDialog):
         if self._dirty:
             self._recovery.write(self.content())
 
+    def save_draft(self) -> None:
+        """The "Save draft" button: after a refusal it first asks what to keep."""
+        if self._conflict is not None and self._settle_conflict(self._conflict) != "overwrite":
+            return
+        self.save_in_background()
+
     def save_in_background(self) -> None:
         """Autosave and "Save draft": one save at a time, in the pool; a newer change queues one more."""
         self._autosave.stop()
-        if not self._dirty:
+        if not self._dirty or self._conflict is not None:
             return
         if self._saving:
             self._save_again = True
@@ -198,8 +211,8 @@ class ReflectionEditor(QDialog):
         self.ui.statusLabel.setText(self.tr("Saving…"))
         self._pool.start(lambda: self._relay.finished.emit(snapshot, self._save(snapshot)))
 
-    def _save(self, content: DraftContent) -> str | None:
-        """Runs in a worker thread (or, on close, in the GUI thread). Returns an error message or None."""
+    def _save(self, content: DraftContent) -> UserError | None:
+        """Runs in a worker thread (or, on close, in the GUI thread). Returns the refusal or None."""
         try:
             with self._version_lock:
                 saved = self._reflections.save_draft(
@@ -212,17 +225,24 @@ class ReflectionEditor(QDialog):
                 )
                 self._version = saved.version_id
         except UserError as exc:
-            return str(exc)
+            return exc
         return None
 
-    def _save_finished(self, snapshot: DraftContent, error: str | None) -> None:
+    def _save_finished(self, snapshot: DraftContent, error: UserError | None) -> None:
         self._saving = False
+        if isinstance(error, StaleRecord):
+            self._conflict = error
+            self.ui.statusLabel.setText(self.tr(
+                "Not saved: this note was saved elsewhere first. Your text is kept; Save draft lets you "
+                "choose which version stays."))
+            self.ui.statusLabel.setToolTip(str(error))
+            return
         if error:
             self.ui.statusLabel.setText(self.tr("Not saved: {error}").format(error=error))
             return  # the recovery copy keeps the text
         if snapshot == self.content():
             self._dirty = False
-            self._recovery.remove()
+            self._remove_recovery_copy_of(snapshot)
             self.ui.statusLabel.setText(
                 self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
             )
@@ -231,8 +251,44 @@ class ReflectionEditor(QDialog):
             self._save_again = False
             self.save_in_background()
 
-    def save_now(self) -> str | None:
-        """Wait for a save in flight, then save what is left, in this thread. Returns an error or None."""
+    def _remove_recovery_copy_of(self, content: DraftContent) -> None:
+        """The copy may hold another window's newer text of the same note: that one stays."""
+        recovered = self._recovery.read()
+        if recovered is None or recovered.content == content:
+            self._recovery.remove()
+
+    def _settle_conflict(self, conflict: StaleRecord) -> str:
+        """Asks the user; returns "overwrite" (the next save goes over the other version), "reload" (the
+        form shows the other version, the typed text is dropped) or "cancel" (nothing changes)."""
+        choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed in another window"), str(conflict))
+        if choice == "overwrite":
+            with self._version_lock:
+                self._version = conflict.current_version
+            self._conflict = None
+            self.ui.statusLabel.setToolTip("")
+        elif choice == "reload":
+            self._reload()
+        return choice
+
+    def _reload(self) -> None:
+        self._autosave.stop()
+        self._recovery_timer.stop()
+        self._pool.waitForDone()
+        self._draft = self._reflections.open_draft(*self._note_of)
+        with self._version_lock:
+            self._version = self._draft.version_id
+        self._show(self._stored_content())  # its textChanged marks the form dirty: undone below
+        self._autosave.stop()
+        self._recovery_timer.stop()
+        self._dirty = False
+        self._conflict = None
+        self._recovery.remove()
+        self.ui.recoveryLabel.hide()
+        self.ui.statusLabel.setToolTip("")
+        self.ui.statusLabel.setText(self.tr("Reloaded the version saved elsewhere"))
+
+    def save_now(self) -> UserError | None:
+        """Wait for a save in flight, then save what is left, in this thread. Returns the refusal or None."""
         self._autosave.stop()
         self._recovery_timer.stop()
         self._pool.waitForDone()
@@ -240,16 +296,29 @@ class ReflectionEditor(QDialog):
             return None
         self._recovery.write(self.content())
         error = self._save(self.content())
-        if error is None:
+        if isinstance(error, StaleRecord):
+            self._conflict = error
+        elif error is None:
             self._dirty = False
-            self._recovery.remove()
+            self._remove_recovery_copy_of(self.content())
         return error
 
-    def submit(self) -> None:
+    def _save_settling_conflicts(self) -> tuple[str, UserError | None]:
+        """save_now(), asking the user when another window saved first. Returns the user's choice
+        ("saved" when there was none to make) and the error left, if any."""
         error = self.save_now()
+        if not isinstance(error, StaleRecord):
+            return "saved", error
+        choice = self._settle_conflict(error)
+        return choice, self.save_now() if choice == "overwrite" else None
+
+    def submit(self) -> None:
+        choice, error = self._save_settling_conflicts()
+        if choice in ("reload", "cancel"):
+            return  # the user looks at the note again before submitting
         try:
             if error:
-                raise UserError(error)
+                raise error
             with self._version_lock:
                 self._version = self._reflections.submit(self._draft.id, self._version).version_id
         except UserError as exc:
@@ -258,8 +327,11 @@ class ReflectionEditor(QDialog):
         self.submitted.emit(self._draft.id)
         self.accept()
 
-    def _save_before_leaving(self) -> None:
-        error = self.save_now()
+    def done(self, result: int) -> None:
+        """Escape, accept(), reject() and the window's close button all end here: save what is left."""
+        choice, error = self._save_settling_conflicts()
+        if choice in ("reload", "cancel"):
+            return  # the editor stays open, showing the reloaded note or the user's own text
         if error:
             prompts.show_error(
                 self,
@@ -269,11 +341,4 @@ class ReflectionEditor(QDialog):
                     "again."
                 ).format(error=error),
             )
-
-    def done(self, result: int) -> None:  # Escape, accept() and reject() all end here
-        self._save_before_leaving()
         super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self._save_before_leaving()
-        super().closeEvent(event)

@@ -1,4 +1,8 @@
-"""The session editor: plan, change or log a session or a series; warnings are shown before anything is saved."""
+"""The session editor: plan, change or log a session or a series; warnings are shown before anything is saved.
+
+When someone else saved the session since the editor opened, the user chooses: reload their version,
+overwrite it with what the form holds, or go back to the form.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from shadowdesk.gui.views.schedule_common import isolate, kind_label, status_lab
 from shadowdesk.model import SessionKind, SessionStatus
 from shadowdesk.rules.conflicts import ScheduleWarning
 from shadowdesk.rules.recurrence import Frequency, Repeat
-from shadowdesk.services.errors import UserError
+from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.schedule_types import EditScope, PersonRef, SessionDetail, SessionDraft
 
 ZONES = sorted(available_timezones())
@@ -53,6 +57,8 @@ class SessionEditor(QDialog):
         self._people: dict[int, PersonRef] = {}
         self._fill_choices()
         self.detail: SessionDetail | None = self._scheduling.get(session_id) if session_id is not None else None
+        # The version saves go against: the one opened, or the current one once the user chose to overwrite.
+        self._version = self.detail.version_id if self.detail else None
         if self.detail is None:
             self._new_session(day or clock().astimezone(ZoneInfo(viewer_zone)).date() + timedelta(days=1))
         else:
@@ -112,6 +118,7 @@ class SessionEditor(QDialog):
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(detail.kind))
         ui.programCombo.setCurrentIndex(max(ui.programCombo.findData(detail.program_id), 0))
         ui.hostCombo.setCurrentIndex(ui.hostCombo.findData(detail.host_id))
+        ui.guestsList.clear()
         for guest_id in detail.guest_ids:
             self._add_guest(guest_id)
         start = detail.starts_at.astimezone(ZoneInfo(detail.time_zone))
@@ -123,6 +130,7 @@ class SessionEditor(QDialog):
         ui.customerCombo.setCurrentIndex(max(ui.customerCombo.findData(detail.customer_id), 0))
         ui.projectCombo.setCurrentIndex(max(ui.projectCombo.findData(detail.project_id), 0))
         ui.agendaEdit.setPlainText(detail.agenda)
+        ui.reasonEdit.clear()
         ui.formLayout.setRowVisible(ui.repeatLayout, False)
         ui.formLayout.setRowVisible(ui.loggedCheck, False)
         ui.formLayout.setRowVisible(ui.scopeCombo, detail.series_uid is not None)
@@ -274,7 +282,11 @@ class SessionEditor(QDialog):
                 status = SessionStatus.COMPLETED if self.ui.loggedCheck.isChecked() else SessionStatus.PLANNED
                 ids = self._scheduling.create(draft, accepted, status=status)
             else:
-                ids = self._scheduling.update(self.detail.id, self.detail.version_id, draft, self._scope(), accepted)
+                ids = self._scheduling.update(self.detail.id, self._version, draft, self._scope(), accepted)
+        except StaleRecord as exc:
+            if self._settle_conflict(exc):
+                self._write(accepted)
+            return
         except UserError as exc:
             prompts.show_error(self, self.tr("Cannot save the session"), str(exc))
             self._back()
@@ -284,13 +296,35 @@ class SessionEditor(QDialog):
 
     def _set_status(self, status: SessionStatus) -> None:
         try:
-            ids = self._scheduling.set_status(self.detail.id, self.detail.version_id, status,
+            ids = self._scheduling.set_status(self.detail.id, self._version, status,
                                               self.ui.reasonEdit.text(), self._scope())
+        except StaleRecord as exc:
+            if self._settle_conflict(exc):
+                self._set_status(status)
+            return
         except UserError as exc:
             prompts.show_error(self, self.tr("Cannot change the status"), str(exc))
             return
         self.saved.emit(ids)
         self.accept()
+
+    def _settle_conflict(self, conflict: StaleRecord) -> bool:
+        """Asks the user; True when they chose to overwrite, so the caller saves again."""
+        choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed by someone else"), str(conflict))
+        if choice == "overwrite":
+            self._version = conflict.current_version
+            return True
+        self._back()
+        if choice == "reload":
+            try:
+                self.detail = self._scheduling.get(self.detail.id)
+            except UserError as exc:
+                prompts.show_error(self, self.tr("Cannot reload the session"), str(exc))
+                return False
+            self._version = self.detail.version_id
+            self._show_detail(self.detail)
+            self._update_local_times()
+        return False
 
     # --- invites ---------------------------------------------------------------------------------
 

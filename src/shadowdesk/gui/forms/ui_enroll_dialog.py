@@ -53,6 +53,7 @@ class Ui_EnrollDialog(object):
 
         self.peopleTable = QTableView(EnrollDialog)
         self.peopleTable.setObjectName(u"peopleTable")
+        self.peopleTable.setTabKeyNavigation(False)
         self.peopleTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.peopleTable.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.peopleTable.setSortingEnabled(True)

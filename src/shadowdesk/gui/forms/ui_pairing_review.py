@@ -46,6 +46,7 @@ class Ui_PairingReviewDialog(object):
 
         self.proposalTable = QTableView(PairingReviewDialog)
         self.proposalTable.setObjectName(u"proposalTable")
+        self.proposalTable.setTabKeyNavigation(False)
         self.proposalTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.proposalTable.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.proposalTable.setEditTriggers(QAbstractItemView.NoEditTriggers)

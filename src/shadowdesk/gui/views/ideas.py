@@ -1,4 +1,8 @@
-"""The Ideas board: one column per status, the chosen idea's details beside it, moved along with a note."""
+"""The Ideas board: one column per status, the chosen idea's details beside it, moved along with a note.
+
+When someone else changed the idea since the board showed it, the user chooses: reload their version,
+overwrite it with what the form holds, or go back to the form.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.gui import prompts
 from shadowdesk.gui.views.reflections import current_viewer
-from shadowdesk.services.errors import UserError
+from shadowdesk.services.errors import StaleRecord, UserError
 
 STATUSES = ("proposed", "under_review", "adopted", "declined")
 
@@ -169,6 +173,10 @@ class IdeasView(QWidget):
         self.title_edit.setFocus()
 
     def save(self) -> None:
+        self._save(self._current.version_id if self._current else None)
+
+    def _save(self, version_id: int | None) -> None:
+        """version_id: the one shown, or the current one when the user chose to overwrite."""
         ideas = self._services.ideas
         try:
             if self._current is None:
@@ -189,27 +197,42 @@ class IdeasView(QWidget):
             else:
                 saved = ideas.update(
                     self._current.id,
-                    self._current.version_id,
+                    version_id,
                     self.title_edit.text(),
                     self.description_edit.toPlainText(),
                     self.owner_combo.currentData(),
                 )
+        except StaleRecord as exc:
+            self._settle_conflict(exc, self._save)
+            return
         except UserError as exc:
             prompts.show_error(self, self.tr("The idea was not saved"), str(exc))
             return
         self.refresh(keep=saved.id)
 
     def move(self) -> None:
-        if self._current is None:
-            return
+        if self._current is not None:
+            self._move(self._current.version_id)
+
+    def _move(self, version_id: int) -> None:
         try:
             moved = self._services.ideas.move(
                 self._current.id,
-                self._current.version_id,
+                version_id,
                 self.move_combo.currentData(),
                 self.decision_edit.toPlainText(),
             )
+        except StaleRecord as exc:
+            self._settle_conflict(exc, self._move)
+            return
         except UserError as exc:
             prompts.show_error(self, self.tr("The idea was not moved"), str(exc))
             return
         self.refresh(keep=moved.id)
+
+    def _settle_conflict(self, conflict: StaleRecord, again: Callable[[int], None]) -> None:
+        choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed by someone else"), str(conflict))
+        if choice == "overwrite":
+            again(conflict.current_version)
+        elif choice == "reload":
+            self.refresh(keep=self._current.id)

@@ -238,7 +238,7 @@ class PeopleView(QWidget):
     # --- actions ------------------------------------------------------------------------------
 
     def add_person(self) -> None:
-        def save(data: PersonInput) -> None:
+        def save(data: PersonInput, _version: int | None) -> None:
             self._saved_id = self._services.people.add_person(data)
 
         self._open_person_dialog(save, None)
@@ -248,15 +248,21 @@ class PeopleView(QWidget):
         if detail is None:
             return
 
-        def save(data: PersonInput) -> None:
-            self._services.people.edit_person(detail.id, data, detail.version)
+        def save(data: PersonInput, version: int | None) -> None:
+            self._services.people.edit_person(detail.id, data, version)
             self._saved_id = detail.id
 
-        self._open_person_dialog(save, detail.as_input())
+        def reload() -> tuple[PersonInput, int]:
+            latest = self._services.people.get_person(detail.id)
+            return latest.as_input(), latest.version
 
-    def _open_person_dialog(self, save, person: PersonInput | None) -> None:
+        self._open_person_dialog(save, detail.as_input(), detail.version, reload)
+
+    def _open_person_dialog(self, save, person: PersonInput | None, version: int | None = None,
+                            reload=None) -> None:
         self._saved_id = None
-        self.person_dialog = PersonDialog(save, self._services.people.departments(), person, self)
+        self.person_dialog = PersonDialog(save, self._services.people.departments(), person, self, version,
+                                          reload)
         self.person_dialog.accepted.connect(self._after_save)
         self.person_dialog.open()
 
@@ -273,8 +279,8 @@ class PeopleView(QWidget):
         if self.detail is None:
             return
         try:
-            self._services.people.set_active(self.detail.id, not self.detail.active)
-        except UserError as exc:
+            self._services.people.set_active(self.detail.id, not self.detail.active, self.detail.version)
+        except UserError as exc:  # e.g. someone else changed them meanwhile; the refresh shows the latest
             prompts.show_error(self, self.tr("Cannot change this person"), str(exc))
         self.refresh()
         self._selection_changed(QItemSelection(), QItemSelection())

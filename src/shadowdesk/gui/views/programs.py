@@ -32,7 +32,7 @@ from shadowdesk.gui.dialogs.program_dialog import ProgramDialog
 from shadowdesk.gui.models.pairing_model import PairsTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
 from shadowdesk.model import PairingStatus, ProgramStatus, Side
-from shadowdesk.services.errors import UserError
+from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.programs import ProgramInfo
 
 WARNING_STYLE = "color: #9a4d00; font-weight: 600;"
@@ -211,6 +211,23 @@ class ProgramsView(QWidget):
             return False
         return True
 
+    def _run_versioned(self, action: Callable[[int], object], version_id: int, title: str) -> bool:
+        """action(version) on a record shown in the view; when someone else changed it since, the user
+        reloads the view (their version) or overwrites (the action again, on the current version)."""
+        try:
+            action(version_id)
+        except StaleRecord as exc:
+            choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed by someone else"), str(exc))
+            if choice == "overwrite":
+                return self._run_versioned(action, exc.current_version, title)
+            if choice == "reload":
+                self.refresh()
+            return False
+        except UserError as exc:
+            prompts.show_error(self, title, str(exc))
+            return False
+        return True
+
     def open_new(self) -> ProgramDialog:
         dialog = ProgramDialog(self._services, today=self._today(), parent=self)
         dialog.accepted.connect(lambda: self.refresh(dialog.saved.id))
@@ -292,7 +309,8 @@ class ProgramsView(QWidget):
     def end_selected_pair(self) -> None:
         pair = self._selected_pair()
         if pair is not None and pair.status is not PairingStatus.ENDED and \
-                self._run(lambda: self._services.pairing.end(pair.id), self.tr("Not ended")):
+                self._run_versioned(lambda version: self._services.pairing.end(pair.id, version),
+                                    pair.version_id, self.tr("Not ended")):
             self.refresh()
 
     def remove_selected_pair(self) -> None:
@@ -301,5 +319,6 @@ class ProgramsView(QWidget):
                 "Remove the pair {a} and {b}? They may then be paired again.").format(
                     a=pair.person_a_name, b=pair.person_b_name)):
             return
-        if self._run(lambda: self._services.pairing.remove(pair.id), self.tr("Not removed")):
+        if self._run_versioned(lambda version: self._services.pairing.remove(pair.id, version), pair.version_id,
+                               self.tr("Not removed")):
             self.refresh()

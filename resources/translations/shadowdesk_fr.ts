@@ -1,0 +1,1897 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Their local time</source>
+        <translation>Leur heure locale</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Location or link</source>
+        <translation>Lieu ou lien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Week of {date}</source>
+        <translation>Semaine du {date}</translation>
+    </message>
+    <message>
+        <source>No sessions this week. Plan one in the Schedule.</source>
+        <translation>Aucune séance cette semaine. Planifiez-en une dans l’agenda.</translation>
+    </message>
+    <message>
+        <source>Every past session has its status.</source>
+        <translation>Chaque séance passée a son statut.</translation>
+    </message>
+    <message>
+        <source>No reflections due.</source>
+        <translation>Aucun bilan attendu.</translation>
+    </message>
+    <message>
+        <source>Could not load: {error}</source>
+        <translation>Chargement impossible : {error}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>active people</source>
+        <translation>personnes actives</translation>
+    </message>
+    <message>
+        <source>programs</source>
+        <translation>programmes</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>binômes</translation>
+    </message>
+    <message>
+        <source>sessions this week</source>
+        <translation>séances cette semaine</translation>
+    </message>
+    <message>
+        <source>reflections due</source>
+        <translation>bilans attendus</translation>
+    </message>
+    <message>
+        <source>This week&apos;s sessions</source>
+        <translation>Séances de la semaine</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir</translation>
+    </message>
+    <message>
+        <source>Past sessions without a status</source>
+        <translation>Séances passées sans statut</translation>
+    </message>
+    <message>
+        <source>Reflections due</source>
+        <translation>Bilans attendus</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load the demo company with “shadowdesk demo”, or import your staff roster.</source>
+        <translation>Cette base de données est vide. Chargez l’entreprise de démonstration avec « shadowdesk demo » ou importez la liste du personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPanel</name>
+    <message>
+        <source>{kind} on {date}{subject}</source>
+        <translation>{kind} le {date}{subject}</translation>
+    </message>
+    <message>
+        <source>Host: {name}</source>
+        <translation>Hôte : {name}</translation>
+    </message>
+    <message>
+        <source>Guest: {name}</source>
+        <translation>Invité : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll on side {side} ({department}) of “{program}”.</source>
+        <translation>Inscrire du côté {side} ({department}) de « {program} ».</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Email addresses to enroll</source>
+        <translation>Adresses e-mail à inscrire</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV ou texte (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}</source>
+        <translation>Impossible de lire {path} : {why}</translation>
+    </message>
+    <message>
+        <source>Select the people to enroll first.</source>
+        <translation>Choisissez d’abord les personnes à inscrire.</translation>
+    </message>
+    <message>
+        <source>Enroll people</source>
+        <translation>Inscrire des personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen people (select several with Ctrl or Shift)</source>
+        <translation>Personnes &amp;choisies (plusieurs avec Ctrl ou Maj)</translation>
+    </message>
+    <message>
+        <source>Search by name, email or office</source>
+        <translation>Chercher par nom, e-mail ou site</translation>
+    </message>
+    <message>
+        <source>Everyone active in the &amp;department</source>
+        <translation>Toutes les personnes actives du &amp;service</translation>
+    </message>
+    <message>
+        <source>Email addresses from a &amp;file</source>
+        <translation>Adresses e-mail d’un &amp;fichier</translation>
+    </message>
+    <message>
+        <source>a CSV or text file with one address per line</source>
+        <translation>un fichier CSV ou texte avec une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Partners each may take per round</source>
+        <translation>&amp;Partenaires par personne et par tour</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>Choisir le fichier du personnel</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from the HR system or Excel. People are matched by email: existing people are updated, new ones added, nobody is deleted.</source>
+        <translation>Un fichier CSV exporté du SIRH ou d’Excel. Les personnes sont reconnues par leur e-mail : les existantes sont mises à jour, les nouvelles ajoutées, personne n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>roster.csv</source>
+        <translation>personnel.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Choisir la liste du personnel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasView</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>À l’étude</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Why it was adopted or declined; the proposer reads this.</source>
+        <translation>Pourquoi elle a été adoptée ou refusée ; l’auteur de la proposition le lira.</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>owner: {name}</source>
+        <translation>responsable : {name}</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>pas encore de responsable</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Set your email as the current user in the settings to propose an idea in your name.</source>
+        <translation>Indiquez votre e-mail comme utilisateur actuel dans les préférences pour proposer une idée en votre nom.</translation>
+    </message>
+    <message>
+        <source>The idea was not saved</source>
+        <translation>L’idée n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The idea was not moved</source>
+        <translation>L’idée n’a pas été déplacée</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import the staff roster</source>
+        <translation>Importer la liste du personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>P&amp;rograms</source>
+        <translation>P&amp;rogrammes</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>R&amp;eflections</source>
+        <translation>&amp;Bilans</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Idées</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orts</source>
+        <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Base de données : {where}</translation>
+    </message>
+    <message>
+        <source>Load the demo company</source>
+        <translation>Charger l’entreprise de démonstration</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Sauvegardé dans {file}.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>ShadowDesk backups (*.sqlite3)</source>
+        <translation>Sauvegardes ShadowDesk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the backup {file}?
+
+What is there now is backed up first, so you can go back to it.</source>
+        <translation>Remplacer tout le contenu de la base par la sauvegarde {file} ?
+
+L’état actuel est d’abord sauvegardé : vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <source>Restored {file}. ShadowDesk now shows the restored data.
+
+What you had before is kept in {safety}.</source>
+        <translation>{file} a été restaurée. ShadowDesk affiche maintenant les données restaurées.
+
+L’état précédent est conservé dans {safety}.</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>Open a ShadowDesk data folder</source>
+        <translation>Ouvrir un dossier de données ShadowDesk</translation>
+    </message>
+    <message>
+        <source>About ShadowDesk</source>
+        <translation>À propos de ShadowDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ShadowDesk {version}&lt;/b&gt;&lt;p&gt;Cross-training and job shadowing between sales and project management.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ShadowDesk {version}&lt;/b&gt;&lt;p&gt;Formation croisée et immersion entre la vente et la gestion de projet.&lt;/p&gt;&lt;p&gt;Base de données : {where}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>ShadowDesk</source>
+        <translation>ShadowDesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add a new item to the section you are in</source>
+        <translation>Ajouter un élément dans la section ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Notes and Ideas…</source>
+        <translation>&amp;Rechercher dans les notes et idées…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder…</source>
+        <translation>&amp;Ouvrir un dossier de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>&amp;Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About ShadowDesk</source>
+        <translation>À &amp;propos de ShadowDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>{rows} rows, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
+        <translation>{rows} lignes, {encoding}, séparées par {delimiter}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} autres</translation>
+    </message>
+</context>
+<context>
+    <name>PairingReviewDialog</name>
+    <message>
+        <source>&amp;Confirm pairs</source>
+        <translation>&amp;Confirmer les binômes</translation>
+    </message>
+    <message>
+        <source>Planning {rounds} round(s) for “{program}”…</source>
+        <translation>Planification de {rounds} tour(s) pour « {program} »…</translation>
+    </message>
+    <message>
+        <source>Stopping after the round being planned…</source>
+        <translation>Arrêt après le tour en cours…</translation>
+    </message>
+    <message>
+        <source>{pairs} proposed pairs over {rounds} round(s). Swap partners or remove pairs, then confirm: nothing is saved before.</source>
+        <translation>{pairs} binômes proposés sur {rounds} tour(s). Échangez des partenaires ou retirez des binômes, puis confirmez : rien n’est enregistré avant.</translation>
+    </message>
+    <message>
+        <source>No new pairs are possible: everyone has met every partner they may be paired with.</source>
+        <translation>Aucun nouveau binôme possible : chacun a déjà rencontré tous ses partenaires possibles.</translation>
+    </message>
+    <message>
+        <source>Without a partner: {who}</source>
+        <translation>Sans partenaire : {who}</translation>
+    </message>
+    <message>
+        <source>round {round}: {name}</source>
+        <translation>tour {round} : {name}</translation>
+    </message>
+    <message>
+        <source>Swap partners</source>
+        <translation>Échanger les partenaires</translation>
+    </message>
+    <message>
+        <source>Select exactly two pairs of the same round; their side-B partners are then exchanged.</source>
+        <translation>Choisissez exactement deux binômes du même tour ; leurs partenaires du côté B sont alors échangés.</translation>
+    </message>
+    <message>
+        <source>Pairs not saved</source>
+        <translation>Binômes non enregistrés</translation>
+    </message>
+    <message>
+        <source>Review proposed pairs</source>
+        <translation>Revoir les binômes proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Stop planning</source>
+        <translation>&amp;Arrêter la planification</translation>
+    </message>
+    <message>
+        <source>Select two pairs of the same round to exchange their side-B partners</source>
+        <translation>Choisir deux binômes du même tour pour échanger leurs partenaires du côté B</translation>
+    </message>
+    <message>
+        <source>S&amp;wap partners</source>
+        <translation>É&amp;changer les partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Search name, email, department, title, location</source>
+        <translation>Chercher nom, e-mail, service, fonction, site</translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation>Personnes actives</translation>
+    </message>
+    <message>
+        <source>Deactivated people</source>
+        <translation>Personnes désactivées</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importer le personnel…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport roster…</source>
+        <translation>E&amp;xporter le personnel…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Select a person to see their programs, pairs, sessions and reflections.</source>
+        <translation>Choisissez une personne pour voir ses programmes, binômes, séances et bilans.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable hiérarchique</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>{program} ({side} side, {status})</source>
+        <translation>{program} (côté {side}, {status})</translation>
+    </message>
+    <message>
+        <source>{partner} in {program}, round {round}, {status}</source>
+        <translation>{partner} dans {program}, tour {round}, {status}</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions, {completed} completed; {written} reflections written, {owed} owed.</source>
+        <translation>{sessions} séances, {completed} terminées ; {written} bilans écrits, {owed} attendus.</translation>
+    </message>
+    <message>
+        <source>Cannot change this person</source>
+        <translation>Impossible de modifier cette personne</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>Personnel importé</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{added} ajoutées, {updated} mises à jour, {unchanged} inchangées.</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>Exporter le personnel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Roster exported</source>
+        <translation>Personnel exporté</translation>
+    </message>
+    <message>
+        <source>{count} people written to {path}.</source>
+        <translation>{count} personnes écrites dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>The form now shows the latest saved version.</source>
+        <translation>Le formulaire affiche maintenant la dernière version enregistrée.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nom@entreprise.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s email</source>
+        <translation>E-mail du &amp;responsable</translation>
+    </message>
+    <message>
+        <source>empty: no manager</source>
+        <translation>vide : pas de responsable</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
+        <translation>{added} à ajouter, {updated} à mettre à jour, {unchanged} inchangées.</translation>
+    </message>
+    <message>
+        <source>Press Import to save them all.</source>
+        <translation>Appuyez sur Importer pour tout enregistrer.</translation>
+    </message>
+    <message>
+        <source>{n} rows have problems; nothing will be imported.</source>
+        <translation>{n} lignes posent problème ; rien ne sera importé.</translation>
+    </message>
+    <message>
+        <source>They are listed first, in red. Fix them in the file and choose it again.</source>
+        <translation>Elles sont listées en premier, en rouge. Corrigez-les dans le fichier puis choisissez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>New program</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>Edit program</source>
+        <translation>Modifier le programme</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Clore le programme</translation>
+    </message>
+    <message>
+        <source>Closing ends every pair of the program, and nobody can be enrolled or paired any more. Close it?</source>
+        <translation>La clôture met fin à tous les binômes du programme, et plus personne ne pourra y être inscrit ni apparié. Le clore ?</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>The form now shows the latest saved version.</source>
+        <translation>Le formulaire affiche maintenant la dernière version enregistrée.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Autumn Cross-Training</source>
+        <translation>p. ex. Formation croisée d’automne</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Side &amp;A department</source>
+        <translation>Service du côté &amp;A</translation>
+    </message>
+    <message>
+        <source>Side &amp;B department</source>
+        <translation>Service du côté &amp;B</translation>
+    </message>
+    <message>
+        <source>Target &amp;sessions per pair</source>
+        <translation>&amp;Séances visées par binôme</translation>
+    </message>
+    <message>
+        <source>Target &amp;hours per participant</source>
+        <translation>&amp;Heures visées par participant</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsView</name>
+    <message>
+        <source>&amp;New program…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Enroll…</source>
+        <translation>Inscrire…</translation>
+    </message>
+    <message>
+        <source>Remove from program</source>
+        <translation>Retirer du programme</translation>
+    </message>
+    <message>
+        <source> round(s)</source>
+        <translation> tour(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan pairs…</source>
+        <translation>&amp;Planifier les binômes…</translation>
+    </message>
+    <message>
+        <source>Pair the two &amp;selected</source>
+        <translation>Apparier les deux &amp;sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select one person on each side above, then pair them by hand</source>
+        <translation>Choisissez une personne de chaque côté ci-dessus, puis appariez-les à la main</translation>
+    </message>
+    <message>
+        <source>E&amp;nd pair</source>
+        <translation>&amp;Terminer le binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Remove pair</source>
+        <translation>&amp;Retirer le binôme</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>No program yet</source>
+        <translation>Pas encore de programme</translation>
+    </message>
+    <message>
+        <source>Choose a program</source>
+        <translation>Choisissez un programme</translation>
+    </message>
+    <message>
+        <source>Create a program, then enroll people on its two sides.</source>
+        <translation>Créez un programme, puis inscrivez des personnes de ses deux côtés.</translation>
+    </message>
+    <message>
+        <source>{name} — {start} to {end}</source>
+        <translation>{name} — du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Side {side}: {department} ({count})</source>
+        <translation>Côté {side} : {department} ({count})</translation>
+    </message>
+    <message>
+        <source>Balance: </source>
+        <translation>Équilibre : </translation>
+    </message>
+    <message>
+        <source>Pairs ({count})</source>
+        <translation>Binômes ({count})</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>{added} enrolled, {already} already were.</source>
+        <translation>{added} inscrites, {already} l’étaient déjà.</translation>
+    </message>
+    <message>
+        <source>Already on the other side, left there: {names}.</source>
+        <translation>Déjà de l’autre côté, laissées là : {names}.</translation>
+    </message>
+    <message>
+        <source>Deactivated, not enrolled: {names}.</source>
+        <translation>Désactivées, non inscrites : {names}.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Remove {names} from “{program}”?</source>
+        <translation>Retirer {names} de « {program} » ?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non retiré</translation>
+    </message>
+    <message>
+        <source>Pair by hand</source>
+        <translation>Apparier à la main</translation>
+    </message>
+    <message>
+        <source>Select one person on side A and one on side B, then pair them.</source>
+        <translation>Choisissez une personne du côté A et une du côté B, puis appariez-les.</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Non apparié</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Non terminé</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>Retirer le binôme</translation>
+    </message>
+    <message>
+        <source>Remove the pair {a} and {b}? They may then be paired again.</source>
+        <translation>Retirer le binôme {a} et {b} ? Ils pourront être appariés de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <source>Project shadow</source>
+        <translation>Immersion projet</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Visite client</translation>
+    </message>
+    <message>
+        <source>Reflection: {kind} on {date}</source>
+        <translation>Bilan : {kind} le {date}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s reflection</source>
+        <translation>Bilan de {name}</translation>
+    </message>
+    <message>
+        <source>{kind} on {date} with {others}{subject}</source>
+        <translation>{kind} le {date} avec {others}{subject}</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>1 – not useful</source>
+        <translation>1 – inutile</translation>
+    </message>
+    <message>
+        <source>5 – very useful</source>
+        <translation>5 – très utile</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>Moi seul</translation>
+    </message>
+    <message>
+        <source>Me and my partner</source>
+        <translation>Moi et mon partenaire</translation>
+    </message>
+    <message>
+        <source>Everyone in the program</source>
+        <translation>Tout le programme</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error} Your text is kept on this computer; Save draft lets you choose which version to keep.</source>
+        <translation>Non enregistré : {error} Votre texte reste sur cet ordinateur ; Enregistrer le brouillon vous laisse choisir la version à garder.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Changed in another window</source>
+        <translation>Modifié dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved elsewhere</source>
+        <translation>La version enregistrée ailleurs a été rechargée</translation>
+    </message>
+    <message>
+        <source>The note was not submitted</source>
+        <translation>La note n’a pas été remise</translation>
+    </message>
+    <message>
+        <source>The note could not be saved</source>
+        <translation>La note n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Your text is kept on this computer and comes back when you open the note again.</source>
+        <translation>{error}
+
+Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine ouverture de la note.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Text you typed before ShadowDesk closed unexpectedly was restored. It will be saved in a moment.</source>
+        <translation>Le texte saisi avant la fermeture inattendue de ShadowDesk a été restauré. Il sera enregistré dans un instant.</translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember</source>
+        <translation>Tout ce que vous voulez retenir d’autre</translation>
+    </message>
+    <message>
+        <source>Free notes: what you saw, what you would do differently, what to ask next time.</source>
+        <translation>Notes libres : ce que vous avez vu, ce que vous feriez autrement, ce que vous demanderez la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>How useful was the session?</source>
+        <translation>La séance vous a-t-elle été utile ?</translation>
+    </message>
+    <message>
+        <source>Who may read it:</source>
+        <translation>Qui peut la lire :</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsView</name>
+    <message>
+        <source>Reflections</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Write reflection</source>
+        <translation>Écrire le bilan</translation>
+    </message>
+    <message>
+        <source>Send reminder by email</source>
+        <translation>Envoyer un rappel par e-mail</translation>
+    </message>
+    <message>
+        <source>Open my note</source>
+        <translation>Ouvrir ma note</translation>
+    </message>
+    <message>
+        <source>Show debrief</source>
+        <translation>Afficher le débriefing</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Débriefing</translation>
+    </message>
+    <message>
+        <source>Coordinator view: notes shared with the program, and everyone&apos;s due reflections. To write your own notes, set your email as the current user in the settings.</source>
+        <translation>Vue de coordination : les notes partagées avec le programme et les bilans attendus de chacun. Pour écrire vos propres notes, indiquez votre e-mail comme utilisateur actuel dans les préférences.</translation>
+    </message>
+    <message>
+        <source>Your reflections and the notes shared with you ({email}).</source>
+        <translation>Vos bilans et les notes partagées avec vous ({email}).</translation>
+    </message>
+    <message>
+        <source>The note cannot be opened</source>
+        <translation>Impossible d’ouvrir la note</translation>
+    </message>
+    <message>
+        <source>Not your note</source>
+        <translation>Ce n’est pas votre note</translation>
+    </message>
+    <message>
+        <source>You can only edit notes you wrote.</source>
+        <translation>Vous ne pouvez modifier que vos propres notes.</translation>
+    </message>
+    <message>
+        <source>No completed session to debrief yet.</source>
+        <translation>Aucune séance terminée à débriefer pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Program report</source>
+        <translation>Rapport de programme</translation>
+    </message>
+    <message>
+        <source>Participant record</source>
+        <translation>Relevé du participant</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Ready: {name}</source>
+        <translation>Prêt : {name}</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {message}</source>
+        <translation>Le rapport n’a pas pu être créé : {message}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be made.
+
+{message}</source>
+        <translation>Le rapport n’a pas pu être créé.
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Cancelled; no report was written.</source>
+        <translation>Annulé ; aucun rapport n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The report opens in your PDF viewer; print it from there (File &gt; Print).</source>
+        <translation>Le rapport s’ouvre dans votre lecteur PDF ; imprimez-le depuis celui-ci (Fichier &gt; Imprimer).</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>A program report for management (private notes never appear in it), or one participant&apos;s record.</source>
+        <translation>Un rapport de programme pour la direction (les notes privées n’y figurent jamais) ou le relevé d’un participant.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>P&amp;articipant:</source>
+        <translation>P&amp;articipant :</translation>
+    </message>
+    <message>
+        <source>The participant generates it for themselves (includes their private notes)</source>
+        <translation>Le participant le crée pour lui-même (avec ses notes privées)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>Ma semaine</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Log a past session…</source>
+        <translation>Saisir une séance passée…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme :</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>Heures en {zone}</translation>
+    </message>
+    <message>
+        <source>(faded: completed; pale: cancelled or no-show)</source>
+        <translation>(estompé : terminée ; pâle : annulée ou absence)</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Cannot show the session</source>
+        <translation>Impossible d’afficher la séance</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} séances</translation>
+    </message>
+    <message>
+        <source>Week of {date}</source>
+        <translation>Semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Choose who you are in the settings (current user) to see your week.</source>
+        <translation>Indiquez qui vous êtes dans les préférences (utilisateur actuel) pour voir votre semaine.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Idea · {status} · {title}</source>
+        <translation>Idée · {status} · {title}</translation>
+    </message>
+    <message>
+        <source>Note by {author} · {kind} on {date}</source>
+        <translation>Note de {author} · {kind} le {date}</translation>
+    </message>
+    <message>
+        <source>{total} found; the first {shown} are shown.</source>
+        <translation>{total} trouvés ; les {shown} premiers sont affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvé</numerusform>
+            <numerusform>%n trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search notes and ideas</source>
+        <translation>Rechercher dans les notes et idées</translation>
+    </message>
+    <message>
+        <source>Words to find in notes and ideas (accents do not matter)</source>
+        <translation>Mots à chercher dans les notes et idées (les accents ne comptent pas)</translation>
+    </message>
+    <message>
+        <source>&quot;a phrase&quot;, OR between words, -word to leave out</source>
+        <translation>&quot;une expression&quot;, OR entre les mots, -mot pour exclure</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Syntaxe de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Invités :</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Local times:</source>
+        <translation>Heures locales :</translation>
+    </message>
+    <message>
+        <source>Location or call link:</source>
+        <translation>Lieu ou lien d’appel :</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>Apply changes to:</source>
+        <translation>Appliquer les changements à :</translation>
+    </message>
+    <message>
+        <source>It already happened: log it as completed</source>
+        <translation>Elle a déjà eu lieu : la saisir comme terminée</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Reason (required to cancel)</source>
+        <translation>Motif (obligatoire pour annuler)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Please check before saving</source>
+        <translation>Vérifiez avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Accept and save</source>
+        <translation>Accepter et enregistrer</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exporter en .ics…</translation>
+    </message>
+    <message>
+        <source>Email invite</source>
+        <translation>Invitation par e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>No program</source>
+        <translation>Aucun programme</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Pas de répétition</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pendant</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Cette séance seulement</translation>
+    </message>
+    <message>
+        <source>Every planned session of the series</source>
+        <translation>Toutes les séances prévues de la série</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Séance {number}</translation>
+    </message>
+    <message>
+        <source>Accepted warnings:
+{text}</source>
+        <translation>Avertissements acceptés :
+{text}</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
+        <translation>Choisissez un fuseau horaire dans la liste, p. ex. Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Choose the host.</source>
+        <translation>Choisissez l’hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>Impossible d’enregistrer la séance</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Impossible de changer le statut</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Cannot reload the session</source>
+        <translation>Impossible de recharger la séance</translation>
+    </message>
+    <message>
+        <source>Export calendar file</source>
+        <translation>Exporter le fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save the invitation to attach it</source>
+        <translation>Enregistrer l’invitation pour la joindre</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>Pas de messagerie</translation>
+    </message>
+    <message>
+        <source>No mail program opened. The invitation was saved to {path}.</source>
+        <translation>Aucune messagerie ne s’est ouverte. L’invitation a été enregistrée dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Current user (whose week and notes the app shows)</source>
+        <translation>Utilisateur actuel (dont la semaine et les notes sont affichées)</translation>
+    </message>
+    <message>
+        <source>Company name on reports</source>
+        <translation>Nom de l’entreprise sur les rapports</translation>
+    </message>
+    <message>
+        <source>Company logo on reports (PNG or JPEG file)</source>
+        <translation>Logo sur les rapports (fichier PNG ou JPEG)</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Sauvegardes quotidiennes à garder</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep</source>
+        <translation>Sauvegardes hebdomadaires à garder</translation>
+    </message>
+    <message>
+        <source>Days after a session before its reflection is due</source>
+        <translation>Jours après une séance avant que le bilan soit attendu</translation>
+    </message>
+    <message>
+        <source>Sessions a host may hold per week before a warning</source>
+        <translation>Séances par semaine et par hôte avant un avertissement</translation>
+    </message>
+    <message>
+        <source>Time zone gap between host and guest that gets a warning</source>
+        <translation>Décalage horaire entre hôte et invité qui déclenche un avertissement</translation>
+    </message>
+    <message>
+        <source>Language (empty: the system&apos;s)</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>A server address starts with postgresql://, for example postgresql://anna@db.example.com/shadowdesk.</source>
+        <translation>Une adresse de serveur commence par postgresql://, par exemple postgresql://anna@db.example.com/shadowdesk.</translation>
+    </message>
+    <message>
+        <source>That server address cannot be read: {error}</source>
+        <translation>Cette adresse de serveur est illisible : {error}</translation>
+    </message>
+    <message>
+        <source>Connected. ShadowDesk can use this server.</source>
+        <translation>Connecté. ShadowDesk peut utiliser ce serveur.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it first, or choose another one.</source>
+        <translation>Le dossier {folder} n’existe pas. Créez-le d’abord ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>ShadowDesk may not write in {folder}. Choose a folder of your own.</source>
+        <translation>ShadowDesk ne peut pas écrire dans {folder}. Choisissez un dossier à vous.</translation>
+    </message>
+    <message>
+        <source>The folder is empty: ShadowDesk will start a new database there.</source>
+        <translation>Le dossier est vide : ShadowDesk y créera une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>Found a ShadowDesk database in this folder.</source>
+        <translation>Ce dossier contient une base de données ShadowDesk.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Nobody (show everything as an administrator)</source>
+        <translation>Personne (tout afficher comme un administrateur)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>Choisir le logo de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>Logo de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder on this computer</source>
+        <translation>&amp;Dossier de données sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>Serveur &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server URL</source>
+        <translation>URL du serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>postgresql://user:password@host/database</source>
+        <translation>postgresql://utilisateur:motdepasse@hote/base</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>A new database or language takes effect as soon as you press OK: the window opens again.</source>
+        <translation>Une nouvelle base de données ou langue s’applique dès que vous appuyez sur OK : la fenêtre se rouvre.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCalendar</name>
+    <message>
+        <source>(+{count})</source>
+        <translation>(+{count})</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to ShadowDesk</source>
+        <translation>Bienvenue dans ShadowDesk</translation>
+    </message>
+    <message>
+        <source>ShadowDesk plans cross-training between sales and project management: who shadows whom, when, and what they learned. This database has nobody in it yet. How would you like to start?</source>
+        <translation>ShadowDesk organise la formation croisée entre la vente et la gestion de projet : qui accompagne qui, quand, et ce qu’on en a appris. Cette base ne contient encore personne. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo company</source>
+        <translation>Charger l’entreprise de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>About 40 people, two programs, sessions and notes to explore. You can start a real database later (Edit &gt; Preferences).</source>
+        <translation>Environ 40 personnes, deux programmes, des séances et des notes à explorer. Vous pourrez créer une vraie base plus tard (Édition &gt; Préférences).</translation>
+    </message>
+    <message>
+        <source>&amp;Import a staff roster…</source>
+        <translation>&amp;Importer la liste du personnel…</translation>
+    </message>
+    <message>
+        <source>A CSV file of your people, with name, email and department. You check every column before anything is saved.</source>
+        <translation>Un fichier CSV de votre personnel, avec nom, e-mail et service. Vous vérifiez chaque colonne avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>Commencer avec une base &amp;vide</translation>
+    </message>
+</context>
+<context>
+    <name>excepthook</name>
+    <message>
+        <source>ShadowDesk: unexpected error</source>
+        <translation>ShadowDesk : erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Your saved work is safe. The details were written to:
+{log}</source>
+        <translation>Un problème est survenu : {error}
+
+Votre travail enregistré est intact. Les détails ont été écrits dans :
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Reload shows their changes and drops what you typed here. Overwrite saves what you typed in place of their changes.</source>
+        <translation>Recharger affiche leurs modifications et abandonne votre saisie. Écraser enregistre votre saisie à la place de leurs modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Recharger leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>É&amp;craser avec la mienne</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>ShadowDesk cannot open the database</source>
+        <translation>ShadowDesk ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot open that database</source>
+        <translation>Impossible d’ouvrir cette base de données</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,253 @@
+"""Edit > Preferences…: where the database is, and every setting of shadowdesk.settings.SETTINGS.
+
+The general form is built from the SETTINGS declaration, so a new setting appears here without a form
+edit. A new database location is tested before it is saved, without creating anything for a bad one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from shadowdesk.gui import prompts
+from shadowdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from shadowdesk.gui.i18n import LANGUAGES
+from shadowdesk.paths import DATABASE_FILE, SavedLocation, save_location
+from shadowdesk.settings import SETTINGS, Setting, SettingsStore
+
+# The labels of settings.SETTINGS, marked for translation here because settings.py has no Qt;
+# label() translates them when the form is built.
+# tests/gui/test_settings_dialog.py keeps this list in step with the declaration.
+LABELS = {
+    "current_user_email": QT_TRANSLATE_NOOP(
+        "Settings", "Current user (whose week and notes the app shows)"),
+    "company_name": QT_TRANSLATE_NOOP("Settings", "Company name on reports"),
+    "company_logo": QT_TRANSLATE_NOOP("Settings", "Company logo on reports (PNG or JPEG file)"),
+    "backup_keep_daily": QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"),
+    "backup_keep_weekly": QT_TRANSLATE_NOOP("Settings", "Weekly backups to keep"),
+    "reflection_reminder_days": QT_TRANSLATE_NOOP(
+        "Settings", "Days after a session before its reflection is due"),
+    "host_weekly_capacity": QT_TRANSLATE_NOOP(
+        "Settings", "Sessions a host may hold per week before a warning"),
+    "max_time_zone_gap_hours": QT_TRANSLATE_NOOP(
+        "Settings", "Time zone gap between host and guest that gets a warning"),
+    "language": QT_TRANSLATE_NOOP("Settings", "Language (empty: the system's)"),
+}
+SPIN_MAXIMUM = 365
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+CONNECT_TIMEOUT_SECONDS = 5
+
+
+def label(key: str) -> str:
+    return QCoreApplication.translate("Settings", LABELS[key])
+
+
+
+def check_location(location: SavedLocation) -> str:
+    """Raise DatabaseError in plain words if ShadowDesk could not use location; else say what it found.
+
+    Nothing is created: a folder must exist already, an existing file is only read, and a server is
+    only asked which tables it holds.
+    """
+    from shadowdesk.storage import DatabaseError, open_database
+
+    translate = QCoreApplication.translate
+    if location.url:
+        if not location.url.startswith(SERVER_SCHEMES):
+            raise DatabaseError(translate(
+                "SettingsDialog",
+                "A server address starts with postgresql://, for example postgresql://anna@db.example.com/shadowdesk."))
+        separator = "&" if "?" in location.url else "?"
+        try:
+            database = open_database(f"{location.url}{separator}connect_timeout={CONNECT_TIMEOUT_SECONDS}",
+                                     migrate=False)
+        except DatabaseError:
+            raise
+        except Exception as exc:  # a URL the driver cannot even parse
+            raise DatabaseError(translate("SettingsDialog", "That server address cannot be read: {error}")
+                                .format(error=exc)) from exc
+        database.dispose()
+        return translate("SettingsDialog", "Connected. ShadowDesk can use this server.")
+    folder = Path(location.data_dir).expanduser()
+    if not location.data_dir.strip() or not folder.is_dir():
+        raise DatabaseError(translate(
+            "SettingsDialog", "The folder {folder} does not exist. Create it first, or choose another one.")
+            .format(folder=folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(translate(
+            "SettingsDialog", "ShadowDesk may not write in {folder}. Choose a folder of your own.")
+            .format(folder=folder))
+    if not (folder / DATABASE_FILE).exists():
+        return translate("SettingsDialog", "The folder is empty: ShadowDesk will start a new database there.")
+    open_database(f"sqlite:///{folder / DATABASE_FILE}", migrate=False).dispose()
+    return translate("SettingsDialog", "Found a ShadowDesk database in this folder.")
+
+
+class SettingsDialog(QDialog):
+    location_changed = Signal(str, str)  # data folder, server URL: the window must open it
+    language_changed = Signal(str)
+
+    def __init__(self, services, current: SavedLocation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._services = services
+        self._store: SettingsStore = services.settings
+        self._current = current
+        self.editors: dict[str, QWidget] = {}
+        for setting in SETTINGS:
+            self.ui.settingsForm.addRow(label(setting.key), self._editor_for(setting))
+        self.ui.folderEdit.setText(current.data_dir)
+        self.ui.urlEdit.setText(current.url)
+        (self.ui.serverRadio if current.url else self.ui.folderRadio).setChecked(True)
+        self.ui.folderRadio.toggled.connect(self._mode_changed)
+        self.ui.folderBrowse.clicked.connect(self._browse_folder)
+        self.ui.testButton.clicked.connect(self.test_location)
+        for edit in (self.ui.folderEdit, self.ui.urlEdit):
+            edit.textEdited.connect(lambda _text: self.ui.testResult.clear())
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._mode_changed()
+
+    # ----- the form, from the declaration -----
+    def _editor_for(self, setting: Setting) -> QWidget:
+        value = self._store.get(setting.key)
+        if setting.key == "current_user_email":
+            editor = self.user_combo = self._user_combo(value)
+        elif setting.key == "language":
+            editor = self.language_combo = QComboBox()
+            editor.addItem(self.tr("The system's language"), "")
+            for code, name in LANGUAGES:
+                editor.addItem(name, code)
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif setting.key == "company_logo":
+            return self._logo_row(value)
+        elif setting.type is int:
+            editor = QSpinBox()
+            editor.setRange(0, SPIN_MAXIMUM)
+            editor.setValue(value)
+        else:
+            editor = QLineEdit(value)
+        editor.setAccessibleName(label(setting.key))
+        self.editors[setting.key] = editor
+        return editor
+
+    def _user_combo(self, email: str) -> QComboBox:
+        """Everyone active, as "Name <email>"; typing any part of a name or address narrows the list."""
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem(self.tr("Nobody (show everything as an administrator)"), "")
+        for row in self._services.people.list_people(active=True):
+            combo.addItem(f"{row[1]} <{row[2]}>", row[2])
+        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        index = combo.findData(email, flags=Qt.MatchFlag.MatchFixedString)  # emails match regardless of case
+        if index < 0 and email:
+            combo.addItem(email, email)  # no longer on the list, but kept unless the user picks another
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(0, index))
+        return combo
+
+    def _logo_row(self, value: str) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.logo_edit = QLineEdit(value)
+        self.logo_edit.setAccessibleName(label("company_logo"))
+        self.logo_button = QPushButton(self.tr("C&hoose…"))
+        self.logo_button.setAccessibleName(self.tr("Choose the company logo"))
+        self.logo_button.clicked.connect(self._choose_logo)
+        layout.addWidget(self.logo_edit, 1)
+        layout.addWidget(self.logo_button)
+        self.editors["company_logo"] = self.logo_edit
+        row.setFocusProxy(self.logo_edit)
+        return row
+
+    def _choose_logo(self) -> None:
+        chosen = prompts.choose_open_file(self, self.tr("Company logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
+                                          self.logo_edit.text())
+        if chosen:
+            self.logo_edit.setText(chosen)
+
+    def value_of(self, setting: Setting):
+        editor = self.editors[setting.key]
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QComboBox):
+            if editor is self.user_combo:
+                # The typed text picks the person it names, so Enter after typing a name is enough.
+                found = editor.findText(editor.currentText(), Qt.MatchFlag.MatchFixedString)
+                return editor.itemData(found) if found >= 0 else editor.currentData() or ""
+            return editor.currentData()
+        return editor.text().strip()
+
+    # ----- the database location -----
+    def location(self) -> SavedLocation:
+        if self.ui.serverRadio.isChecked():
+            return SavedLocation(url=self.ui.urlEdit.text().strip())
+        return SavedLocation(data_dir=self.ui.folderEdit.text().strip())
+
+    def _mode_changed(self) -> None:
+        by_folder = self.ui.folderRadio.isChecked()
+        for widget in (self.ui.folderEdit, self.ui.folderBrowse):
+            widget.setEnabled(by_folder)
+        self.ui.urlEdit.setEnabled(not by_folder)
+        self.ui.testResult.clear()
+
+    def _browse_folder(self) -> None:
+        folder = prompts.choose_folder(self, self.tr("Choose the data folder"), self.ui.folderEdit.text())
+        if folder:
+            self.ui.folderEdit.setText(folder)
+            self.ui.testResult.clear()
+
+    def test_location(self) -> bool:
+        """Show in words whether the chosen location can be opened; True when it can."""
+        from shadowdesk.storage import DatabaseError
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            message, ok = check_location(self.location()), True
+        except DatabaseError as exc:
+            message, ok = str(exc), False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.ui.testResult.setText(("✔ " if ok else "✘ ") + message)
+        self.ui.testResult.setAccessibleDescription(message)
+        return ok
+
+    def _location_is_new(self) -> bool:
+        chosen = self.location()
+        if chosen.url or self._current.url:
+            return chosen.url != self._current.url
+        return Path(chosen.data_dir).expanduser().resolve() != Path(self._current.data_dir).expanduser().resolve()
+
+    # ----- saving -----
+    def accept(self) -> None:
+        new_location = self._location_is_new()
+        if new_location and not self.test_location():
+            self.ui.testButton.setFocus()
+            return  # the reason is shown beside Test; nothing was saved
+        old_language = self._store.get("language")
+        for setting in SETTINGS:
+            self._store.set(setting.key, self.value_of(setting))
+        super().accept()
+        if new_location:
+            chosen = self.location()
+            save_location(chosen)
+            self.location_changed.emit(chosen.data_dir, chosen.url)
+        elif self._store.get("language") != old_language:
+            self.language_changed.emit(self._store.get("language"))

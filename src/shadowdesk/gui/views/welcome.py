@@ -1,0 +1,61 @@
+"""The first-run page, shown instead of an empty dashboard while the database has no people: it offers
+the two ways to get started, the demo company or the staff roster."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from shadowdesk.paths import resource_path
+
+CONTENT_WIDTH = 560  # a readable line length, centred in a wide window
+
+
+class WelcomeView(QWidget):
+    demo_requested = Signal()
+    import_requested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        logo = QLabel()
+        logo.setPixmap(QIcon(str(resource_path("icons/shadowdesk.svg"))).pixmap(72, 72))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        logo.setMinimumHeight(80)
+        title = QLabel(self.tr("Welcome to ShadowDesk"))
+        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        intro = QLabel(self.tr(
+            "ShadowDesk plans cross-training between sales and project management: who shadows whom, "
+            "when, and what they learned. This database has nobody in it yet. How would you like to start?"))
+        intro.setWordWrap(True)
+        self.demo_button = QCommandLinkButton(
+            self.tr("Load the &demo company"),
+            self.tr("About 40 people, two programs, sessions and notes to explore. You can start a real "
+                    "database later (Edit > Preferences)."))
+        self.import_button = QCommandLinkButton(
+            self.tr("&Import a staff roster…"),
+            self.tr("A CSV file of your people, with name, email and department. You check every column "
+                    "before anything is saved."))
+        self.empty_button = QPushButton(self.tr("Start with an &empty database"))
+        self.empty_button.setFlat(True)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        self.empty_button.clicked.connect(self.dismissed)
+
+        content = QWidget()
+        content.setFixedWidth(CONTENT_WIDTH)  # fixed, so the wrapped descriptions get their height
+        column = QVBoxLayout(content)
+        column.setSpacing(14)
+        for widget in (logo, title, intro, self.demo_button, self.import_button):
+            column.addWidget(widget)
+        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.demo_button, self.import_button):
+            # The layout gives a command link its one-line height; the wrapped description needs more.
+            button.setMinimumHeight(button.heightForWidth(CONTENT_WIDTH - 2 * column.spacing()))
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.setFocusProxy(self.demo_button)

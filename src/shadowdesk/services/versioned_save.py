@@ -1,0 +1,49 @@
+"""Saving a record the user opened minutes ago: refused in plain words when someone else saved it first.
+
+Every edit use case passes the version its form opened with. The save goes through
+storage.concurrency.load_for_update(); a StaleVersion comes out as StaleRecord("<name> was changed by
+someone else since you opened it.") carrying the current version, so the form can offer to overwrite by
+calling the same save again with expected_version=current_version, or to reload. A record deleted
+meanwhile comes out as NotFound: there is nothing to overwrite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.storage import Database, StaleVersion
+from shadowdesk.storage.concurrency import load_for_update
+
+T = TypeVar("T")
+
+
+@contextmanager
+def versioned_save(database: Database, entity: type[T], record_id: int, expected_version: int | None,
+                   name_of: Callable[[T], str], deleted: str) -> Iterator[tuple[Session, T]]:
+    """One transaction holding the record, refreshed and checked against expected_version.
+
+    name_of(record) names it at the start of the refusal ("Anna Nowak", "The idea “Glossary”"); deleted
+    is the whole sentence for a record that is gone. Both the check on load and the race at commit (two
+    saves passing the check at the same moment) end up here."""
+    try:
+        with database.transaction() as session:
+            yield session, load_for_update(session, entity, record_id, expected_version)
+    except StaleVersion as exc:
+        raise _refusal(database, entity, record_id, name_of, deleted) from exc
+
+
+def _refusal(database: Database, entity: type[T], record_id: int, name_of: Callable[[T], str],
+             deleted: str) -> UserError:
+    # Read again in a fresh session: the race at commit does not say which version won, and the name
+    # shown should be the record's current one.
+    with database.session() as session:
+        record = session.get(entity, record_id)
+        if record is None:
+            return NotFound(deleted)
+        return StaleRecord(f"{name_of(record)} was changed by someone else since you opened it.",
+                           current_version=record.version_id)
