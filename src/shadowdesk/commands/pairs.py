@@ -1,4 +1,4 @@
-"""`shadowdesk pairs plan|list`: the rotation planner and the pairs of a program, without the window."""
+"""`shadowdesk pairs plan|list|exclude|exclusions`: the rotation planner, a program's pairs, forbidden pairs."""
 
 from __future__ import annotations
 
@@ -24,6 +24,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="the program's pairs, tab separated")
     listing.add_argument("name", metavar="PROGRAM", help="the program's name or number")
     listing.set_defaults(handler=run_list)
+
+    excluding = actions.add_parser(
+        "exclude", help="never pair these two people (in one program, or in every program)",
+        description="The planner never proposes an excluded pair. Managers and their direct reports are "
+        "excluded already.")
+    excluding.add_argument("email_a", metavar="EMAIL")
+    excluding.add_argument("email_b", metavar="EMAIL")
+    excluding.add_argument("--program", metavar="PROGRAM", help="only in this program (default: every program)")
+    excluding.add_argument("--reason", default="", help="why, for the other coordinators")
+    excluding.set_defaults(handler=run_exclude)
+
+    exclusions = actions.add_parser("exclusions", help="the excluded pairs, tab separated")
+    exclusions.add_argument("--program", metavar="PROGRAM", help="those that apply to this program")
+    exclusions.set_defaults(handler=run_exclusions)
 
 
 def _width(text: str) -> int:
@@ -68,4 +82,25 @@ def run_list(args: argparse.Namespace, context) -> int:
     for p in pairs:
         print("\t".join(("" if p.round is None else str(p.round), p.person_a_name, p.person_b_name,
                          p.status.value, p.reason)))
+    return 0
+
+
+def _program_id(context, name: str | None) -> int | None:
+    return None if name is None else context.services.programs.find(name).id
+
+
+def run_exclude(args: argparse.Namespace, context) -> int:
+    pairing = context.services.pairing
+    made = pairing.exclude_by_email(args.email_a, args.email_b, _program_id(context, args.program), args.reason)
+    where = "in every program" if made.program_id is None else f'in "{args.program}"'
+    print(f"{made.person_a_name} and {made.person_b_name} will not be paired {where}.")
+    return 0
+
+
+def run_exclusions(args: argparse.Namespace, context) -> int:
+    rows = context.services.pairing.exclusions(_program_id(context, args.program))
+    print("\t".join(("person", "person", "scope", "reason")))
+    for row in rows:
+        scope = "every program" if row.program_id is None else "this program"
+        print("\t".join((row.person_a_name, row.person_b_name, scope, row.reason)))
     return 0

@@ -192,6 +192,18 @@ class PairingService:
             exclusion_id = exclusion.id
         return next(e for e in self.exclusions(program_id) if e.id == exclusion_id)
 
+    def exclude_by_email(self, email_a: str, email_b: str, program_id: int | None = None,
+                         reason: str = "") -> ExclusionInfo:
+        """The same as exclude(), naming the two people by email (case does not matter)."""
+        ids = []
+        with self._db.session() as session:
+            for email in (email_a, email_b):
+                person_id = session.scalar(select(Person.id).where(func.lower(Person.email) == email.strip().lower()))
+                if person_id is None:
+                    raise NotFound(f"Nobody has the email address {email}.")
+                ids.append(person_id)
+        return self.exclude(ids[0], ids[1], program_id, reason)
+
     def exclusions(self, program_id: int | None = None) -> list[ExclusionInfo]:
         """The coordinator's exclusions that apply to the program (or the global ones for None)."""
         a, b = aliased(Person), aliased(Person)
