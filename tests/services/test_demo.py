@@ -97,6 +97,7 @@ def test_dashboard_counts_match_the_database(db):
                     Reflection.status == "submitted"))
                 due += submitted == 0
     assert counts.pairs == running_pairs
+    assert counts.week_start.isoformat() == "2026-11-23"  # the Monday of NOW's week in Berlin
     assert counts.sessions_this_week == week
     assert counts.reflections_due == due > 0
 

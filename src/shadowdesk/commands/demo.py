@@ -19,6 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context) -> int:
+    from shadowdesk.services import demo_data
     from shadowdesk.services.demo import load_demo, load_large_demo
 
     database = context.services.database
@@ -26,6 +27,9 @@ def run(args: argparse.Namespace, context) -> int:
         summary = load_large_demo(database, args.people, args.sessions, args.seed, add=args.add)
     else:
         summary = load_demo(database, add=args.add)
+        settings = context.services.settings
+        if not settings.get("company_name"):  # so the demo's reports carry its company's name
+            settings.set("company_name", demo_data.COMPANY)
     print(f"Loaded into {database.describe()}: {summary.people} people, {summary.programs} programs, "
           f"{summary.pairs} pairs, {summary.sessions} sessions, {summary.reflections} reflections, "
           f"{summary.ideas} ideas.")

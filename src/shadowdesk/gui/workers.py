@@ -77,7 +77,11 @@ class BackgroundJob(QObject):
     @Slot(object)
     def _relay_done(self, result: Any) -> None:
         self.running = False
-        self.finished.emit(result)
+        # Work that finished although it was asked to stop is stale: its result must not be shown.
+        if self._cancel.is_set():
+            self.cancelled.emit()
+        else:
+            self.finished.emit(result)
 
     @Slot(object)
     def _relay_error(self, error: BaseException) -> None:

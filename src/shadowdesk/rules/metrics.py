@@ -27,10 +27,6 @@ def share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def hours_per_participant(hours: float, participants: int) -> float | None:
-    return hours / participants if participants else None
-
-
 @dataclass(frozen=True)
 class PerceptionShift:
     """How participants of one side rated their understanding of the other side, before and after."""

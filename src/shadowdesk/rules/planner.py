@@ -73,10 +73,6 @@ def utc_offset_hours(time_zone: str, at: datetime = REFERENCE_INSTANT) -> float 
     return offset.total_seconds() / 3600 if offset is not None else None
 
 
-def unordered(pairs: Iterable[tuple[int, int]]) -> set[frozenset[int]]:
-    return {frozenset(pair) for pair in pairs}
-
-
 def is_manager_pair(first: Participant, second: Participant) -> bool:
     return first.manager_id == second.id or second.manager_id == first.id
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, func, or_, select, union_all
 
@@ -29,6 +30,7 @@ class DashboardCounts:
     pairs: int
     sessions_this_week: int
     reflections_due: int
+    week_start: date  # the Monday the counts' week starts on, in the viewer's zone
 
 
 def participants_of_completed_sessions():
@@ -87,4 +89,4 @@ class DashboardService:
                     owed - written,
                 )
             ).one()
-        return DashboardCounts(*row)
+        return DashboardCounts(*row, week_start=week_start.astimezone(ZoneInfo(time_zone)).date())

@@ -82,10 +82,6 @@ class MaintenanceService:
     ) -> MaintenanceService:
         return cls(database.engine.url.render_as_string(hide_password=False), backups_dir, settings, database)
 
-    @property
-    def backups_supported(self) -> bool:
-        return self._sqlite_file is not None
-
     def backup_now(self) -> BackupInfo:
         """A manual backup: kept until the user deletes it."""
         try:

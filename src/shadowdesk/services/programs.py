@@ -251,16 +251,6 @@ class ProgramService:
                 Enrollment.program_id == program_id, Enrollment.person_id.in_(person_ids)))
             return result.rowcount
 
-    def set_capacity(self, program_id: int, person_id: int, capacity: int) -> None:
-        if capacity < 1:
-            raise UserError("A person must be able to take at least one partner per round.")
-        with self._db.transaction() as session:
-            enrollment = session.scalar(select(Enrollment).where(
-                Enrollment.program_id == program_id, Enrollment.person_id == person_id))
-            if enrollment is None:
-                raise NotFound("This person is not enrolled in the program.")
-            enrollment.capacity = capacity
-
     def enrolled(self, program_id: int, side: Side | None = None) -> list[EnrolledPerson]:
         query = (select(Person.id, Person.full_name, Person.email, Person.department, Person.location,
                         Person.time_zone, Enrollment.side, Enrollment.capacity, Person.active)

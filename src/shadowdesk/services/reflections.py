@@ -324,9 +324,6 @@ class ReflectionService:
 
     # Reading -----------------------------------------------------------------------------------------
 
-    def my_reflections(self, author_id: int) -> list[ReflectionSummary]:
-        return self.readable(author_id, Reflection.author_id == author_id)
-
     def readable(self, viewer_id: int | None, *criteria) -> list[ReflectionSummary]:
         """Notes the viewer may read (None: the coordinator's view), newest session first."""
         with self._db.session() as s:

@@ -7,7 +7,7 @@ after, so a large database never holds up the window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, QTimeZone, Signal
@@ -53,9 +53,8 @@ class DashboardView(QWidget):
             (self.ui.reflectionsDueCount, counts.reflections_due),
         ):
             label.setText(locale.toString(value))
-        monday = now.date() - timedelta(days=now.weekday())
         self.ui.weekLabel.setText(self.tr("Week of {date}").format(
-            date=locale.toString(monday, QLocale.FormatType.LongFormat)))
+            date=locale.toString(counts.week_start, QLocale.FormatType.LongFormat)))
         self.ui.emptyHint.setVisible(counts.people == 0)
         self._load_lists(now, time_zone)
 
