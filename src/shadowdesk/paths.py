@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from shadowdesk.fileio import atomic_write
+
 APP_NAME = "ShadowDesk"
 DATA_DIR_ENV = "SHADOWDESK_DATA_DIR"
 DATABASE_URL_ENV = "SHADOWDESK_DATABASE_URL"
@@ -89,10 +91,7 @@ def saved_location() -> SavedLocation:
 def save_location(location: SavedLocation) -> None:
     file = location_file()
     file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = file.with_suffix(".partial")
-    partial.write_text(json.dumps({"data_dir": location.data_dir, "url": location.url}), encoding="utf-8")
-    os.chmod(partial, 0o600)  # a server URL may hold a password
-    os.replace(partial, file)
+    atomic_write(file, json.dumps({"data_dir": location.data_dir, "url": location.url}))  # may hold a password
 
 
 def chosen_location(data_dir: str | None, url: str | None) -> tuple[str | None, str | None]:

@@ -7,10 +7,11 @@ Window geometry is not a setting: it lives in QSettings (gui/application.py).
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from shadowdesk.fileio import atomic_write
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,7 @@ class SettingsStore:
         data = self._load()
         data[key] = setting.type(value)
         self._file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial = self._file.with_suffix(".partial")
-        partial.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.chmod(partial, 0o600)
-        os.replace(partial, self._file)  # never a half-written settings file
+        atomic_write(self._file, json.dumps(data, indent=2, ensure_ascii=False))
 
     def all(self) -> dict[str, Any]:
         return {setting.key: self.get(setting.key) for setting in SETTINGS}

@@ -44,8 +44,8 @@ def run_export(args: argparse.Namespace, context) -> int:
     if str(args.output) == "-":
         os.write(1, data)
         return 0
-    partial = args.output.with_name(args.output.name + ".partial")
-    partial.write_bytes(data)
-    os.replace(partial, args.output)  # never leave a half-written file for a calendar to import
+    from shadowdesk.fileio import atomic_write
+
+    atomic_write(args.output, data)  # never a half-written file for a calendar to import
     print(f"Wrote {events} event{'s' if events != 1 else ''} to {args.output}.")
     return 0

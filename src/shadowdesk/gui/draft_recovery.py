@@ -8,10 +8,11 @@ The folder and files are readable by their owner only: they hold people's notes.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from shadowdesk.fileio import atomic_write
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,7 @@ class DraftRecovery:
             "answers": list(content.answers),
             "saved_at": (now or datetime.now(UTC)).isoformat(),
         }
-        partial = self.file.with_suffix(".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
-        os.replace(partial, self.file)
+        atomic_write(self.file, json.dumps(data, ensure_ascii=False))
 
     def read(self) -> RecoveredDraft | None:
         """The saved copy, or None if there is none or it cannot be read (never worse than no copy)."""

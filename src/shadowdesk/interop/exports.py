@@ -10,12 +10,12 @@ The rows arrive already filtered by the privacy rule (services/reports.py): this
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from shadowdesk.fileio import atomic_writer
 from shadowdesk.interop.csv_safety import defuse
 
 
@@ -59,18 +59,13 @@ class IdeaRecord:
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """Write through a temporary file and rename, so a failed export never leaves half a file behind."""
-    partial = path.with_name(path.name + ".partial")
     count = 0
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow([defuse(cell) for cell in row])
-                count += 1
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_writer(path, text=True, encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([defuse(cell) for cell in row])
+            count += 1
     return count
 
 

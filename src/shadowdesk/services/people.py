@@ -6,7 +6,6 @@ and an import is a handful of bulk statements in one transaction.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from shadowdesk.fileio import atomic_write
 from shadowdesk.interop import roster
 from shadowdesk.interop.roster import ParsedRoster, RosterEntry, RosterError, RowProblem
 from shadowdesk.model import (
@@ -333,9 +333,7 @@ class PeopleService:
                        Person.time_zone, manager.email.label("manager_email"), Person.active)
                 .outerjoin(manager, manager.id == Person.manager_id).order_by(Person.full_name, Person.id))
             records = [row._asdict() for row in rows]
-        temporary = path.with_name(path.name + ".partial")
-        temporary.write_bytes(roster.write_roster(records))
-        os.replace(temporary, path)  # a crash never leaves a half-written export under the real name
+        atomic_write(path, roster.write_roster(records))
         return len(records)
 
 
