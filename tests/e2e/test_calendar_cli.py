@@ -69,7 +69,7 @@ def test_export_a_persons_sessions_and_one_session(demo_dir, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--program", "No such program"], "no program called 'No such program'"),
+    (["--program", "No such program"], 'no program called "No such program"'),
     (["--person", "nobody@example.com"], "Nobody has the e-mail address nobody@example.com"),
     (["--session", "999999"], "no session number 999999"),
 ])

@@ -13,8 +13,8 @@ def test_report_and_export_commands(tmp_path):
         tmp_path / "me.pdf",
         tmp_path / "sessions.csv",
     )
-    result = shadowdesk(
-        "--data-dir", data, "report", "program", "Autumn Cross-Training", "-o", str(program_pdf)
+    result = shadowdesk(  # typed as a user would, in any case: the same program as in the other commands
+        "--data-dir", data, "report", "program", "autumn cross-training ", "-o", str(program_pdf)
     )
     assert result.returncode == 0, result.stderr
     assert program_pdf.read_bytes().startswith(b"%PDF-")

@@ -30,7 +30,7 @@ def run_export(args: argparse.Namespace, context) -> int:
 
     scheduling = context.services.scheduling
     if args.program is not None:
-        data = scheduling.export_ics(program_id=scheduling.program_by_name(args.program).id)
+        data = scheduling.export_ics(program_id=context.services.programs.find(args.program).id)
     elif args.person is not None:
         person = scheduling.person_by_email(args.person)
         if person is None:

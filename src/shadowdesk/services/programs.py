@@ -139,13 +139,7 @@ class ProgramService:
     def find(self, name_or_id: str) -> ProgramInfo:
         """A program by its exact name (any case) or its number, for the command line."""
         with self._db.session() as session:
-            program_id = session.scalar(
-                select(Program.id).where(func.lower(Program.name) == name_or_id.lower()))
-            if program_id is None and name_or_id.isdigit():
-                program_id = session.scalar(select(Program.id).where(Program.id == int(name_or_id)))
-        if program_id is None:
-            raise NotFound(f'There is no program called "{name_or_id}". '
-                           "`shadowdesk programs list` shows them.")
+            program_id = program_id_named(session, name_or_id)
         return self.get(program_id)
 
     def create(self, draft: ProgramDraft) -> ProgramInfo:
@@ -340,3 +334,14 @@ def _info(program: Program, count_a: int, count_b: int) -> ProgramInfo:
                        program.side_a, program.side_b, program.target_sessions_per_pair,
                        program.target_hours_per_participant, program.status, program.version_id,
                        count_a, count_b)
+
+
+def program_id_named(session: Session, name_or_id: str) -> int:
+    """The program with this name (any case, spaces around ignored) or this number; NotFound otherwise."""
+    name = name_or_id.strip()
+    program_id = session.scalar(select(Program.id).where(func.lower(Program.name) == name.lower()))
+    if program_id is None and name.isdigit():
+        program_id = session.scalar(select(Program.id).where(Program.id == int(name)))
+    if program_id is None:
+        raise NotFound(f'There is no program called "{name}". `shadowdesk programs list` shows them.')
+    return program_id

@@ -52,6 +52,7 @@ from shadowdesk.reports.data import (
 from shadowdesk.rules import metrics
 from shadowdesk.services import report_queries as q
 from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.programs import program_id_named
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
 
@@ -304,10 +305,7 @@ class ReportService:
     # --- helpers -----------------------------------------------------------------------------------------
     @staticmethod
     def _program(session: Session, name: str) -> Program:
-        program = session.scalar(select(Program).where(Program.name == name.strip()))
-        if program is None:
-            raise NotFound(f"There is no program called {name!r}.")
-        return program
+        return session.get(Program, program_id_named(session, name))
 
     @staticmethod
     def _partners(session: Session, person_id: int) -> list[PartnerRow]:

@@ -247,14 +247,6 @@ class SchedulingService:
 
             return build_calendar(queries.calendar_events(s, where))
 
-    def program_by_name(self, name: str) -> ProgramChoice:
-        with self._db.session() as s:
-            row = s.execute(select(Program.id, Program.name, Program.start_date, Program.end_date)
-                            .where(func.lower(Program.name) == name.strip().lower())).first()
-        if row is None:
-            raise NotFound(f"There is no program called {name!r}.")
-        return ProgramChoice(*row)
-
     def invite(self, session_id: int) -> Invite:
         """A mailto: link addressed to every participant, and the session's .ics as a meeting request."""
         from shadowdesk.interop.ics import build_calendar, mailto_url
