@@ -262,7 +262,7 @@ class ReportService:
             )
             partners = tuple(self._partners(session, person.id))
             sessions, participants = self._sessions(session, person.id, zone)
-            notes = tuple(self._notes(session, person.id, participants, audience))
+            notes = tuple(self._notes(session, person.id, participants, audience, zone))
             ideas = tuple(q.ideas(session, or_(Idea.proposer_id == person.id, Idea.owner_id == person.id)))
         return PersonReportData(self.letterhead(), info, as_self, programs, partners, sessions, notes, ideas)
 
@@ -391,7 +391,8 @@ class ReportService:
         return tuple(result), {sid: {pid for pid, _, _ in present} for sid, present in people.items()}
 
     def _notes(
-        self, session: Session, person_id: int, participants: dict[int, set[int]], audience: Audience
+        self, session: Session, person_id: int, participants: dict[int, set[int]], audience: Audience,
+        zone: ZoneInfo,
     ) -> list[PersonNote]:
         rows = session.execute(
             select(
@@ -411,7 +412,7 @@ class ReportService:
         )
         return [
             PersonNote(
-                starts.date(),
+                starts.astimezone(zone).date(),  # the same day the sessions table shows
                 program or "",
                 kind.value,
                 visibility.value,
