@@ -57,6 +57,21 @@ def test_generates_a_program_report_then_opens_and_saves_it(qtbot, services, tmp
     view.ui.saveButton.click()
     assert (tmp_path / "for management.pdf").read_bytes() == pdf.read_bytes()
 
+    # Saving as the same name again: "for management.pdf" exists; answering No keeps the old file.
+    (tmp_path / "for management.pdf").write_bytes(b"the manager's annotated copy")
+    asked = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    view.ui.saveButton.click()
+    assert "already exists" in asked[0]
+    assert (tmp_path / "for management.pdf").read_bytes() == b"the manager's annotated copy"
+
+    # A folder that cannot be written to is a message, not a crash.
+    errors = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *args: str(tmp_path / "missing" / "x.pdf"))
+    view.ui.saveButton.click()
+    assert errors and "Could not save" in errors[0]
+
 
 def test_person_record_for_the_chosen_participant(qtbot, services):
     view = make_view(qtbot, services)

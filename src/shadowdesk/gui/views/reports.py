@@ -13,6 +13,7 @@ from PySide6.QtCore import QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from shadowdesk.fileio import atomic_write
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_reports_view import Ui_ReportsView
 from shadowdesk.gui.workers import BackgroundJob
@@ -157,12 +158,22 @@ class ReportsView(QWidget):
         chosen = prompts.choose_save_file(
             self, self.tr("Save the report"), self.tr("PDF files (*.pdf)"), start
         )
-        if chosen:
-            target = Path(chosen)
-            if target.suffix.lower() != ".pdf":
-                target = target.with_name(target.name + ".pdf")
-            shutil.copyfile(self.pdf, target)
-            self.ui.statusLabel.setText(self.tr("Saved to {path}").format(path=str(target)))
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+            # The file dialog asked about the name as typed; the name with .pdf may exist too.
+            if target.exists() and not prompts.ask_yes_no(self, self.tr("Save the report"), self.tr(
+                    "{name} already exists. Replace it?").format(name=target.name)):
+                return
+        try:
+            atomic_write(target, self.pdf.read_bytes())
+        except OSError as exc:
+            prompts.show_error(self, self.tr("Save the report"), self.tr(
+                "Could not save to {path}: {reason}").format(path=str(target), reason=exc.strerror or exc))
+            return
+        self.ui.statusLabel.setText(self.tr("Saved to {path}").format(path=str(target)))
 
     def print_pdf(self) -> None:
         """PySide6-Essentials has no QtPdf to draw PDF pages for QPrinter, so printing goes through the
