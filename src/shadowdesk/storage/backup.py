@@ -46,10 +46,11 @@ def backup_sqlite(database_file: Path, backups_dir: Path, label: str, now: datet
     source = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
     try:
         _copy_with_backup_api(source, partial)
+        # Renamed only when complete, so a crash never leaves a half copy that looks whole.
+        os.replace(partial, target)
     finally:
         source.close()
-    # Renamed only when complete, so a crash never leaves a half copy that looks whole.
-    os.replace(partial, target)
+        partial.unlink(missing_ok=True)  # a failed copy leaves nothing behind
     _sync_folder(backups_dir)
     return target
 
@@ -108,9 +109,10 @@ def restore_sqlite(source: Path, database_file: Path, backups_dir: Path) -> Path
     reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         _copy_with_backup_api(reader, partial)
+        os.replace(partial, database_file)
     finally:
         reader.close()
-    os.replace(partial, database_file)
+        partial.unlink(missing_ok=True)
     _sync_folder(database_file.parent)
     return safety
 
