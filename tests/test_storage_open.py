@@ -8,8 +8,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from shadowdesk.model import Base
-from shadowdesk.storage import NewerSchemaError, NotAShadowDeskDatabase, open_database
-from shadowdesk.storage import migrations
+from shadowdesk.storage import NewerSchemaError, NotAShadowDeskDatabase, migrations, open_database
 
 
 def test_baseline_creates_every_table_of_the_model(db):

@@ -235,40 +235,40 @@
         <translation>Warum sie übernommen oder abgelehnt wurde; die vorschlagende Person liest das.</translation>
     </message>
     <message>
-        <source>New idea</source>
-        <translation>Neue Idee</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Verschieben</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
         <source>Proposed by</source>
         <translation>Vorgeschlagen von</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Sessions</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <source>Decision note</source>
-        <translation>Begründung der Entscheidung</translation>
+        <source>&amp;New idea</source>
+        <translation>&amp;Neue Idee</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Beschrei&amp;bung</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision note</source>
+        <translation>Begründung der &amp;Entscheidung</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -313,6 +313,58 @@
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Manager email</source>
+        <translation>E-Mail der Führungskraft</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
     <message>
         <source>Import the staff roster</source>
         <translation>Personalliste importieren</translation>
@@ -453,6 +505,22 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>In Notizen und Ideen &amp;suchen…</translation>
     </message>
     <message>
+        <source>Perception &amp;Check…</source>
+        <translation>&amp;Wahrnehmungscheck…</translation>
+    </message>
+    <message>
+        <source>Rate how well you understand the other side&apos;s work, and see how each side&apos;s understanding shifted</source>
+        <translation>Bewerten Sie, wie gut Sie die Arbeit der anderen Seite verstehen, und sehen Sie, wie sich das Verständnis jeder Seite verändert hat</translation>
+    </message>
+    <message>
+        <source>Reflection &amp;Templates…</source>
+        <translation>Reflexions&amp;vorlagen…</translation>
+    </message>
+    <message>
+        <source>Edit the prompts that guide new reflection notes</source>
+        <translation>Die Leitfragen für neue Reflexionsnotizen bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -520,6 +588,96 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>NoteTables</name>
+    <message>
+        <source>Project shadow</source>
+        <translation>Projekt-Hospitation</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Kundenbesuch</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Host and guests</source>
+        <translation>Gastgeber und Gäste</translation>
+    </message>
+    <message>
+        <source>Customer or project</source>
+        <translation>Kunde oder Projekt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation>Sichtbar für</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>only the author</source>
+        <translation>nur den Verfasser</translation>
+    </message>
+    <message>
+        <source>the pair</source>
+        <translation>das Paar</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>das Programm</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+</context>
+<context>
+    <name>PairingModel</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Swapped by the coordinator</source>
+        <translation>Von der Koordination getauscht</translation>
+    </message>
+</context>
+<context>
     <name>PairingReviewDialog</name>
     <message>
         <source>&amp;Confirm pairs</source>
@@ -583,6 +741,41 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Search name, email, department, title, location</source>
@@ -605,8 +798,8 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
@@ -723,6 +916,96 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>{count} people written to {path}.</source>
         <translation>{count} Personen in {path} geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptionDialog</name>
+    <message>
+        <source>When joining the program</source>
+        <translation>Beim Eintritt in das Programm</translation>
+    </message>
+    <message>
+        <source>When the program closes</source>
+        <translation>Zum Abschluss des Programms</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in any program yet.</source>
+        <translation>Sie sind noch in keinem Programm angemeldet.</translation>
+    </message>
+    <message>
+        <source>There is no program yet.</source>
+        <translation>Es gibt noch kein Programm.</translation>
+    </message>
+    <message>
+        <source>To answer, set your email address in Preferences so ShadowDesk knows who you are. The shift below shows everyone&apos;s answers.</source>
+        <translation>Um zu antworten, tragen Sie Ihre E-Mail-Adresse in den Einstellungen ein, damit ShadowDesk weiß, wer Sie sind. Die Veränderung unten zeigt die Antworten aller.</translation>
+    </message>
+    <message>
+        <source>You answer for yourself; the shift below counts only people who answered both at the start and at the end.</source>
+        <translation>Sie antworten für sich selbst; die Veränderung unten zählt nur, wer am Anfang und am Ende geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Perception Check</source>
+        <translation>Wahrnehmungscheck</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>1 means hardly at all, 5 means very well</source>
+        <translation>1 heißt kaum, 5 heißt sehr gut</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Please answer question {number} with a number from 1 to 5.</source>
+        <translation>Bitte beantworten Sie Frage {number} mit einer Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. You can correct them at any time.</source>
+        <translation>Ihre Antworten sind gespeichert. Sie können sie jederzeit korrigieren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{department}&lt;/b&gt;: nobody has answered at both the start and the end yet.</source>
+        <translation>&lt;b&gt;{department}&lt;/b&gt;: Noch niemand hat am Anfang und am Ende geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); answered at both the start and the end: %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); am Anfang und am Ende geantwortet: %n</numerusform>
+            <numerusform>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); am Anfang und am Ende geantwortet: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When you join a program and when it closes, rate how well you understand the other side&apos;s work: 1 means hardly at all, 5 means very well.</source>
+        <translation>Bewerten Sie beim Eintritt in ein Programm und zu seinem Abschluss, wie gut Sie die Arbeit der anderen Seite verstehen: 1 heißt kaum, 5 heißt sehr gut.</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <source>Your answers (1 = hardly at all, 5 = very well)</source>
+        <translation>Ihre Antworten (1 = kaum, 5 = sehr gut)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers</source>
+        <translation>Antworten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>How each side&apos;s understanding shifted</source>
+        <translation>Wie sich das Verständnis jeder Seite verändert hat</translation>
+    </message>
+    <message>
+        <source>Shift per side</source>
+        <translation>Veränderung je Seite</translation>
     </message>
 </context>
 <context>
@@ -879,22 +1162,89 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramsModel</name>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>Seite A</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>Seite B</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingeschrieben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Partners per round</source>
+        <translation>Partner je Runde</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+</context>
+<context>
     <name>ProgramsView</name>
     <message>
         <source>&amp;New program…</source>
         <translation>&amp;Neues Programm…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
         <source>Programs</source>
         <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Enroll…</source>
-        <translation>Einschreiben…</translation>
     </message>
     <message>
         <source>Remove from program</source>
@@ -903,6 +1253,26 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source> round(s)</source>
         <translation> Runde(n)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Enroll on side &amp;A…</source>
+        <translation>Auf Seite &amp;A einschreiben…</translation>
+    </message>
+    <message>
+        <source>Enroll on side &amp;B…</source>
+        <translation>Auf Seite &amp;B einschreiben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from side A</source>
+        <translation>Von Seite A ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove fr&amp;om side B</source>
+        <translation>Von Seite B entfernen (&amp;o)</translation>
     </message>
     <message>
         <source>&amp;Plan pairs…</source>
@@ -917,8 +1287,8 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Oben auf jeder Seite eine Person wählen und sie von Hand paaren</translation>
     </message>
     <message>
-        <source>E&amp;nd pair</source>
-        <translation>Paar be&amp;enden</translation>
+        <source>En&amp;d pair</source>
+        <translation>Paar been&amp;den</translation>
     </message>
     <message>
         <source>&amp;Remove pair</source>
@@ -1072,8 +1442,8 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <source>Not saved: {error} Your text is kept on this computer; Save draft lets you choose which version to keep.</source>
-        <translation>Nicht gespeichert: {error} Ihr Text bleibt auf diesem Computer; mit „Entwurf speichern“ wählen Sie, welche Fassung bleibt.</translation>
+        <source>Not saved: this note was saved elsewhere first. Your text is kept; Save draft lets you choose which version stays.</source>
+        <translation>Nicht gespeichert: Diese Notiz wurde zuerst anderswo gespeichert. Ihr Text bleibt erhalten; mit „Entwurf speichern“ wählen Sie, welche Fassung bleibt.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1116,32 +1486,32 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Text, den Sie vor dem unerwarteten Beenden von ShadowDesk getippt hatten, wurde wiederhergestellt. Er wird gleich gespeichert.</translation>
     </message>
     <message>
-        <source>Anything else you want to remember</source>
-        <translation>Was Sie sich sonst merken möchten</translation>
+        <source>Anything &amp;else you want to remember</source>
+        <translation>Was Sie sich sonst noch merken möchten (&amp;e)</translation>
+    </message>
+    <message>
+        <source>&amp;How useful was the session?</source>
+        <translation>&amp;Wie nützlich war der Termin?</translation>
+    </message>
+    <message>
+        <source>&amp;Who may read it:</source>
+        <translation>Wer darf sie &amp;lesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>Ein&amp;reichen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Free notes: what you saw, what you would do differently, what to ask next time.</source>
         <translation>Freie Notizen: was Sie gesehen haben, was Sie anders machen würden, was Sie nächstes Mal fragen möchten.</translation>
-    </message>
-    <message>
-        <source>How useful was the session?</source>
-        <translation>Wie hilfreich war der Termin?</translation>
-    </message>
-    <message>
-        <source>Who may read it:</source>
-        <translation>Wer darf sie lesen:</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Entwurf speichern</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Einreichen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1151,32 +1521,32 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Reflexionen</translation>
     </message>
     <message>
-        <source>Write reflection</source>
-        <translation>Reflexion schreiben</translation>
+        <source>&amp;Write reflection</source>
+        <translation>Reflexion &amp;schreiben</translation>
     </message>
     <message>
-        <source>Send reminder by email</source>
-        <translation>Erinnerung per E-Mail senden</translation>
+        <source>Send &amp;reminder by email</source>
+        <translation>E-Mail-&amp;Erinnerung senden</translation>
     </message>
     <message>
-        <source>Open my note</source>
-        <translation>Meine Notiz öffnen</translation>
+        <source>&amp;Open my note</source>
+        <translation>Meine Notiz ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Show debrief</source>
-        <translation>Nachbesprechung zeigen</translation>
+        <source>Show &amp;debrief</source>
+        <translation>Nach&amp;besprechung zeigen</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
+        <source>D&amp;ue</source>
+        <translation>F&amp;ällig</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <source>Debrief</source>
-        <translation>Nachbesprechung</translation>
+        <source>De&amp;brief</source>
+        <translation>Nachbes&amp;prechung</translation>
     </message>
     <message>
         <source>Coordinator view: notes shared with the program, and everyone&apos;s due reflections. To write your own notes, set your email as the current user in the settings.</source>
@@ -1254,6 +1624,14 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Could not save to {path}: {reason}</source>
+        <translation>Konnte nicht unter {path} speichern: {reason}</translation>
+    </message>
+    <message>
         <source>Saved to {path}</source>
         <translation>Gespeichert in {path}</translation>
     </message>
@@ -1317,36 +1695,40 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Zurück</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
     </message>
     <message>
         <source>My week</source>
         <translation>Meine Woche</translation>
     </message>
     <message>
-        <source>New session…</source>
-        <translation>Neuer Termin…</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
-        <source>Log a past session…</source>
-        <translation>Vergangenen Termin erfassen…</translation>
+        <source>M&amp;onth</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;My week</source>
+        <translation>Meine Wo&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Neuer Termin…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a past session…</source>
+        <translation>Vergangenen Termin &amp;nachtragen…</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1450,84 +1832,84 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Termin</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Art:</translation>
-    </message>
-    <message>
-        <source>Program:</source>
-        <translation>Programm:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Gastgeber:</translation>
-    </message>
-    <message>
-        <source>Guests:</source>
-        <translation>Gäste:</translation>
-    </message>
-    <message>
-        <source>Add guest</source>
-        <translation>Gast hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Datum:</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>Beginn:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Dauer:</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> Min.</translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation>Zeitzone:</translation>
     </message>
     <message>
         <source>Local times:</source>
         <translation>Ortszeiten:</translation>
     </message>
     <message>
-        <source>Location or call link:</source>
-        <translation>Ort oder Link zum Anruf:</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Kunde:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Projekt:</translation>
-    </message>
-    <message>
-        <source>Agenda:</source>
-        <translation>Agenda:</translation>
-    </message>
-    <message>
-        <source>Repeat:</source>
-        <translation>Wiederholen:</translation>
-    </message>
-    <message>
         <source> times</source>
         <translation> Mal</translation>
     </message>
     <message>
-        <source>Apply changes to:</source>
-        <translation>Änderungen anwenden auf:</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>It already happened: log it as completed</source>
-        <translation>Schon stattgefunden: als abgeschlossen erfassen</translation>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gastgeber:</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>G&amp;äste:</translation>
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation>Gast &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Location or call link:</source>
+        <translation>&amp;Ort oder Call-Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Age&amp;nda:</source>
+        <translation>Tagesord&amp;nung:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y changes to:</source>
+        <translation>Änderungen anwenden a&amp;uf:</translation>
+    </message>
+    <message>
+        <source>It already happened: l&amp;og it as completed</source>
+        <translation>Hat schon stattgefunden: als erledigt &amp;eintragen</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1554,12 +1936,12 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Bitte vor dem Speichern prüfen</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <source>Accept and save</source>
-        <translation>Annehmen und speichern</translation>
+        <source>Accept and sa&amp;ve</source>
+        <translation>Übernehmen und &amp;speichern</translation>
     </message>
     <message>
         <source>Export .ics…</source>
@@ -1811,6 +2193,89 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <message>
         <source>A new database or language takes effect as soon as you press OK: the window opens again.</source>
         <translation>Eine neue Datenbank oder Sprache gilt, sobald Sie OK drücken: Das Fenster öffnet sich neu.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Any kind of session</source>
+        <translation>Jede Art von Termin</translation>
+    </message>
+    <message>
+        <source>Host or guest</source>
+        <translation>Gastgeber oder Gast</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation> (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template {name}? Notes already written with it keep their prompts.</source>
+        <translation>Die Vorlage {name} löschen? Bereits damit geschriebene Notizen behalten ihre Leitfragen.</translation>
+    </message>
+    <message>
+        <source>Reflection Templates</source>
+        <translation>Reflexionsvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Template</source>
+        <translation>Neue &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Session &amp;kind</source>
+        <translation>Termin&amp;art</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts, one per line</source>
+        <translation>&amp;Leitfragen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Changes apply to notes started from now on; a note already written keeps the prompts it was written with.</source>
+        <translation>Änderungen gelten für ab jetzt begonnene Notizen; eine bereits geschriebene Notiz behält ihre Leitfragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation>Vorlage &amp;speichern</translation>
     </message>
 </context>
 <context>

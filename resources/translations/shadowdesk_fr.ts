@@ -235,40 +235,40 @@
         <translation>Pourquoi elle a été adoptée ou refusée ; l’auteur de la proposition le lira.</translation>
     </message>
     <message>
-        <source>New idea</source>
-        <translation>Nouvelle idée</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Déplacer</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Proposed by</source>
         <translation>Proposée par</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
     </message>
     <message>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <source>Decision note</source>
-        <translation>Motif de la décision</translation>
+        <source>&amp;New idea</source>
+        <translation>&amp;Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Dé&amp;placer</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision note</source>
+        <translation>Note de déc&amp;ision</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -313,6 +313,58 @@
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Manager email</source>
+        <translation>E-mail du responsable</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
     <message>
         <source>Import the staff roster</source>
         <translation>Importer la liste du personnel</translation>
@@ -453,6 +505,22 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>&amp;Rechercher dans les notes et idées…</translation>
     </message>
     <message>
+        <source>Perception &amp;Check…</source>
+        <translation>&amp;Contrôle de perception…</translation>
+    </message>
+    <message>
+        <source>Rate how well you understand the other side&apos;s work, and see how each side&apos;s understanding shifted</source>
+        <translation>Évaluez votre compréhension du travail de l&apos;autre côté et voyez comment celle de chaque côté a évolué</translation>
+    </message>
+    <message>
+        <source>Reflection &amp;Templates…</source>
+        <translation>&amp;Modèles de réflexion…</translation>
+    </message>
+    <message>
+        <source>Edit the prompts that guide new reflection notes</source>
+        <translation>Modifier les questions qui guident les nouvelles notes de réflexion</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -520,6 +588,96 @@ L’état précédent est conservé dans {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>NoteTables</name>
+    <message>
+        <source>Project shadow</source>
+        <translation>Observation de projet</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Visite client</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Host and guests</source>
+        <translation>Hôte et invités</translation>
+    </message>
+    <message>
+        <source>Customer or project</source>
+        <translation>Client ou projet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation>Visible par</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>only the author</source>
+        <translation>l&apos;auteur seul</translation>
+    </message>
+    <message>
+        <source>the pair</source>
+        <translation>le binôme</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>le programme</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+</context>
+<context>
+    <name>PairingModel</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Swapped by the coordinator</source>
+        <translation>Échangé par la coordination</translation>
+    </message>
+</context>
+<context>
     <name>PairingReviewDialog</name>
     <message>
         <source>&amp;Confirm pairs</source>
@@ -583,6 +741,41 @@ L’état précédent est conservé dans {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Search name, email, department, title, location</source>
@@ -605,7 +798,7 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -723,6 +916,96 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>{count} people written to {path}.</source>
         <translation>{count} personnes écrites dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptionDialog</name>
+    <message>
+        <source>When joining the program</source>
+        <translation>À l&apos;entrée dans le programme</translation>
+    </message>
+    <message>
+        <source>When the program closes</source>
+        <translation>À la clôture du programme</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in any program yet.</source>
+        <translation>Vous n&apos;êtes encore inscrit à aucun programme.</translation>
+    </message>
+    <message>
+        <source>There is no program yet.</source>
+        <translation>Il n&apos;y a pas encore de programme.</translation>
+    </message>
+    <message>
+        <source>To answer, set your email address in Preferences so ShadowDesk knows who you are. The shift below shows everyone&apos;s answers.</source>
+        <translation>Pour répondre, indiquez votre adresse e-mail dans les Préférences afin que ShadowDesk sache qui vous êtes. L&apos;évolution ci-dessous montre les réponses de tous.</translation>
+    </message>
+    <message>
+        <source>You answer for yourself; the shift below counts only people who answered both at the start and at the end.</source>
+        <translation>Vous répondez pour vous-même ; l&apos;évolution ci-dessous ne compte que les personnes ayant répondu au début et à la fin.</translation>
+    </message>
+    <message>
+        <source>Perception Check</source>
+        <translation>Contrôle de perception</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>1 means hardly at all, 5 means very well</source>
+        <translation>1 signifie à peine, 5 signifie très bien</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Please answer question {number} with a number from 1 to 5.</source>
+        <translation>Veuillez répondre à la question {number} par un nombre de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. You can correct them at any time.</source>
+        <translation>Vos réponses sont enregistrées. Vous pouvez les corriger à tout moment.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{department}&lt;/b&gt;: nobody has answered at both the start and the end yet.</source>
+        <translation>&lt;b&gt;{department}&lt;/b&gt; : personne n&apos;a encore répondu au début et à la fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); answered at both the start and the end: %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;{department}&lt;/b&gt; : {start} → {end} ({shift}) ; ont répondu au début et à la fin : %n</numerusform>
+            <numerusform>&lt;b&gt;{department}&lt;/b&gt; : {start} → {end} ({shift}) ; ont répondu au début et à la fin : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When you join a program and when it closes, rate how well you understand the other side&apos;s work: 1 means hardly at all, 5 means very well.</source>
+        <translation>À l&apos;entrée dans un programme et à sa clôture, évaluez votre compréhension du travail de l&apos;autre côté : 1 signifie à peine, 5 signifie très bien.</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <source>Your answers (1 = hardly at all, 5 = very well)</source>
+        <translation>Vos réponses (1 = à peine, 5 = très bien)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers</source>
+        <translation>&amp;Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>How each side&apos;s understanding shifted</source>
+        <translation>Évolution de la compréhension de chaque côté</translation>
+    </message>
+    <message>
+        <source>Shift per side</source>
+        <translation>Évolution par côté</translation>
     </message>
 </context>
 <context>
@@ -879,22 +1162,89 @@ L’état précédent est conservé dans {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramsModel</name>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>Côté A</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>Côté B</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation>Relie</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Partners per round</source>
+        <translation>Partenaires par tour</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
     <name>ProgramsView</name>
     <message>
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>Programs</source>
         <translation>Programmes</translation>
-    </message>
-    <message>
-        <source>Enroll…</source>
-        <translation>Inscrire…</translation>
     </message>
     <message>
         <source>Remove from program</source>
@@ -903,6 +1253,26 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source> round(s)</source>
         <translation> tour(s)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Enroll on side &amp;A…</source>
+        <translation>Inscrire côté &amp;A…</translation>
+    </message>
+    <message>
+        <source>Enroll on side &amp;B…</source>
+        <translation>Inscrire côté &amp;B…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from side A</source>
+        <translation>Re&amp;tirer du côté A</translation>
+    </message>
+    <message>
+        <source>Remove fr&amp;om side B</source>
+        <translation>Retirer du c&amp;ôté B</translation>
     </message>
     <message>
         <source>&amp;Plan pairs…</source>
@@ -917,8 +1287,8 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Choisissez une personne de chaque côté ci-dessus, puis appariez-les à la main</translation>
     </message>
     <message>
-        <source>E&amp;nd pair</source>
-        <translation>&amp;Terminer le binôme</translation>
+        <source>En&amp;d pair</source>
+        <translation>Terminer le binôme (&amp;d)</translation>
     </message>
     <message>
         <source>&amp;Remove pair</source>
@@ -1072,8 +1442,8 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>Not saved: {error} Your text is kept on this computer; Save draft lets you choose which version to keep.</source>
-        <translation>Non enregistré : {error} Votre texte reste sur cet ordinateur ; Enregistrer le brouillon vous laisse choisir la version à garder.</translation>
+        <source>Not saved: this note was saved elsewhere first. Your text is kept; Save draft lets you choose which version stays.</source>
+        <translation>Non enregistrée : cette note a d&apos;abord été enregistrée ailleurs. Votre texte est conservé ; « Enregistrer le brouillon » vous laisse choisir la version à garder.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1116,32 +1486,32 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Le texte saisi avant la fermeture inattendue de ShadowDesk a été restauré. Il sera enregistré dans un instant.</translation>
     </message>
     <message>
-        <source>Anything else you want to remember</source>
-        <translation>Tout ce que vous voulez retenir d’autre</translation>
+        <source>Anything &amp;else you want to remember</source>
+        <translation>Autre chose à retenir (&amp;e)</translation>
+    </message>
+    <message>
+        <source>&amp;How useful was the session?</source>
+        <translation>&amp;Utilité de la séance ?</translation>
+    </message>
+    <message>
+        <source>&amp;Who may read it:</source>
+        <translation>&amp;Qui peut la lire :</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Free notes: what you saw, what you would do differently, what to ask next time.</source>
         <translation>Notes libres : ce que vous avez vu, ce que vous feriez autrement, ce que vous demanderez la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>How useful was the session?</source>
-        <translation>La séance vous a-t-elle été utile ?</translation>
-    </message>
-    <message>
-        <source>Who may read it:</source>
-        <translation>Qui peut la lire :</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Remettre</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1151,32 +1521,32 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Bilans</translation>
     </message>
     <message>
-        <source>Write reflection</source>
-        <translation>Écrire le bilan</translation>
+        <source>&amp;Write reflection</source>
+        <translation>&amp;Écrire la réflexion</translation>
     </message>
     <message>
-        <source>Send reminder by email</source>
-        <translation>Envoyer un rappel par e-mail</translation>
+        <source>Send &amp;reminder by email</source>
+        <translation>Envoyer un &amp;rappel par e-mail</translation>
     </message>
     <message>
-        <source>Open my note</source>
-        <translation>Ouvrir ma note</translation>
+        <source>&amp;Open my note</source>
+        <translation>&amp;Ouvrir ma note</translation>
     </message>
     <message>
-        <source>Show debrief</source>
-        <translation>Afficher le débriefing</translation>
+        <source>Show &amp;debrief</source>
+        <translation>Afficher le &amp;débriefing</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Attendus</translation>
+        <source>D&amp;ue</source>
+        <translation>À &amp;faire</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <source>Debrief</source>
-        <translation>Débriefing</translation>
+        <source>De&amp;brief</source>
+        <translation>Dé&amp;briefing</translation>
     </message>
     <message>
         <source>Coordinator view: notes shared with the program, and everyone&apos;s due reflections. To write your own notes, set your email as the current user in the settings.</source>
@@ -1254,6 +1624,14 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Could not save to {path}: {reason}</source>
+        <translation>Impossible d&apos;enregistrer dans {path} : {reason}</translation>
+    </message>
+    <message>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
@@ -1317,36 +1695,40 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Précédent</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Liste</translation>
     </message>
     <message>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <source>New session…</source>
-        <translation>Nouvelle séance…</translation>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
-        <source>Log a past session…</source>
-        <translation>Saisir une séance passée…</translation>
+        <source>M&amp;onth</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;My week</source>
+        <translation>Ma semai&amp;ne</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>Nouvelle séan&amp;ce…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a past session…</source>
+        <translation>&amp;Consigner une séance passée…</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1450,84 +1832,84 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Séance</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Program:</source>
-        <translation>Programme :</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Hôte :</translation>
-    </message>
-    <message>
-        <source>Guests:</source>
-        <translation>Invités :</translation>
-    </message>
-    <message>
-        <source>Add guest</source>
-        <translation>Ajouter un invité</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Date :</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>Début :</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Durée :</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
     </message>
     <message>
         <source>Local times:</source>
         <translation>Heures locales :</translation>
     </message>
     <message>
-        <source>Location or call link:</source>
-        <translation>Lieu ou lien d’appel :</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Client :</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Projet :</translation>
-    </message>
-    <message>
-        <source>Agenda:</source>
-        <translation>Ordre du jour :</translation>
-    </message>
-    <message>
-        <source>Repeat:</source>
-        <translation>Répéter :</translation>
-    </message>
-    <message>
         <source> times</source>
         <translation> fois</translation>
     </message>
     <message>
-        <source>Apply changes to:</source>
-        <translation>Appliquer les changements à :</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
-        <source>It already happened: log it as completed</source>
-        <translation>Elle a déjà eu lieu : la saisir comme terminée</translation>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>&amp;Invités :</translation>
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation>&amp;Ajouter l&apos;invité</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Location or call link:</source>
+        <translation>&amp;Lieu ou lien d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>Age&amp;nda:</source>
+        <translation>Ordre du jo&amp;ur :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y changes to:</source>
+        <translation>Appliquer les modifications à (&amp;y) :</translation>
+    </message>
+    <message>
+        <source>It already happened: l&amp;og it as completed</source>
+        <translation>A déjà eu lieu : la c&amp;onsigner comme effectuée</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1554,12 +1936,12 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Vérifiez avant d’enregistrer</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <source>Accept and save</source>
-        <translation>Accepter et enregistrer</translation>
+        <source>Accept and sa&amp;ve</source>
+        <translation>Accepter et &amp;enregistrer</translation>
     </message>
     <message>
         <source>Export .ics…</source>
@@ -1811,6 +2193,89 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <message>
         <source>A new database or language takes effect as soon as you press OK: the window opens again.</source>
         <translation>Une nouvelle base de données ou langue s’applique dès que vous appuyez sur OK : la fenêtre se rouvre.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Any kind of session</source>
+        <translation>Tout type de session</translation>
+    </message>
+    <message>
+        <source>Host or guest</source>
+        <translation>Hôte ou invité</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation> (intégré)</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template {name}? Notes already written with it keep their prompts.</source>
+        <translation>Supprimer le modèle {name} ? Les notes déjà écrites avec lui gardent leurs questions.</translation>
+    </message>
+    <message>
+        <source>Reflection Templates</source>
+        <translation>Modèles de réflexion</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Template</source>
+        <translation>&amp;Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Session &amp;kind</source>
+        <translation>&amp;Type de session</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts, one per line</source>
+        <translation>&amp;Questions, une par ligne</translation>
+    </message>
+    <message>
+        <source>Changes apply to notes started from now on; a note already written keeps the prompts it was written with.</source>
+        <translation>Les modifications valent pour les notes commencées désormais ; une note déjà écrite garde ses questions.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation>&amp;Enregistrer le modèle</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,6 @@ def test_email_invite_is_a_request_addressed_to_everyone(scheduled):
     assert "When%3A%20Monday%2017%20March%202025%2C%2009%3A00%20%28Europe%2FBerlin%29" in invite.mailto
     calendar = icalendar.Calendar.from_ical(invite.ics)
     assert str(calendar["METHOD"]) == "REQUEST" and len(calendar.walk("VEVENT")) == 1
-    assert invite.file_name == "session-%d-2025-03-17.ics" % ids[0]
+    assert invite.file_name == f"session-{ids[0]}-2025-03-17.ics"
     cancelled = icalendar.Calendar.from_ical(service.invite(ids[1]).ics)
     assert str(cancelled["METHOD"]) == "CANCEL"

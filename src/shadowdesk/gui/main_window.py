@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
             self.ui.statusBar.addPermanentWidget(QLabel(share_warning))
         # Ctrl+F anywhere: search the notes and ideas the current user may read.
         self.ui.actionFind.triggered.connect(self.open_search)
+        self.ui.actionPerceptionCheck.triggered.connect(self.open_perception_check)
+        self.ui.actionReflectionTemplates.triggered.connect(self.open_template_editor)
         self._restore_state()
         dashboard = self.view(DashboardView)
         dashboard.session_requested.connect(self.open_session)
@@ -229,6 +231,19 @@ class MainWindow(QMainWindow):
 
         self.search_dialog = SearchDialog(self.services.search, current_viewer(self.services), self)
         self.search_dialog.open()
+
+    def open_perception_check(self) -> None:
+        from shadowdesk.gui.dialogs.perception_dialog import PerceptionDialog
+        from shadowdesk.gui.views.reflections import current_viewer
+
+        self.perception_dialog = PerceptionDialog(self.services, current_viewer(self.services), self)
+        self.perception_dialog.open()
+
+    def open_template_editor(self) -> None:
+        from shadowdesk.gui.dialogs.template_editor import TemplateEditor
+
+        self.template_editor = TemplateEditor(self.services.reflections, self)
+        self.template_editor.open()
 
     def back_up_now(self) -> None:
         from shadowdesk.services.errors import UserError

@@ -183,7 +183,7 @@ def _check_sqlite_file(path: Path) -> None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise NotAShadowDeskDatabase(f"{path} cannot be read as a database ({exc}). It was left untouched.")
+        raise NotAShadowDeskDatabase(f"{path} cannot be read as a database ({exc}). It was left untouched.") from exc
     finally:
         connection.close()
     if tables and app_id != APPLICATION_ID:

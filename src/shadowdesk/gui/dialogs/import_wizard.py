@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -51,11 +52,33 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
+# The roster's field names (interop/roster.py FIELD_LABELS) marked here, where lupdate looks for strings.
+FIELD_TITLES = {
+    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Full name"),
+    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
+    "job_title": QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
+    "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
+    "time_zone": QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
+    "manager_email": QT_TRANSLATE_NOOP("ImportWizard", "Manager email"),
+    "active": QT_TRANSLATE_NOOP("ImportWizard", "Active"),
+}
+
+
 class RosterPreviewModel(QAbstractTableModel):
     """The rows as they will be imported; rows with problems come first, tinted, with what is wrong."""
 
-    HEADERS = ("Line", "Problems", "Name", "Email", "Department", "Job title", "Location", "Time zone",
-               "Manager email")
+    HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Line"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Problems"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Department"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Location"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Manager email"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -154,7 +177,7 @@ class MappingPage(QWizardPage):
         for name in FIELDS:
             combo = QComboBox()
             self.combos[name] = combo
-            form.addRow(_tr(FIELD_LABELS[name]), combo)
+            form.addRow(_tr(FIELD_TITLES.get(name, FIELD_LABELS[name])), combo)
         self.error_label = _error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)

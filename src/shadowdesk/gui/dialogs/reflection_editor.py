@@ -15,9 +15,10 @@ after a save only when it still holds what that window saved.
 from __future__ import annotations
 
 import threading
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
 from shadowdesk.gui import prompts
@@ -115,10 +116,20 @@ class ReflectionEditor(QDialog):
             label.setStyleSheet("font-weight: 600;")
             edit = QPlainTextEdit()
             edit.setMinimumHeight(80)
+            edit.setTabChangesFocus(True)  # Tab moves on to the next answer, as in any form
             label.setBuddy(edit)
             self.ui.promptsLayout.addWidget(label)
             self.ui.promptsLayout.addWidget(edit)
             edits.append(edit)
+        # Made after the form, the answers would come last in the tab order: put them where they show.
+        ui = self.ui
+        chain = [*edits, ui.freeTextEdit, ui.ratingCombo, ui.visibilityCombo, ui.saveButton, ui.submitButton,
+                 ui.closeButton]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        # The first answer, not the scroll area around it, takes the focus when the editor opens. Set only
+        # now: with a NoFocus scroll area Qt leaves the tab order above unchanged.
+        ui.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return edits
 
     def _fill_choices(self) -> None:

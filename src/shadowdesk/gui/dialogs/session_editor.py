@@ -170,7 +170,7 @@ class SessionEditor(QDialog):
         self._update_local_times()
 
     def _add_guest(self, person_id: int | None) -> None:
-        if person_id is None or person_id in self.guest_ids():
+        if person_id is None or person_id in self._listed_guest_ids():
             return
         person = self._people[person_id]
         item = QListWidgetItem(f"{isolate(person.name)} ({person.email})")
@@ -183,9 +183,12 @@ class SessionEditor(QDialog):
             self.ui.guestsList.takeItem(self.ui.guestsList.row(item))
         self._update_local_times()
 
+    def _listed_guest_ids(self) -> tuple[int, ...]:
+        return tuple(self.ui.guestsList.item(n).data(Qt.ItemDataRole.UserRole)
+                     for n in range(self.ui.guestsList.count()))
+
     def guest_ids(self) -> tuple[int, ...]:
-        listed = tuple(self.ui.guestsList.item(n).data(Qt.ItemDataRole.UserRole)
-                       for n in range(self.ui.guestsList.count()))
+        listed = self._listed_guest_ids()
         # A guest picked but not yet added with the button counts: that is what the user sees chosen.
         picked = self.ui.guestCombo.currentData()
         return listed or ((picked,) if picked is not None else ())

@@ -65,6 +65,7 @@ class Ui_ReflectionEditor(object):
         self.freeTextEdit = QPlainTextEdit(self.scrollContents)
         self.freeTextEdit.setObjectName(u"freeTextEdit")
         self.freeTextEdit.setMinimumSize(QSize(0, 120))
+        self.freeTextEdit.setTabChangesFocus(True)
 
         self.scrollLayout.addWidget(self.freeTextEdit)
 
@@ -132,6 +133,7 @@ class Ui_ReflectionEditor(object):
         self.mainLayout.addLayout(self.buttonsLayout)
 
 #if QT_CONFIG(shortcut)
+        self.freeTextLabel.setBuddy(self.freeTextEdit)
         self.ratingLabel.setBuddy(self.ratingCombo)
         self.visibilityLabel.setBuddy(self.visibilityCombo)
 #endif // QT_CONFIG(shortcut)
@@ -144,12 +146,12 @@ class Ui_ReflectionEditor(object):
     def retranslateUi(self, ReflectionEditor):
         ReflectionEditor.setWindowTitle(QCoreApplication.translate("ReflectionEditor", u"Reflection", None))
         self.recoveryLabel.setText(QCoreApplication.translate("ReflectionEditor", u"Text you typed before ShadowDesk closed unexpectedly was restored. It will be saved in a moment.", None))
-        self.freeTextLabel.setText(QCoreApplication.translate("ReflectionEditor", u"Anything else you want to remember", None))
+        self.freeTextLabel.setText(QCoreApplication.translate("ReflectionEditor", u"Anything &else you want to remember", None))
         self.freeTextEdit.setPlaceholderText(QCoreApplication.translate("ReflectionEditor", u"Free notes: what you saw, what you would do differently, what to ask next time.", None))
-        self.ratingLabel.setText(QCoreApplication.translate("ReflectionEditor", u"How useful was the session?", None))
-        self.visibilityLabel.setText(QCoreApplication.translate("ReflectionEditor", u"Who may read it:", None))
-        self.saveButton.setText(QCoreApplication.translate("ReflectionEditor", u"Save draft", None))
-        self.submitButton.setText(QCoreApplication.translate("ReflectionEditor", u"Submit", None))
-        self.closeButton.setText(QCoreApplication.translate("ReflectionEditor", u"Close", None))
+        self.ratingLabel.setText(QCoreApplication.translate("ReflectionEditor", u"&How useful was the session?", None))
+        self.visibilityLabel.setText(QCoreApplication.translate("ReflectionEditor", u"&Who may read it:", None))
+        self.saveButton.setText(QCoreApplication.translate("ReflectionEditor", u"&Save draft", None))
+        self.submitButton.setText(QCoreApplication.translate("ReflectionEditor", u"S&ubmit", None))
+        self.closeButton.setText(QCoreApplication.translate("ReflectionEditor", u"&Close", None))
     # retranslateUi
 

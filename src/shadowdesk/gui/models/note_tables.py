@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 
 def _tr(text: str) -> str:
@@ -12,7 +19,9 @@ def _tr(text: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return _tr("Project shadow") if kind == "project_shadow" else _tr("Customer visit")
+    if kind == "project_shadow":
+        return QCoreApplication.translate("NoteTables", "Project shadow")
+    return QCoreApplication.translate("NoteTables", "Customer visit")
 
 
 class _RecordsModel(QAbstractTableModel):
@@ -54,7 +63,12 @@ class _RecordsModel(QAbstractTableModel):
 
 class DueModel(_RecordsModel):
     COL_PERSON, COL_DATE, COL_KIND, COL_WITH, COL_SUBJECT, COL_DRAFT = range(6)
-    HEADERS = ("Person", "Session", "Kind", "Host and guests", "Customer or project", "Draft")
+    HEADERS = (QT_TRANSLATE_NOOP("NoteTables", "Person"),
+               QT_TRANSLATE_NOOP("NoteTables", "Session"),
+               QT_TRANSLATE_NOOP("NoteTables", "Kind"),
+               QT_TRANSLATE_NOOP("NoteTables", "Host and guests"),
+               QT_TRANSLATE_NOOP("NoteTables", "Customer or project"),
+               QT_TRANSLATE_NOOP("NoteTables", "Draft"))
 
     def cell(self, record, column: int) -> str:
         session = record.session
@@ -64,14 +78,24 @@ class DueModel(_RecordsModel):
             kind_label(session.kind),
             ", ".join((session.host_name, *session.guest_names)),
             session.subject,
-            _tr("draft saved") if record.has_draft else "",
+            QCoreApplication.translate("NoteTables", "draft saved") if record.has_draft else "",
         )[column]
 
 
 class NotesModel(_RecordsModel):
     COL_DATE, COL_KIND, COL_AUTHOR, COL_SUBJECT, COL_STATUS, COL_VISIBILITY, COL_RATING = range(7)
-    HEADERS = ("Session", "Kind", "Author", "Customer or project", "Status", "Visible to", "Rating")
-    VISIBILITY = {"private": "only the author", "pair": "the pair", "program": "the program"}
+    HEADERS = (QT_TRANSLATE_NOOP("NoteTables", "Session"),
+               QT_TRANSLATE_NOOP("NoteTables", "Kind"),
+               QT_TRANSLATE_NOOP("NoteTables", "Author"),
+               QT_TRANSLATE_NOOP("NoteTables", "Customer or project"),
+               QT_TRANSLATE_NOOP("NoteTables", "Status"),
+               QT_TRANSLATE_NOOP("NoteTables", "Visible to"),
+               QT_TRANSLATE_NOOP("NoteTables", "Rating"))
+    VISIBILITY = {"private": QT_TRANSLATE_NOOP("NoteTables", "only the author"),
+                  "pair": QT_TRANSLATE_NOOP("NoteTables", "the pair"),
+                  "program": QT_TRANSLATE_NOOP("NoteTables", "the program")}
+    STATUS = {"draft": QT_TRANSLATE_NOOP("NoteTables", "Draft"),
+              "submitted": QT_TRANSLATE_NOOP("NoteTables", "Submitted")}
 
     def cell(self, record, column: int) -> str:
         session = record.session
@@ -80,7 +104,7 @@ class NotesModel(_RecordsModel):
             kind_label(session.kind),
             record.author_name,
             session.subject,
-            _tr(str(record.status).capitalize()),
+            _tr(self.STATUS[str(record.status)]),
             _tr(self.VISIBILITY[str(record.visibility)]),
             "" if record.rating is None else str(record.rating),
         )[column]

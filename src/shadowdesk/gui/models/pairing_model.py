@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 
 from shadowdesk.gui.models.programs_model import RowsTableModel
 from shadowdesk.model import PairingStatus
 from shadowdesk.services.pairing import PairInfo, ProposedRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PairingModel", text)
-
-
 def pair_status_label(status: PairingStatus) -> str:
-    return {PairingStatus.PROPOSED: _tr("Proposed"), PairingStatus.CONFIRMED: _tr("Confirmed"),
-            PairingStatus.ENDED: _tr("Ended")}[status]
+    return {PairingStatus.PROPOSED: QCoreApplication.translate("PairingModel", "Proposed"),
+            PairingStatus.CONFIRMED: QCoreApplication.translate("PairingModel", "Confirmed"),
+            PairingStatus.ENDED: QCoreApplication.translate("PairingModel", "Ended")}[status]
 
 
 class PairsTableModel(RowsTableModel):
     COL_ROUND, COL_A, COL_B, COL_STATUS, COL_REASON = range(5)
-    headers = ("Round", "Side A", "Side B", "Status", "Reason")
+    headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Round"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Side A"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Side B"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Status"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Reason"))
 
     def cell(self, item: PairInfo, column: int) -> str:
         return ("" if item.round is None else str(item.round), item.person_a_name, item.person_b_name,
@@ -36,7 +37,10 @@ class ProposalTableModel(RowsTableModel):
     """The proposal as the coordinator edits it: partners swapped between rows, rows removed."""
 
     COL_ROUND, COL_A, COL_B, COL_REASON = range(4)
-    headers = ("Round", "Side A", "Side B", "Reason")
+    headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Round"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Side A"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Side B"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Reason"))
 
     def cell(self, item: ProposedRow, column: int) -> str:
         return (str(item.round), item.person_a_name, item.person_b_name, item.reason)[column]
@@ -47,7 +51,7 @@ class ProposalTableModel(RowsTableModel):
     def swap_partners(self, first: int, second: int) -> None:
         """Exchange the side-B partners of two rows; their loads stay as the planner balanced them."""
         one, two = self._rows[first], self._rows[second]
-        reason = _tr("Swapped by the coordinator")
+        reason = QCoreApplication.translate("PairingModel", "Swapped by the coordinator")
         self._rows[first] = replace(one, person_b_id=two.person_b_id, person_b_name=two.person_b_name,
                                     reason=reason)
         self._rows[second] = replace(two, person_b_id=one.person_b_id, person_b_name=one.person_b_name,

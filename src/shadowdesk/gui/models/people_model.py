@@ -15,6 +15,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -39,13 +40,19 @@ def _tr(text: str) -> str:
 
 
 class PeopleTableModel(QAbstractTableModel):
-    HEADERS = ("Name", "Email", "Department", "Job title", "Location", "Active")
+    HEADERS = (QT_TRANSLATE_NOOP("PeopleTableModel", "Name"),
+               QT_TRANSLATE_NOOP("PeopleTableModel", "Email"),
+               QT_TRANSLATE_NOOP("PeopleTableModel", "Department"),
+               QT_TRANSLATE_NOOP("PeopleTableModel", "Job title"),
+               QT_TRANSLATE_NOOP("PeopleTableModel", "Location"),
+               QT_TRANSLATE_NOOP("PeopleTableModel", "Active"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple] = []
         self._search_texts: list[str] = []
-        self._yes, self._no = _tr("Yes"), _tr("No")
+        self._yes = QCoreApplication.translate("PeopleTableModel", "Yes")
+        self._no = QCoreApplication.translate("PeopleTableModel", "No")
 
     def set_rows(self, rows: list[tuple]) -> None:
         self.beginResetModel()

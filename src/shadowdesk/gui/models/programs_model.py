@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,8 +28,9 @@ def _tr(text: str) -> str:
 
 
 def status_label(status: ProgramStatus) -> str:
-    return {ProgramStatus.DRAFT: _tr("Draft"), ProgramStatus.ACTIVE: _tr("Active"),
-            ProgramStatus.CLOSED: _tr("Closed")}[status]
+    return {ProgramStatus.DRAFT: QCoreApplication.translate("ProgramsModel", "Draft"),
+            ProgramStatus.ACTIVE: QCoreApplication.translate("ProgramsModel", "Active"),
+            ProgramStatus.CLOSED: QCoreApplication.translate("ProgramsModel", "Closed")}[status]
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -95,7 +97,12 @@ class RowsTableModel(QAbstractTableModel):
 
 class ProgramsTableModel(RowsTableModel):
     COL_NAME, COL_STATUS, COL_START, COL_END, COL_SIDES, COL_ENROLLED = range(6)
-    headers = ("Program", "Status", "Starts", "Ends", "Crosses", "Enrolled")
+    headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Program"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Status"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Starts"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Ends"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Crosses"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Enrolled"))
 
     def cell(self, item: ProgramInfo, column: int) -> str:
         return (item.name, status_label(item.status), item.start_date.isoformat(), item.end_date.isoformat(),
@@ -110,7 +117,11 @@ class ProgramsTableModel(RowsTableModel):
 
 class EnrolledTableModel(RowsTableModel):
     COL_NAME, COL_LOCATION, COL_CAPACITY, COL_EMAIL, COL_DEPARTMENT = range(5)
-    headers = ("Name", "Office", "Partners per round", "Email", "Department")
+    headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Name"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Office"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Partners per round"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Email"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Department"))
 
     def cell(self, item: EnrolledPerson, column: int) -> str:
         return (item.full_name, item.location, str(item.capacity), item.email, item.department)[column]

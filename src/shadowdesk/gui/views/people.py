@@ -63,7 +63,7 @@ class PeopleView(QWidget):
         filters.addWidget(self.count_label)
 
         self.add_button = QPushButton(self.tr("&Add…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))  # Alt+E opens the Edit menu
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.import_button = QPushButton(self.tr("&Import roster…"))
         self.export_button = QPushButton(self.tr("E&xport roster…"))

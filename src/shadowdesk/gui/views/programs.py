@@ -63,7 +63,7 @@ class ProgramsView(QWidget):
         self.programs_model = ProgramsTableModel(self)
         self.programs_table = _table(self.programs_model)
         self.new_button = QPushButton(self.tr("&New program…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))  # Alt+E opens the Edit menu
         programs_box = QGroupBox(self.tr("Programs"))
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button):
@@ -84,10 +84,13 @@ class ProgramsView(QWidget):
         self.enroll_buttons: dict[Side, QPushButton] = {}
         self.unenroll_buttons: dict[Side, QPushButton] = {}
         sides = QHBoxLayout()
+        # Both sides show at once, so each button needs a mnemonic of its own.
+        enroll_texts = {Side.A: self.tr("Enroll on side &A…"), Side.B: self.tr("Enroll on side &B…")}
+        unenroll_texts = {Side.A: self.tr("Re&move from side A"), Side.B: self.tr("Remove fr&om side B")}
         for side in Side:
             box = self.side_boxes[side] = QGroupBox()
-            enroll = self.enroll_buttons[side] = QPushButton(self.tr("Enroll…"))
-            unenroll = self.unenroll_buttons[side] = QPushButton(self.tr("Remove from program"))
+            enroll = self.enroll_buttons[side] = QPushButton(enroll_texts[side])
+            unenroll = self.unenroll_buttons[side] = QPushButton(unenroll_texts[side])
             enroll.clicked.connect(lambda _=False, s=side: self.open_enroll(s))
             unenroll.clicked.connect(lambda _=False, s=side: self.unenroll_selected(s))
             row = QHBoxLayout()
@@ -108,7 +111,7 @@ class ProgramsView(QWidget):
         self.plan_button = QPushButton(self.tr("&Plan pairs…"))
         self.pair_button = QPushButton(self.tr("Pair the two &selected"))
         self.pair_button.setToolTip(self.tr("Select one person on each side above, then pair them by hand"))
-        self.end_button = QPushButton(self.tr("E&nd pair"))
+        self.end_button = QPushButton(self.tr("En&d pair"))
         self.remove_pair_button = QPushButton(self.tr("&Remove pair"))
         self.plan_button.clicked.connect(self.open_review)
         self.pair_button.clicked.connect(self.pair_selected)

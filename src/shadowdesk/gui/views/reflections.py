@@ -134,13 +134,13 @@ class ReflectionsView(QWidget):
 
         self.due_model, self.notes_model = DueModel(self), NotesModel(self)
         self.due_table, self.notes_table = _table(self.due_model), _table(self.notes_model)
-        self.write_button = QPushButton(self.tr("Write reflection"))
-        self.remind_button = QPushButton(self.tr("Send reminder by email"))
-        self.open_button = QPushButton(self.tr("Open my note"))
-        self.debrief_button = QPushButton(self.tr("Show debrief"))
-        self.tabs.addTab(self._page(self.due_table, self.write_button, self.remind_button), self.tr("Due"))
+        self.write_button = QPushButton(self.tr("&Write reflection"))
+        self.remind_button = QPushButton(self.tr("Send &reminder by email"))
+        self.open_button = QPushButton(self.tr("&Open my note"))
+        self.debrief_button = QPushButton(self.tr("Show &debrief"))
+        self.tabs.addTab(self._page(self.due_table, self.write_button, self.remind_button), self.tr("D&ue"))
         self.tabs.addTab(
-            self._page(self.notes_table, self.open_button, self.debrief_button), self.tr("Notes")
+            self._page(self.notes_table, self.open_button, self.debrief_button), self.tr("&Notes")
         )
         debrief_page = QWidget()
         debrief_layout = QVBoxLayout(debrief_page)
@@ -148,7 +148,7 @@ class ReflectionsView(QWidget):
         self.debrief = DebriefPanel()
         debrief_layout.addWidget(self.session_combo)
         debrief_layout.addWidget(self.debrief, 1)
-        self.tabs.addTab(debrief_page, self.tr("Debrief"))
+        self.tabs.addTab(debrief_page, self.tr("De&brief"))
 
         self.write_button.clicked.connect(self._write_due)
         self.remind_button.clicked.connect(self._remind)

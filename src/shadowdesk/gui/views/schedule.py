@@ -65,7 +65,7 @@ class ScheduleView(QWidget):
         top = QHBoxLayout()
         self.previous_button = QToolButton(text="◀")
         self.previous_button.setToolTip(self.tr("Previous"))
-        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button = QPushButton(self.tr("&Today"))
         self.next_button = QToolButton(text="▶")
         self.next_button.setToolTip(self.tr("Next"))
         self.period_label = QLabel()
@@ -77,14 +77,14 @@ class ScheduleView(QWidget):
         top.addWidget(self.next_button)
         top.addWidget(self.period_label, 1)
         self.mode_group = QButtonGroup(self)
-        for mode, text in ((MONTH, self.tr("Month")), (WEEK, self.tr("Week")), (AGENDA, self.tr("Agenda"))):
+        for mode, text in ((MONTH, self.tr("M&onth")), (WEEK, self.tr("&Week")), (AGENDA, self.tr("&Agenda"))):
             button = QToolButton(text=text, checkable=True)
             self.mode_group.addButton(button, mode)
             top.addWidget(button)
         self.mode_group.button(MONTH).setChecked(True)
-        self.my_week_check = QCheckBox(self.tr("My week"))
-        self.new_button = QPushButton(self.tr("New session…"))
-        self.log_button = QPushButton(self.tr("Log a past session…"))
+        self.my_week_check = QCheckBox(self.tr("&My week"))
+        self.new_button = QPushButton(self.tr("&New session…"))
+        self.log_button = QPushButton(self.tr("&Log a past session…"))
         layout.addLayout(top)
 
         actions = QHBoxLayout()  # a row of its own, so the section fits a small window
