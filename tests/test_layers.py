@@ -10,6 +10,8 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src" / "shadowdesk"
 # Modules allowed to start Qt: the GUI itself, and the entry points that start it lazily.
 QT_ALLOWED = ("gui/", "app.py", "cli.py", "__main__.py")
+GUI_FORBIDDEN = ("shadowdesk.model", "shadowdesk.storage", "shadowdesk.interop", "shadowdesk.rules",
+                 "shadowdesk.reports")
 LOWER_LAYERS = {"model": set(), "rules": set()}  # import nothing of the project above them
 FORBIDDEN_FOR_LOWER = ("shadowdesk.storage", "shadowdesk.services", "shadowdesk.interop", "shadowdesk.reports",
                        "shadowdesk.gui", "shadowdesk.app", "shadowdesk.cli", "shadowdesk.commands")
@@ -42,6 +44,9 @@ def test_module_respects_the_layers(path):
         assert not {m for m in imports if m.split(".")[0] == "PySide6"}, f"{rel} imports Qt outside gui/"
     if rel.startswith("gui/"):
         assert not {m for m in imports if m.split(".")[0] == "sqlalchemy"}, f"{rel} imports sqlalchemy in gui/"
+        # Nor anything that pulls SQLAlchemy in or skips the services: the GUI talks to services only.
+        below = {m for m in imports if m.startswith(GUI_FORBIDDEN)}
+        assert not below, f"{rel} reaches past the services: {sorted(below)}"
     layer = rel.split("/")[0]
     if layer in LOWER_LAYERS:
         above = {m for m in imports if m.startswith(FORBIDDEN_FOR_LOWER)}

@@ -43,8 +43,7 @@ def settings_for(context) -> QSettings:
 
 
 def run(context, argv: list[str]) -> int:
-    from shadowdesk.services.errors import UserError
-    from shadowdesk.storage import DatabaseError
+    from shadowdesk.errors import PlainWordsError
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("ShadowDesk")
@@ -58,7 +57,7 @@ def run(context, argv: list[str]) -> int:
     translations.install(_language_of(context))
     try:
         services = context.services
-    except (DatabaseError, UserError) as exc:
+    except PlainWordsError as exc:
         log.error("Could not open the database: %s", exc)
         prompts.show_error(None, QCoreApplication.translate("run", "ShadowDesk cannot open the database"), str(exc))
         return 2
@@ -77,7 +76,7 @@ def run(context, argv: list[str]) -> int:
         new_context = AppContext(resolve_paths(folder), url)
         try:
             new_services = new_context.services
-        except (DatabaseError, UserError) as exc:
+        except PlainWordsError as exc:
             prompts.show_error(current["window"], QCoreApplication.translate("run", "Cannot open that database"),
                                str(exc))
             return

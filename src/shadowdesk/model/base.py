@@ -8,6 +8,20 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
+# The enumerations live in shadowdesk.domain (no SQLAlchemy there, so the GUI can use them); the model
+# re-exports them.
+from shadowdesk.domain import (  # noqa: F401
+    IdeaStatus,
+    PairingStatus,
+    PerceptionPhase,
+    ProgramStatus,
+    ReflectionStatus,
+    SessionKind,
+    SessionStatus,
+    Side,
+    Visibility,
+)
+
 # Stable constraint names, so Alembic migrations can address them on SQLite and PostgreSQL alike.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -57,57 +71,3 @@ def enum_column(enum_class: type[enum.Enum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class ProgramStatus(enum.StrEnum):
-    DRAFT = "draft"
-    ACTIVE = "active"
-    CLOSED = "closed"
-
-
-class Side(enum.StrEnum):
-    """Which of the program's two departments a participant stands for."""
-
-    A = "a"
-    B = "b"
-
-
-class PairingStatus(enum.StrEnum):
-    PROPOSED = "proposed"
-    CONFIRMED = "confirmed"
-    ENDED = "ended"
-
-
-class SessionKind(enum.StrEnum):
-    PROJECT_SHADOW = "project_shadow"  # the salesperson joins the PM's project work
-    CUSTOMER_VISIT = "customer_visit"  # the PM joins the salesperson at a customer
-
-
-class SessionStatus(enum.StrEnum):
-    PLANNED = "planned"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-    NO_SHOW = "no_show"
-
-
-class Visibility(enum.StrEnum):
-    PRIVATE = "private"  # the author only
-    PAIR = "pair"  # the author and their partner in the session
-    PROGRAM = "program"  # everyone in the program and the coordinator
-
-
-class ReflectionStatus(enum.StrEnum):
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-
-
-class IdeaStatus(enum.StrEnum):
-    PROPOSED = "proposed"
-    UNDER_REVIEW = "under_review"
-    ADOPTED = "adopted"
-    DECLINED = "declined"
-
-
-class PerceptionPhase(enum.StrEnum):
-    START = "start"
-    END = "end"

@@ -1,7 +1,9 @@
 """Errors that services raise for the user to read: plain words, no tracebacks."""
 
+from shadowdesk.errors import PlainWordsError
 
-class UserError(Exception):
+
+class UserError(PlainWordsError):
     """Something the user asked for cannot be done; the message says why and, if possible, what to do."""
 
 

@@ -192,3 +192,11 @@ class MaintenanceService:
     def _info_of(path: Path) -> BackupInfo:
         found = next(b for b in list_backups(path.parent) if b.path == path)
         return BackupInfo(path, found.taken_at, found.label, path.stat().st_size, found.automatic)
+
+
+def probe_database(url: str) -> None:
+    """Open url without creating, migrating or changing anything, to learn whether ShadowDesk can use it.
+
+    Raises DatabaseError in plain words when it cannot (not a ShadowDesk database, newer schema, server
+    unreachable)."""
+    open_database(url, migrate=False).dispose()

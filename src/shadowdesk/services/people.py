@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.fileio import atomic_write
 from shadowdesk.interop import roster
-from shadowdesk.interop.roster import ParsedRoster, RosterEntry, RosterError, RowProblem
+from shadowdesk.interop.roster import (  # noqa: F401 (FIELDS, FIELD_LABELS re-exported for the GUI)
+    FIELD_LABELS,
+    FIELDS,
+    ParsedRoster,
+    RosterEntry,
+    RosterError,
+    RowProblem,
+)
 from shadowdesk.model import (
     Enrollment,
     Pairing,

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from shadowdesk.model import SessionKind, SessionStatus
-from shadowdesk.rules.recurrence import Repeat
+from shadowdesk.rules.conflicts import ScheduleWarning  # noqa: F401 (re-exported for the GUI)
+from shadowdesk.rules.recurrence import Frequency, Repeat  # noqa: F401 (Frequency re-exported for the GUI)
 
 
 class EditScope(enum.StrEnum):

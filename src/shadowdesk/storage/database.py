@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from shadowdesk.errors import PlainWordsError
 from shadowdesk.storage import migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -26,7 +27,7 @@ APPLICATION_ID = 0x53444B31
 BUSY_TIMEOUT_MS = 10_000
 
 
-class DatabaseError(Exception):
+class DatabaseError(PlainWordsError):
     """A problem with the database that the user must be told about in plain words."""
 
 

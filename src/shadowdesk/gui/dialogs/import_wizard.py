@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from shadowdesk.gui import prompts
-from shadowdesk.interop.roster import FIELD_LABELS, FIELDS, ParsedRoster
 from shadowdesk.services.errors import UserError
-from shadowdesk.services.people import ImportSummary
+from shadowdesk.services.people import FIELD_LABELS, FIELDS, ImportSummary, ParsedRoster
 
 # Problems right after the line number, so what is wrong is visible without scrolling sideways.
 COL_LINE, COL_PROBLEMS, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_TITLE, COL_LOCATION, COL_TIME_ZONE, \

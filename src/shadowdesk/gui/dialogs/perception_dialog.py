@@ -8,9 +8,9 @@ import html
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
 
+from shadowdesk.domain import PerceptionPhase, ProgramStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_perception_dialog import Ui_PerceptionDialog
-from shadowdesk.model import PerceptionPhase, ProgramStatus
 from shadowdesk.services.errors import UserError
 
 

@@ -11,10 +11,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from shadowdesk.domain import ProgramStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_program_dialog import Ui_ProgramDialog
 from shadowdesk.gui.models.programs_model import status_label
-from shadowdesk.model import ProgramStatus
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.programs import ProgramDraft, ProgramInfo
 

@@ -15,14 +15,20 @@ from PySide6.QtCore import QDate, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
 from shadowdesk.gui.views.schedule_common import isolate, kind_label, status_label
-from shadowdesk.model import SessionKind, SessionStatus
-from shadowdesk.rules.conflicts import ScheduleWarning
-from shadowdesk.rules.recurrence import Frequency, Repeat
 from shadowdesk.services.errors import StaleRecord, UserError
-from shadowdesk.services.schedule_types import EditScope, PersonRef, SessionDetail, SessionDraft
+from shadowdesk.services.schedule_types import (
+    EditScope,
+    Frequency,
+    PersonRef,
+    Repeat,
+    ScheduleWarning,
+    SessionDetail,
+    SessionDraft,
+)
 
 ZONES = sorted(available_timezones())
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from shadowdesk.gui.i18n import LANGUAGES
@@ -57,42 +58,40 @@ def label(key: str) -> str:
 
 
 def check_location(location: SavedLocation) -> str:
-    """Raise DatabaseError in plain words if ShadowDesk could not use location; else say what it found.
+    """Raise PlainWordsError if ShadowDesk could not use location; else say what it found.
 
     Nothing is created: a folder must exist already, an existing file is only read, and a server is
     only asked which tables it holds.
     """
-    from shadowdesk.storage import DatabaseError, open_database
+    from shadowdesk.services.maintenance import probe_database
 
     translate = QCoreApplication.translate
     if location.url:
         if not location.url.startswith(SERVER_SCHEMES):
-            raise DatabaseError(translate(
+            raise PlainWordsError(translate(
                 "SettingsDialog",
                 "A server address starts with postgresql://, for example postgresql://anna@db.example.com/shadowdesk."))
         separator = "&" if "?" in location.url else "?"
         try:
-            database = open_database(f"{location.url}{separator}connect_timeout={CONNECT_TIMEOUT_SECONDS}",
-                                     migrate=False)
-        except DatabaseError:
+            probe_database(f"{location.url}{separator}connect_timeout={CONNECT_TIMEOUT_SECONDS}")
+        except PlainWordsError:
             raise
         except Exception as exc:  # a URL the driver cannot even parse
-            raise DatabaseError(translate("SettingsDialog", "That server address cannot be read: {error}")
-                                .format(error=exc)) from exc
-        database.dispose()
+            raise PlainWordsError(translate("SettingsDialog", "That server address cannot be read: {error}")
+                                  .format(error=exc)) from exc
         return translate("SettingsDialog", "Connected. ShadowDesk can use this server.")
     folder = Path(location.data_dir).expanduser()
     if not location.data_dir.strip() or not folder.is_dir():
-        raise DatabaseError(translate(
+        raise PlainWordsError(translate(
             "SettingsDialog", "The folder {folder} does not exist. Create it first, or choose another one.")
             .format(folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise DatabaseError(translate(
+        raise PlainWordsError(translate(
             "SettingsDialog", "ShadowDesk may not write in {folder}. Choose a folder of your own.")
             .format(folder=folder))
     if not (folder / DATABASE_FILE).exists():
         return translate("SettingsDialog", "The folder is empty: ShadowDesk will start a new database there.")
-    open_database(f"sqlite:///{folder / DATABASE_FILE}", migrate=False).dispose()
+    probe_database(f"sqlite:///{folder / DATABASE_FILE}")
     return translate("SettingsDialog", "Found a ShadowDesk database in this folder.")
 
 
@@ -216,12 +215,10 @@ class SettingsDialog(QDialog):
 
     def test_location(self) -> bool:
         """Show in words whether the chosen location can be opened; True when it can."""
-        from shadowdesk.storage import DatabaseError
-
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             message, ok = check_location(self.location()), True
-        except DatabaseError as exc:
+        except PlainWordsError as exc:
             message, ok = str(exc), False
         finally:
             QGuiApplication.restoreOverrideCursor()

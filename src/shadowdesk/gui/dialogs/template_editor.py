@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from shadowdesk.domain import SessionKind
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_template_editor import Ui_TemplateEditor
 from shadowdesk.gui.models.note_tables import kind_label
-from shadowdesk.model import SessionKind
 from shadowdesk.services.errors import UserError
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
+from shadowdesk.domain import SessionStatus
 from shadowdesk.gui.views.schedule_common import (
     kind_label,
     local,
@@ -12,7 +13,6 @@ from shadowdesk.gui.views.schedule_common import (
     session_colour,
     status_label,
 )
-from shadowdesk.model import SessionStatus
 from shadowdesk.services.schedule_types import SessionRow
 
 COL_DATE, COL_TIME, COL_THEIR_TIME, COL_KIND, COL_HOST, COL_GUESTS, COL_LOCATION, COL_STATUS = range(8)

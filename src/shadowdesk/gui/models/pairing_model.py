@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 
+from shadowdesk.domain import PairingStatus
 from shadowdesk.gui.models.programs_model import RowsTableModel
-from shadowdesk.model import PairingStatus
 from shadowdesk.services.pairing import PairInfo, ProposedRow
 
 

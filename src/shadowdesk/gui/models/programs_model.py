@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from shadowdesk.model import ProgramStatus
+from shadowdesk.domain import ProgramStatus
 from shadowdesk.services.programs import EnrolledPerson, ProgramInfo
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shadowdesk.domain import PairingStatus, ProgramStatus, Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.enroll_dialog import EnrollDialog
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.dialogs.program_dialog import ProgramDialog
 from shadowdesk.gui.models.pairing_model import PairsTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
-from shadowdesk.model import PairingStatus, ProgramStatus, Side
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.programs import ProgramInfo
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.session_editor import SessionEditor
 from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
 from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS, isolate, kind_label, status_label
-from shadowdesk.model import SessionKind, SessionStatus
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.schedule_types import SessionFilter, SessionRow
 

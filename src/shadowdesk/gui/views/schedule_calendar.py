@@ -9,8 +9,8 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from shadowdesk.domain import SessionStatus
 from shadowdesk.gui.views.schedule_common import local, other_local_times, session_colour, short_name
-from shadowdesk.model import SessionStatus
 from shadowdesk.services.schedule_types import SessionRow
 
 HEADER_HEIGHT = 24

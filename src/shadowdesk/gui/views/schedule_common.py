@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from shadowdesk.model import SessionKind, SessionStatus
+from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.services.schedule_types import PersonRef, SessionRow
 
 # Colour by kind, the same in every view; status only changes how strongly it is drawn.
