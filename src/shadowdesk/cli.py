@@ -42,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     from shadowdesk.app import AppContext, run_gui
-    from shadowdesk.services.errors import UserError
-    from shadowdesk.storage import DatabaseError
+    from shadowdesk.errors import PlainWordsError
 
     data_dir, url = chosen_location(args.data_dir, args.database_url)  # else the one saved in Settings
     context = AppContext(resolve_paths(data_dir), url)
@@ -51,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(context, [sys.argv[0], *argv])
     try:
         return args.handler(args, context)
-    except (DatabaseError, UserError) as exc:
+    except PlainWordsError as exc:
         print(f"shadowdesk: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
