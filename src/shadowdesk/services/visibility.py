@@ -55,3 +55,12 @@ def reflection_visible_to(viewer_id: int | None) -> ColumnElement[bool]:
         ),
         and_(shared_with_program, enrolled_in_program),
     )
+
+
+def in_own_record(person_id: int, as_self: bool) -> ColumnElement[bool]:
+    """A WHERE clause on Reflection: the person's submitted notes that their own record may print.
+
+    The record is read by that person (a member of every pair they were in), so pair and program notes
+    appear; private notes only when the person prints the record for themselves."""
+    own = and_(Reflection.author_id == person_id, Reflection.status == ReflectionStatus.SUBMITTED)
+    return own if as_self else and_(own, Reflection.visibility != Visibility.PRIVATE)
