@@ -590,14 +590,6 @@ Der vorherige Stand liegt in {safety}.</translation>
 <context>
     <name>NoteTables</name>
     <message>
-        <source>Project shadow</source>
-        <translation>Projekt-Hospitation</translation>
-    </message>
-    <message>
-        <source>Customer visit</source>
-        <translation>Kundenbesuch</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1686,6 +1678,37 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Project shadow</source>
+        <translation>Projekt-Hospitation</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Kundenbesuch</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>{name} {time} ({zone})</source>
+        <translation>{name} {time} ({zone})</translation>
     </message>
 </context>
 <context>

@@ -590,14 +590,6 @@ L’état précédent est conservé dans {safety}.</translation>
 <context>
     <name>NoteTables</name>
     <message>
-        <source>Project shadow</source>
-        <translation>Observation de projet</translation>
-    </message>
-    <message>
-        <source>Customer visit</source>
-        <translation>Visite client</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -1686,6 +1678,37 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Project shadow</source>
+        <translation>Immersion projet</translation>
+    </message>
+    <message>
+        <source>Customer visit</source>
+        <translation>Visite client</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>{name} {time} ({zone})</source>
+        <translation>{name} {time} ({zone})</translation>
     </message>
 </context>
 <context>

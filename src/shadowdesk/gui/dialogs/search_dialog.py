@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from shadowdesk.gui.forms.ui_search_dialog import Ui_SearchDialog
-from shadowdesk.gui.models.note_tables import kind_label
 from shadowdesk.gui.views.ideas import status_label
+from shadowdesk.gui.views.schedule_common import kind_label
 
 TYPING_PAUSE_MS = 250
 

@@ -13,15 +13,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from shadowdesk.gui.views.schedule_common import kind_label
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NoteTables", text)
-
-
-def kind_label(kind: str) -> str:
-    if kind == "project_shadow":
-        return QCoreApplication.translate("NoteTables", "Project shadow")
-    return QCoreApplication.translate("NoteTables", "Customer visit")
 
 
 class _RecordsModel(QAbstractTableModel):

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.reflection_editor import ReflectionEditor
-from shadowdesk.gui.models.note_tables import DueModel, NotesModel, kind_label
+from shadowdesk.gui.models.note_tables import DueModel, NotesModel
+from shadowdesk.gui.views.schedule_common import kind_label
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.reflections import reminder_mailto
 

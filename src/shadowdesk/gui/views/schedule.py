@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +29,7 @@ from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.session_editor import SessionEditor
 from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
+from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS, isolate, kind_label, status_label
 from shadowdesk.services.errors import UserError
@@ -36,10 +37,6 @@ from shadowdesk.services.schedule_types import SessionFilter, SessionRow
 
 MONTH, WEEK, AGENDA = range(3)
 MONTH_ROWS_PER_DAY = 8  # more lines than a day cell of a maximised window holds
-
-
-def system_zone() -> str:
-    return QTimeZone.systemTimeZoneId().data().decode() or "UTC"
 
 
 class ScheduleView(QWidget):
@@ -51,7 +48,7 @@ class ScheduleView(QWidget):
         self._services = services
         self._scheduling = services.scheduling
         self._clock = clock
-        self.viewer_zone = viewer_zone or system_zone()
+        self.viewer_zone = viewer_zone or system_time_zone()
         self.anchor = self._today()
         self.rows: list[SessionRow] = []
         self.editor: SessionEditor | None = None

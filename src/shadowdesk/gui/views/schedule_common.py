@@ -18,18 +18,19 @@ KIND_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Schedule", text)
-
-
 def kind_label(kind: SessionKind) -> str:
-    return {SessionKind.PROJECT_SHADOW: _tr("Project shadow"),
-            SessionKind.CUSTOMER_VISIT: _tr("Customer visit")}[kind]
+    # Literal translate() calls: lupdate only finds strings written at the call.
+    translate = QCoreApplication.translate
+    return {SessionKind.PROJECT_SHADOW: translate("Schedule", "Project shadow"),
+            SessionKind.CUSTOMER_VISIT: translate("Schedule", "Customer visit")}[kind]
 
 
 def status_label(status: SessionStatus) -> str:
-    return {SessionStatus.PLANNED: _tr("Planned"), SessionStatus.COMPLETED: _tr("Completed"),
-            SessionStatus.CANCELLED: _tr("Cancelled"), SessionStatus.NO_SHOW: _tr("No-show")}[status]
+    translate = QCoreApplication.translate
+    return {SessionStatus.PLANNED: translate("Schedule", "Planned"),
+            SessionStatus.COMPLETED: translate("Schedule", "Completed"),
+            SessionStatus.CANCELLED: translate("Schedule", "Cancelled"),
+            SessionStatus.NO_SHOW: translate("Schedule", "No-show")}[status]
 
 
 def session_colour(row: SessionRow) -> QColor:
@@ -64,7 +65,7 @@ def other_local_times(row: SessionRow, viewer_zone: str) -> str:
     for person in row.participants:
         their = local(row.starts_at, person.time_zone)
         if their.utcoffset() != viewer_offset:
-            parts.append(_tr("{name} {time} ({zone})").format(
+            parts.append(QCoreApplication.translate("Schedule", "{name} {time} ({zone})").format(
                 name=isolate(short_name(person)), time=their.strftime("%H:%M"), zone=_zone_city(person.time_zone)))
     return ", ".join(parts)
 
