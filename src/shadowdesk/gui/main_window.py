@@ -35,7 +35,7 @@ def build_sections(services, clock: Callable[[], datetime]) -> list[Section]:
 
     Titles carry the Go menu's mnemonic; the sidebar shows them without it.
     """
-    today = lambda: clock().date()  # noqa: E731
+    today = lambda: clock().astimezone().date()  # noqa: E731  (the local day, not the UTC one)
     translate = QCoreApplication.translate
     return [
         Section(translate("MainWindow", "&Dashboard"), "dashboard", lambda: DashboardView,

@@ -96,7 +96,7 @@ class ReflectionEditor(QDialog):
         kind = self.tr("Project shadow") if session.kind == "project_shadow" else self.tr("Customer visit")
         self.setWindowTitle(
             self.tr("Reflection: {kind} on {date}").format(
-                kind=kind, date=session.starts_at.date().isoformat()
+                kind=kind, date=session.starts_at.astimezone().date().isoformat()
             )
         )
         self.ui.headingLabel.setText(self.tr("{name}'s reflection").format(name=draft.author_name))
@@ -104,7 +104,7 @@ class ReflectionEditor(QDialog):
         self.ui.sessionLabel.setText(
             self.tr("{kind} on {date} with {others}{subject}").format(
                 kind=kind,
-                date=session.starts_at.date().isoformat(),
+                date=session.starts_at.astimezone().date().isoformat(),
                 others=others,
                 subject=f" · {session.subject}" if session.subject else "",
             )

@@ -51,7 +51,7 @@ class SearchDialog(QDialog):
                 heading = self.tr("Note by {author} · {kind} on {date}").format(
                     author=hit.title,
                     kind=kind_label(hit.session.kind),
-                    date=hit.session.starts_at.date().isoformat(),
+                    date=hit.session.starts_at.astimezone().date().isoformat(),
                 )
             item = QListWidgetItem(f"{heading}\n{hit.snippet}")
             item.setData(Qt.UserRole, (heading, hit))

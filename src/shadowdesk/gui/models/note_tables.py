@@ -70,7 +70,7 @@ class DueModel(_RecordsModel):
         session = record.session
         return (
             record.person_name,
-            session.starts_at.date().isoformat(),
+            session.starts_at.astimezone().date().isoformat(),
             kind_label(session.kind),
             ", ".join((session.host_name, *session.guest_names)),
             session.subject,
@@ -96,7 +96,7 @@ class NotesModel(_RecordsModel):
     def cell(self, record, column: int) -> str:
         session = record.session
         return (
-            session.starts_at.date().isoformat(),
+            session.starts_at.astimezone().date().isoformat(),
             kind_label(session.kind),
             record.author_name,
             session.subject,

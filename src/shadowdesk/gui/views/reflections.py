@@ -74,7 +74,7 @@ class DebriefPanel(QWidget):
         self.title.setText(
             self.tr("{kind} on {date}{subject}").format(
                 kind=kind_label(session.kind),
-                date=session.starts_at.date().isoformat(),
+                date=session.starts_at.astimezone().date().isoformat(),
                 subject=f" · {session.subject}" if session.subject else "",
             )
         )
@@ -195,7 +195,7 @@ class ReflectionsView(QWidget):
         self.session_combo.clear()
         for session in reflections.sessions_of(self._viewer):
             self.session_combo.addItem(
-                f"{session.starts_at.date().isoformat()} · {kind_label(session.kind)} · "
+                f"{session.starts_at.astimezone().date().isoformat()} · {kind_label(session.kind)} · "
                 f"{session.host_name} / {', '.join(session.guest_names)}",
                 session.id,
             )
@@ -256,7 +256,7 @@ class ReflectionsView(QWidget):
             return
         index = self.session_combo.findData(note.session.id)
         if index < 0:
-            self.session_combo.addItem(note.session.starts_at.date().isoformat(), note.session.id)
+            self.session_combo.addItem(note.session.starts_at.astimezone().date().isoformat(), note.session.id)
             index = self.session_combo.count() - 1
         self.session_combo.setCurrentIndex(index)
         self._show_debrief()
