@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -98,7 +98,11 @@ def run(context, argv: list[str]) -> int:
             old_context.close()
 
     watch(current["window"])
-    return app.exec()
+    code = app.exec()
+    # Work still running in the pool (the dashboard's lists, a report) ends before Python is torn down,
+    # instead of dying mid-query with an error on the terminal.
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return code
 
 
 def _language_of(context) -> str:
