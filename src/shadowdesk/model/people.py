@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text, func
+from sqlalchemy import Boolean, ColumnElement, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shadowdesk.model.base import Base, UTCDateTime, utc_now
@@ -33,6 +33,11 @@ class Person(Base):
         # Email is unique regardless of case: Anna@x.com and anna@x.com are one person.
         Index("uq_person_email_lower", func.lower(email), unique=True),
     )
+
+    @classmethod
+    def has_email(cls, email: str) -> ColumnElement[bool]:
+        """WHERE clause for the person with this address: addresses are unique regardless of case."""
+        return func.lower(cls.email) == email.strip().lower()
 
     def __repr__(self) -> str:
         return f"Person({self.id}, {self.email!r})"

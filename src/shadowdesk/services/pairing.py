@@ -198,7 +198,7 @@ class PairingService:
         ids = []
         with self._db.session() as session:
             for email in (email_a, email_b):
-                person_id = session.scalar(select(Person.id).where(func.lower(Person.email) == email.strip().lower()))
+                person_id = session.scalar(select(Person.id).where(Person.has_email(email)))
                 if person_id is None:
                     raise NotFound(f"Nobody has the email address {email}.")
                 ids.append(person_id)

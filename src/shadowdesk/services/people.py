@@ -276,7 +276,7 @@ class PeopleService:
     @staticmethod
     def _refuse_taken_email(session: Session, email: str, own_id: int | None) -> None:
         other = session.execute(select(Person.full_name).where(
-            func.lower(Person.email) == roster.email_key(email), Person.id != (own_id or -1))).first()
+            Person.has_email(email), Person.id != (own_id or -1))).first()
         if other:
             raise UserError(f"{email} is already the email of {other[0]}; each person needs their own.")
 
@@ -285,7 +285,7 @@ class PeopleService:
         if not manager_email:
             return None
         manager_id = session.scalar(select(Person.id).where(
-            func.lower(Person.email) == roster.email_key(manager_email)))
+            Person.has_email(manager_email)))
         if manager_id is None:
             raise UserError(f"No person has the email {manager_email}; add the manager first.")
         if manager_id == own_id:

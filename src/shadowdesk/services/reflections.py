@@ -435,4 +435,4 @@ class ReflectionService:
         if not email.strip():
             return None
         with self._db.session() as s:
-            return s.scalar(select(Person.id).where(func.lower(Person.email) == email.strip().lower()))
+            return s.scalar(select(Person.id).where(Person.has_email(email)))

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from shadowdesk.interop import exports
@@ -207,7 +207,7 @@ class ReportService:
 
     def person_data(self, email: str, as_self: bool = False) -> PersonReportData:
         with self._db.session() as session:
-            person = session.scalar(select(Person).where(func.lower(Person.email) == email.strip().lower()))
+            person = session.scalar(select(Person).where(Person.has_email(email)))
             if person is None:
                 raise NotFound(f"Nobody with the email address {email} is in the database.")
             try:

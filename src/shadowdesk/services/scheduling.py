@@ -72,7 +72,7 @@ class SchedulingService:
 
     def person_by_email(self, email: str) -> PersonRef | None:
         with self._db.session() as s:
-            person = s.scalars(select(Person).where(func.lower(Person.email) == email.strip().lower())).first()
+            person = s.scalars(select(Person).where(Person.has_email(email))).first()
             return None if person is None else PersonRef(person.id, person.full_name, person.email,
                                                          person.time_zone)
 
