@@ -107,5 +107,6 @@ def test_views_show_only_what_the_current_user_may_read(qtbot, sqlite_db, app_pa
     search = SearchDialog(services.search, None)
     qtbot.addWidget(search)
     search.ui.queryEdit.setText("words")
-    search.run_search()
+    with qtbot.waitSignal(search.results_shown, timeout=10_000):
+        search.run_search()
     assert search.ui.resultsList.count() == 0

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from shadowdesk.gui.forms.ui_search_dialog import Ui_SearchDialog
 from shadowdesk.gui.views.ideas import status_label
 from shadowdesk.gui.views.schedule_common import kind_label
+from shadowdesk.gui.workers import BackgroundJob
 
 TYPING_PAUSE_MS = 250
 
 
 class SearchDialog(QDialog):
+    results_shown = Signal()
+
     def __init__(
         self,
         search,
@@ -31,15 +34,28 @@ class SearchDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(typing_pause_ms)
         self._timer.timeout.connect(self.run_search)
+        self._job: BackgroundJob | None = None
         self.ui.queryEdit.textChanged.connect(self._timer.start)
         self.ui.syntaxCheck.toggled.connect(self.run_search)
         self.ui.resultsList.currentItemChanged.connect(self._preview)
         self.ui.splitter.setSizes([420, 380])
 
     def run_search(self) -> None:
+        """Search in a worker: after a bulk import the index first catches up, which must not freeze
+        the window. A newer search makes the results of an older one stale; they are never shown."""
         self._timer.stop()
-        query = self.ui.queryEdit.text()
-        results = self._search.search(query, self._viewer, syntax=self.ui.syntaxCheck.isChecked())
+        if self._job is not None and self._job.running:
+            self._job.cancel()
+        query, syntax = self.ui.queryEdit.text(), self.ui.syntaxCheck.isChecked()
+        search, viewer = self._search, self._viewer
+        self._job = BackgroundJob(lambda _progress, _cancelled: search.search(query, viewer, syntax=syntax),
+                                  parent=self)
+        self._job.finished.connect(lambda results: self._show(query, results))
+        self._job.failed.connect(lambda error: self.ui.countLabel.setText(str(error)))
+        self.ui.countLabel.setText(self.tr("Searching…") if query.strip() else "")
+        self._job.start()
+
+    def _show(self, query: str, results) -> None:
         self.ui.resultsList.clear()
         self.ui.previewBrowser.clear()
         for hit in results.hits:
@@ -68,6 +84,7 @@ class SearchDialog(QDialog):
             self.ui.countLabel.setText(self.tr("%n found", "", results.total))
         if results.hits:
             self.ui.resultsList.setCurrentRow(0)
+        self.results_shown.emit()
 
     def _preview(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
