@@ -16,7 +16,10 @@ from shadowdesk.storage import Database, open_database
 
 @dataclass
 class Services:
-    """Every use case the GUI and the CLI call, built on one open database."""
+    """Every use case the GUI and the CLI call, built on one open database.
+
+    Each service's module is imported the first time it is used, so start-up (benchmarked) pays for the
+    dashboard's alone."""
 
     database: Database
     paths: AppPaths
