@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from shadowdesk.app import AppContext
 from shadowdesk.gui.dialogs.search_dialog import SearchDialog
-from shadowdesk.services.demo import load_demo
 
 
-def test_typing_a_word_lists_the_notes_shared_with_the_program(qtbot, app_paths):
-    context = AppContext(app_paths)
-    services = context.services
-    load_demo(services.database, now=datetime(2026, 11, 25, 12, tzinfo=UTC))
-    expected = services.search.search("termbase", None)
+def test_typing_a_word_lists_the_notes_shared_with_the_program(qtbot, demo_services):
+    expected = demo_services.search.search("termbase", None)
     assert expected.total > 0  # the demo has notes about termbases shared with the program
-    dialog = SearchDialog(services.search, None, typing_pause_ms=10)
+    dialog = SearchDialog(demo_services.search, None, typing_pause_ms=10)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.results_shown, timeout=10_000):
@@ -23,4 +16,3 @@ def test_typing_a_word_lists_the_notes_shared_with_the_program(qtbot, app_paths)
     assert dialog.ui.resultsList.count() == len(expected.hits)
     assert "termbase" in dialog.ui.resultsList.item(0).text().lower()
     assert "termbase" in dialog.ui.previewBrowser.toPlainText().lower()
-    context.close()

@@ -7,29 +7,22 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import exists, select
 
-from shadowdesk.app import AppContext
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.template_editor import TemplateEditor
 from shadowdesk.model import Reflection, SessionKind, ShadowSession
-from shadowdesk.services.demo import load_demo
 from tests.gui.test_accessibility import unnamed
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def services(app_paths):
-    context = AppContext(app_paths)
-    load_demo(context.services.database, now=NOW)
-    yield context.services
-    context.close()
+def services(demo_services):
+    return demo_services
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "show_error", lambda _parent, _title, text: shown.append(text))
-    return shown
+def errors(shown_errors):
+    return shown_errors
 
 
 def open_editor(qtbot, services) -> TemplateEditor:
