@@ -19,24 +19,47 @@ import time
 from pathlib import Path
 
 # The real entry point, with QApplication.exec replaced by "process events until the first paint, then quit".
+# The harness imports nothing before the entry point does: once PySide6 is imported, its import hook reads
+# the source of every module imported after it (shibokensupport.feature), and cli.main pauses the garbage
+# collector for the imports it makes. So QApplication.exec is replaced from an import hook, the moment the
+# program itself imports QtWidgets.
 APP_RUN = """
+import importlib.abc
 import sys
 import time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from shadowdesk.gui.views.dashboard import DashboardView
-_exec = QApplication.exec
+
 def painted():
     print(time.time(), flush=True)
-    QApplication.instance().quit()
-def exec_until_painted(*_):
-    QTimer.singleShot(0, painted)
-    code = _exec()
-    app = QApplication.instance()
-    dashboard = next(d for w in app.topLevelWidgets() for d in w.findChildren(DashboardView))
-    assert dashboard.ui.peopleCount.text() not in ("", "\u2013", "0"), "dashboard not filled"
-    return code
-QApplication.exec = exec_until_painted
+    sys.modules["PySide6.QtWidgets"].QApplication.instance().quit()
+
+def patch(widgets):
+    from PySide6.QtCore import QTimer
+    exec_ = widgets.QApplication.exec
+    def exec_until_painted(*_):
+        QTimer.singleShot(0, painted)
+        code = exec_()
+        from shadowdesk.gui.views.dashboard import DashboardView
+        app = widgets.QApplication.instance()
+        dashboard = next(d for w in app.topLevelWidgets() for d in w.findChildren(DashboardView))
+        assert dashboard.ui.peopleCount.text() not in ("", "\u2013", "0"), "dashboard not filled"
+        return code
+    widgets.QApplication.exec = exec_until_painted
+
+class PatchQtWidgets(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            patch(module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+import importlib.util
+sys.meta_path.insert(0, PatchQtWidgets())
 from shadowdesk.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -59,7 +82,10 @@ app.exec()
 
 
 def timed(code: str, *args: str) -> float:
+    # An installed ShadowDesk starts from compiled bytecode (pip and the bundle write it), so the warm-up
+    # run may write it for the source tree too, whatever this shell says.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.time()
     result = subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True,
                             text=True, timeout=120)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from logging.handlers import RotatingFileHandler
 
+from shadowdesk.errors import PlainWordsError
 from shadowdesk.paths import AppPaths, database_url
 from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.settings import SettingsStore
@@ -100,14 +101,27 @@ class AppContext:
         self.paths = paths
         self.url = database_url(paths, url)
         self._services: Services | None = None
+        self._opening_error: PlainWordsError | None = None
 
     @property
     def services(self) -> Services:
+        if self._opening_error is not None:
+            error, self._opening_error = self._opening_error, None
+            raise error
         if self._services is None:
             self.paths.create()
             self._services = Services(open_database(self.url, self.paths.backups), self.paths)
             self._services.maintenance.backup_if_due()  # the rolling daily backup, pruned by the settings
         return self._services
+
+    def open_before_the_gui(self) -> None:
+        """Open the database before Qt is loaded, and let the dashboard count its totals in a thread while Qt
+        loads and the window is built: on a large database the two take about as long. A database that
+        cannot be opened is reported by the next use of services, once the GUI can show the message."""
+        try:
+            self.services.dashboard.count_totals_in_background()
+        except PlainWordsError as exc:
+            self._opening_error = exc
 
     def close(self) -> None:
         if self._services is not None:
@@ -129,7 +143,8 @@ def setup_logging(paths: AppPaths) -> None:
 
 
 def run_gui(context: AppContext, argv: list[str]) -> int:
+    setup_logging(context.paths)
+    context.open_before_the_gui()
     from shadowdesk.gui.application import run
 
-    setup_logging(context.paths)
     return run(context, argv)

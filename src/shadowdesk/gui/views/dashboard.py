@@ -1,7 +1,7 @@
 """The dashboard: live counts for the current week, and the items that need someone's attention.
 
-The counts are read before the window first paints; the three lists load in a worker thread right
-after, so a large database never holds up the window.
+The counts are read before the window first paints; the three lists load in a worker thread started
+once it has painted, so a large database never holds up the window.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from shadowdesk.gui.forms.ui_dashboard_view import Ui_DashboardView
@@ -56,7 +56,9 @@ class DashboardView(QWidget):
         self.ui.weekLabel.setText(self.tr("Week of {date}").format(
             date=locale.toString(counts.week_start, QLocale.FormatType.LongFormat)))
         self.ui.emptyHint.setVisible(counts.people == 0)
-        self._load_lists(now, time_zone)
+        # On the next turn of the event loop, after the window has painted: the worker's imports and queries
+        # would otherwise compete with the first paint for the interpreter.
+        QTimer.singleShot(0, self, lambda: self._load_lists(now, time_zone))
 
     def _load_lists(self, now: datetime, time_zone: str) -> None:
         if self._job is not None and self._job.running:
