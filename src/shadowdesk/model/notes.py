@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shadowdesk.model.base import (
@@ -63,6 +74,10 @@ class Reflection(Base):
     __table_args__ = (
         UniqueConstraint("session_id", "author_id"),
         CheckConstraint("rating IS NULL OR (rating BETWEEN 1 AND 5)", name="rating_1_to_5"),
+        # The best shared notes first, for a program report's highlights, and the submitted notes' counts read
+        # from the index alone (migration 0004).
+        Index("ix_reflection_best", "status", "visibility", "rating", "submitted_at", "id", "session_id",
+              "author_id"),
     )
 
 
