@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import Column, inspect, text
 
+from shadowdesk.app import AppContext
 from shadowdesk.model import Base
+from shadowdesk.paths import resolve_paths
 from shadowdesk.storage import NewerSchemaError, NotAShadowDeskDatabase, migrations, open_database
 
 
@@ -16,6 +18,27 @@ def test_baseline_creates_every_table_of_the_model(db):
     assert set(Base.metadata.tables) <= tables
     with db.engine.connect() as connection:
         assert migrations.current_revision(connection) == migrations.head_revision()
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+def test_the_migrations_make_every_index_of_the_model(db):
+    inspector = inspect(db.engine)
+    for table in Base.metadata.sorted_tables:
+        made = {index["name"] for index in inspector.get_indexes(table.name)}
+        # SQLite's reflection skips indexes on expressions (lower(email)): only those on columns are compared.
+        on_columns = {index.name for index in table.indexes if all(isinstance(e, Column) for e in index.expressions)}
+        assert on_columns <= made, table.name
+
+
+def test_a_bad_file_found_before_the_gui_is_reported_when_the_gui_asks(tmp_path):
+    paths = resolve_paths(tmp_path)
+    paths.create()
+    paths.database_file.write_bytes(b"hello, this is a text file\n")
+    context = AppContext(paths)
+    context.open_before_the_gui()  # no window to show the message in yet: nothing is raised
+    with pytest.raises(NotAShadowDeskDatabase):
+        _ = context.services
+    assert paths.database_file.read_bytes() == b"hello, this is a text file\n"
 
 
 def test_email_is_unique_regardless_of_case(db):

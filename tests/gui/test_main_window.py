@@ -54,6 +54,20 @@ def test_demo_database_dashboard_shows_the_live_counts(qtbot, context):
     assert not dashboard.ui.emptyHint.isVisible()
 
 
+def test_the_first_dashboard_shows_the_totals_counted_while_qt_loaded(qtbot, context):
+    load_demo(context.services.database, now=NOW)
+    expected = context.services.dashboard.counts(NOW, "UTC")
+    starting = AppContext(context.paths)
+    starting.open_before_the_gui()
+    try:
+        dashboard = make_window(qtbot, starting).view(DashboardView)
+        assert dashboard.ui.peopleCount.text() == str(expected.people)
+        assert dashboard.ui.pairsCount.text() == str(expected.pairs)
+        assert dashboard.ui.reflectionsDueCount.text() == str(expected.reflections_due)
+    finally:
+        starting.close()
+
+
 def test_every_section_is_reachable_from_the_sidebar(qtbot, context):
     window = make_window(qtbot, context)
     titles = [window.ui.navList.item(row).text() for row in range(window.ui.navList.count())]

@@ -102,6 +102,17 @@ def test_dashboard_counts_match_the_database(db):
     assert counts.reflections_due == due > 0
 
 
+def test_totals_counted_in_the_background_are_shown_once_then_counted_afresh(db):
+    load_demo(db, now=NOW)
+    expected = DashboardService(db).counts(NOW, "Europe/Berlin")
+    dashboard = DashboardService(db)
+    dashboard.count_totals_in_background()  # as at start-up, while Qt loads
+    assert dashboard.counts(NOW, "Europe/Berlin") == expected
+    with db.transaction() as session:
+        session.add(Person(full_name="Zoë Late", email="zoe.late@example.com"))
+    assert dashboard.counts(NOW, "Europe/Berlin").people == expected.people + 1
+
+
 def test_large_demo_has_the_requested_size(db):
     summary = load_large_demo(db, people=200, sessions=1500, seed=7, now=NOW)
     assert count(db, Person) == 200 == summary.people
