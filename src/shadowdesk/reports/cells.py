@@ -61,7 +61,10 @@ def cell(text: str, style: ParagraphStyle, width: float, padding: float = 2 * CE
     room = width - padding
     size = style.fontSize
     if drawable_as_is(text):
-        words = text.split()
+        one_line = " ".join(text.split())
+        if stringWidth(one_line, style.fontName, size) <= room:  # most names: measured once, not by word
+            return one_line
+        words = one_line.split(" ")
         lines = _break([stringWidth(w, style.fontName, size) for w in words], style.fontName, size, room)
         if lines is not None:
             return "\n".join(" ".join(words[start:end]) for start, end in lines)

@@ -139,8 +139,7 @@ def drawable_as_is(text: str, fonts: FontSet | None = None) -> bool:
     fonts = fonts or register_fonts()
     if "\n" in text or _CONTROL.search(text) or needs_shaping(text):
         return False
-    covered = _covered(fonts.regular)
-    return text.isascii() or all(ord(c) in covered for c in text)
+    return text.isascii() or _covered(fonts.regular).issuperset(map(ord, text))
 
 
 def needs_shaping(text: str) -> bool:
