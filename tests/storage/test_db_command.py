@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 
 from shadowdesk.cli import main
@@ -64,3 +65,16 @@ def test_on_postgresql_backup_explains_pg_dump_and_writes_nothing(postgres_serve
         code, out, err = _run(capsys, "--data-dir", str(app_paths.data), "--database-url", url, "db", *action)
         assert code == 2 and "pg_dump" in err and "wrote nothing" in err
     assert list(app_paths.backups.iterdir()) == []
+
+
+def test_a_command_runs_with_the_garbage_collector_on(sqlite_db, app_paths, capsys, monkeypatch):
+    """cli.main pauses the collector while it starts up: a long command (a large demo, an import) must not
+    run without it, or its memory would only grow."""
+    from shadowdesk.commands import db as db_command
+
+    seen = []
+    check = db_command.check
+    monkeypatch.setattr(db_command, "check", lambda args, context: seen.append(gc.isenabled()) or check(args, context))
+    code, _, _ = _run(capsys, "--data-dir", str(app_paths.data), "db", "check")
+    assert code == 0 and seen == [True]
+    assert gc.isenabled()
