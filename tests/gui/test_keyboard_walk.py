@@ -184,7 +184,7 @@ def test_write_a_note_by_keyboard(qtbot, window):
     press(Qt.Key.Key_Tab)  # to the list of notes due
     assert focused() is view.due_table
     press(Qt.Key.Key_Down)  # the first one
-    session_id = view.due_model.record(view.due_table.currentIndex().row()).session.id
+    session_id = view.due_model.row_at(view.due_table.currentIndex().row()).session.id
     press(Qt.Key.Key_W, ALT)  # &Write reflection
     editor = dialog_opened(qtbot)
     type_text("How they price a rush job")  # the editor opens on the first question's answer

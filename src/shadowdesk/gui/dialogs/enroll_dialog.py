@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_enroll_dialog import Ui_EnrollDialog
-from shadowdesk.gui.models.programs_model import ID_ROLE, EnrolledTableModel
+from shadowdesk.gui.models.programs_model import EnrolledTableModel
+from shadowdesk.gui.models.rows import ID_ROLE
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.programs import EnrollResult, ProgramInfo, read_email_list
 

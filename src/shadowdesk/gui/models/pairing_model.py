@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 
 from shadowdesk.domain import PairingStatus
-from shadowdesk.gui.models.programs_model import RowsTableModel
+from shadowdesk.gui.models.rows import RowsTableModel
 from shadowdesk.services.pairing import PairInfo, ProposedRow
 
 
@@ -18,6 +18,7 @@ def pair_status_label(status: PairingStatus) -> str:
 
 
 class PairsTableModel(RowsTableModel):
+    context = "ProgramsModel"
     COL_ROUND, COL_A, COL_B, COL_STATUS, COL_REASON = range(5)
     headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Round"),
                QT_TRANSLATE_NOOP("ProgramsModel", "Side A"),
@@ -36,6 +37,7 @@ class PairsTableModel(RowsTableModel):
 class ProposalTableModel(RowsTableModel):
     """The proposal as the coordinator edits it: partners swapped between rows, rows removed."""
 
+    context = "ProgramsModel"
     COL_ROUND, COL_A, COL_B, COL_REASON = range(4)
     headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Round"),
                QT_TRANSLATE_NOOP("ProgramsModel", "Side A"),

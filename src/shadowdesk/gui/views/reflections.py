@@ -204,7 +204,7 @@ class ReflectionsView(QWidget):
 
     def _selected(self, table: QTableView, model):
         rows = table.selectionModel().selectedRows()
-        return model.record(rows[0].row()) if rows else None
+        return model.row_at(rows[0].row()) if rows else None
 
     def open_editor(self, session_id: int, author_id: int) -> ReflectionEditor | None:
         try:
