@@ -174,7 +174,7 @@ def test_a_stale_edit_is_refused_and_changes_nothing(world):
     assert service.get(sid).starts_at == NOW + timedelta(days=4)
 
 
-def test_filters_my_week_and_dashboard_lists(world, db):
+def test_filters_the_current_user_and_dashboard_lists(world, db):
     service, settings, ids = world
     anna, jurgen, misaki, program = ids
     monday = datetime(2025, 6, 16, 9, 0, tzinfo=BERLIN)
@@ -193,11 +193,11 @@ def test_filters_my_week_and_dashboard_lists(world, db):
     row = service.sessions_between(*week, SessionFilter(person_id=misaki))[0]
     assert (row.host.name, [g.name for g in row.guests]) == ("Jürgen Weiß", ["佐藤 美咲"])
 
-    with pytest.raises(UserError, match="current user"):
-        service.my_week(monday, "Europe/Berlin")
-    settings.set("current_user_email", "MISAKI@example.com")
-    me, mine = service.my_week(monday, "Asia/Tokyo")
-    assert me.name == "佐藤 美咲" and [r.id for r in mine] == [b]
+    assert service.current_user() is None
+    settings.set("current_user_email", "MISAKI@example.com")  # "My week" is the week filtered on the current user
+    me = service.current_user()
+    assert me.name == "佐藤 美咲"
+    assert [r.id for r in service.sessions_between(*week, SessionFilter(person_id=me.id))] == [b]
 
     assert [r.id for r in service.past_still_planned()] == [c]
     assert {r.id for r in service.this_week(NOW + timedelta(days=1), "Europe/Berlin")} == {a, b}

@@ -81,13 +81,6 @@ class SchedulingService:
         email = self._settings.get("current_user_email")
         return self.person_by_email(email) if email else None
 
-    def my_week(self, now: datetime, time_zone: str) -> tuple[PersonRef, list[SessionRow]]:
-        me = self.current_user()
-        if me is None:
-            raise UserError("Choose who you are in the settings (current user) to see your week.")
-        start, end = week_bounds(now, time_zone)
-        return me, self.sessions_between(start, end, SessionFilter(person_id=me.id))
-
     def this_week(self, now: datetime, time_zone: str, limit: int = 50) -> list[SessionRow]:
         start, end = week_bounds(now, time_zone)
         with self._db.session() as s:
