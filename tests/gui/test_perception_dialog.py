@@ -64,6 +64,23 @@ def test_saving_end_answers_stores_them_and_the_shift_shown_matches_the_service(
     assert "saved" in dialog.ui.whoLabel.text()
 
 
+def test_saved_answers_are_shown_again_to_be_corrected(qtbot, services, errors):
+    program = running_program(services)
+    person = services.programs.enrolled(program.id, Side.A)[0]
+    services.perception.record(program.id, person.person_id, PerceptionPhase.START, [2, 3, 4, 5])
+    dialog = open_dialog(qtbot, services, person.person_id)
+    dialog.ui.programCombo.setCurrentIndex(dialog.ui.programCombo.findText(program.name))
+    assert [spin.value() for spin in dialog.score_spins] == [2, 3, 4, 5]  # a running program: the joining ones
+
+    dialog.ui.phaseCombo.setCurrentIndex(dialog.ui.phaseCombo.findData(PerceptionPhase.END))
+    assert [spin.text() for spin in dialog.score_spins] == ["Not answered"] * 4
+    dialog.ui.phaseCombo.setCurrentIndex(dialog.ui.phaseCombo.findData(PerceptionPhase.START))
+    dialog.score_spins[0].setValue(4)
+    dialog.ui.saveButton.click()
+    assert errors == []
+    assert services.perception.answers(program.id, person.person_id, PerceptionPhase.START) == (4, 3, 4, 5)
+
+
 def test_an_unanswered_question_is_named_and_nothing_is_saved(qtbot, services, errors):
     program = running_program(services)
     person = services.programs.enrolled(program.id, Side.A)[0]

@@ -159,3 +159,7 @@ def test_perception_shift_per_side(db):
         perception.record(world.program, world.outsider, PerceptionPhase.START, [1, 1, 1, 1])
     with pytest.raises(UserError, match="1 to 5"):
         perception.record(world.program, world.guest, PerceptionPhase.START, [0, 6, 1, 1])
+    assert perception.answers(world.program, world.host, PerceptionPhase.START) == (3, 3, 3, 3)
+    assert perception.answers(world.program, world.host, PerceptionPhase.END) is None
+    perception.record(world.program, world.host, PerceptionPhase.START, [4, 3, 3, 3])  # a correction replaces
+    assert perception.answers(world.program, world.host, PerceptionPhase.START) == (4, 3, 3, 3)

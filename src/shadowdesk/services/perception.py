@@ -50,19 +50,19 @@ class PerceptionService:
             other = program.department_of(Side.B if enrollment.side is Side.A else Side.A)
             return tuple(q.format(other=other) for q in QUESTIONS)
 
+    def answers(self, program_id: int, person_id: int, phase: PerceptionPhase) -> tuple[int, ...] | None:
+        """The participant's saved answers for that phase, to show and correct; None before they answer."""
+        with self._db.session() as s:
+            row = s.scalar(_rating(program_id, person_id, phase))
+            return None if row is None else tuple(int(v) for v in row.scores)
+
     def record(self, program_id: int, person_id: int, phase: PerceptionPhase, scores: Sequence[int]) -> None:
         """Save (or correct) a participant's answers for the start or the end of the program."""
         if len(scores) != len(QUESTIONS) or any(not 1 <= int(v) <= 5 for v in scores):
             raise UserError(f"Answer all {len(QUESTIONS)} questions with a number from 1 to 5.")
         with self._db.transaction() as s:
             self._enrollment(s, program_id, person_id)
-            row = s.scalar(
-                select(PerceptionRating).where(
-                    PerceptionRating.program_id == program_id,
-                    PerceptionRating.person_id == person_id,
-                    PerceptionRating.phase == phase,
-                )
-            )
+            row = s.scalar(_rating(program_id, person_id, phase))
             if row is None:
                 row = PerceptionRating(program_id=program_id, person_id=person_id, phase=phase)
                 s.add(row)
@@ -115,3 +115,11 @@ class PerceptionService:
         if enrollment is None:
             raise UserError("Only people enrolled in the program answer its perception check.")
         return program, enrollment
+
+
+def _rating(program_id: int, person_id: int, phase: PerceptionPhase):
+    return select(PerceptionRating).where(
+        PerceptionRating.program_id == program_id,
+        PerceptionRating.person_id == person_id,
+        PerceptionRating.phase == phase,
+    )

@@ -27,6 +27,7 @@ class PerceptionDialog(QDialog):
         self.ui.phaseCombo.addItem(self.tr("When the program closes"), PerceptionPhase.END)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
         self.ui.saveButton.clicked.connect(self.save)
+        self.ui.phaseCombo.currentIndexChanged.connect(self._show_saved_answers)
         self._fill_programs()
         self.ui.programCombo.currentIndexChanged.connect(self._program_chosen)
         self._program_chosen()
@@ -59,6 +60,7 @@ class PerceptionDialog(QDialog):
             phase = PerceptionPhase.END if program.status is ProgramStatus.CLOSED else PerceptionPhase.START
             self.ui.phaseCombo.setCurrentIndex(self.ui.phaseCombo.findData(phase))
         self._build_questions(program.id if can_answer else None)
+        self._show_saved_answers()
         for widget in (self.ui.phaseCombo, self.ui.questionsBox, self.ui.saveButton):
             widget.setEnabled(can_answer)
         self.show_shift()
@@ -89,6 +91,16 @@ class PerceptionDialog(QDialog):
             label.setBuddy(spin)
             layout.addRow(label, spin)
             self.score_spins.append(spin)
+
+    def _show_saved_answers(self) -> None:
+        """What the user answered before for this phase, so they see and correct it rather than start over."""
+        program_id = self.program_id()
+        if not self.score_spins or program_id is None:
+            return
+        phase = PerceptionPhase(self.ui.phaseCombo.currentData())  # Qt hands the enum back as str
+        saved = self._perception.answers(program_id, self._person, phase)
+        for spin, score in zip(self.score_spins, saved or [0] * len(self.score_spins), strict=True):
+            spin.setValue(score)
 
     def save(self) -> None:
         title = self.tr("Save Answers")
