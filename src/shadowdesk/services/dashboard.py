@@ -76,7 +76,8 @@ class DashboardService:
         if self._counting is not None:
             self._counting.join()
             self._counting = None
-        (people, programs, pairs, reflections_due), self._counted_early = self._counted_early or self._totals(), None
+        totals, self._counted_early = self._counted_early or self._totals(), None  # an early count serves once
+        people, programs, pairs, reflections_due = totals
         with self._db.session() as session:
             this_week = session.execute(
                 select(func.count())
