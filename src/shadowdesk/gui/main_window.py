@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from shadowdesk import __version__
 from shadowdesk.gui import prompts, theme
+from shadowdesk.gui.dialogs.busy import BusyDialog
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
 from shadowdesk.gui.views.dashboard import DashboardView
 
@@ -172,17 +173,12 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         from shadowdesk.services.demo import load_demo
-        from shadowdesk.services.errors import UserError
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            load_demo(self.services.database, now=self._clock())
-        except UserError as exc:
-            prompts.show_error(self, self.tr("Load the demo company"), str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._leave_welcome(0)
+        database, now = self.services.database, self._clock()
+        # No Cancel: the company goes in as one transaction that cannot stop part-way, so a Cancel would only
+        # hide a demo company that still appears.
+        BusyDialog(self, self.tr("Load the demo company"), self.tr("Loading the demo company…"),
+                   lambda: load_demo(database, now=now), lambda _summary: self._leave_welcome(0))
 
     def _import_roster(self) -> None:
         from shadowdesk.gui.views.people import PeopleView
@@ -246,19 +242,13 @@ class MainWindow(QMainWindow):
         self.template_editor.open()
 
     def back_up_now(self) -> None:
-        from shadowdesk.services.errors import UserError
-
-        try:
-            made = self.services.maintenance.backup_now()
-        except UserError as exc:
-            prompts.show_error(self, self.tr("Back Up Now"), str(exc))
-            return
-        prompts.show_info(self, self.tr("Back Up Now"), self.tr("Backed up to {file}.").format(file=made.path))
+        title = self.tr("Back Up Now")
+        # No Cancel: the copy cannot stop part-way, so a Cancel would only hide a backup that is still written.
+        BusyDialog(self, title, self.tr("Backing up the database…"), self.services.maintenance.backup_now,
+                   lambda made: prompts.show_info(self, title, self.tr("Backed up to {file}.").format(file=made.path)))
 
     def restore_backup(self) -> None:
         """Replace the data with a backup; the current state is backed up first, so it can be undone."""
-        from shadowdesk.services.errors import UserError
-
         title = self.tr("Restore from Backup")
         chosen = prompts.choose_open_file(self, title, self.tr("ShadowDesk backups (*.sqlite3)"),
                                           str(self.services.paths.backups))
@@ -266,20 +256,27 @@ class MainWindow(QMainWindow):
                 "Replace everything in the database with the backup {file}?\n\nWhat is there now is backed "
                 "up first, so you can go back to it.").format(file=Path(chosen).name)):
             return
-        try:
-            result = self.services.maintenance.restore(Path(chosen))
-        except UserError as exc:
-            prompts.show_error(self, title, str(exc))
-            return
+        source, maintenance = Path(chosen), self.services.maintenance
+        # No Cancel: the restore closes the database and puts the backup in place of its file; stopped
+        # half-way, the window would be left on a database that is neither the old one nor the backup.
+        BusyDialog(self, title, self.tr("Restoring the backup {file}…").format(file=source.name),
+                   lambda: maintenance.restore(source), lambda result: self._restored(title, source, result))
+
+    def _restored(self, title: str, source: Path, result) -> None:
         self.show_section(self.ui.navList.currentRow())  # the open database now reads the restored file
         prompts.show_info(self, title, self.tr(
             "Restored {file}. ShadowDesk now shows the restored data.\n\nWhat you had before is kept in {safety}."
-        ).format(file=Path(chosen).name, safety=result.safety_backup))
+        ).format(file=source.name, safety=result.safety_backup))
 
     def check_database(self) -> None:
-        result = self.services.maintenance.check()
+        title = self.tr("Check Database")
+        # Cancel is safe: the check only reads the database, and a cancelled check's result is not shown.
+        BusyDialog(self, title, self.tr("Checking the database for damage…"), self.services.maintenance.check,
+                   lambda result: self._checked(title, result), cancellable=True)
+
+    def _checked(self, title: str, result) -> None:
         show = prompts.show_info if result.ok else prompts.show_error
-        show(self, self.tr("Check Database"), "\n".join([result.summary, *result.problems[:10]]))
+        show(self, title, "\n".join([result.summary, *result.problems[:10]]))
 
     def open_session(self, session_id: int) -> None:
         from shadowdesk.gui.views.schedule import ScheduleView
