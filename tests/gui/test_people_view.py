@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui import prompts
-from shadowdesk.gui.dialogs.import_wizard import COL_LINE, COL_PROBLEMS, ImportWizard
+from shadowdesk.gui.dialogs.import_wizard import ImportWizard
 from shadowdesk.gui.models.people_model import (
     COL_ACTIVE,
     COL_DEPARTMENT,
@@ -18,6 +18,7 @@ from shadowdesk.gui.models.people_model import (
     PeopleFilterProxy,
     PeopleTableModel,
 )
+from shadowdesk.gui.models.roster_preview_model import COL_LINE, COL_PROBLEMS
 from shadowdesk.gui.views.people import EVERYONE, PeopleView
 from shadowdesk.services.people import PersonInput
 
@@ -179,13 +180,20 @@ GOOD = "Full Name;E-mail;Dept\nAnna Nowak;anna@x.com;Key Accounts\nNew Person;ne
 BAD = "Full Name;E-mail;TZ\nAnna Nowak;anna@x.com;UTC\nNo Mail;;UTC\nEve;eve@x.com;Mars/Base\n"
 
 
+def next_page(qtbot, wizard: ImportWizard) -> None:
+    """Press Next and wait until the reading or checking it starts in the background, and the preview's
+    check that may follow, have ended."""
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)
+
+
 def start_wizard(qtbot, view, tmp_path, text: str) -> ImportWizard:
     path = tmp_path / "roster.csv"
     path.write_text(text, encoding="utf-8-sig")
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     wizard = view.import_wizard
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
+    next_page(qtbot, wizard)
     return wizard
 
 
@@ -197,11 +205,13 @@ def test_wizard_shows_the_guessed_mapping_then_imports_on_finish(qtbot, view, co
     assert wizard.mapping_page.combos["email"].currentText() == "E-mail"
     assert wizard.mapping_page.combos["department"].currentText() == "Dept"
     assert wizard.mapping_page.combos["job_title"].currentData() == -1
-    wizard.next()
+    next_page(qtbot, wizard)
     assert wizard.preview_page.summary_label.text().startswith("1 to add, 1 to update, 0 unchanged.")
     assert context.services.people.list_people("new@x.com") == []  # the preview wrote nothing
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(wizard.imported, timeout=30_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert told == ["1 added, 1 updated, 0 unchanged."]
+    assert not wizard.isVisible()
     assert "New Person" in shown_names(view)
     assert [row[3] for row in context.services.people.list_people("anna@x.com")] == ["Key Accounts"]
 
@@ -209,18 +219,18 @@ def test_wizard_shows_the_guessed_mapping_then_imports_on_finish(qtbot, view, co
 def test_wizard_mapping_can_be_changed_by_the_user(qtbot, view, context, tmp_path):
     wizard = start_wizard(qtbot, view, tmp_path, "Person;Login\nNew Person;new@x.com\n")
     combos = wizard.mapping_page.combos
-    wizard.next()
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.mapping_page  # no email column: refused with a reason
     assert "email" in wizard.mapping_page.error_label.text()
     combos["email"].setCurrentIndex(combos["email"].findText("Login"))
     combos["full_name"].setCurrentIndex(combos["full_name"].findText("Person"))
-    wizard.next()
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.preview_page and wizard.preview_page.isComplete()
 
 
 def test_wizard_preview_names_bad_rows_and_cancel_writes_nothing(qtbot, view, context, tmp_path):
     wizard = start_wizard(qtbot, view, tmp_path, BAD)
-    wizard.next()
+    next_page(qtbot, wizard)
     page = wizard.preview_page
     model = page.model
     assert "2 rows have problems; nothing will be imported" in page.summary_label.text()
@@ -237,7 +247,7 @@ def test_wizard_preview_names_bad_rows_and_cancel_writes_nothing(qtbot, view, co
 
 def test_wizard_preview_model_passes_the_model_tester(qtbot, view, tmp_path, qtmodeltester):
     wizard = start_wizard(qtbot, view, tmp_path, BAD)
-    wizard.next()
+    next_page(qtbot, wizard)
     qtmodeltester.check(wizard.preview_page.model)
 
 

@@ -104,6 +104,43 @@ def test_dry_run_counts_but_writes_nothing(db, people):
     assert stored(db) == []
 
 
+def test_import_and_reading_report_their_steps(db, people):
+    steps: list[tuple[int, int]] = []
+    parsed = people.read_roster(ROSTER.encode(), progress=lambda *step: steps.append(step))
+    assert steps == [(0, 2), (1, 2), (2, 2)]
+    steps.clear()
+    people.import_roster(parsed, dry_run=True, progress=lambda *step: steps.append(step))
+    assert steps == [(0, 1), (1, 1)]
+    steps.clear()
+    assert people.import_roster(parsed, progress=lambda *step: steps.append(step)).written
+    assert steps == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+@pytest.mark.parametrize("checks_before_cancel", [0, 1], ids=["before-writing", "after-writing"])
+def test_a_cancelled_import_rolls_back_whole(db, people, checks_before_cancel):
+    import_text(people, ROSTER)
+    before = stored(db)
+    update = ("Name,Email,Department,Manager Email\n"
+              "Anna Nowak,anna@x.com,Key Accounts,\n"
+              "Eve New,eve@x.com,Sales,anna@x.com\n")
+    asked: list[bool] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > checks_before_cancel
+
+    with pytest.raises(UserError, match="nothing was imported"):
+        people.import_roster(people.read_roster(update.encode()), cancelled=cancelled)
+    # The second question comes after every row was inserted and updated, just before the commit.
+    assert len(asked) == checks_before_cancel + 1
+    assert stored(db) == before
+
+
+def test_reading_stops_when_cancelled(db, people):
+    with pytest.raises(UserError, match="stopped"):
+        people.read_roster(ROSTER.encode(), cancelled=lambda: True)
+
+
 def test_managers_are_linked_in_chains_listed_bottom_up_and_in_circles(db, people, monkeypatch):
     from shadowdesk.services import people as people_module
 

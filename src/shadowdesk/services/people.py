@@ -6,7 +6,7 @@ and an import is a handful of bulk statements in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -294,15 +294,28 @@ class PeopleService:
 
     # --- roster import and export -------------------------------------------------------------
 
-    def read_roster(self, data: bytes, overrides: Mapping[str, str] | None = None) -> ParsedRoster:
-        """Decode and check a roster file with the guessed column mapping, changed by overrides."""
+    def read_roster(self, data: bytes, overrides: Mapping[str, str] | None = None,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> ParsedRoster:
+        """Decode and check a roster file with the guessed column mapping, changed by overrides.
+
+        progress(done, total) is told after each of the two steps (splitting the file, checking the rows);
+        cancelled() is asked between them and stops the reading with a UserError. Nothing is written.
+        """
+        report = progress or (lambda _done, _total: None)
+        report(0, 2)
         try:
             table = roster.read_table(data)
             guessed = roster.guess_mapping(table.headers)
             mapping = roster.apply_overrides(table.headers, guessed, overrides or {})
         except RosterError as exc:
             raise UserError(str(exc)) from exc
-        return self.check_roster(table, mapping)
+        if cancelled is not None and cancelled():
+            raise UserError("Reading the roster was stopped.")
+        report(1, 2)
+        parsed = self.check_roster(table, mapping)
+        report(2, 2)
+        return parsed
 
     def check_roster(self, table: roster.RosterTable, mapping: Mapping[str, int]) -> ParsedRoster:
         """The rows checked again under another mapping, e.g. after the user changed it in the wizard."""
@@ -310,11 +323,26 @@ class PeopleService:
             known = {roster.email_key(email) for email in session.scalars(select(Person.email))}
         return roster.parse_roster(table, mapping, known)
 
-    def import_roster(self, parsed: ParsedRoster, dry_run: bool = False) -> ImportSummary:
+    def import_roster(self, parsed: ParsedRoster, dry_run: bool = False,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> ImportSummary:
         """Add new people and update those matched by email, all or nothing; nobody is deleted.
 
         The rows are checked again inside the transaction, against the people stored at that moment.
+        progress(done, total) is told after each step (checking, writing, committing; one step on a dry
+        run). cancelled() is asked before the writing and again before the commit: a cancel rolls the whole
+        transaction back and raises UserError, so the people are exactly as they were. Once the commit has
+        begun it is too late to cancel, and the summary comes back with written=True.
         """
+        steps = 1 if dry_run else 3
+        report = progress or (lambda _done, _total: None)
+        report(0, steps)
+
+        def stop_if_cancelled() -> None:
+            # Raised inside the transaction, so everything written so far is rolled back.
+            if cancelled is not None and cancelled():
+                raise UserError("The import was stopped; nothing was imported.")
+
         try:
             with self._db.transaction() as session:
                 columns = (getattr(Person, name) for name in _ROSTER_FIELDS)
@@ -323,13 +351,18 @@ class PeopleService:
                 parsed = roster.link_rows(parsed, stored.keys())
                 problems = tuple(parsed.problems)
                 plan = _ImportPlan(stored, parsed.entries)
+                report(1, steps)
                 if problems or dry_run:
                     return ImportSummary(len(plan.new), len(plan.changed), plan.unchanged, problems, False)
+                stop_if_cancelled()
                 plan.write(session)
-                return ImportSummary(len(plan.new), len(plan.changed), plan.unchanged, (), True)
+                report(2, steps)
+                stop_if_cancelled()
         except IntegrityError as exc:
             raise UserError("Someone else changed people while the roster was imported; nothing was "
                             "imported. Please import again.") from exc
+        report(3, steps)
+        return ImportSummary(len(plan.new), len(plan.changed), plan.unchanged, (), True)
 
     def export_roster(self, path: Path) -> int:
         """Write every person to path as CSV that imports back to the same data; returns how many."""

@@ -1,24 +1,24 @@
 """The roster import wizard: choose a file, check the guessed columns, preview, import.
 
 Nothing is written before the user presses Import on the preview, and then all rows or none are:
-Cancel on any page leaves the database as it was.
+Cancel on any page leaves the database as it was. Reading, checking and importing a roster of 50,000
+rows take seconds, so each runs off the GUI thread with a progress bar and Stop; a Stop or a close
+during the import rolls the whole transaction back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
+    QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,17 +35,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
-from shadowdesk.services.errors import UserError
+from shadowdesk.gui.models.roster_preview_model import COL_PROBLEMS, RosterPreviewModel
+from shadowdesk.gui.workers import BackgroundJob
 from shadowdesk.services.people import FIELD_LABELS, FIELDS, ImportSummary, ParsedRoster
 
-# Problems right after the line number, so what is wrong is visible without scrolling sideways.
-COL_LINE, COL_PROBLEMS, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_TITLE, COL_LOCATION, COL_TIME_ZONE, \
-    COL_MANAGER = range(9)
-_ENTRY_ATTRIBUTES = ("line", None, "full_name", "email", "department", "job_title", "location", "time_zone",
-                     "manager_email")
 PROBLEMS_WIDTH = 340
-PROBLEM_BACKGROUND = QColor("#fde2e1")
+ERROR_STYLE = "color: #b00020;"
 
 
 def _tr(text: str) -> str:
@@ -66,67 +64,146 @@ FIELD_TITLES = {
 }
 
 
-class RosterPreviewModel(QAbstractTableModel):
-    """The rows as they will be imported; rows with problems come first, tinted, with what is wrong."""
+class _WorkPanel(QWidget):
+    """Under a page's own widgets: what runs, its progress and Stop; afterwards, how it ended."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Line"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Problems"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Name"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Email"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Department"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Location"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Manager email"))
+    def __init__(self) -> None:
+        super().__init__()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.stop_button = QPushButton(self.tr("&Stop"))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.stop_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        layout.addLayout(row)
+        self.say("")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._entries: list = []
-        self._problems: dict[int, str] = {}
+    def start(self, status: str) -> None:
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(status)
+        self.status_label.show()
+        self.progress_bar.setRange(0, 0)  # busy until the work reports its first step
+        for widget in (self.progress_bar, self.stop_button):
+            widget.show()
+        self.stop_button.setEnabled(True)
 
-    def set_rows(self, parsed: ParsedRoster, summary: ImportSummary) -> None:
-        self.beginResetModel()
-        grouped: dict[int, list[str]] = {}
-        for problem in summary.problems:
-            grouped.setdefault(problem.line, []).append(problem.message)
-        self._problems = {line: "; ".join(messages) for line, messages in grouped.items()}
-        self._entries = sorted(parsed.entries, key=lambda entry: entry.line not in self._problems)
-        self.endResetModel()
+    def set_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        problem = self._problems.get(entry.line)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == COL_PROBLEMS:
-                return problem or ""
-            value = getattr(entry, _ENTRY_ATTRIBUTES[index.column()])
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.BackgroundRole and problem:
-            return QBrush(PROBLEM_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and problem:
-            return QBrush(QColor("black"))  # stays readable on the tint in a dark theme too
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
+    def say(self, message: str, error: bool = False) -> None:
+        """The work has ended: hide the bar, keep a sentence about how."""
+        self.progress_bar.hide()
+        self.stop_button.hide()
+        self.status_label.setStyleSheet(ERROR_STYLE if error else "")
+        self.status_label.setText(message)
+        self.status_label.setVisible(bool(message))
 
 
-class FilePage(QWizardPage):
+class _WorkingPage(QWizardPage):
+    """A page whose long steps run off the GUI thread in a BackgroundJob. While one runs, the page's own
+    widgets and the wizard's Back, Next and Import are disabled, and the panel shows progress and Stop.
+
+    validatePage cannot wait for a job, so a page starts the job there and refuses; when the job is done
+    the page sets ready and presses Next (or Import) for the user, and validatePage lets it through.
+    """
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
+        self.content = QWidget()
+        self.panel = _WorkPanel()
+        self.panel.stop_button.clicked.connect(self.stop)
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.content, 1)
+        layout.addWidget(self.panel)
+        self.job: BackgroundJob | None = None
+        self.ready = False
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def take_ready(self) -> bool:
+        ready, self.ready = self.ready, False
+        return ready
+
+    def run(self, status: str, work, done: Callable[[object], None], stopped_message: str,
+            irreversible: bool = False) -> None:
+        """work(progress, cancelled) runs off the GUI thread; done(result) runs in it if it succeeds.
+        irreversible: work that may still complete after Stop (a commit cannot be called back); then its
+        result is handed to done instead of claiming that nothing happened."""
+        results: list[object] = []
+
+        def keeping_the_result(progress, cancelled):
+            result = work(progress, cancelled)
+            results.append(result)  # before the job reports, so a late Stop can see it
+            return result
+
+        self.job = BackgroundJob(keeping_the_result, self._wizard.pool, self)
+        self.job.progress.connect(self.panel.set_progress)
+        self.job.finished.connect(partial(self._finished, done))
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(partial(self._cancelled, done, stopped_message,
+                                           results if irreversible else []))
+        self.panel.start(status)
+        self.content.setEnabled(False)
+        self.job.start()
+        self._wizard.update_buttons()
+
+    def stop(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.panel.status_label.setText(self.tr("Stopping…"))
+            self.panel.stop_button.setEnabled(False)
+
+    def _end(self) -> None:
+        self.job = None
+        self.content.setEnabled(True)
+        self.panel.say("")
+        self._wizard.update_buttons()
+
+    def _finished(self, done: Callable[[object], None], result: object) -> None:
+        self._end()
+        done(result)
+        self._wizard.work_ended()
+
+    def _cancelled(self, done: Callable[[object], None], stopped_message: str, completed: list[object]) -> None:
+        if completed:
+            self._finished(done, completed[0])
+            return
+        self._end()
+        self.panel.say(stopped_message)
+        self._wizard.work_stopped.emit()
+        self._wizard.work_ended()
+
+    def _failed(self, error: BaseException) -> None:
+        self._end()
+        if isinstance(error, OSError):
+            message = self.tr("Cannot read {path}: {reason}.").format(
+                path=error.filename, reason=error.strerror or error)
+        elif isinstance(error, PlainWordsError):
+            message = str(error)
+        else:  # a bug: the application's excepthook logs it and names the log file
+            self._wizard.work_ended()
+            raise error
+        self.panel.say(message, error=True)
+        if not self._wizard.closing:  # a user who closed the wizard does not wait for its news
+            prompts.show_error(self, self._wizard.windowTitle(), message)
+        self._wizard.work_failed.emit(message)
+        self._wizard.work_ended()
+
+
+class FilePage(_WorkingPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
         self.setTitle(self.tr("Choose the roster file"))
         self.setSubTitle(self.tr("A CSV file exported from the HR system or Excel. People are matched by "
                                  "email: existing people are updated, new ones added, nobody is deleted."))
@@ -137,11 +214,8 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
-        self.error_label = _error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
+        self.content_layout.addLayout(row)
+        self.content_layout.addStretch(1)
         self.path_edit.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
@@ -151,25 +225,30 @@ class FilePage(QWizardPage):
             self.path_edit.setText(chosen)
 
     def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.path_edit.text().strip())
+        return not self.busy and bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802
+        if self.take_ready():
+            return True
         path = Path(self.path_edit.text().strip())
-        try:
-            self._wizard.parsed = self._wizard.people.read_roster(path.read_bytes())
-        except OSError as exc:
-            return _refuse(self.error_label, self.tr("Cannot read {path}: {reason}.").format(
-                path=path, reason=exc.strerror or exc))
-        except UserError as exc:
-            return _refuse(self.error_label, str(exc))
-        self.error_label.hide()
-        return True
+        people = self._wizard.people
+
+        def work(progress, cancelled):
+            return people.read_roster(path.read_bytes(), progress=progress, cancelled=cancelled)
+
+        self.run(self.tr("Reading {name}…").format(name=path.name), work, self._read,
+                 self.tr("Stopped. Nothing was changed; choose the file again or another one."))
+        return False
+
+    def _read(self, parsed: ParsedRoster) -> None:
+        self._wizard.parsed = parsed
+        self.ready = True
+        self._wizard.next()
 
 
-class MappingPage(QWizardPage):
+class MappingPage(_WorkingPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self._wizard = wizard
         self.setTitle(self.tr("Check the columns"))
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
@@ -178,9 +257,8 @@ class MappingPage(QWizardPage):
             self.combos[name] = combo
             form.addRow(_tr(FIELD_TITLES.get(name, FIELD_LABELS[name])), combo)
         self.error_label = _error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
+        self.content_layout.addLayout(form)
+        self.content_layout.addWidget(self.error_label)
 
     def initializePage(self) -> None:  # noqa: N802
         parsed = self._wizard.parsed
@@ -196,22 +274,36 @@ class MappingPage(QWizardPage):
                 combo.addItem(header or self.tr("column {n}").format(n=index + 1), index)
             combo.setCurrentIndex(combo.findData(parsed.mapping.get(name, -1)))
         self.error_label.hide()
+        self.panel.say("")
 
     def mapping(self) -> dict[str, int]:
         return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData() >= 0}
 
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.busy
+
     def validatePage(self) -> bool:  # noqa: N802
-        parsed = self._wizard.people.check_roster(self._wizard.parsed.table, self.mapping())
+        if self.take_ready():
+            return True
+        people, table, mapping = self._wizard.people, self._wizard.parsed.table, self.mapping()
+        self.error_label.hide()
+        self.run(self.tr("Checking the rows…"),
+                 lambda _progress, _cancelled: people.check_roster(table, mapping),  # no steps to report
+                 self._checked, self.tr("Stopped. Nothing was changed."))
+        return False
+
+    def _checked(self, parsed: ParsedRoster) -> None:
         if parsed.file_problems:
-            return _refuse(self.error_label, "\n".join(parsed.file_problems))
+            _refuse(self.error_label, "\n".join(parsed.file_problems))
+            return
         self._wizard.parsed = parsed
-        return True
+        self.ready = True
+        self._wizard.next()
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(_WorkingPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self._wizard = wizard
         self.setTitle(self.tr("Preview"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -222,13 +314,19 @@ class PreviewPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.table)
+        self.content_layout.addWidget(self.summary_label)
+        self.content_layout.addWidget(self.table)
         self.summary: ImportSummary | None = None
 
     def initializePage(self) -> None:  # noqa: N802
-        self._show(self._wizard.people.import_roster(self._wizard.parsed, dry_run=True))
+        self.summary = None
+        self.summary_label.clear()
+        self.model.clear()  # rows of an earlier visit would pass for this check's result
+        people, parsed = self._wizard.people, self._wizard.parsed
+        self.run(self.tr("Checking the rows against the people already stored…"),
+                 lambda progress, cancelled: people.import_roster(parsed, True, progress, cancelled),
+                 self._show, self.tr("Stopped before the preview was ready. Press Back, then Next, to check "
+                                     "the rows again."))
 
     def _show(self, summary: ImportSummary) -> None:
         self.summary = summary
@@ -249,41 +347,86 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.summary is not None and self.summary.ok
+        return not self.busy and self.summary is not None and self.summary.ok
 
     def validatePage(self) -> bool:  # noqa: N802
-        summary = self._wizard.people.import_roster(self._wizard.parsed)
+        if self.take_ready():
+            return True
+        people, parsed = self._wizard.people, self._wizard.parsed
+        self.run(self.tr("Importing… Either every row is saved or none is."),
+                 lambda progress, cancelled: people.import_roster(parsed, False, progress, cancelled),
+                 self._imported, self.tr("Stopped. Nothing was imported; the people are as they were."),
+                 irreversible=True)
+        return False
+
+    def _imported(self, summary: ImportSummary) -> None:
         if not summary.written:  # the people changed since the preview; show the new problems
             self._show(summary)
-            return False
+            return
         self._wizard.summary = summary
         self._wizard.imported.emit(summary)
-        return True
+        self.ready = True
+        self._wizard.accept()
 
 
 class ImportWizard(QWizard):
     imported = Signal(object)  # ImportSummary, once the rows are saved
+    # A step run off the GUI thread failed or was stopped, and the page says so (tests listen to these).
+    work_failed = Signal(str)
+    work_stopped = Signal()
 
-    def __init__(self, people, parent: QWidget | None = None) -> None:
+    def __init__(self, people, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.people = people
+        self.pool = pool
         self.parsed: ParsedRoster | None = None
         self.summary: ImportSummary | None = None
+        self.closing = False  # closed while a step ran: close once it has stopped
         self.setWindowTitle(self.tr("Import the staff roster"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
-        for page in (self.file_page, self.mapping_page, self.preview_page):
+        self._pages = (self.file_page, self.mapping_page, self.preview_page)
+        for page in self._pages:
             self.addPage(page)
+        # The preview starts its check in initializePage, before QWizard enables Back for the new page.
+        self.currentIdChanged.connect(self.update_buttons)
         self.resize(860, 560)
+
+    @property
+    def busy(self) -> bool:
+        return any(page.busy for page in self._pages)
+
+    def update_buttons(self) -> None:
+        page = self.currentPage()
+        if page is not None:
+            page.completeChanged.emit()  # QWizard asks isComplete() again: Next and Import are off while busy
+        if self.busy:  # QWizard enables Back from the page history alone, and again once the work ends
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: a running step is stopped first (a stopped import
+        is rolled back whole), and the wizard closes when it has."""
+        for page in self._pages:
+            if page.busy:
+                self.closing = True
+                page.stop()
+                return
+        super().reject()
+
+    def work_ended(self) -> None:
+        if self.closing and not self.busy:
+            self.closing = False
+            if self.isVisible():  # an import that committed before the Stop has closed it already
+                super().reject()
 
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
 

@@ -1,0 +1,84 @@
+"""The roster import wizard's preview: the rows as they will be imported, rows with problems first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from shadowdesk.services.people import ImportSummary, ParsedRoster
+
+# Problems right after the line number, so what is wrong is visible without scrolling sideways.
+COL_LINE, COL_PROBLEMS, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_TITLE, COL_LOCATION, COL_TIME_ZONE, \
+    COL_MANAGER = range(9)
+_ENTRY_ATTRIBUTES = ("line", None, "full_name", "email", "department", "job_title", "location", "time_zone",
+                     "manager_email")
+PROBLEM_BACKGROUND = QColor("#fde2e1")
+
+
+class RosterPreviewModel(QAbstractTableModel):
+    """The rows as they will be imported; rows with problems come first, tinted, with what is wrong."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Line"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Problems"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Department"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Location"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Manager email"))
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list = []
+        self._problems: dict[int, str] = {}
+
+    def set_rows(self, parsed: ParsedRoster, summary: ImportSummary) -> None:
+        self.beginResetModel()
+        grouped: dict[int, list[str]] = {}
+        for problem in summary.problems:
+            grouped.setdefault(problem.line, []).append(problem.message)
+        self._problems = {line: "; ".join(messages) for line, messages in grouped.items()}
+        self._entries = sorted(parsed.entries, key=lambda entry: entry.line not in self._problems)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._entries, self._problems = [], {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        problem = self._problems.get(entry.line)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == COL_PROBLEMS:
+                return problem or ""
+            value = getattr(entry, _ENTRY_ATTRIBUTES[index.column()])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and problem:
+            return QBrush(PROBLEM_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and problem:
+            return QBrush(QColor("black"))  # stays readable on the tint in a dark theme too
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("ImportWizard", self.HEADERS[section])
+        return None
