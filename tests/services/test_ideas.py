@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
+
 import pytest
 
-from shadowdesk.model import IdeaStatus, Visibility
+from shadowdesk.model import Customer, IdeaStatus, Project, SessionKind, ShadowSession, Visibility
 from shadowdesk.services.errors import NotFound, StaleRecord, UserError
 from shadowdesk.services.ideas import IdeaService
 from tests.services.notes_world import build_world, write_note
@@ -61,3 +63,50 @@ def test_nobody_turns_a_note_they_cannot_read_into_an_idea(db):
         IdeaService(db).create("Stolen idea", "", world.host, from_reflection_id=private)
     with pytest.raises(UserError, match="title"):
         IdeaService(db).create("   ", "", world.host)
+
+
+def test_linked_sessions_read_as_date_kind_and_customer_or_project_and_choices_stay_in_the_program(db):
+    world = build_world(db)
+    with db.transaction() as s:
+        acme = Customer(name="Acme GmbH")
+        nordwind = Customer(name="Nordwind AG")
+        s.add_all([acme, nordwind])
+        s.flush()
+        portal = Project(name="Portal relaunch", customer_id=nordwind.id)
+        s.add(portal)
+        s.flush()
+
+        def session(uid, kind, starts, zone, program, **where):
+            row = ShadowSession(uid=uid, kind=kind, program_id=program, host_id=world.guest, starts_at=starts,
+                                ends_at=starts + timedelta(hours=2), time_zone=zone, **where)
+            s.add(row)
+            s.flush()
+            return row.id
+
+        # 23:30 UTC is already the next day in Berlin, where the visit took place.
+        visit = session("v@test", SessionKind.CUSTOMER_VISIT, datetime(2026, 11, 11, 23, 30, tzinfo=UTC),
+                        "Europe/Berlin", world.program, customer_id=acme.id)
+        shadow = session("p@test", SessionKind.PROJECT_SHADOW, datetime(2026, 5, 4, 8, tzinfo=UTC), "UTC",
+                         world.program, project_id=portal.id, customer_id=nordwind.id)
+        elsewhere = session("o@test", SessionKind.CUSTOMER_VISIT, datetime(2026, 12, 1, 9, tzinfo=UTC), "UTC",
+                            None, customer_id=acme.id)
+    ideas = IdeaService(db)
+    idea = ideas.create("Visit reports in the CRM", "", world.guest, program_id=world.program)
+
+    linked = ideas.link_sessions(idea.id, idea.version_id, [world.session, visit, shadow])
+
+    shown = [(ref.id, ref.start.date(), ref.kind, ref.subject) for ref in linked.sessions]
+    assert shown == [
+        (visit, date(2026, 11, 12), SessionKind.CUSTOMER_VISIT, "Acme GmbH"),
+        (shadow, date(2026, 5, 4), SessionKind.PROJECT_SHADOW, "Portal relaunch (Nordwind AG)"),
+        (world.session, date(2026, 3, 2), SessionKind.PROJECT_SHADOW, "Małgorzata Wiśniewska"),
+    ]
+    assert linked.session_ids == tuple(sorted((world.session, visit, shadow)))
+    assert [i.sessions for i in ideas.board()[IdeaStatus.PROPOSED]] == [linked.sessions]
+    assert ideas.board(world.program)[IdeaStatus.PROPOSED][0].sessions == linked.sessions
+    assert ideas.get(idea.id).sessions == linked.sessions
+
+    in_program = ideas.session_choices(world.program)
+    assert [ref.id for ref in in_program.sessions] == [visit, shadow, world.session] and in_program.complete
+    everywhere = ideas.session_choices(None, limit=2)
+    assert [ref.id for ref in everywhere.sessions] == [elsewhere, visit] and not everywhere.complete

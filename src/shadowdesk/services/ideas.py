@@ -5,11 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, select, true
 from sqlalchemy.orm import Session, selectinload
 
-from shadowdesk.model import Idea, IdeaStatus, Person, Reflection, ShadowSession
+from shadowdesk.model import (
+    Customer,
+    Idea,
+    IdeaStatus,
+    Person,
+    Project,
+    Reflection,
+    SessionKind,
+    ShadowSession,
+    idea_session,
+)
 from shadowdesk.model.base import utc_now
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.versioned_save import versioned_save
@@ -18,6 +29,27 @@ from shadowdesk.storage import Database
 
 # A decision needs its reason written down; moving back to review does not.
 NEEDS_DECISION_NOTE = (IdeaStatus.ADOPTED, IdeaStatus.DECLINED)
+
+# Without a program an idea may link any session; listing a 100,000-session database would only bury
+# the recent ones the user is looking for.
+CHOICES_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class SessionRef:
+    """A session as people recognise it: when, what kind, and with which customer or project."""
+
+    id: int
+    start: datetime  # aware, in the zone the session was planned in: the day the participants remember
+    kind: SessionKind
+    subject: str  # "Project (Customer)", the customer, or else the host's name
+    host_name: str
+
+
+@dataclass(frozen=True)
+class SessionChoices:
+    sessions: tuple[SessionRef, ...]  # newest first
+    complete: bool  # False when older sessions were left out (CHOICES_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -32,13 +64,44 @@ class IdeaView:
     owner_name: str
     program_id: int | None
     decision_note: str
-    session_ids: tuple[int, ...]
+    sessions: tuple[SessionRef, ...]  # newest first
     source_reflection_id: int | None
     updated_at: datetime
     version_id: int
 
+    @property
+    def session_ids(self) -> tuple[int, ...]:
+        return tuple(sorted(ref.id for ref in self.sessions))
 
-def _view(row: Idea) -> IdeaView:
+
+def _ref_select(*leading: ColumnElement) -> Select:
+    """The one query behind every SessionRef: only the columns shown, newest first."""
+    return (
+        select(*leading, ShadowSession.id, ShadowSession.starts_at, ShadowSession.time_zone, ShadowSession.kind,
+               Person.full_name, Customer.name, Project.name)
+        .join(Person, Person.id == ShadowSession.host_id)
+        .outerjoin(Customer, Customer.id == ShadowSession.customer_id)
+        .outerjoin(Project, Project.id == ShadowSession.project_id)
+        .order_by(ShadowSession.starts_at.desc(), ShadowSession.id.desc())
+    )
+
+
+def _ref(session_id, starts_at, time_zone, kind, host, customer, project) -> SessionRef:
+    subject = f"{project} ({customer})" if project and customer else project or customer or host
+    return SessionRef(session_id, starts_at.astimezone(ZoneInfo(time_zone)), kind, subject, host)
+
+
+def _linked(s: Session, which: ColumnElement[bool]) -> dict[int, tuple[SessionRef, ...]]:
+    """The linked sessions of the ideas matching which (a condition on idea_session.idea_id), by idea."""
+    found: dict[int, list[SessionRef]] = {}
+    statement = _ref_select(idea_session.c.idea_id).join(
+        idea_session, idea_session.c.session_id == ShadowSession.id).where(which)
+    for idea_id, *columns in s.execute(statement):
+        found.setdefault(idea_id, []).append(_ref(*columns))
+    return {idea_id: tuple(refs) for idea_id, refs in found.items()}
+
+
+def _view(row: Idea, sessions: tuple[SessionRef, ...]) -> IdeaView:
     return IdeaView(
         row.id,
         row.title,
@@ -50,7 +113,7 @@ def _view(row: Idea) -> IdeaView:
         row.owner.full_name if row.owner else "",
         row.program_id,
         row.decision_note,
-        tuple(sorted(sess.id for sess in row.sessions)),
+        sessions,
         row.source_reflection_id,
         row.updated_at,
         row.version_id,
@@ -58,7 +121,7 @@ def _view(row: Idea) -> IdeaView:
 
 
 def _options():
-    return (selectinload(Idea.proposer), selectinload(Idea.owner), selectinload(Idea.sessions))
+    return (selectinload(Idea.proposer), selectinload(Idea.owner))
 
 
 def _clean_title(title: str) -> str:
@@ -127,13 +190,25 @@ class IdeaService:
     def board(self, program_id: int | None = None) -> dict[IdeaStatus, list[IdeaView]]:
         """Every status as a column (empty ones too), newest change first."""
         query = select(Idea).options(*_options()).order_by(Idea.updated_at.desc(), Idea.id.desc())
+        shown: ColumnElement[bool] = true()
         if program_id is not None:
             query = query.where(Idea.program_id == program_id)
+            shown = idea_session.c.idea_id.in_(select(Idea.id).where(Idea.program_id == program_id))
         board: dict[IdeaStatus, list[IdeaView]] = {status: [] for status in IdeaStatus}
         with self._db.session() as s:
+            linked = _linked(s, shown)
             for row in s.scalars(query):
-                board[row.status].append(_view(row))
+                board[row.status].append(_view(row, linked.get(row.id, ())))
         return board
+
+    def session_choices(self, program_id: int | None, limit: int = CHOICES_LIMIT) -> SessionChoices:
+        """The sessions an idea of program_id can be linked to, newest first; every program's without one."""
+        statement = _ref_select().limit(limit + 1)  # one more tells whether older ones were left out
+        if program_id is not None:
+            statement = statement.where(ShadowSession.program_id == program_id)
+        with self._db.session() as s:
+            refs = [_ref(*columns) for columns in s.execute(statement)]
+        return SessionChoices(tuple(refs[:limit]), len(refs) <= limit)
 
     def move(
         self, idea_id: int, expected_version: int, status: IdeaStatus, decision_note: str = ""
@@ -194,7 +269,7 @@ class IdeaService:
         )
         if row is None:
             raise NotFound("That idea no longer exists.")
-        return _view(row)
+        return _view(row, _linked(s, idea_session.c.idea_id == idea_id).get(idea_id, ()))
 
     def _person(self, s: Session, person_id: int) -> Person:
         person = s.get(Person, person_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from shadowdesk.gui import prompts
+from shadowdesk.gui.dialogs.link_sessions_dialog import LinkSessionsDialog, describe
 from shadowdesk.gui.views.reflections import current_viewer
 from shadowdesk.services.errors import StaleRecord, UserError
 
@@ -47,6 +48,7 @@ class IdeasView(QWidget):
         super().__init__(parent)
         self._services = services
         self._current = None  # the IdeaView shown in the details, None for a new idea
+        self.link_dialog: LinkSessionsDialog | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Ideas"))
         heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
@@ -79,6 +81,7 @@ class IdeasView(QWidget):
         self.proposer_label = QLabel()
         self.sessions_label = QLabel()
         self.sessions_label.setWordWrap(True)
+        self.link_button = QPushButton(self.tr("&Link sessions…"))
         self.decision_edit = QPlainTextEdit()
         self.decision_edit.setPlaceholderText(
             self.tr("Why it was adopted or declined; the proposer reads this.")
@@ -93,7 +96,10 @@ class IdeasView(QWidget):
         form.addRow(self.tr("&Description"), self.description_edit)
         form.addRow(self.tr("Proposed by"), self.proposer_label)
         form.addRow(self.tr("&Owner"), self.owner_combo)
-        form.addRow(self.tr("Sessions"), self.sessions_label)
+        sessions = QVBoxLayout()
+        sessions.addWidget(self.sessions_label)
+        sessions.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(self.tr("Sessions"), sessions)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -107,6 +113,7 @@ class IdeasView(QWidget):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.move_button.clicked.connect(self.move)
+        self.link_button.clicked.connect(self.open_link_sessions)
         return panel
 
     def refresh(self, keep: int | None = None) -> None:
@@ -159,11 +166,12 @@ class IdeasView(QWidget):
         self.proposer_label.setText(idea.proposer_name if idea else self.tr("you"))
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(idea.owner_id if idea else None)))
         self.sessions_label.setText(
-            ", ".join(f"#{n}" for n in idea.session_ids) if idea and idea.session_ids else self.tr("none")
+            "\n".join(describe(ref) for ref in idea.sessions) if idea and idea.sessions else self.tr("none")
         )
         if idea:
             self.move_combo.setCurrentIndex(min(STATUSES.index(str(idea.status)) + 1, len(STATUSES) - 1))
         self.move_button.setEnabled(idea is not None)
+        self.link_button.setEnabled(idea is not None)
         self.decision_edit.setEnabled(idea is not None)
 
     def start_new(self) -> None:
@@ -230,9 +238,37 @@ class IdeasView(QWidget):
             return
         self.refresh(keep=moved.id)
 
-    def _settle_conflict(self, conflict: StaleRecord, again: Callable[[int], None]) -> None:
+    def open_link_sessions(self) -> LinkSessionsDialog | None:
+        idea = self._current
+        if idea is None:
+            return None
+        choices = self._services.ideas.session_choices(idea.program_id)
+        if self.link_dialog is not None:  # kept until the next one: "cancel" on a conflict reopens it
+            self.link_dialog.deleteLater()
+        self.link_dialog = LinkSessionsDialog(idea.title, choices, idea.sessions, self)
+        self.link_dialog.accepted.connect(lambda: self._link(idea.version_id))
+        self.link_dialog.open()
+        return self.link_dialog
+
+    def _link(self, version_id: int) -> None:
+        """version_id: the one the board showed, or the current one when the user chose to overwrite."""
+        try:
+            linked = self._services.ideas.link_sessions(
+                self._current.id, version_id, self.link_dialog.chosen_ids()
+            )
+        except StaleRecord as exc:
+            if self._settle_conflict(exc, self._link) == "cancel":
+                self.link_dialog.open()  # back to the ticked sessions, as the other edits go back to the form
+            return
+        except UserError as exc:
+            prompts.show_error(self, self.tr("The sessions were not linked"), str(exc))
+            return
+        self.refresh(keep=linked.id)
+
+    def _settle_conflict(self, conflict: StaleRecord, again: Callable[[int], None]) -> str:
         choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed by someone else"), str(conflict))
         if choice == "overwrite":
             again(conflict.current_version)
         elif choice == "reload":
             self.refresh(keep=self._current.id)
+        return choice
