@@ -178,6 +178,108 @@
     </message>
 </context>
 <context>
+    <name>ExclusionsDialog</name>
+    <message>
+        <source>The planner never pairs these people in “{program}”. Managers and their direct reports are never paired either; they are not listed here.</source>
+        <translation>Der Planer bildet aus diesen Personen in „{program}“ nie ein Paar. Führungskräfte und ihre direkten Mitarbeitenden werden ebenfalls nie gepaart; sie sind hier nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Side &amp;A ({department})</source>
+        <translation>Seite &amp;A ({department})</translation>
+    </message>
+    <message>
+        <source>Side &amp;B ({department})</source>
+        <translation>Seite &amp;B ({department})</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Einen Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <source>Pick a name from the list of side {side} ({department}).</source>
+        <translation>Wählen Sie einen Namen aus der Liste von Seite {side} ({department}).</translation>
+    </message>
+    <message>
+        <source>Allow {a} and {b} to be paired again in every program?</source>
+        <translation>Dürfen {a} und {b} wieder in jedem Programm gepaart werden?</translation>
+    </message>
+    <message>
+        <source>Allow {a} and {b} to be paired again in “{program}”?</source>
+        <translation>Dürfen {a} und {b} in „{program}“ wieder gepaart werden?</translation>
+    </message>
+    <message>
+        <source>Remove exclusion</source>
+        <translation>Ausschluss aufheben</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Excluded pairs</source>
+        <translation>Ausgeschlossene Paare</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Exclude another pair</source>
+        <translation>Ein weiteres Paar ausschließen</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Gilt</translation>
+    </message>
+    <message>
+        <source>Only in this &amp;program</source>
+        <translation>Nur in diesem &amp;Programm</translation>
+    </message>
+    <message>
+        <source>In e&amp;very program</source>
+        <translation>In &amp;jedem Programm</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Optional: why, for the other coordinators</source>
+        <translation>Optional: warum, als Hinweis für die anderen Koordinatoren</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude this pair</source>
+        <translation>Dieses Paar aus&amp;schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsModel</name>
+    <message>
+        <source>Every program</source>
+        <translation>Jedes Programm</translation>
+    </message>
+    <message>
+        <source>This program</source>
+        <translation>Dieses Programm</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Never paired with</source>
+        <translation>Nie gepaart mit</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
@@ -204,8 +306,12 @@
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed; choose the file again or another one.</source>
+        <translation>Angehalten. Nichts wurde geändert; wählen Sie die Datei erneut oder eine andere.</translation>
     </message>
 </context>
 <context>
@@ -245,6 +351,10 @@
     <message>
         <source>&amp;New idea</source>
         <translation>&amp;Neue Idee</translation>
+    </message>
+    <message>
+        <source>&amp;Link sessions…</source>
+        <translation>Termine &amp;zuordnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -305,6 +415,10 @@
     <message>
         <source>The idea was not moved</source>
         <translation>Die Idee wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <source>The sessions were not linked</source>
+        <translation>Die Termine wurden nicht zugeordnet</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -375,6 +489,41 @@
     </message>
 </context>
 <context>
+    <name>LinkSessionsDialog</name>
+    <message>
+        <source>Link sessions</source>
+        <translation>Termine zuordnen</translation>
+    </message>
+    <message>
+        <source>Tick the sessions “{title}” came out of.</source>
+        <translation>Haken Sie die Termine an, aus denen „{title}“ entstanden ist.</translation>
+    </message>
+    <message>
+        <source>Date, kind, customer, project or host</source>
+        <translation>Datum, Art, Kunde, Projekt oder Gastgeber</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>host: {name}</source>
+        <translation>Gastgeber: {name}</translation>
+    </message>
+    <message>
+        <source>No sessions to link yet: plan them in the Schedule.</source>
+        <translation>Noch keine Termine zum Zuordnen: Planen Sie sie im Kalender.</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} sessions are listed.</source>
+        <translation>Nur die neuesten {count} Termine werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Chosen: {count}</source>
+        <translation>Ausgewählt: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Dashboard</source>
@@ -413,8 +562,16 @@
         <translation>Demo-Firma laden</translation>
     </message>
     <message>
+        <source>Loading the demo company…</source>
+        <translation>Die Demo-Firma wird geladen…</translation>
+    </message>
+    <message>
         <source>Back Up Now</source>
         <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Die Datenbank wird gesichert…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
@@ -437,6 +594,10 @@ What is there now is backed up first, so you can go back to it.</source>
 Der jetzige Stand wird vorher gesichert, Sie können also zu ihm zurück.</translation>
     </message>
     <message>
+        <source>Restoring the backup {file}…</source>
+        <translation>Die Sicherung {file} wird wiederhergestellt…</translation>
+    </message>
+    <message>
         <source>Restored {file}. ShadowDesk now shows the restored data.
 
 What you had before is kept in {safety}.</source>
@@ -447,6 +608,10 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>Check Database</source>
         <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the database for damage…</source>
+        <translation>Die Datenbank wird auf Schäden geprüft…</translation>
     </message>
     <message>
         <source>Open a ShadowDesk data folder</source>
@@ -578,6 +743,14 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>column {n}</source>
         <translation>Spalte {n}</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Die Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Angehalten. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1239,14 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Vorschau</translation>
     </message>
     <message>
+        <source>Checking the rows against the people already stored…</source>
+        <translation>Die Zeilen werden mit den bereits gespeicherten Personen abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Stopped before the preview was ready. Press Back, then Next, to check the rows again.</source>
+        <translation>Angehalten, bevor die Vorschau fertig war. Klicken Sie auf Zurück und dann auf Weiter, um die Zeilen erneut zu prüfen.</translation>
+    </message>
+    <message>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>{added} hinzuzufügen, {updated} zu aktualisieren, {unchanged} unverändert.</translation>
     </message>
@@ -1080,6 +1261,14 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>They are listed first, in red. Fix them in the file and choose it again.</source>
         <translation>Sie stehen rot ganz oben. Korrigieren Sie sie in der Datei und wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Importing… Either every row is saved or none is.</source>
+        <translation>Import läuft… Es werden entweder alle Zeilen gespeichert oder keine.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported; the people are as they were.</source>
+        <translation>Angehalten. Nichts wurde importiert; die Personen sind unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1474,14 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>&amp;Remove pair</source>
         <translation>Paar &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusions…</source>
+        <translation>A&amp;usschlüsse…</translation>
+    </message>
+    <message>
+        <source>Pairs the planner must never make</source>
+        <translation>Paare, die der Planer nie bilden darf</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -1813,6 +2010,10 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
 <context>
     <name>SearchDialog</name>
     <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Idea · {status} · {title}</source>
         <translation>Idee · {status} · {title}</translation>
     </message>
@@ -2337,6 +2538,24 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <message>
         <source>Start with an &amp;empty database</source>
         <translation>Mit einer &amp;leeren Datenbank beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkPanel</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkingPage</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,108 @@
     </message>
 </context>
 <context>
+    <name>ExclusionsDialog</name>
+    <message>
+        <source>The planner never pairs these people in “{program}”. Managers and their direct reports are never paired either; they are not listed here.</source>
+        <translation>Le planificateur ne forme jamais de binôme avec ces personnes dans « {program} ». Les responsables et leurs collaborateurs directs ne sont jamais appariés non plus ; ils ne figurent pas ici.</translation>
+    </message>
+    <message>
+        <source>Side &amp;A ({department})</source>
+        <translation>Côté &amp;A ({department})</translation>
+    </message>
+    <message>
+        <source>Side &amp;B ({department})</source>
+        <translation>Côté &amp;B ({department})</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Saisissez une partie du nom</translation>
+    </message>
+    <message>
+        <source>Pick a name from the list of side {side} ({department}).</source>
+        <translation>Choisissez un nom dans la liste du côté {side} ({department}).</translation>
+    </message>
+    <message>
+        <source>Allow {a} and {b} to be paired again in every program?</source>
+        <translation>Autoriser de nouveau {a} et {b} à former un binôme dans tous les programmes ?</translation>
+    </message>
+    <message>
+        <source>Allow {a} and {b} to be paired again in “{program}”?</source>
+        <translation>Autoriser de nouveau {a} et {b} à former un binôme dans « {program} » ?</translation>
+    </message>
+    <message>
+        <source>Remove exclusion</source>
+        <translation>Lever l’exclusion</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non retiré</translation>
+    </message>
+    <message>
+        <source>Excluded pairs</source>
+        <translation>Binômes exclus</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Exclude another pair</source>
+        <translation>Exclure un autre binôme</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>S’applique</translation>
+    </message>
+    <message>
+        <source>Only in this &amp;program</source>
+        <translation>Seulement dans ce &amp;programme</translation>
+    </message>
+    <message>
+        <source>In e&amp;very program</source>
+        <translation>Dans &amp;tous les programmes</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <source>Optional: why, for the other coordinators</source>
+        <translation>Facultatif : pourquoi, pour les autres coordinateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude this pair</source>
+        <translation>E&amp;xclure ce binôme</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsModel</name>
+    <message>
+        <source>Every program</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>This program</source>
+        <translation>Ce programme</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Never paired with</source>
+        <translation>Jamais en binôme avec</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
@@ -204,8 +306,12 @@
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path} : {reason}.</translation>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed; choose the file again or another one.</source>
+        <translation>Arrêté. Rien n’a été modifié ; choisissez à nouveau ce fichier ou un autre.</translation>
     </message>
 </context>
 <context>
@@ -245,6 +351,10 @@
     <message>
         <source>&amp;New idea</source>
         <translation>&amp;Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>&amp;Link sessions…</source>
+        <translation>&amp;Lier des séances…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -305,6 +415,10 @@
     <message>
         <source>The idea was not moved</source>
         <translation>L’idée n’a pas été déplacée</translation>
+    </message>
+    <message>
+        <source>The sessions were not linked</source>
+        <translation>Les séances n’ont pas été liées</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -375,6 +489,41 @@
     </message>
 </context>
 <context>
+    <name>LinkSessionsDialog</name>
+    <message>
+        <source>Link sessions</source>
+        <translation>Lier des séances</translation>
+    </message>
+    <message>
+        <source>Tick the sessions “{title}” came out of.</source>
+        <translation>Cochez les séances dont est issue l’idée « {title} ».</translation>
+    </message>
+    <message>
+        <source>Date, kind, customer, project or host</source>
+        <translation>Date, type, client, projet ou hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>host: {name}</source>
+        <translation>hôte : {name}</translation>
+    </message>
+    <message>
+        <source>No sessions to link yet: plan them in the Schedule.</source>
+        <translation>Aucune séance à lier pour l’instant : planifiez-les dans l’agenda.</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} sessions are listed.</source>
+        <translation>Seules les {count} séances les plus récentes sont affichées.</translation>
+    </message>
+    <message>
+        <source>Chosen: {count}</source>
+        <translation>Sélectionnées : {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Dashboard</source>
@@ -413,8 +562,16 @@
         <translation>Charger l’entreprise de démonstration</translation>
     </message>
     <message>
+        <source>Loading the demo company…</source>
+        <translation>Chargement de l’entreprise de démonstration…</translation>
+    </message>
+    <message>
         <source>Back Up Now</source>
         <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
@@ -437,6 +594,10 @@ What is there now is backed up first, so you can go back to it.</source>
 L’état actuel est d’abord sauvegardé : vous pourrez y revenir.</translation>
     </message>
     <message>
+        <source>Restoring the backup {file}…</source>
+        <translation>Restauration de la sauvegarde {file}…</translation>
+    </message>
+    <message>
         <source>Restored {file}. ShadowDesk now shows the restored data.
 
 What you had before is kept in {safety}.</source>
@@ -447,6 +608,10 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>Check Database</source>
         <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>Checking the database for damage…</source>
+        <translation>Recherche de dommages dans la base de données…</translation>
     </message>
     <message>
         <source>Open a ShadowDesk data folder</source>
@@ -578,6 +743,14 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>column {n}</source>
         <translation>colonne {n}</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Arrêté. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1239,14 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Checking the rows against the people already stored…</source>
+        <translation>Comparaison des lignes avec les personnes déjà enregistrées…</translation>
+    </message>
+    <message>
+        <source>Stopped before the preview was ready. Press Back, then Next, to check the rows again.</source>
+        <translation>Arrêté avant que l’aperçu soit prêt. Cliquez sur Précédent, puis sur Suivant, pour vérifier à nouveau les lignes.</translation>
+    </message>
+    <message>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>{added} à ajouter, {updated} à mettre à jour, {unchanged} inchangées.</translation>
     </message>
@@ -1080,6 +1261,14 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>They are listed first, in red. Fix them in the file and choose it again.</source>
         <translation>Elles sont listées en premier, en rouge. Corrigez-les dans le fichier puis choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Importing… Either every row is saved or none is.</source>
+        <translation>Importation en cours… Soit toutes les lignes sont enregistrées, soit aucune.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported; the people are as they were.</source>
+        <translation>Arrêté. Rien n’a été importé ; les personnes sont inchangées.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1474,14 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>&amp;Remove pair</source>
         <translation>&amp;Retirer le binôme</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusions…</source>
+        <translation>E&amp;xclusions…</translation>
+    </message>
+    <message>
+        <source>Pairs the planner must never make</source>
+        <translation>Binômes que le planificateur ne doit jamais former</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -1813,6 +2010,10 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
 <context>
     <name>SearchDialog</name>
     <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Idea · {status} · {title}</source>
         <translation>Idée · {status} · {title}</translation>
     </message>
@@ -2337,6 +2538,24 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <message>
         <source>Start with an &amp;empty database</source>
         <translation>Commencer avec une base &amp;vide</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkPanel</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkingPage</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
 </context>
 <context>

@@ -36,3 +36,28 @@ def test_an_unknown_email_is_named(tmp_path):
     result = shadowdesk(tmp_path, "pairs", "exclude", "nobody@x.example", "zoe.dubois@linguabridge.example")
     assert result.returncode == 2
     assert "nobody@x.example" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_exclusion_is_lifted_by_the_id_the_list_prints(tmp_path):
+    assert shadowdesk(tmp_path, "demo").returncode == 0
+    made = shadowdesk(tmp_path, "pairs", "exclude", "zoe.dubois@linguabridge.example",
+                      "sofia.oliveira@linguabridge.example", "--reason", "Cousins")
+    assert made.returncode == 0, made.stderr
+    again = shadowdesk(tmp_path, "pairs", "exclude", "sofia.oliveira@linguabridge.example",
+                       "zoe.dubois@linguabridge.example")
+    assert again.returncode == 2
+    assert "Sofia Oliveira and Zoë Dubois are already excluded in every program." in again.stderr
+
+    listed = shadowdesk(tmp_path, "pairs", "exclusions").stdout.splitlines()
+    assert listed[0] == "id\tperson\tperson\tscope\treason"
+    exclusion_id, *rest = listed[1].split("\t")
+    assert rest == ["Zoë Dubois", "Sofia Oliveira", "every program", "Cousins"]
+
+    lifted = shadowdesk(tmp_path, "pairs", "unexclude", exclusion_id)
+    assert lifted.returncode == 0, lifted.stderr
+    assert "The exclusion of Zoë Dubois and Sofia Oliveira is lifted" in lifted.stdout
+    assert shadowdesk(tmp_path, "pairs", "exclusions").stdout.splitlines()[1:] == []
+
+    gone = shadowdesk(tmp_path, "pairs", "unexclude", exclusion_id)
+    assert gone.returncode == 2
+    assert f"There is no exclusion number {exclusion_id}" in gone.stderr and "Traceback" not in gone.stderr

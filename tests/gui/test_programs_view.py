@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui import prompts
+from shadowdesk.gui.dialogs.exclusions_dialog import ExclusionsDialog
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.models.pairing_model import PairsTableModel, ProposalTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
@@ -240,3 +242,95 @@ def test_enrolling_chosen_people_and_removing_them_again(qtbot, services, messag
     view.side_tables[Side.A].selectRow(0)
     view.unenroll_buttons[Side.A].click()
     assert view.side_models[Side.A].rowCount() == 0
+
+
+def test_excluding_a_pair_in_the_dialog_keeps_it_out_of_the_plan_until_it_is_removed(qtbot, services, messages,
+                                                                                    monkeypatch):
+    asked = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
+    view = make_view(qtbot, services)
+    program = services.programs.find(AUTUMN)
+    enrolled = services.programs.enrolled(program.id)
+    outsider = next(p for p in enrolled if p.side is Side.B and p.full_name != "Sofia Oliveira")
+    services.pairing.exclude(enrolled[0].person_id, outsider.person_id, reason="Married")
+    review = open_review(qtbot, view, rounds=1)
+    planned = {(r.person_a_name, r.person_b_name) for r in review.model.rows()}
+    review.reject()
+    first = review.model.row_at(0)
+
+    view.exclusions_button.click()
+    dialog = view.findChild(ExclusionsDialog)
+    assert dialog.isVisible()
+    table = dialog.ui.exclusionsTable
+    assert [table.model().index(0, c).data() for c in range(4)] == [
+        enrolled[0].full_name, outsider.full_name, "Every program", "Married"]
+    assert dialog.ui.personALabel.text() == "Side &A (Sales)"
+    combo = dialog.ui.personBCombo
+    qtbot.keyClicks(combo.lineEdit(), "oliv")  # any part of the name finds it
+    popup = combo.completer().popup()
+    assert popup.isVisible() and [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] \
+        == ["Sofia Oliveira"]
+    dialog.ui.personACombo.setCurrentText(first.person_a_name)
+    combo.setCurrentText(first.person_b_name)
+    dialog.ui.reasonEdit.setText("Same household")
+    dialog.ui.excludeButton.click()
+    assert dialog.ui.errorLabel.text() == ""
+    row = next(r for r in dialog.model.rows() if r.person_a_name == first.person_a_name)
+    assert (row.person_b_name, row.reason) == (first.person_b_name, "Same household")
+    assert table.model().index(dialog.model.row_of(row.id), 2).data() == "This program"
+
+    dialog.ui.personACombo.setCurrentText(first.person_b_name)  # a side-B name is not on side A's list
+    dialog.ui.excludeButton.click()
+    assert dialog.ui.errorLabel.text() == "Pick a name from the list of side A (Sales)."
+    dialog.ui.everyProgramRadio.setChecked(True)
+    for _ in range(2):  # a wider exclusion of the same pair is allowed, once
+        dialog.ui.personACombo.setCurrentText(first.person_a_name)
+        combo.setCurrentText(first.person_b_name)
+        dialog.ui.excludeButton.click()
+    assert dialog.ui.errorLabel.text() == (
+        f"{first.person_a_name} and {first.person_b_name} are already excluded in every program.")
+    dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Close).click()
+    assert not dialog.isVisible()
+
+    review = open_review(qtbot, view, rounds=1)
+    replanned = {(r.person_a_name, r.person_b_name) for r in review.model.rows()}
+    review.reject()
+    assert (first.person_a_name, first.person_b_name) not in replanned
+    assert first.person_a_name in {a for a, _ in replanned}  # still paired, with someone else
+
+    dialog = view.open_exclusions()
+    for _ in range(2):  # the exclusion for this program and the one for every program
+        dialog.ui.exclusionsTable.selectRow(
+            next(n for n, r in enumerate(dialog.model.rows()) if r.person_a_name == first.person_a_name))
+        dialog.ui.removeButton.click()
+    both = f"Allow {first.person_a_name} and {first.person_b_name} to be paired again"
+    assert sorted(asked) == [f"{both} in every program?", f"{both} in “{AUTUMN}”?"]
+    assert [(r.person_a_name, r.person_b_name) for r in dialog.model.rows()] == [
+        (enrolled[0].full_name, outsider.full_name)]
+    assert not dialog.ui.removeButton.isEnabled()  # nothing selected any more
+    dialog.reject()
+    assert {(r.person_a_name, r.person_b_name) for r in open_review(qtbot, view, rounds=1).model.rows()} == planned
+
+
+def test_the_exclusions_dialog_works_from_the_keyboard(qtbot, services, messages):
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        # An open completer list takes the keys, as it grabs the keyboard on a real desktop.
+        qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)
+
+    view = make_view(qtbot, services)
+    with qtbot.waitActive(view):  # shortcuts reach the active window only
+        view.activateWindow()
+    view.programs_table.setFocus()
+    press(Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # E&xclusions…
+    qtbot.waitUntil(lambda: view.findChild(ExclusionsDialog) is not None)
+    dialog = view.findChild(ExclusionsDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.ui.personACombo.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), "Emily Carter")
+    press(Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Sofia Oliveira")
+    press(Qt.Key.Key_Return)  # closes the list of matches
+    press(Qt.Key.Key_Return)  # presses the default button, Exclude this pair
+    assert [(r.person_a_name, r.person_b_name) for r in dialog.model.rows()] == [("Emily Carter", "Sofia Oliveira")]
+    press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

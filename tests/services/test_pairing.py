@@ -10,7 +10,7 @@ import pytest
 
 from shadowdesk.model import Pairing, PairingStatus, Person, SessionKind, ShadowSession, Side
 from shadowdesk.rules.planner import Participant
-from shadowdesk.services.errors import UserError
+from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.pairing import PairingService, ProposedRow
 from shadowdesk.services.programs import ProgramDraft, ProgramService
 from tests.rules.planner_checks import check_plan
@@ -186,3 +186,27 @@ def _utc(*parts):
     from datetime import UTC, datetime
 
     return datetime(*parts, tzinfo=UTC)
+
+
+def test_an_exclusion_is_refused_when_it_already_holds_and_removing_it_twice_says_so(db, programs, pairing):
+    rng = random.Random(9)
+    side_a, side_b = add_people(db, 1, "Sales", rng), add_people(db, 1, "PM", rng)
+    program = new_program(programs, "One", side_a, side_b)
+    a, b = side_a[0].id, side_b[0].id
+    with pytest.raises(UserError, match="two different people"):
+        pairing.exclude(a, a, program_id=program)
+    local = pairing.exclude(a, b, program_id=program)
+    with pytest.raises(UserError, match="^PM 0 and Sales 0 are already excluded in this program.$"):
+        pairing.exclude(b, a, program_id=program)
+    wider = pairing.exclude(b, a)  # every program is more than this one
+    with pytest.raises(UserError, match="already excluded in every program"):
+        pairing.exclude(a, b, program_id=program)
+    with pytest.raises(UserError, match="already excluded in every program"):
+        pairing.exclude(a, b)
+    assert {e.id for e in pairing.exclusions(program)} == {local.id, wider.id}
+
+    removed = pairing.remove_exclusion(local.id)
+    assert (removed.person_a_name, removed.person_b_name, removed.program_id) == ("Sales 0", "PM 0", program)
+    with pytest.raises(NotFound, match=f"no exclusion number {local.id}"):
+        pairing.remove_exclusion(local.id)
+    assert [e.id for e in pairing.exclusions(program)] == [wider.id]

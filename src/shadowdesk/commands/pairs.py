@@ -1,4 +1,4 @@
-"""`shadowdesk pairs plan|list|exclude|exclusions`: the rotation planner, a program's pairs, forbidden pairs."""
+"""`shadowdesk pairs plan|list|exclude|exclusions|unexclude`: the planner, a program's pairs, forbidden pairs."""
 
 from __future__ import annotations
 
@@ -35,9 +35,19 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     excluding.add_argument("--reason", default="", help="why, for the other coordinators")
     excluding.set_defaults(handler=run_exclude)
 
-    exclusions = actions.add_parser("exclusions", help="the excluded pairs, tab separated")
-    exclusions.add_argument("--program", metavar="PROGRAM", help="those that apply to this program")
+    exclusions = actions.add_parser(
+        "exclusions", help="the excluded pairs with their numbers, tab separated",
+        description="Lists excluded pairs with the number `shadowdesk pairs unexclude` takes.")
+    exclusions.add_argument("--program", metavar="PROGRAM",
+                            help="those that apply to this program (default: those for every program)")
     exclusions.set_defaults(handler=run_exclusions)
+
+    unexcluding = actions.add_parser(
+        "unexclude", help="allow an excluded pair again",
+        description="Lifts an exclusion: the planner may propose the two people together again.")
+    unexcluding.add_argument("exclusion_id", type=int, metavar="ID",
+                             help="the exclusion's number, as `shadowdesk pairs exclusions` lists it")
+    unexcluding.set_defaults(handler=run_unexclude)
 
 
 def _width(text: str) -> int:
@@ -99,8 +109,15 @@ def run_exclude(args: argparse.Namespace, context) -> int:
 
 def run_exclusions(args: argparse.Namespace, context) -> int:
     rows = context.services.pairing.exclusions(_program_id(context, args.program))
-    print("\t".join(("person", "person", "scope", "reason")))
+    print("\t".join(("id", "person", "person", "scope", "reason")))
     for row in rows:
         scope = "every program" if row.program_id is None else "this program"
-        print("\t".join((row.person_a_name, row.person_b_name, scope, row.reason)))
+        print("\t".join((str(row.id), row.person_a_name, row.person_b_name, scope, row.reason)))
+    return 0
+
+
+def run_unexclude(args: argparse.Namespace, context) -> int:
+    lifted = context.services.pairing.remove_exclusion(args.exclusion_id)
+    print(f"The exclusion of {lifted.person_a_name} and {lifted.person_b_name} is lifted: the planner may pair "
+          "them again.")
     return 0

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.model import (
@@ -108,7 +108,7 @@ class PairingService:
                 Pairing.program_id != program_id, Pairing.person_a_id.in_(ids),
                 Pairing.person_b_id.in_(ids))).all()
             excluded = session.execute(select(PairExclusion.person_a_id, PairExclusion.person_b_id).where(
-                or_(PairExclusion.program_id.is_(None), PairExclusion.program_id == program_id))).all()
+                _applies_to(program_id))).all()
             name, start = program.name, program.start_date
         sides = {side: [Participant(r.id, r.location, r.time_zone, r.capacity, r.manager_id)
                         for r in people if r.side == side] for side in Side}
@@ -182,15 +182,22 @@ class PairingService:
         if person_a_id == person_b_id:
             raise UserError("Choose two different people.")
         with self._db.transaction() as session:
-            if session.scalar(select(func.count()).select_from(Person)
-                              .where(Person.id.in_([person_a_id, person_b_id]))) != 2:
+            names = dict(session.execute(select(Person.id, Person.full_name)
+                                         .where(Person.id.in_([person_a_id, person_b_id]))).all())
+            if len(names) != 2:
                 raise NotFound("One of these people no longer exists.")
+            scopes = set(session.scalars(select(PairExclusion.program_id).where(
+                or_(and_(PairExclusion.person_a_id == person_a_id, PairExclusion.person_b_id == person_b_id),
+                    and_(PairExclusion.person_a_id == person_b_id, PairExclusion.person_b_id == person_a_id)),
+                _applies_to(program_id))))
+            if scopes:
+                where = "in every program" if None in scopes else "in this program"
+                raise UserError(f"{names[person_a_id]} and {names[person_b_id]} are already excluded {where}.")
             exclusion = PairExclusion(program_id=program_id, person_a_id=person_a_id, person_b_id=person_b_id,
                                       reason=reason.strip())
             session.add(exclusion)
             session.flush()
-            exclusion_id = exclusion.id
-        return next(e for e in self.exclusions(program_id) if e.id == exclusion_id)
+            return ExclusionInfo(*session.execute(_exclusions_query(PairExclusion.id == exclusion.id)).one())
 
     def exclude_by_email(self, email_a: str, email_b: str, program_id: int | None = None,
                          reason: str = "") -> ExclusionInfo:
@@ -206,20 +213,17 @@ class PairingService:
 
     def exclusions(self, program_id: int | None = None) -> list[ExclusionInfo]:
         """The coordinator's exclusions that apply to the program (or the global ones for None)."""
-        a, b = aliased(Person), aliased(Person)
-        scope = PairExclusion.program_id.is_(None)
-        if program_id is not None:
-            scope = or_(scope, PairExclusion.program_id == program_id)
-        query = (select(PairExclusion.id, PairExclusion.program_id, a.id, a.full_name, b.id, b.full_name,
-                        PairExclusion.reason)
-                 .join(a, a.id == PairExclusion.person_a_id).join(b, b.id == PairExclusion.person_b_id)
-                 .where(scope).order_by(a.full_name, b.full_name))
         with self._db.session() as session:
-            return [ExclusionInfo(*row) for row in session.execute(query)]
+            return [ExclusionInfo(*row) for row in session.execute(_exclusions_query(_applies_to(program_id)))]
 
-    def remove_exclusion(self, exclusion_id: int) -> None:
+    def remove_exclusion(self, exclusion_id: int) -> ExclusionInfo:
+        """Lift an exclusion; returns it as it was, so the caller can name the two people."""
         with self._db.transaction() as session:
+            row = session.execute(_exclusions_query(PairExclusion.id == exclusion_id)).first()
+            if row is None:
+                raise NotFound(f"There is no exclusion number {exclusion_id}; it may have been removed already.")
             session.execute(delete(PairExclusion).where(PairExclusion.id == exclusion_id))
+        return ExclusionInfo(*row)
 
     def _set_status(self, pair_id: int, expected_version: int | None, status: PairingStatus,
                     from_status: PairingStatus | None = None) -> PairInfo:
@@ -242,6 +246,20 @@ class PairingService:
         return next(p for p in self.list_pairs(program_id) if p.id == pair_id)
 
 
+def _applies_to(program_id: int | None):
+    """The SQL condition for exclusions that apply to the program; the global ones only for None."""
+    scope = PairExclusion.program_id.is_(None)
+    return scope if program_id is None else or_(scope, PairExclusion.program_id == program_id)
+
+
+def _exclusions_query(condition):
+    a, b = aliased(Person), aliased(Person)
+    return (select(PairExclusion.id, PairExclusion.program_id, a.id, a.full_name, b.id, b.full_name,
+                   PairExclusion.reason)
+            .join(a, a.id == PairExclusion.person_a_id).join(b, b.id == PairExclusion.person_b_id)
+            .where(condition).order_by(a.full_name, b.full_name))
+
+
 def _program(session: Session, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
@@ -260,7 +278,7 @@ def _problems(session: Session, program_id: int, pairs: Iterable[tuple[int, int]
         Pairing.program_id == program_id))}
     excluded = {frozenset(pair) for pair in session.execute(
         select(PairExclusion.person_a_id, PairExclusion.person_b_id).where(
-            or_(PairExclusion.program_id.is_(None), PairExclusion.program_id == program_id)))}
+            _applies_to(program_id)))}
     problems, seen = [], set()
     for a_id, b_id in pairs:
         a, b = people.get(a_id), people.get(b_id)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shadowdesk.domain import PairingStatus, ProgramStatus, Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.enroll_dialog import EnrollDialog
+from shadowdesk.gui.dialogs.exclusions_dialog import ExclusionsDialog
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.dialogs.program_dialog import ProgramDialog
 from shadowdesk.gui.models.pairing_model import PairsTableModel
@@ -113,13 +114,16 @@ class ProgramsView(QWidget):
         self.pair_button.setToolTip(self.tr("Select one person on each side above, then pair them by hand"))
         self.end_button = QPushButton(self.tr("En&d pair"))
         self.remove_pair_button = QPushButton(self.tr("&Remove pair"))
+        self.exclusions_button = QPushButton(self.tr("E&xclusions…"))
+        self.exclusions_button.setToolTip(self.tr("Pairs the planner must never make"))
         self.plan_button.clicked.connect(self.open_review)
         self.pair_button.clicked.connect(self.pair_selected)
         self.end_button.clicked.connect(self.end_selected_pair)
         self.remove_pair_button.clicked.connect(self.remove_selected_pair)
+        self.exclusions_button.clicked.connect(self.open_exclusions)
         pair_buttons = QHBoxLayout()
         for widget in (self.rounds_spin, self.plan_button, self.pair_button, self.end_button,
-                       self.remove_pair_button):
+                       self.remove_pair_button, self.exclusions_button):
             pair_buttons.addWidget(widget)
         pair_buttons.addStretch(1)
         self.pairs_box = QGroupBox(self.tr("Pairs"))
@@ -291,6 +295,14 @@ class ProgramsView(QWidget):
         self.review.accepted.connect(self.refresh)
         self.review.open()
         return self.review
+
+    def open_exclusions(self) -> ExclusionsDialog | None:
+        program = self.current_program()
+        if program is None:
+            return None
+        dialog = ExclusionsDialog(self._services, program, self)
+        dialog.open()
+        return dialog
 
     def pair_selected(self) -> None:
         program = self.current_program()
