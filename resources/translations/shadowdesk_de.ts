@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation>&amp;Verantwortlich</translation>
+        <translation>Verant&amp;wortlich</translation>
     </message>
     <message>
         <source>Dec&amp;ision note</source>
@@ -1437,7 +1437,7 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>Be&amp;arbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Enroll on side &amp;A…</source>
@@ -1461,7 +1461,7 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
     <message>
         <source>Pair the two &amp;selected</source>
-        <translation>Die zwei Ausgewählten &amp;paaren</translation>
+        <translation>Die zwei Ausgewählten paa&amp;ren</translation>
     </message>
     <message>
         <source>Select one person on each side above, then pair them by hand</source>
@@ -1919,12 +1919,28 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Weiter</translation>
     </message>
     <message>
+        <source>P&amp;rogram:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
         <source>My week</source>
         <translation>Meine Woche</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <translation>He&amp;ute</translation>
     </message>
     <message>
         <source>M&amp;onth</source>
@@ -1936,7 +1952,7 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&amp;My week</source>
@@ -1948,7 +1964,7 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     </message>
     <message>
         <source>&amp;Log a past session…</source>
-        <translation>Vergangenen Termin &amp;nachtragen…</translation>
+        <translation>Vergangenen Termin nach&amp;tragen…</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1957,22 +1973,6 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Program:</source>
-        <translation>Programm:</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Person:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Art:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
@@ -2011,7 +2011,7 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <name>SearchDialog</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Idea · {status} · {title}</source>

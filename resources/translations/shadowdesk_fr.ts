@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation>Dé&amp;placer</translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1919,6 +1919,22 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Suivant</translation>
     </message>
     <message>
+        <source>P&amp;rogram:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Pe&amp;rsonne :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
@@ -1948,7 +1964,7 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     </message>
     <message>
         <source>&amp;Log a past session…</source>
-        <translation>&amp;Consigner une séance passée…</translation>
+        <translation>C&amp;onsigner une séance passée…</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1957,22 +1973,6 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <message>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Program:</source>
-        <translation>Programme :</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Personne :</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Statut :</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
@@ -2011,7 +2011,7 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <name>SearchDialog</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>Idea · {status} · {title}</source>

@@ -103,12 +103,15 @@ class ScheduleView(QWidget):
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in SessionStatus:
             self.status_filter.addItem(status_label(status), status)
-        for label, combo in ((self.tr("Program:"), self.program_filter),
-                             (self.tr("Person:"), self.person_filter),
-                             (self.tr("Kind:"), self.kind_filter), (self.tr("Status:"), self.status_filter)):
+        # Alt+R, P, K, S: the section's buttons hold T, O, W, A, M, N, L and the menu bar F, E, V, H.
+        for text, combo in ((self.tr("P&rogram:"), self.program_filter),
+                            (self.tr("&Person:"), self.person_filter),
+                            (self.tr("&Kind:"), self.kind_filter), (self.tr("&Status:"), self.status_filter)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-            filters.addWidget(QLabel(label))
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
             filters.addWidget(combo, 1)
         self.zone_label = QLabel(self.tr("Times in {zone}").format(zone=self.viewer_zone))
         actions.insertWidget(1, self.zone_label)
