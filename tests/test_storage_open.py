@@ -21,13 +21,16 @@ def test_baseline_creates_every_table_of_the_model(db):
 
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
-def test_the_migrations_make_every_index_of_the_model(db):
+def test_the_migrations_make_exactly_the_indexes_of_the_model(db):
     inspector = inspect(db.engine)
     for table in Base.metadata.sorted_tables:
-        made = {index["name"] for index in inspector.get_indexes(table.name)}
+        made = {index["name"]: index["column_names"] for index in inspector.get_indexes(table.name)
+                if not index.get("duplicates_constraint")}  # PostgreSQL lists a unique constraint's index too
         # SQLite's reflection skips indexes on expressions (lower(email)): only those on columns are compared.
-        on_columns = {index.name for index in table.indexes if all(isinstance(e, Column) for e in index.expressions)}
-        assert on_columns <= made, table.name
+        declared = {index.name: [column.name for column in index.columns] for index in table.indexes
+                    if all(isinstance(e, Column) for e in index.expressions)}
+        assert {name: made.get(name) for name in declared} == declared, table.name
+        assert set(made) <= {index.name for index in table.indexes}, table.name  # nothing left behind
 
 
 def test_a_bad_file_found_before_the_gui_is_reported_when_the_gui_asks(tmp_path):
@@ -39,6 +42,19 @@ def test_a_bad_file_found_before_the_gui_is_reported_when_the_gui_asks(tmp_path)
     with pytest.raises(NotAShadowDeskDatabase):
         _ = context.services
     assert paths.database_file.read_bytes() == b"hello, this is a text file\n"
+
+
+def test_an_unexpected_failure_before_the_gui_is_raised_when_the_gui_asks(tmp_path, monkeypatch):
+    """Not swallowed, and not raised before Qt is there: the GUI's excepthook logs it and names the log."""
+
+    def broken(*_args):
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr("shadowdesk.app.open_database", broken)
+    context = AppContext(resolve_paths(tmp_path))
+    context.open_before_the_gui()
+    with pytest.raises(OSError, match="disk on fire"):
+        _ = context.services
 
 
 def test_email_is_unique_regardless_of_case(db):

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from logging.handlers import RotatingFileHandler
 
-from shadowdesk.errors import PlainWordsError
 from shadowdesk.paths import AppPaths, database_url
 from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.settings import SettingsStore
@@ -101,7 +100,7 @@ class AppContext:
         self.paths = paths
         self.url = database_url(paths, url)
         self._services: Services | None = None
-        self._opening_error: PlainWordsError | None = None
+        self._opening_error: Exception | None = None
 
     @property
     def services(self) -> Services:
@@ -116,11 +115,12 @@ class AppContext:
 
     def open_before_the_gui(self) -> None:
         """Open the database before Qt is loaded, and let the dashboard count its totals in a thread while Qt
-        loads and the window is built: on a large database the two take about as long. A database that
-        cannot be opened is reported by the next use of services, once the GUI can show the message."""
+        loads and the window is built: on a large database the two take about as long. What opening raises
+        is raised again by the next use of services, once the GUI can show it (a plain message, or the
+        excepthook's dialog naming the log file)."""
         try:
             self.services.dashboard.count_totals_in_background()
-        except PlainWordsError as exc:
+        except Exception as exc:  # kept for the GUI to show: see above
             self._opening_error = exc
 
     def close(self) -> None:

@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Starting up makes tens of thousands of objects that live as long as the program (classes, mappers,
     # Qt wrappers), and the cyclic garbage collector would scan them again and again while they are made:
-    # 40 % of the time of mapping the model. It is paused until the window has painted
+    # 40 % of the time of mapping the model. It is paused until the GUI's event loop runs
     # (gui.application.run turns it back on) or until a command begins.
     gc.disable()
     try:

@@ -241,7 +241,8 @@ def test_an_unexpected_failure_is_logged_and_the_user_told_where(qtbot, context,
     assert no_busy_dialog(window)
 
 
-def test_a_cancelled_check_shows_no_result(qtbot, context, shown, gate, monkeypatch):
+def test_a_cancelled_check_shows_no_result_and_no_restore_starts_until_it_has_stopped_reading(
+        qtbot, context, shown, gate, monkeypatch):
     window = make_window(qtbot, context)
     maintenance = context.services.maintenance
     monkeypatch.setattr(maintenance, "check", held(gate, maintenance.check))
@@ -256,9 +257,12 @@ def test_a_cancelled_check_shows_no_result(qtbot, context, shown, gate, monkeypa
     assert cancel.text() == "Cancel"
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert no_busy_dialog(window)  # at once, although the check is still reading
+    tasks = (window.ui.actionBackUpNow, window.ui.actionRestoreBackup, window.ui.actionCheckDatabase)
+    assert not any(action.isEnabled() for action in tasks)  # a restore now would replace a file being read
     with qtbot.waitSignal(job.cancelled, timeout=10_000):
         gate.set()
     assert shown == []
+    assert all(action.isEnabled() for action in tasks)
 
 
 def test_a_database_on_a_network_share_is_flagged_in_the_status_bar(qtbot, context, monkeypatch):

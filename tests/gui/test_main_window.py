@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
+import threading
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui import application, prompts
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.views.dashboard import DashboardView
+from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.services.demo import load_demo
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -54,9 +58,13 @@ def test_demo_database_dashboard_shows_the_live_counts(qtbot, context):
     assert not dashboard.ui.emptyHint.isVisible()
 
 
-def test_the_first_dashboard_shows_the_totals_counted_while_qt_loaded(qtbot, context):
+def test_the_first_dashboard_shows_the_totals_counted_while_qt_loaded(qtbot, context, monkeypatch):
     load_demo(context.services.database, now=NOW)
     expected = context.services.dashboard.counts(NOW, "UTC")
+    counted = []
+    totals = DashboardService._totals
+    monkeypatch.setattr(DashboardService, "_totals",
+                        lambda self: counted.append(threading.current_thread().name) or totals(self))
     starting = AppContext(context.paths)
     starting.open_before_the_gui()
     try:
@@ -64,8 +72,21 @@ def test_the_first_dashboard_shows_the_totals_counted_while_qt_loaded(qtbot, con
         assert dashboard.ui.peopleCount.text() == str(expected.people)
         assert dashboard.ui.pairsCount.text() == str(expected.pairs)
         assert dashboard.ui.reflectionsDueCount.text() == str(expected.reflections_due)
+        assert counted == ["dashboard totals"]  # counted in the background, not again for the first paint
     finally:
         starting.close()
+
+
+def test_the_garbage_collector_runs_again_once_the_event_loop_does(qtbot, context, monkeypatch):
+    """cli.main pauses the collector while the program starts; the GUI must turn it back on."""
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0 if qtbot.waitUntil(gc.isenabled) is None else 1)
+    gc.disable()
+    try:
+        assert application.run(context, ["shadowdesk"]) == 0
+    finally:
+        gc.enable()
+        for window in QApplication.topLevelWidgets():
+            window.close()
 
 
 def test_every_section_is_reachable_from_the_sidebar(qtbot, context):

@@ -18,6 +18,7 @@ from shadowdesk.gui.views.programs import ProgramsView
 from shadowdesk.model import PairingStatus, ProgramStatus, Side
 from shadowdesk.services.demo import load_demo
 from shadowdesk.services.pairing import PairInfo, ProposedRow
+from shadowdesk.services.people import PersonInput
 from shadowdesk.services.programs import EnrolledPerson, ProgramDraft, ProgramInfo
 
 AUTUMN = "Autumn Cross-Training"
@@ -310,6 +311,24 @@ def test_excluding_a_pair_in_the_dialog_keeps_it_out_of_the_plan_until_it_is_rem
     assert not dialog.ui.removeButton.isEnabled()  # nothing selected any more
     dialog.reject()
     assert {(r.person_a_name, r.person_b_name) for r in open_review(qtbot, view, rounds=1).model.rows()} == planned
+
+
+def test_two_people_of_the_same_name_are_told_apart_by_email_when_excluding(qtbot, services, messages):
+    program = services.programs.find(AUTUMN)
+    twins = [services.people.add_person(PersonInput("Anna Kowalska", email, department="Sales"))
+             for email in ("anna.k1@example.com", "anna.k2@example.com")]
+    services.programs.enroll(program.id, Side.A, twins)
+    partner = next(p for p in services.programs.enrolled(program.id) if p.side is Side.B)
+    view = make_view(qtbot, services)
+    view.exclusions_button.click()
+    dialog = view.findChild(ExclusionsDialog)
+    dialog.ui.personACombo.setCurrentText("Anna Kowalska <anna.k2@example.com>")  # the second of the two
+    dialog.ui.personBCombo.setCurrentText(partner.full_name)
+    dialog.ui.excludeButton.click()
+    assert dialog.ui.errorLabel.text() == ""
+    [made] = [e for e in services.pairing.exclusions(program.id) if e.person_b_name == partner.full_name
+              and e.person_a_name == "Anna Kowalska"]
+    assert made.person_a_id == twins[1]
 
 
 def test_the_exclusions_dialog_works_from_the_keyboard(qtbot, services, messages):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -102,15 +103,21 @@ def test_dashboard_counts_match_the_database(db):
     assert counts.reflections_due == due > 0
 
 
-def test_totals_counted_in_the_background_are_shown_once_then_counted_afresh(db):
+def test_totals_counted_in_the_background_are_shown_once_then_counted_afresh(db, monkeypatch):
     load_demo(db, now=NOW)
     expected = DashboardService(db).counts(NOW, "Europe/Berlin")
+    counted = []
+    totals = DashboardService._totals
+    monkeypatch.setattr(DashboardService, "_totals",
+                        lambda self: counted.append(threading.current_thread().name) or totals(self))
     dashboard = DashboardService(db)
     dashboard.count_totals_in_background()  # as at start-up, while Qt loads
     assert dashboard.counts(NOW, "Europe/Berlin") == expected
+    assert counted == ["dashboard totals"]  # counted in the background, and not again by the first counts()
     with db.transaction() as session:
         session.add(Person(full_name="Zoë Late", email="zoe.late@example.com"))
     assert dashboard.counts(NOW, "Europe/Berlin").people == expected.people + 1
+    assert counted == ["dashboard totals", "MainThread"]
 
 
 def test_large_demo_has_the_requested_size(db):

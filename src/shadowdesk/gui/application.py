@@ -99,7 +99,7 @@ def run(context, argv: list[str]) -> int:
             old_context.close()
 
     watch(current["window"])
-    QTimer.singleShot(0, gc.enable)  # cli.main paused the garbage collector while starting up
+    QTimer.singleShot(0, gc.enable)  # once the event loop runs: cli.main paused the collector to start up
     code = app.exec()
     # Work still running in the pool (the dashboard's lists, a report) ends before Python is torn down,
     # instead of dying mid-query with an error on the terminal.

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         database, now = self.services.database, self._clock()
         # No Cancel: the company goes in as one transaction that cannot stop part-way, so a Cancel would only
         # hide a demo company that still appears.
-        BusyDialog(self, self.tr("Load the demo company"), self.tr("Loading the demo company…"),
+        self._database_task(self.tr("Load the demo company"), self.tr("Loading the demo company…"),
                    lambda: load_demo(database, now=now), lambda _summary: self._leave_welcome(0))
 
     def _import_roster(self) -> None:
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         title = self.tr("Back Up Now")
         # No Cancel: the copy cannot stop part-way, so a Cancel would only hide a backup that is still written.
-        BusyDialog(self, title, self.tr("Backing up the database…"), self.services.maintenance.backup_now,
+        self._database_task(title, self.tr("Backing up the database…"), self.services.maintenance.backup_now,
                    lambda made: prompts.show_info(self, title, self.tr("Backed up to {file}.").format(file=made.path)))
 
     def restore_backup(self) -> None:
@@ -259,8 +259,24 @@ class MainWindow(QMainWindow):
         source, maintenance = Path(chosen), self.services.maintenance
         # No Cancel: the restore closes the database and puts the backup in place of its file; stopped
         # half-way, the window would be left on a database that is neither the old one nor the backup.
-        BusyDialog(self, title, self.tr("Restoring the backup {file}…").format(file=source.name),
+        self._database_task(title, self.tr("Restoring the backup {file}…").format(file=source.name),
                    lambda: maintenance.restore(source), lambda result: self._restored(title, source, result))
+
+    def _database_task(self, *args, **kwargs) -> BusyDialog:
+        """One database task at a time: the Database menu's tasks stay off until this one's work has really
+        returned. A cancelled check goes on reading until it does, and a restore must not start meanwhile:
+        it replaces the file, which nothing else may have open."""
+        tasks = (self.ui.actionBackUpNow, self.ui.actionRestoreBackup, self.ui.actionCheckDatabase)
+        for action in tasks:
+            action.setEnabled(False)
+        def allow_tasks(*_ended) -> None:
+            for action in tasks:
+                action.setEnabled(True)
+
+        dialog = BusyDialog(self, *args, **kwargs)
+        for ended in (dialog.job.finished, dialog.job.failed, dialog.job.cancelled):
+            ended.connect(allow_tasks)
+        return dialog
 
     def _restored(self, title: str, source: Path, result) -> None:
         self.show_section(self.ui.navList.currentRow())  # the open database now reads the restored file
@@ -271,7 +287,7 @@ class MainWindow(QMainWindow):
     def check_database(self) -> None:
         title = self.tr("Check Database")
         # Cancel is safe: the check only reads the database, and a cancelled check's result is not shown.
-        BusyDialog(self, title, self.tr("Checking the database for damage…"), self.services.maintenance.check,
+        self._database_task(title, self.tr("Checking the database for damage…"), self.services.maintenance.check,
                    lambda result: self._checked(title, result), cancellable=True)
 
     def _checked(self, title: str, result) -> None:

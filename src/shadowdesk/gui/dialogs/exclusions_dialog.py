@@ -6,6 +6,8 @@ from the matches, and chooses whether the exclusion holds in this program only o
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QHeaderView, QWidget
 
@@ -19,8 +21,12 @@ from shadowdesk.services.programs import ProgramInfo
 
 
 def _fill(combo: QComboBox, people) -> None:
+    people = list(people)
+    names = Counter(person.full_name.casefold() for person in people)
     for person in people:
-        combo.addItem(person.full_name, person.person_id)
+        # Two people of the same name are told apart by their email, so the typed text names one person.
+        shared = names[person.full_name.casefold()] > 1
+        combo.addItem(f"{person.full_name} <{person.email}>" if shared else person.full_name, person.person_id)
     combo.setCurrentIndex(-1)
     # Type any part of a name ("oliv" finds Sofia Oliveira), not only its beginning.
     completer = combo.completer()
@@ -80,7 +86,10 @@ class ExclusionsDialog(QDialog):
 
     def _chosen(self, combo: QComboBox, side: Side, department: str) -> int:
         """The person whose name is in the box; typed text must be one of the listed names."""
-        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        text = combo.currentText().strip()
+        index = combo.currentIndex()
+        if index < 0 or combo.itemText(index).casefold() != text.casefold():
+            index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
             raise UserError(self.tr("Pick a name from the list of side {side} ({department}).").format(
                 side=side.value.upper(), department=department))

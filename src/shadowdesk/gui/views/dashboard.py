@@ -1,7 +1,7 @@
 """The dashboard: live counts for the current week, and the items that need someone's attention.
 
 The counts are read before the window first paints; the three lists load in a worker thread started
-once it has painted, so a large database never holds up the window.
+once the event loop runs, so a large database never holds up the window.
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ class DashboardView(QWidget):
         self.ui.weekLabel.setText(self.tr("Week of {date}").format(
             date=locale.toString(counts.week_start, QLocale.FormatType.LongFormat)))
         self.ui.emptyHint.setVisible(counts.people == 0)
-        # On the next turn of the event loop, after the window has painted: the worker's imports and queries
-        # would otherwise compete with the first paint for the interpreter.
+        # Once the event loop runs, with the window's first paint already queued: the worker's imports and
+        # queries would otherwise compete with building and showing the window for the interpreter.
         QTimer.singleShot(0, self, lambda: self._load_lists(now, time_zone))
 
     def _load_lists(self, now: datetime, time_zone: str) -> None:

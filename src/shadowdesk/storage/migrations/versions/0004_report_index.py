@@ -1,9 +1,10 @@
 """Indexes for program reports (a quarter of the time of gathering a 20,000-session program's figures):
 - sessions by program with every column the report counts, replacing the index on program_id alone: the
   totals, hours and months are read from the index without touching the sessions' rows (agendas, places);
-- reflections by status, visibility and rating: the highlights, the best notes shared with the program,
-  are found by walking the index from the top instead of sorting every shared note (id is listed so the
-  walk is in the highlights' order), and the counts of submitted notes read the index alone.
+- reflections by status, visibility and rating: on SQLite the highlights, the best notes shared with the
+  program, are found by walking the index from the top instead of sorting every shared note (id is listed so
+  the walk is in the highlights' order; PostgreSQL, which puts NULL ratings first in a backward walk, sorts
+  the program's shared notes as before), and the counts of submitted notes read the index alone.
 
 Revision ID: 0004
 Revises: 0003
