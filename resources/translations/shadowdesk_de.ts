@@ -2006,6 +2006,34 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <source>Choose who you are in the settings (current user) to see your week.</source>
         <translation>Wählen Sie in den Einstellungen, wer Sie sind (aktuelle Person), um Ihre Woche zu sehen.</translation>
     </message>
+    <message>
+        <source>Cannot move the session</source>
+        <translation>Der Termin kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Someone else changed this session meanwhile (now: {status}); only a planned session can be moved.</source>
+        <translation>Jemand anderes hat diesen Termin inzwischen geändert (jetzt: {status}); nur ein geplanter Termin kann verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The session of {when} was changed by someone else since the week was shown.</source>
+        <translation>Der Termin am {when} wurde von jemand anderem geändert, seit die Woche angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>Move the session?</source>
+        <translation>Termin verschieben?</translation>
+    </message>
+    <message>
+        <source>Moved to {when}, the session gets these warnings:
+
+{warnings}
+
+Move it anyway?</source>
+        <translation>Auf {when} verschoben, erhält der Termin diese Warnungen:
+
+{warnings}
+
+Trotzdem verschieben?</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

@@ -2006,6 +2006,34 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <source>Choose who you are in the settings (current user) to see your week.</source>
         <translation>Indiquez qui vous êtes dans les préférences (utilisateur actuel) pour voir votre semaine.</translation>
     </message>
+    <message>
+        <source>Cannot move the session</source>
+        <translation>Impossible de déplacer la séance</translation>
+    </message>
+    <message>
+        <source>Someone else changed this session meanwhile (now: {status}); only a planned session can be moved.</source>
+        <translation>Quelqu’un d’autre a modifié cette séance entre-temps (maintenant : {status}) ; seule une séance planifiée peut être déplacée.</translation>
+    </message>
+    <message>
+        <source>The session of {when} was changed by someone else since the week was shown.</source>
+        <translation>La séance du {when} a été modifiée par quelqu’un d’autre depuis l’affichage de la semaine.</translation>
+    </message>
+    <message>
+        <source>Move the session?</source>
+        <translation>Déplacer la séance ?</translation>
+    </message>
+    <message>
+        <source>Moved to {when}, the session gets these warnings:
+
+{warnings}
+
+Move it anyway?</source>
+        <translation>Déplacée au {when}, la séance reçoit ces avertissements :
+
+{warnings}
+
+La déplacer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
@@ -36,6 +36,13 @@ ZONES = sorted(available_timezones())
 def open_mail_client(url: str) -> bool:
     """Hands a mailto: link to the desktop; tests replace this."""
     return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.TolerantMode))
+
+
+def ask_about_their_change(parent: QWidget, text: str) -> str:
+    """Someone else saved the session first: "reload", "overwrite" or "cancel", asked the same way by the
+    editor and by a block dragged in the week."""
+    return prompts.ask_reload_or_overwrite(
+        parent, QCoreApplication.translate("SessionEditor", "Changed by someone else"), text)
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -319,7 +326,7 @@ class SessionEditor(QDialog):
 
     def _settle_conflict(self, conflict: StaleRecord) -> bool:
         """Asks the user; True when they chose to overwrite, so the caller saves again."""
-        choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed by someone else"), str(conflict))
+        choice = ask_about_their_change(self, str(conflict))
         if choice == "overwrite":
             self._version = conflict.current_version
             return True

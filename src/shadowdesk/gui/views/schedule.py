@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.gui import prompts
-from shadowdesk.gui.dialogs.session_editor import SessionEditor
+from shadowdesk.gui.dialogs.session_editor import SessionEditor, ask_about_their_change
 from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
 from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS, isolate, kind_label, status_label
-from shadowdesk.services.errors import UserError
-from shadowdesk.services.schedule_types import SessionFilter, SessionRow
+from shadowdesk.services.errors import StaleRecord, UserError
+from shadowdesk.services.schedule_types import EditScope, SessionDetail, SessionDraft, SessionFilter, SessionRow
 
 MONTH, WEEK, AGENDA = range(3)
 MONTH_ROWS_PER_DAY = 8  # more lines than a day cell of a maximised window holds
@@ -154,6 +154,7 @@ class ScheduleView(QWidget):
             calendar.session_activated.connect(self.open_editor)
         self.month.day_activated.connect(self._show_week_of)
         self.week.day_activated.connect(lambda day: self.open_editor(None, day))
+        self.week.session_moved.connect(self.move_session)
         self.agenda.doubleClicked.connect(lambda index: self.open_editor(index.data(SESSION_ID_ROLE)))
 
     def _load_choices(self) -> None:
@@ -304,3 +305,59 @@ class ScheduleView(QWidget):
     def _log_past(self) -> None:
         editor = self.open_editor(None, self._today())
         editor.ui.loggedCheck.setChecked(True)
+
+    def move_session(self, session_id: int, starts_at: datetime) -> None:
+        """A block dropped at another time: that session alone, even in a series, is saved there at once.
+
+        Warnings, and a change someone else made since the week was shown, are asked about first. The
+        week is read again in every case, so each block shows where the database has it."""
+        try:
+            self._move(session_id, starts_at)
+        except UserError as exc:
+            prompts.show_error(self, self.tr("Cannot move the session"), str(exc))
+        self.reload()
+
+    def _move(self, session_id: int, starts_at: datetime) -> None:
+        detail = self._scheduling.get(session_id)
+        shown = next(row for row in self.rows if row.id == session_id)
+        if detail.status is not SessionStatus.PLANNED:
+            raise UserError(self.tr("Someone else changed this session meanwhile (now: {status}); only a "
+                                    "planned session can be moved.").format(status=status_label(detail.status)))
+        if _changed_since_shown(shown, detail) and ask_about_their_change(self, self.tr(
+                "The session of {when} was changed by someone else since the week was shown.").format(
+                when=self._when(shown.starts_at))) != "overwrite":
+            return
+        draft = _moved_draft(detail, starts_at)
+        warnings = self._scheduling.check(draft, session_id, EditScope.ONE)
+        if warnings and not prompts.ask_yes_no(self, self.tr("Move the session?"), self.tr(
+                "Moved to {when}, the session gets these warnings:\n\n{warnings}\n\nMove it anyway?").format(
+                when=self._when(starts_at), warnings="\n".join(f"• {w.message}" for w in warnings))):
+            return
+        version = detail.version_id
+        while True:
+            try:
+                self._scheduling.update(session_id, version, draft, EditScope.ONE, warnings)
+                return
+            except StaleRecord as exc:  # saved by someone else while the warnings were being read
+                if ask_about_their_change(self, str(exc)) != "overwrite":
+                    return
+                version = exc.current_version
+
+    def _when(self, moment: datetime) -> str:
+        shown = moment.astimezone(ZoneInfo(self.viewer_zone))
+        return QLocale().toString(shown.replace(tzinfo=None), "ddd d MMM HH:mm")  # as the dashboard lists them
+
+
+def _changed_since_shown(row: SessionRow, detail: SessionDetail) -> bool:
+    """Whether what the block showed (time, status, people) differs from the session as saved now."""
+    return ((row.starts_at, row.ends_at, row.status, row.host.id, {g.id for g in row.guests})
+            != (detail.starts_at, detail.ends_at, detail.status, detail.host_id, set(detail.guest_ids)))
+
+
+def _moved_draft(detail: SessionDetail, starts_at: datetime) -> SessionDraft:
+    """The session as saved, at a new start and with its length; still planned in its own time zone."""
+    return SessionDraft(
+        kind=detail.kind, host_id=detail.host_id, guest_ids=detail.guest_ids,
+        starts_at=starts_at.astimezone(UTC), duration=detail.duration, time_zone=detail.time_zone,
+        location=detail.location, program_id=detail.program_id, pairing_id=detail.pairing_id,
+        customer_id=detail.customer_id, project_id=detail.project_id, agenda=detail.agenda)
