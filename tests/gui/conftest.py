@@ -1,4 +1,4 @@
-"""Fixtures shared by the dialog tests that run on the demo company."""
+"""Fixtures shared by the GUI tests: an empty database, the demo company, the error boxes shown."""
 
 from __future__ import annotations
 
@@ -11,6 +11,14 @@ from shadowdesk.gui import prompts
 from shadowdesk.services.demo import load_demo
 
 DEMO_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def context(app_paths):
+    """An app context on an empty database (a test file may override it with one holding some people)."""
+    context = AppContext(app_paths)
+    yield context
+    context.close()
 
 
 @pytest.fixture

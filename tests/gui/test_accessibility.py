@@ -3,11 +3,9 @@ accessible name, or a label that names it (a buddy, or its label in a form)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
 
-from shadowdesk.app import AppContext
 from shadowdesk.gui.dialogs.settings_dialog import SettingsDialog
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.views.welcome import WelcomeView
@@ -40,13 +38,6 @@ def unnamed(root: QWidget) -> list[str]:
             continue  # parts of a named control
         missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing
-
-
-@pytest.fixture
-def context(app_paths):
-    context = AppContext(app_paths)
-    yield context
-    context.close()
 
 
 def test_the_main_window_controls_are_named(qtbot, context):

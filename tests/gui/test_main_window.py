@@ -8,7 +8,6 @@ import sys
 import threading
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -20,13 +19,6 @@ from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.services.demo import load_demo
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def context(app_paths):
-    context = AppContext(app_paths)
-    yield context
-    context.close()
 
 
 def make_window(qtbot, context) -> MainWindow:

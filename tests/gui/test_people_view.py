@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
-from shadowdesk.app import AppContext
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.import_wizard import ImportWizard
 from shadowdesk.gui.models.people_model import (
@@ -28,13 +27,6 @@ ROWS = [
     (3, "Chen Li", "chen@x.com", "Sales", "Sales Director", "Berlin", False),
     (4, "dora Keller", "dora@x.com", "", "", "", True),
 ]
-
-
-@pytest.fixture
-def context(app_paths):
-    context = AppContext(app_paths)
-    yield context
-    context.close()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
-from shadowdesk.app import AppContext
 from shadowdesk.gui.dialogs.busy import BusyDialog
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.views.dashboard import DashboardView
@@ -18,13 +17,6 @@ from shadowdesk.services import demo
 from shadowdesk.services.errors import UserError
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def context(app_paths):
-    context = AppContext(app_paths)
-    yield context
-    context.close()
 
 
 @pytest.fixture
