@@ -74,8 +74,13 @@ def test_saved_answers_are_shown_again_to_be_corrected(qtbot, services, errors):
 
     dialog.ui.phaseCombo.setCurrentIndex(dialog.ui.phaseCombo.findData(PerceptionPhase.END))
     assert [spin.text() for spin in dialog.score_spins] == ["Not answered"] * 4
+    dialog.score_spins[2].setValue(1)  # typed for the end, not saved: kept while the user looks back
     dialog.ui.phaseCombo.setCurrentIndex(dialog.ui.phaseCombo.findData(PerceptionPhase.START))
     dialog.score_spins[0].setValue(4)
+    dialog.ui.phaseCombo.setCurrentIndex(dialog.ui.phaseCombo.findData(PerceptionPhase.END))
+    assert [spin.value() for spin in dialog.score_spins] == [0, 0, 1, 0]
+    dialog.ui.phaseCombo.setCurrentIndex(dialog.ui.phaseCombo.findData(PerceptionPhase.START))
+    assert [spin.value() for spin in dialog.score_spins] == [4, 3, 4, 5]
     dialog.ui.saveButton.click()
     assert errors == []
     assert services.perception.answers(program.id, person.person_id, PerceptionPhase.START) == (4, 3, 4, 5)

@@ -23,6 +23,8 @@ class PerceptionDialog(QDialog):
         self._programs = services.programs
         self._person = person_id
         self.score_spins: list[QSpinBox] = []
+        self._shown_phase: PerceptionPhase | None = None  # the phase whose answers the spin boxes hold
+        self._typed: dict[PerceptionPhase, list[int]] = {}  # answers typed for a phase, not saved yet
         self.ui.phaseCombo.addItem(self.tr("When joining the program"), PerceptionPhase.START)
         self.ui.phaseCombo.addItem(self.tr("When the program closes"), PerceptionPhase.END)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
@@ -44,6 +46,8 @@ class PerceptionDialog(QDialog):
         return program.id if program else None
 
     def _program_chosen(self) -> None:
+        self._typed.clear()
+        self._shown_phase = None
         program = self.ui.programCombo.currentData()
         can_answer = program is not None and self._person is not None
         if program is None:
@@ -70,6 +74,7 @@ class PerceptionDialog(QDialog):
         while layout.rowCount():
             layout.removeRow(0)
         self.score_spins = []
+        self._shown_phase = None
         if program_id is None:
             return
         try:
@@ -93,13 +98,17 @@ class PerceptionDialog(QDialog):
             self.score_spins.append(spin)
 
     def _show_saved_answers(self) -> None:
-        """What the user answered before for this phase, so they see and correct it rather than start over."""
+        """The chosen phase's answers: those typed here and not saved yet, else those saved before, so the user
+        corrects them rather than starts over, and switching between the phases loses nothing typed."""
+        if self._shown_phase is not None:
+            self._typed[self._shown_phase] = [spin.value() for spin in self.score_spins]
         program_id = self.program_id()
         if not self.score_spins or program_id is None:
             return
         phase = PerceptionPhase(self.ui.phaseCombo.currentData())  # Qt hands the enum back as str
-        saved = self._perception.answers(program_id, self._person, phase)
-        for spin, score in zip(self.score_spins, saved or [0] * len(self.score_spins), strict=True):
+        self._shown_phase = phase
+        answers = self._typed.get(phase) or self._perception.answers(program_id, self._person, phase)
+        for spin, score in zip(self.score_spins, answers or [0] * len(self.score_spins), strict=True):
             spin.setValue(score)
 
     def save(self) -> None:
