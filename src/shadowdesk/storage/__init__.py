@@ -2,6 +2,7 @@
 
 from shadowdesk.storage.database import (
     Database,
+    DatabaseDeadlock,
     DatabaseError,
     DatabaseInUse,
     DatabaseLocked,
@@ -9,9 +10,10 @@ from shadowdesk.storage.database import (
     NotAShadowDeskDatabase,
     StaleVersion,
     open_database,
+    retry_deadlocks,
 )
 
 __all__ = [
-    "Database", "DatabaseError", "DatabaseInUse", "DatabaseLocked", "NewerSchemaError",
-    "NotAShadowDeskDatabase", "StaleVersion", "open_database",
+    "Database", "DatabaseDeadlock", "DatabaseError", "DatabaseInUse", "DatabaseLocked", "NewerSchemaError",
+    "NotAShadowDeskDatabase", "StaleVersion", "open_database", "retry_deadlocks",
 ]

@@ -5,12 +5,16 @@ SQLite is the embedded default; PostgreSQL is reached with a URL. The same code 
 
 from __future__ import annotations
 
+import functools
 import os
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -25,6 +29,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # PRAGMA application_id marks a SQLite file as ShadowDesk's ("SDK1").
 APPLICATION_ID = 0x53444B31
 BUSY_TIMEOUT_MS = 10_000
+DEADLOCK_SQLSTATE = "40P01"
+DEADLOCK_ATTEMPTS = 4
 
 
 class DatabaseError(PlainWordsError):
@@ -45,6 +51,10 @@ class DatabaseInUse(DatabaseError):
 
 class DatabaseLocked(DatabaseError):
     """Another program kept the SQLite file locked for longer than the busy timeout."""
+
+
+class DatabaseDeadlock(DatabaseError):
+    """PostgreSQL undid this transaction to break a deadlock with another; running it again may succeed."""
 
 
 class StaleVersion(DatabaseError):
@@ -90,19 +100,35 @@ class Database:
         return self._factory()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, serialized_on: Iterable[str] = ()) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error.
 
-        A save that lost an optimistic-locking race, or a file that stayed locked past the busy timeout
-        (SQLite retries internally until then), comes out as a DatabaseError the user can read.
+        serialized_on names what the work must not race on (e.g. "person:12" for a check-then-insert of
+        that person's sessions): two transactions naming the same key run one after the other, so a check
+        made inside one still holds at its commit. PostgreSQL takes an advisory lock per key, in sorted
+        order so two transactions never wait for each other; SQLite has one writer at a time, so the
+        transaction starts with BEGIN IMMEDIATE.
+        A save that lost an optimistic-locking race, a deadlock, or a file that stayed locked past the busy
+        timeout (SQLite retries internally until then) comes out as a DatabaseError the user can read.
         """
+        keys = sorted(set(serialized_on))
         try:
             with self._factory.begin() as session:
+                if keys and self.is_sqlite:
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                elif keys:
+                    for key in keys:
+                        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
                 yield session
         except StaleDataError as exc:
             raise StaleVersion("This record was changed by someone else since you opened it.") from exc
         except OperationalError as exc:
-            if "locked" not in str(exc.orig):
+            if getattr(exc.orig, "sqlstate", None) == DEADLOCK_SQLSTATE:
+                raise DatabaseDeadlock(
+                    "Two changes to the same records got in each other's way (a deadlock), so this one was "
+                    "undone and nothing was saved. Try again."
+                ) from exc
+            if not _is_sqlite_busy(exc.orig):
                 raise
             raise DatabaseLocked(
                 "The database stayed locked by another ShadowDesk window or program for "
@@ -111,6 +137,36 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def retry_deadlocks(unit_of_work: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a whole unit of work (a function that opens its own transaction) again after a deadlock.
+
+    PostgreSQL undoes one of two deadlocked transactions whole, so running it again is safe; the short,
+    random pause lets the other one finish first. After DEADLOCK_ATTEMPTS tries the deadlock is reported.
+    """
+
+    @functools.wraps(unit_of_work)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        for attempt in range(1, DEADLOCK_ATTEMPTS):
+            try:
+                return unit_of_work(*args, **kwargs)
+            except DatabaseDeadlock:
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        return unit_of_work(*args, **kwargs)
+
+    return run
+
+
+def _is_sqlite_busy(error: BaseException | None) -> bool:
+    """SQLite's SQLITE_BUSY/SQLITE_LOCKED ("database is locked", "database table is locked"), not any
+    message that merely contains the word."""
+    return isinstance(error, sqlite3.OperationalError) and str(error).startswith(
+        ("database is locked", "database table is locked", "database schema is locked"))
 
 
 def normalise_url(url: str) -> str:
