@@ -44,6 +44,11 @@ class Person(Base):
 
 
 class Customer(Base):
+    """A customer sessions visit and projects are done for.
+
+    The name is unique as written; "ACME" and "Acme" are kept apart by services/customers.py, which
+    compares names folded in Python (case and accents), because SQLite's lower() folds ASCII only."""
+
     __tablename__ = "customer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -51,6 +56,11 @@ class Customer(Base):
     industry: Mapped[str] = mapped_column(String(120), default="")
     country: Mapped[str] = mapped_column(String(80), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Deactivated, never deleted while sessions name it; merging a duplicate is the way to remove one.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version_id: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class Project(Base):
@@ -59,8 +69,13 @@ class Project(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    pm_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    pm_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))  # the PM owner
     description: Mapped[str] = mapped_column(Text, default="")
+    reference: Mapped[str] = mapped_column(String(120), default="")  # e.g. the TMS project number
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version_id: Mapped[int] = mapped_column(default=1)
 
     customer: Mapped[Customer] = relationship()
     pm: Mapped[Person | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version_id}

@@ -78,6 +78,9 @@ class Pairing(Base):
         enum_column(PairingStatus), default=PairingStatus.PROPOSED
     )
     round: Mapped[int | None] = mapped_column(Integer)
+    # The dates of the planner's round this pair belongs to (None: not set).
+    round_start: Mapped[date | None] = mapped_column(Date)
+    round_end: Mapped[date | None] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")  # why the planner (or the coordinator) chose it
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     version_id: Mapped[int] = mapped_column(default=1)
