@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
+from shadowdesk.text import printable
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("pairs", help="plan rotations of pairs, or list a program's pairs",
@@ -56,6 +58,7 @@ def _width(text: str) -> int:
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    header, rows = tuple(map(printable, header)), [tuple(map(printable, row)) for row in rows]
     widths = [max(_width(cell) for cell in column) for column in zip(header, *rows, strict=True)]
     lines = ["  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True))
              .rstrip() for row in (header, *rows)]
@@ -67,16 +70,16 @@ def run_plan(args: argparse.Namespace, context) -> int:
     program = context.services.programs.find(args.name)
     proposal = context.services.pairing.plan(program.id, args.rounds)
     if not proposal.rows:
-        print(f'No new pairs are possible in "{program.name}": everyone has met every allowed partner.')
+        print(printable(f'No new pairs are possible in "{program.name}": everyone has met every allowed partner.'))
         return 0
     print(_table(("round", f"side A ({program.side_a})", f"side B ({program.side_b})", "reason"),
                  [(str(r.round), r.person_a_name, r.person_b_name, r.reason) for r in proposal.rows]))
     print(f"\n{len(proposal.rows)} pairs over {len({r.round for r in proposal.rows})} round(s).")
     if proposal.unpaired:
-        print("Without a partner: " + "; ".join(f"round {r}: {name}" for r, name in proposal.unpaired))
+        print(printable("Without a partner: " + "; ".join(f"round {r}: {name}" for r, name in proposal.unpaired)))
     if args.apply:
         written = context.services.pairing.apply(program.id, proposal.rows)
-        print(f'Saved {written} confirmed pairs in "{program.name}".')
+        print(printable(f'Saved {written} confirmed pairs in "{program.name}".'))
     else:
         print("Nothing was saved. Run again with --apply to save these pairs.")
     return 0
@@ -86,12 +89,12 @@ def run_list(args: argparse.Namespace, context) -> int:
     program = context.services.programs.find(args.name)
     pairs = context.services.pairing.list_pairs(program.id)
     if not pairs:
-        print(f'"{program.name}" has no pairs yet. `shadowdesk pairs plan` proposes some.')
+        print(printable(f'"{program.name}" has no pairs yet. `shadowdesk pairs plan` proposes some.'))
         return 0
     print("\t".join(("round", "side A", "side B", "status", "reason")))
     for p in pairs:
-        print("\t".join(("" if p.round is None else str(p.round), p.person_a_name, p.person_b_name,
-                         p.status.value, p.reason)))
+        print("\t".join(map(printable, ("" if p.round is None else p.round, p.person_a_name, p.person_b_name,
+                                         p.status.value, p.reason))))
     return 0
 
 
@@ -103,7 +106,7 @@ def run_exclude(args: argparse.Namespace, context) -> int:
     pairing = context.services.pairing
     made = pairing.exclude_by_email(args.email_a, args.email_b, _program_id(context, args.program), args.reason)
     where = "in every program" if made.program_id is None else f'in "{args.program}"'
-    print(f"{made.person_a_name} and {made.person_b_name} will not be paired {where}.")
+    print(printable(f"{made.person_a_name} and {made.person_b_name} will not be paired {where}."))
     return 0
 
 
@@ -112,12 +115,12 @@ def run_exclusions(args: argparse.Namespace, context) -> int:
     print("\t".join(("id", "person", "person", "scope", "reason")))
     for row in rows:
         scope = "every program" if row.program_id is None else "this program"
-        print("\t".join((str(row.id), row.person_a_name, row.person_b_name, scope, row.reason)))
+        print("\t".join(map(printable, (row.id, row.person_a_name, row.person_b_name, scope, row.reason))))
     return 0
 
 
 def run_unexclude(args: argparse.Namespace, context) -> int:
     lifted = context.services.pairing.remove_exclusion(args.exclusion_id)
-    print(f"The exclusion of {lifted.person_a_name} and {lifted.person_b_name} is lifted: the planner may pair "
-          "them again.")
+    print(printable(f"The exclusion of {lifted.person_a_name} and {lifted.person_b_name} is lifted: the planner "
+                    "may pair them again."))
     return 0

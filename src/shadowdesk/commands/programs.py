@@ -6,11 +6,32 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from shadowdesk.text import printable
+
+
+class _PositionalsAnywhere(argparse.ArgumentParser):
+    """A parser that takes positionals wherever they stand: plain argparse takes them in one run, so in
+    `programs enroll NAME --side a EMAIL` the address after the option was left over ("unrecognized
+    arguments"). The standard library's intermixed parsing does what the user means; it calls
+    parse_known_args itself, twice, which must then be the plain one."""
+
+    _intermixing = False
+
+    def parse_known_args(self, args=None, namespace=None):
+        if self._intermixing:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("programs", help="list, create programs and enroll people",
                                    description="Cross-training programs and the people on their two sides.")
-    actions = parser.add_subparsers(dest="programs_action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="programs_action", metavar="ACTION", required=True,
+                                    parser_class=_PositionalsAnywhere)
 
     listing = actions.add_parser("list", help="every program with its dates, status and enrolled counts")
     listing.set_defaults(handler=run_list)
@@ -47,8 +68,8 @@ def run_list(args: argparse.Namespace, context) -> int:
         return 0
     print("\t".join(("name", "status", "start", "end", "side A", "side B", "enrolled A", "enrolled B")))
     for p in programs:
-        print("\t".join((p.name, p.status.value, p.start_date.isoformat(), p.end_date.isoformat(), p.side_a,
-                         p.side_b, str(p.enrolled_a), str(p.enrolled_b))))
+        print("\t".join(map(printable, (p.name, p.status.value, p.start_date.isoformat(), p.end_date.isoformat(),
+                                         p.side_a, p.side_b, p.enrolled_a, p.enrolled_b))))
     return 0
 
 
@@ -57,8 +78,8 @@ def run_create(args: argparse.Namespace, context) -> int:
 
     program = context.services.programs.create(ProgramDraft(
         args.name, args.start, args.end, args.side_a, args.side_b, args.description))
-    print(f'Created "{program.name}" ({program.side_a} with {program.side_b}, {program.start_date} to '
-          f"{program.end_date}) as a draft.")
+    print(printable(f'Created "{program.name}" ({program.side_a} with {program.side_b}, {program.start_date} '
+                    f"to {program.end_date}) as a draft."))
     return 0
 
 
@@ -83,12 +104,12 @@ def run_enroll(args: argparse.Namespace, context) -> int:
         else:
             addresses = args.addresses
         result = service.enroll_emails(program.id, side, addresses, args.capacity)
-    print(f'Enrolled {result.added} on side {side.value.upper()} of "{program.name}"; '
-          f"{result.already_enrolled} were already there.")
+    print(printable(f'Enrolled {result.added} on side {side.value.upper()} of "{program.name}"; '
+                    f"{result.already_enrolled} were already there."))
     if result.on_other_side:
-        print(f"Left on the other side: {', '.join(result.on_other_side)}.")
+        print(printable(f"Left on the other side: {', '.join(result.on_other_side)}."))
     if result.inactive:
-        print(f"Not enrolled, deactivated: {', '.join(result.inactive)}.")
+        print(printable(f"Not enrolled, deactivated: {', '.join(result.inactive)}."))
     balance = service.balance(program.id)
     print(f"Balance: {balance.message}")
     return 0

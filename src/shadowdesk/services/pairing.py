@@ -21,6 +21,8 @@ from shadowdesk.model import (
     Side,
 )
 from shadowdesk.rules.planner import Participant, is_manager_pair, plan_rotation
+from shadowdesk.services import text_fields
+from shadowdesk.services.conflicting_writes import rerun_after_conflict
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
@@ -125,6 +127,7 @@ class PairingService:
                      for p in plan.pairs)
         return Proposal(program_id, name, rows, tuple((r, names[pid]) for r, pid in plan.unpaired))
 
+    @rerun_after_conflict
     def apply(self, program_id: int, rows: Sequence[ProposedRow]) -> int:
         """Write the reviewed rows as confirmed pairs, all in one transaction; any bad row writes nothing."""
         with self._db.transaction() as session:
@@ -135,12 +138,14 @@ class PairingService:
             if problems:
                 raise UserError("Nothing was saved:\n" + "\n".join(problems))
             session.add_all([Pairing(program_id=program_id, person_a_id=r.person_a_id,
-                                     person_b_id=r.person_b_id, round=r.round, reason=r.reason,
+                                     person_b_id=r.person_b_id, round=r.round, reason=_reason(r.reason),
                                      status=PairingStatus.CONFIRMED) for r in rows])
         return len(rows)
 
+    @rerun_after_conflict
     def add_manual(self, program_id: int, person_a_id: int, person_b_id: int,
                    reason: str = MANUAL_REASON) -> PairInfo:
+        reason = _reason(reason) or MANUAL_REASON
         with self._db.transaction() as session:
             program = _program(session, program_id)
             if program.status is ProgramStatus.CLOSED:
@@ -151,7 +156,7 @@ class PairingService:
             last_round = session.scalar(
                 select(func.max(Pairing.round)).where(Pairing.program_id == program_id))
             pairing = Pairing(program_id=program_id, person_a_id=person_a_id, person_b_id=person_b_id,
-                              round=last_round or 1, reason=reason.strip() or MANUAL_REASON,
+                              round=last_round or 1, reason=reason,
                               status=PairingStatus.CONFIRMED)
             session.add(pairing)
             session.flush()
@@ -181,7 +186,11 @@ class PairingService:
         """Forbid a pair in one program, or in every program when program_id is None."""
         if person_a_id == person_b_id:
             raise UserError("Choose two different people.")
-        with self._db.transaction() as session:
+        reason = text_fields.line(PairExclusion.reason, reason, "The reason")
+        # No unique key can say "this pair, in this program or in every one": the check below holds because
+        # two exclusions of the same two people run one after the other.
+        two = sorted((person_a_id, person_b_id))
+        with self._db.transaction(serialized_on=[f"exclusion:{two[0]}:{two[1]}"]) as session:
             names = dict(session.execute(select(Person.id, Person.full_name)
                                          .where(Person.id.in_([person_a_id, person_b_id]))).all())
             if len(names) != 2:
@@ -194,7 +203,7 @@ class PairingService:
                 where = "in every program" if None in scopes else "in this program"
                 raise UserError(f"{names[person_a_id]} and {names[person_b_id]} are already excluded {where}.")
             exclusion = PairExclusion(program_id=program_id, person_a_id=person_a_id, person_b_id=person_b_id,
-                                      reason=reason.strip())
+                                      reason=reason)
             session.add(exclusion)
             session.flush()
             return ExclusionInfo(*session.execute(_exclusions_query(PairExclusion.id == exclusion.id)).one())
@@ -258,6 +267,10 @@ def _exclusions_query(condition):
                    PairExclusion.reason)
             .join(a, a.id == PairExclusion.person_a_id).join(b, b.id == PairExclusion.person_b_id)
             .where(condition).order_by(a.full_name, b.full_name))
+
+
+def _reason(reason: str) -> str:
+    return text_fields.line(Pairing.reason, reason, "The reason for the pair")
 
 
 def _program(session: Session, program_id: int) -> Program:

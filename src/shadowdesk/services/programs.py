@@ -8,16 +8,20 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shadowdesk.model import Enrollment, Pairing, PairingStatus, Person, Program, ProgramStatus, Side
+from shadowdesk.services import text_fields
+from shadowdesk.services.conflicting_writes import rerun_after_conflict
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
+from shadowdesk.text import clean_line
 
 # More than this many people on one side per person on the other, and the program is called lopsided.
 LOPSIDED_RATIO = 1.5
+# The largest number an id column holds (a 32-bit INTEGER on PostgreSQL): a longer number names no program.
+MAX_ID = 2**31 - 1
 EMAIL_PATTERN = re.compile(r"[^\s,;:<>\"'()\[\]]+@[^\s,;:<>\"'()\[\]]+\.[^\s,;:<>\"'()\[\]]+")
 
 
@@ -137,32 +141,30 @@ class ProgramService:
             return _info(program, counts.get(Side.A, 0), counts.get(Side.B, 0))
 
     def find(self, name_or_id: str) -> ProgramInfo:
-        """A program by its exact name (any case) or its number, for the command line."""
+        """A program by its name (any case) or its number, for the command line: program_id_named()."""
         with self._db.session() as session:
             program_id = program_id_named(session, name_or_id)
         return self.get(program_id)
 
+    @rerun_after_conflict
     def create(self, draft: ProgramDraft) -> ProgramInfo:
-        _validate(draft)
-        try:
-            with self._db.transaction() as session:
-                program = Program(**_fields(draft), status=ProgramStatus.DRAFT)
-                session.add(program)
-                session.flush()
-                program_id = program.id
-        except IntegrityError as exc:
-            raise UserError(f'A program called "{draft.name.strip()}" already exists.') from exc
+        fields = _fields(draft)
+        with self._db.transaction() as session:
+            _refuse_taken_name(session, fields["name"], None)
+            program = Program(**fields, status=ProgramStatus.DRAFT)
+            session.add(program)
+            session.flush()
+            program_id = program.id
         return self.get(program_id)
 
+    @rerun_after_conflict
     def update(self, program_id: int, draft: ProgramDraft, version_id: int) -> ProgramInfo:
         """version_id: the one the form opened with; StaleRecord when someone else saved in between."""
-        _validate(draft)
-        try:
-            with self._saving(program_id, version_id) as (_session, program):
-                for key, value in _fields(draft).items():
-                    setattr(program, key, value)
-        except IntegrityError as exc:
-            raise UserError(f'A program called "{draft.name.strip()}" already exists.') from exc
+        fields = _fields(draft)
+        with self._saving(program_id, version_id) as (session, program):
+            _refuse_taken_name(session, fields["name"], program_id)
+            for key, value in fields.items():
+                setattr(program, key, value)
         return self.get(program_id)
 
     def activate(self, program_id: int, version_id: int | None = None) -> ProgramInfo:
@@ -195,6 +197,7 @@ class ProgramService:
                 .distinct().order_by(Person.department)))
 
     # ----- enrollment -----
+    @rerun_after_conflict
     def enroll(self, program_id: int, side: Side, person_ids: list[int], capacity: int = 1) -> EnrollResult:
         if capacity < 1:
             raise UserError("A person must be able to take at least one partner per round.")
@@ -205,16 +208,22 @@ class ProgramService:
                 raise NotFound("Some of the chosen people no longer exist. Refresh and choose again.")
             return _enroll(session, program_id, side, people, capacity)
 
+    @rerun_after_conflict
     def enroll_department(self, program_id: int, side: Side, department: str,
                           capacity: int = 1) -> EnrollResult:
+        department = clean_line(department)
         with self._db.transaction() as session:
             _open_program(session, program_id)
+            # Folded in Python: SQLite's lower() leaves "ÉTUDES" as it is. Departments are few.
+            spellings = [name for name in session.scalars(select(Person.department).distinct())
+                         if _folded(name) == department.casefold()]
             people = session.scalars(select(Person).where(
-                func.lower(Person.department) == department.strip().lower(), Person.active)).all()
+                Person.department.in_(spellings), Person.active)).all()
             if not people:
                 raise UserError(f'Nobody active works in a department called "{department}".')
             return _enroll(session, program_id, side, people, capacity)
 
+    @rerun_after_conflict
     def enroll_emails(self, program_id: int, side: Side, emails: list[str],
                       capacity: int = 1) -> EnrollResult:
         """All or nothing: an unknown address enrolls nobody and is named in the error."""
@@ -309,24 +318,38 @@ def _open_program(session: Session, program_id: int) -> Program:
     return program
 
 
-def _validate(draft: ProgramDraft) -> None:
-    if not draft.name.strip():
+def _fields(draft: ProgramDraft) -> dict:
+    """The columns of the program as stored: text cleaned and checked against its columns' lengths."""
+    name = text_fields.line(Program.name, draft.name, "The program's name")
+    side_a = text_fields.line(Program.side_a, draft.side_a, "The department of side A")
+    side_b = text_fields.line(Program.side_b, draft.side_b, "The department of side B")
+    if not name:
         raise UserError("The program needs a name.")
     if draft.end_date < draft.start_date:
         raise UserError("The program ends before it starts. Check the dates.")
-    if not draft.side_a.strip() or not draft.side_b.strip():
+    if not side_a or not side_b:
         raise UserError("Choose the department of each side.")
-    if draft.side_a.strip().lower() == draft.side_b.strip().lower():
+    if side_a.casefold() == side_b.casefold():
         raise UserError("The two sides must be different departments: the program crosses between them.")
     if draft.target_sessions_per_pair < 1 or draft.target_hours_per_participant <= 0:
         raise UserError("Targets must be above zero.")
-
-
-def _fields(draft: ProgramDraft) -> dict:
-    return {"name": draft.name.strip(), "description": draft.description.strip(),
-            "start_date": draft.start_date, "end_date": draft.end_date, "side_a": draft.side_a.strip(),
-            "side_b": draft.side_b.strip(), "target_sessions_per_pair": draft.target_sessions_per_pair,
+    return {"name": name, "description": text_fields.text(Program.description, draft.description, "The description"),
+            "start_date": draft.start_date, "end_date": draft.end_date, "side_a": side_a, "side_b": side_b,
+            "target_sessions_per_pair": draft.target_sessions_per_pair,
             "target_hours_per_participant": draft.target_hours_per_participant}
+
+
+def _folded(name: str) -> str:
+    """A name as lookups compare it: cleaned and case-folded in Python, the same on both backends (SQLite's
+    lower() folds ASCII letters only)."""
+    return clean_line(name).casefold()
+
+
+def _refuse_taken_name(session: Session, name: str, program_id: int | None) -> None:
+    """Two programs whose names differ only in case could not be told apart by name."""
+    for other_id, other in session.execute(select(Program.id, Program.name)):
+        if other_id != program_id and _folded(other) == name.casefold():
+            raise UserError(f'A program called "{other}" already exists.')
 
 
 def _info(program: Program, count_a: int, count_b: int) -> ProgramInfo:
@@ -337,11 +360,24 @@ def _info(program: Program, count_a: int, count_b: int) -> ProgramInfo:
 
 
 def program_id_named(session: Session, name_or_id: str) -> int:
-    """The program with this name (any case, spaces around ignored) or this number; NotFound otherwise."""
-    name = name_or_id.strip()
-    program_id = session.scalar(select(Program.id).where(func.lower(Program.name) == name.lower()))
-    if program_id is None and name.isdigit():
+    """The one lookup of a program by what the user typed: its name or its number.
+
+    The exact name wins; otherwise the name in any case (folded in Python, so "équipe été" finds
+    "Équipe Été" on SQLite too). Two programs that differ only in case are named back rather than one of
+    them picked silently. NotFound when nothing matches."""
+    name = clean_line(name_or_id)
+    programs = session.execute(select(Program.id, Program.name).order_by(Program.id)).all()
+    exact = [program_id for program_id, stored in programs if stored == name]
+    if exact:
+        return exact[0]
+    folded = [(program_id, stored) for program_id, stored in programs if _folded(stored) == name.casefold()]
+    if len(folded) == 1:
+        return folded[0][0]
+    if folded:
+        candidates = "; ".join(f'"{stored}" (number {program_id})' for program_id, stored in folded)
+        raise UserError(f'"{name}" could be any of: {candidates}. Give the exact name or the number.')
+    if name.isascii() and name.isdigit() and int(name) <= MAX_ID:
         program_id = session.scalar(select(Program.id).where(Program.id == int(name)))
-    if program_id is None:
-        raise NotFound(f'There is no program called "{name}". `shadowdesk programs list` shows them.')
-    return program_id
+        if program_id is not None:
+            return program_id
+    raise NotFound(f'There is no program called "{name}". `shadowdesk programs list` shows them.')
