@@ -65,30 +65,31 @@ def ensure_database(data_dir: Path) -> None:
 
 
 def floor_tables(data: ProgramReportData, fonts: FontSet, width: float) -> list[Table]:
-    """The report's three tables as bare reportlab tables of plain strings."""
+    """The report's four tables as bare reportlab tables of plain strings."""
     f, n = data.figures, data.figures.sessions
+    summary = [["Figure", "Against the targets"]] + [[f"figure {i}", f"value {i}"] for i in range(8)]
     key_figures = [["Figure", "Value"]] + [
         [f"figure {i}", str(v)]
         for i, v in enumerate(
-            (n.planned, n.completed, n.cancelled, n.no_show, f.completion_rate, f.hours_project_shadow)
+            (n.planned, n.completed, n.cancelled, n.no_show, f.progress.stalled, f.hours_project_shadow)
             + (f.hours_customer_visit, f.hours_side_a, f.hours_side_b, f.reflections_submitted)
             + (f.reflections_due, f.average_usefulness, f.ideas_proposed, f.ideas_adopted)
             + (f.perception_a.shift, f.perception_b.shift)
         )
     ]
-    pairs = [["#", "A", "B", "Status", "Planned", "Done", "Cancelled", "No-show", "Hours", "Notes", "Rate"]]
+    pairs = [["#", "A", "B", "Sessions", "Hours", "Planned", "Cancelled", "No-show", "Notes", "Progress"]]
     for p in data.pairs:
-        c = p.sessions
+        c, progress = p.sessions, p.progress
         pairs.append(
-            [str(p.number), p.person_a, p.person_b, p.status, str(c.planned), str(c.completed)]
-            + [str(c.cancelled), str(c.no_show), f"{p.hours:.1f}", str(p.reflections_submitted)]
-            + [f"{(p.completion_rate or 0) * 100:.0f} %"]
+            [str(p.number), p.person_a, p.person_b, f"{progress.sessions_done} / {progress.sessions_target}"]
+            + [f"{p.hours:.1f} / {progress.hours_target:.1f}", str(c.planned), str(c.cancelled), str(c.no_show)]
+            + [str(p.reflections_submitted), progress.status.value]
         )
     ideas = [["Idea", "Proposed by", "Owner", "Status", "Decision"]] + [
         [i.title, i.proposer, i.owner, i.status, i.decision_note] for i in data.ideas
     ]
     tables = []
-    for rows in (key_figures, pairs, ideas):
+    for rows in (summary, key_figures, pairs, ideas):
         columns = len(rows[0])
         table = Table(rows, colWidths=[width / columns] * columns, repeatRows=1)
         commands = [

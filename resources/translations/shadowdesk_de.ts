@@ -2328,6 +2328,10 @@ Trotzdem verschieben?</translation>
         <translation>Tage nach einem Termin, bis die Reflexion fällig ist</translation>
     </message>
     <message>
+        <source>Days without a session before a pair counts as stalled</source>
+        <translation>Tage ohne Termin, bis ein Paar als ins Stocken geraten gilt</translation>
+    </message>
+    <message>
         <source>Sessions a host may hold per week before a warning</source>
         <translation>Termine pro Woche und Gastgeber vor einer Warnung</translation>
     </message>

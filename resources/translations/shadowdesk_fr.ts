@@ -2328,6 +2328,10 @@ La déplacer quand même ?</translation>
         <translation>Jours après une séance avant que le bilan soit attendu</translation>
     </message>
     <message>
+        <source>Days without a session before a pair counts as stalled</source>
+        <translation>Jours sans séance avant qu’un binôme soit considéré comme à l’arrêt</translation>
+    </message>
+    <message>
         <source>Sessions a host may hold per week before a warning</source>
         <translation>Séances par semaine et par hôte avant un avertissement</translation>
     </message>

@@ -29,6 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("backup_keep_daily", int, 7, "Daily backups to keep"),
     Setting("backup_keep_weekly", int, 4, "Weekly backups to keep"),
     Setting("reflection_reminder_days", int, 2, "Days after a session before its reflection is due"),
+    Setting("stalled_after_days", int, 21, "Days without a session before a pair counts as stalled"),
     Setting("host_weekly_capacity", int, 3, "Sessions a host may hold per week before a warning"),
     Setting("max_time_zone_gap_hours", int, 6, "Time zone gap between host and guest that gets a warning"),
     Setting("language", str, "", "Language (empty: the system's)"),

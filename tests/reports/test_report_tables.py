@@ -32,11 +32,13 @@ from shadowdesk.reports.data import (
     PairRow,
     ProgramInfo,
     ProgramReportData,
+    SideProgress,
     StatusCounts,
 )
 from shadowdesk.reports.program_report import build_program_report
 from shadowdesk.reports.styles import WrapOnceParagraph, report_styles
 from shadowdesk.rules.metrics import PerceptionShift
+from shadowdesk.rules.progress import PairProgress, PairProgressStatus, Targets, program_progress
 from shadowdesk.services.demo import load_demo
 from shadowdesk.services.reports import ReportService
 from shadowdesk.settings import SettingsStore
@@ -132,15 +134,21 @@ NAMES = [
 ]
 
 
+TARGETS = Targets(4, 16.0)
+PROGRESS = PairProgress(2, 4, 3.0, 16.0, PairProgressStatus.ON_TRACK, False, 12, None)
+
+
 def report_data(pairs: list[tuple[str, str]]) -> ProgramReportData:
     nobody = PerceptionShift(0, None, None, None)
     return ProgramReportData(
         Letterhead("", None, NOW),
         ProgramInfo("Scripts", "", date(2026, 1, 1), date(2026, 6, 30), "Sales", "Project Management", "active"),
-        KeyFigures(2, 2, 1.0, len(pairs), StatusCounts(), None, 0.0, 0.0, 0.0, 0.0, 0, 0, None, 0, 0, nobody, nobody),
+        KeyFigures(2, 2, 1.0, len(pairs), StatusCounts(), TARGETS, program_progress([PROGRESS] * len(pairs)),
+                   SideProgress(2, 6.0, 0), SideProgress(2, 6.0, 0),
+                   0.0, 0.0, 0.0, 0.0, 0, 0, None, 0, 0, nobody, nobody),
         (),
         tuple(
-            PairRow(n, a, b, "confirmed", StatusCounts(1, 2, 0, 0), 3.0, 1, 1.0)
+            PairRow(n, a, b, "confirmed", StatusCounts(1, 2, 0, 0), 3.0, 1, PROGRESS)
             for n, (a, b) in enumerate(pairs, start=1)
         ),
         (),

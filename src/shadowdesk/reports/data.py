@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from shadowdesk.rules.metrics import PerceptionShift
+from shadowdesk.rules.progress import PairProgress, ProgramProgress, Targets
 
 
 @dataclass(frozen=True)
@@ -42,13 +43,29 @@ class ProgramInfo:
 
 
 @dataclass(frozen=True)
+class SideProgress:
+    """The participants of one side against the hours target."""
+
+    participants: int
+    hours: float  # all their hours in completed sessions
+    at_hours_target: int  # participants whose hours reach the target
+
+    @property
+    def mean_hours(self) -> float | None:
+        return self.hours / self.participants if self.participants else None
+
+
+@dataclass(frozen=True)
 class KeyFigures:
     participants_a: int
     participants_b: int
     side_ratio: float | None  # participants of side A per participant of side B
     pairs: int
     sessions: StatusCounts
-    completion_rate: float | None
+    targets: Targets
+    progress: ProgramProgress  # the pairs against the sessions target
+    side_a_progress: SideProgress
+    side_b_progress: SideProgress
     hours_project_shadow: float  # completed sessions only
     hours_customer_visit: float
     hours_side_a: float  # hours spent in sessions by the participants of each side
@@ -78,13 +95,13 @@ class PairRow:
     sessions: StatusCounts
     hours: float
     reflections_submitted: int
-    completion_rate: float | None
+    progress: PairProgress
 
 
 @dataclass(frozen=True)
 class Highlight:
     author: str
-    written: date
+    session_date: date  # the day of the session the note is about
     session_kind: str
     rating: int | None
     excerpt: str

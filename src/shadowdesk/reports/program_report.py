@@ -21,9 +21,8 @@ from reportlab.platypus import (
 
 from shadowdesk.reports.cells import cell
 from shadowdesk.reports.charts import bar_chart
-from shadowdesk.reports.data import KeyFigures, Letterhead, ProgramReportData
+from shadowdesk.reports.data import IdeaRow, KeyFigures, Letterhead, ProgramReportData, SideProgress
 from shadowdesk.reports.layout import (
-    ContentsPlaceholder,
     Heading,
     ReportDocument,
     data_table,
@@ -34,7 +33,8 @@ from shadowdesk.reports.layout import (
     write_report,
 )
 from shadowdesk.reports.styles import RULE, Styles, label, para
-from shadowdesk.rules.metrics import PerceptionShift, completion_bands
+from shadowdesk.rules.metrics import PerceptionShift
+from shadowdesk.rules.progress import PairProgressStatus, ProgramProgress
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +50,15 @@ STATUS_NAMES = {
     "active": "Active",
     "closed": "Closed",
 }
-PAIRS_CHARTED_ONE_BY_ONE = 40  # more pairs than this are charted as completion bands
+PROGRESS_NAMES = {
+    PairProgressStatus.DONE: "Target met",
+    PairProgressStatus.ON_TRACK: "On track",
+    PairProgressStatus.BEHIND: "Behind",
+    PairProgressStatus.NOT_STARTED: "Not started",
+}
+PAIRS_CHARTED_ONE_BY_ONE = 40  # more pairs than this are charted by their progress
 PAIRS_PADDING = 2.5  # eleven columns: less padding than other tables
-SECTIONS = ("Key figures", "Charts", "Pairs", "Highlights", "Ideas")
+TOP_IDEAS = 3  # on the summary page
 
 
 def build_program_report(
@@ -79,13 +85,8 @@ def program_story(doc: ReportDocument, data: ProgramReportData) -> list[Flowable
         data.program.description,
         doc.width,
     )
-    story += [
-        NextPageTemplate("body"),
-        PageBreak(),
-        Heading("Contents", s.h1, in_contents=False),
-        ContentsPlaceholder(len(SECTIONS)),
-        PageBreak(),
-    ]
+    story += [NextPageTemplate("body"), PageBreak()]
+    story += summary(s, data, doc.width)
     story += key_figures(s, data, doc.width)
     story += charts(s, data, doc.width)
     story += pairs_table(s, data, doc.width)
@@ -116,6 +117,15 @@ def cover(
     return parts
 
 
+FIGURE_GRID = [
+    ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+    ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("TOPPADDING", (0, 0), (-1, -1), 8),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+]
+
+
 def _figure_cell(s: Styles, value: str, caption: str) -> list[Flowable]:
     return [label(value, s.figure), para(caption, s.figure_label)]
 
@@ -126,6 +136,76 @@ def _perception_text(shift: PerceptionShift) -> str:
     return f"{shift.start:.1f} → {shift.end:.1f} ({shift.shift:+.1f}), {shift.people} people"
 
 
+def amount_text(value: float) -> str:
+    """1 decimal, without a trailing ".0": "2.5", "3", "1,250"."""
+    text = f"{value:,.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def against_target(done: float, target: float) -> str:
+    """ "2 / 4": what was done, then the target ("–" when none was set)."""
+    return f"{amount_text(done)} / {amount_text(target) if target > 0 else '–'}"
+
+
+def _progress_counts(progress: ProgramProgress) -> str:
+    return ", ".join(
+        f"{progress.by_status.get(status, 0)} {name.lower()}" for status, name in PROGRESS_NAMES.items()
+    )
+
+
+def _side_hours(side: SideProgress, target: float) -> str:
+    mean = "–" if side.mean_hours is None else amount_text(side.mean_hours)
+    reached = f"; {side.at_hours_target} of {side.participants} reached it" if target > 0 else ""
+    return f"{mean} h on average against {amount_text(target)} h{reached}"
+
+
+def _top_ideas(ideas: tuple[IdeaRow, ...]) -> list[IdeaRow]:
+    """Adopted ideas first, then those under review, then the rest, each in the order proposed."""
+    rank = {"adopted": 0, "under_review": 1, "proposed": 2}
+    return sorted(ideas, key=lambda i: rank.get(i.status, 3))[:TOP_IDEAS]
+
+
+def summary(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
+    """One page for a reader with one minute: the targets and how the program stands against them."""
+    f: KeyFigures = data.figures
+    side_a, side_b = data.program.side_a, data.program.side_b
+    on_course = f.progress.by_status.get(PairProgressStatus.DONE, 0) + f.progress.by_status.get(
+        PairProgressStatus.ON_TRACK, 0)
+    sessions_target = f.targets.sessions_per_pair * f.pairs
+    cards = [
+        _figure_cell(s, f"{on_course} of {f.pairs}", "pairs on track or at their target"),
+        _figure_cell(s, against_target(f.sessions.completed, sessions_target), "sessions done / target"),
+        _figure_cell(s, str(f.progress.stalled), "stalled pairs (no session lately, none planned)"),
+        _figure_cell(s, f"{f.ideas_adopted} / {f.ideas_proposed}", "ideas adopted / proposed"),
+    ]
+    grid = Table([cards], colWidths=[width / 4] * 4)
+    grid.setStyle(FIGURE_GRID)
+    rows = [
+        ("Targets", f"{f.targets.sessions_per_pair} sessions per pair, "
+                    f"{amount_text(f.targets.hours_per_participant)} hours per participant"),
+        ("Pairs", _progress_counts(f.progress)),
+        (f"Hours per {side_a} participant", _side_hours(f.side_a_progress, f.targets.hours_per_participant)),
+        (f"Hours per {side_b} participant", _side_hours(f.side_b_progress, f.targets.hours_per_participant)),
+        ("Balance between the sides", f"{f.participants_a} {side_a} and {f.participants_b} {side_b} "
+                                      f"participants; {amount_text(f.hours_side_a)} and "
+                                      f"{amount_text(f.hours_side_b)} hours"),
+        (f"Understanding of the other side, {side_a}", _perception_text(f.perception_a)),
+        (f"Understanding of the other side, {side_b}", _perception_text(f.perception_b)),
+        ("Reflections submitted / due", f"{f.reflections_submitted} / {f.reflections_due}"),
+    ]
+    widths = [width * 0.34, width * 0.66]
+    table = [[label("Figure", s.header), label("Against the targets", s.header)]]
+    table += [[cell(name, s.cell, widths[0]), cell(value, s.cell, widths[1])] for name, value in rows]
+    story: list[Flowable] = [Heading("Summary", s.h1), grid, Spacer(1, 6 * mm),
+                             data_table(table, widths, wrapped=(0, 1))]
+    top = _top_ideas(data.ideas)
+    if top:
+        story += [Spacer(1, 6 * mm), Heading("Top ideas", s.h2, level=1)]
+        story += [para(f"{i.title} ({STATUS_NAMES.get(i.status, i.status).lower()}, {i.proposer})", s.body)
+                  for i in top]
+    return story + [PageBreak()]
+
+
 def key_figures(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
     f: KeyFigures = data.figures
     side_a, side_b = data.program.side_a, data.program.side_b
@@ -134,7 +214,7 @@ def key_figures(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
         _figure_cell(s, f"{f.participants_a} / {f.participants_b}", f"participants: {side_a} / {side_b}"),
         _figure_cell(s, ratio, f"{side_a} per {side_b} participant"),
         _figure_cell(s, str(f.pairs), "pairs"),
-        _figure_cell(s, percent_text(f.completion_rate), "of sessions with an outcome took place"),
+        _figure_cell(s, percent_text(f.progress.share(PairProgressStatus.DONE)), "of pairs met their sessions target"),
         _figure_cell(
             s, hours_text(f.hours_project_shadow + f.hours_customer_visit), "hours in completed sessions"
         ),
@@ -143,22 +223,15 @@ def key_figures(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
         _figure_cell(s, f"{f.ideas_adopted} / {f.ideas_proposed}", "ideas adopted / proposed"),
     ]
     grid = Table([cards[:4], cards[4:]], colWidths=[width / 4] * 4)
-    grid.setStyle(
-        [
-            ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-            ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        ]
-    )
+    grid.setStyle(FIGURE_GRID)
     n = f.sessions
     figures = [
         ("Sessions planned (still to come)", str(n.planned)),
         ("Sessions completed", str(n.completed)),
         ("Sessions cancelled", str(n.cancelled)),
         ("Sessions with a no-show", str(n.no_show)),
-        ("Completion rate (completed ÷ completed, cancelled and no-show)", percent_text(f.completion_rate)),
+        ("Sessions completed against the target (pairs × sessions per pair)",
+         against_target(n.completed, f.targets.sessions_per_pair * f.pairs)),
         ("Hours in project shadows (sales joins project work)", hours_text(f.hours_project_shadow)),
         ("Hours in customer visits (project management joins sales)", hours_text(f.hours_customer_visit)),
         (f"Hours spent by {side_a} participants", hours_text(f.hours_side_a)),
@@ -203,32 +276,29 @@ def charts(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
         label("Completed and planned sessions; cancelled ones are left out.", s.small),
     ]
     pairs = data.pairs
-    if len(pairs) <= PAIRS_CHARTED_ONE_BY_ONE:
+    target = data.figures.targets.sessions_per_pair
+    if len(pairs) <= PAIRS_CHARTED_ONE_BY_ONE and target > 0:
         completion = bar_chart(
             width,
             58 * mm,
             [str(p.number) for p in pairs],
-            [[round((p.completion_rate or 0) * 100) for p in pairs]],
-            value_axis_title="% completed",
+            [[min(round(p.progress.sessions_done / target * 100), 100) for p in pairs]],
+            value_axis_title="% of target",
             value_max=100,
         )
-        note = (
-            "Share of each pair's sessions with an outcome that took place; pair numbers as in the "
-            "Pairs table."
-        )
+        note = f"Completed sessions of each pair against the target of {target}; pair numbers as in the Pairs table."
     else:
-        bands = completion_bands(p.completion_rate for p in pairs)
         completion = bar_chart(
             width,
             58 * mm,
-            ["under 25 %", "25–50 %", "50–75 %", "75–100 %", "no outcome yet"],
-            [bands],
+            list(PROGRESS_NAMES.values()),
+            [[data.figures.progress.by_status.get(status, 0) for status in PROGRESS_NAMES]],
             value_axis_title="pairs",
         )
-        note = f"The {len(pairs)} pairs grouped by the share of their sessions that took place."
+        note = f"The {len(pairs)} pairs by their completed sessions against the target."
     story += [
         CondPageBreak(75 * mm),
-        Heading("Completion per pair", s.h2, level=1, in_contents=False),
+        Heading("Sessions against target per pair", s.h2, level=1, in_contents=False),
         completion,
         label(note, s.small),
     ]
@@ -250,47 +320,40 @@ def charts(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
 
 
 def pairs_table(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
+    headers = ("Sessions", "Hours", "Planned", "Cancelled", "No-show", "Notes", "Progress")
     rows: list[list] = [
-        [label(h, s.header) for h in ("#",)]
-        + [
-            para(data.program.side_a, s.header),
-            para(data.program.side_b, s.header),
-            label("Status", s.header),
-        ]
-        + [
-            label(h, s.header_number)
-            for h in ("Planned", "Done", "Cancelled", "No-show", "Hours", "Notes", "Rate")
-        ]
+        [label("#", s.header), para(data.program.side_a, s.header), para(data.program.side_b, s.header)]
+        + [label(h, s.header_number) for h in headers]
     ]
     unit = width / 100
-    widths = [unit * w for w in (4, 16, 16, 10, 8.5, 7, 9.5, 8.5, 7.5, 6.5, 6.5)]
+    widths = [unit * w for w in (4, 17, 17, 9, 9, 8, 9.5, 8.5, 6.5, 11.5)]
     for p in data.pairs:
-        c = p.sessions
+        c, progress = p.sessions, p.progress
+        flag = "Stalled" if progress.stalled else PROGRESS_NAMES[progress.status]
         rows.append(
             [
                 str(p.number),
                 cell(p.person_a, s.cell, widths[1], 2 * PAIRS_PADDING),
                 cell(p.person_b, s.cell, widths[2], 2 * PAIRS_PADDING),
-                STATUS_NAMES.get(p.status, p.status),
+                against_target(progress.sessions_done, progress.sessions_target),
+                against_target(progress.hours_done, progress.hours_target),
                 str(c.planned),
-                str(c.completed),
                 str(c.cancelled),
                 str(c.no_show),
-                hours_text(p.hours),
                 str(p.reflections_submitted),
-                percent_text(p.completion_rate),
+                flag,
             ]
         )
     story: list[Flowable] = [
         Heading("Pairs", s.h1),
         label(
-            "Sessions of each pair by status, hours in completed sessions, submitted "
-            "reflections (notes) and completion rate.",
+            "Completed sessions and their hours against the program's targets, sessions still planned, "
+            "cancelled or missed, submitted reflections (notes), and where each pair stands.",
             s.small,
         ),
     ]
     if data.pairs:
-        story.append(data_table(rows, widths, numeric=tuple(range(4, 11)), wrapped=(1, 2), padding=PAIRS_PADDING))
+        story.append(data_table(rows, widths, numeric=tuple(range(3, 10)), wrapped=(1, 2), padding=PAIRS_PADDING))
     else:
         story.append(label("No pairs have been made in this program yet.", s.body))
     return story + [PageBreak()]
@@ -311,7 +374,7 @@ def highlights(s: Styles, data: ProgramReportData) -> list[Flowable]:
                     para(h.excerpt, s.quote),
                     para(
                         f"— {h.author}, {KIND_NAMES.get(h.session_kind, h.session_kind).lower()}, "
-                        f"{date_text(h.written)}{rating}",
+                        f"session of {date_text(h.session_date)}{rating}",
                         s.small,
                     ),
                 ]

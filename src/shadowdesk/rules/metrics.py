@@ -6,15 +6,8 @@ shifts that a report shows, with one definition each so the PDF, the CSV and the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-
-def completion_rate(completed: int, cancelled: int, no_show: int) -> float | None:
-    """Share of sessions with a known outcome that took place. Still-planned sessions do not count
-    against a program: they have not had their chance yet. None when no session has an outcome."""
-    decided = completed + cancelled + no_show
-    return completed / decided if decided else None
 
 
 def side_ratio(side_a: int, side_b: int) -> float | None:
@@ -50,19 +43,3 @@ def perception_shift(start: Mapping[int, Sequence[int]], end: Mapping[int, Seque
     shift = mean_end - mean_start if mean_start is not None and mean_end is not None else None
     return PerceptionShift(len(both), mean_start, mean_end, shift)
 
-
-def completion_bands(
-    rates: Iterable[float | None], edges: Sequence[float] = (0.25, 0.5, 0.75, 1.0)
-) -> list[int]:
-    """How many pairs fall in each completion band: [0, 25 %), [25, 50 %), [50, 75 %), [75, 100 %],
-    then pairs with no decided session yet. Used when there are too many pairs to chart one by one."""
-    counts = [0] * (len(edges) + 1)
-    for rate in rates:
-        if rate is None:
-            counts[-1] += 1
-            continue
-        for index, edge in enumerate(edges):
-            if rate < edge or index == len(edges) - 1:
-                counts[index] += 1
-                break
-    return counts

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -18,6 +20,7 @@ from shadowdesk.model import (
     Enrollment,
     Idea,
     Pairing,
+    PairingStatus,
     PerceptionPhase,
     PerceptionRating,
     Person,
@@ -162,6 +165,14 @@ def reflection_totals(session: Session, program_id: int) -> ReflectionTotals:
     return ReflectionTotals(dict(per_pair), by_participants, ratings / rated if rated else None)
 
 
+def participant_hours(totals: SessionTotals, guests: dict[int, tuple[int, float]]) -> dict[int, float]:
+    """person id -> hours they spent in the program's completed sessions, as host or as guest."""
+    hours: dict[int, float] = defaultdict(float, totals.host_hours)
+    for person_id, (_, person_hours) in guests.items():
+        hours[person_id] += person_hours
+    return dict(hours)
+
+
 @dataclass(frozen=True)
 class Participation:
     hours_by_side: dict[Side, float]  # hours each side's participants spent in completed sessions
@@ -172,10 +183,7 @@ def participation(sides: dict[int, Side], totals: SessionTotals, guests: dict[in
     """Hours per side and reflections due from the per-host and per-guest totals. A participant who is not
     (or no longer) enrolled owes a reflection but has no side."""
     hours: dict[Side, float] = defaultdict(float)
-    for person_id, person_hours in totals.host_hours.items():
-        if person_id in sides:
-            hours[sides[person_id]] += person_hours
-    for person_id, (_, person_hours) in guests.items():
+    for person_id, person_hours in participant_hours(totals, guests).items():
         if person_id in sides:
             hours[sides[person_id]] += person_hours
     due = totals.sessions.completed + sum(count for count, _ in guests.values())  # one host each
@@ -221,19 +229,47 @@ def sessions_per_month(session: Session, program_id: int) -> dict[str, dict[Sess
     return dict(months)
 
 
-def pairs(session: Session, program_id: int) -> list[tuple[int, str, str, str]]:
-    """(pairing id, person A, person B, status) in the order the pairs were made."""
+class PairListing(NamedTuple):
+    pairing_id: int
+    person_a: str
+    person_b: str
+    status: PairingStatus
+    paired_at: datetime
+
+
+def pairs(session: Session, program_id: int) -> list[PairListing]:
+    """The program's pairs in the order they were made."""
     person_a, person_b = aliased(Person), aliased(Person)
     return [
-        tuple(row)
+        PairListing(*row)
         for row in session.execute(
-            select(Pairing.id, person_a.full_name, person_b.full_name, Pairing.status)
+            select(Pairing.id, person_a.full_name, person_b.full_name, Pairing.status, Pairing.created_at)
             .join(person_a, person_a.id == Pairing.person_a_id)
             .join(person_b, person_b.id == Pairing.person_b_id)
             .where(Pairing.program_id == program_id)
             .order_by(Pairing.id)
         )
     ]
+
+
+class PairDates(NamedTuple):
+    last_completed: datetime | None  # start of the latest completed session
+    next_planned: datetime | None  # start of the next planned session from now on
+
+
+def pair_dates(session: Session, program_id: int, now: datetime) -> dict[int, PairDates]:
+    """pairing id -> when it last met and when it meets next, for the pairs that have sessions."""
+    rows = session.execute(
+        select(
+            ShadowSession.pairing_id,
+            func.max(case((ShadowSession.status == SessionStatus.COMPLETED, ShadowSession.starts_at))),
+            func.min(case((and_(ShadowSession.status == SessionStatus.PLANNED, ShadowSession.starts_at >= now),
+                           ShadowSession.starts_at))),
+        )
+        .where(ShadowSession.program_id == program_id, ShadowSession.pairing_id.is_not(None))
+        .group_by(ShadowSession.pairing_id)
+    )
+    return {pairing_id: PairDates(last, upcoming) for pairing_id, last, upcoming in rows}
 
 
 def program_visible_reflections(session: Session, program_id: int, limit: int | None = None):

@@ -45,9 +45,10 @@ from shadowdesk.reports.data import (
     PersonSession,
     ProgramInfo,
     ProgramReportData,
+    SideProgress,
     StatusCounts,
 )
-from shadowdesk.rules import metrics
+from shadowdesk.rules import metrics, progress
 from shadowdesk.services import report_queries as q
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.programs import program_id_named
@@ -61,6 +62,14 @@ HIGHLIGHTS = 12  # program-visible notes quoted in a program report
 EXCERPT_CHARACTERS = 600
 Progress = Callable[[int, int], None]  # (done, total)
 Cancelled = Callable[[], bool]
+
+
+def _side_progress(side: Side, sides: dict[int, Side], person_hours: dict[int, float],
+                   targets: progress.Targets) -> SideProgress:
+    people = [person for person, their_side in sides.items() if their_side is side]
+    hours = [person_hours.get(person, 0.0) for person in people]
+    reached = sum(h >= targets.hours_per_participant - 1e-9 for h in hours) if targets.hours_per_participant > 0 else 0
+    return SideProgress(len(people), sum(hours), reached)
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARACTERS) -> str:
@@ -141,11 +150,15 @@ class ReportService:
             sides = q.enrolled_sides(session, pid)
             enrolled = Counter(sides.values())
             totals = q.session_totals(session, pid)
-            taking_part = q.participation(sides, totals, q.guest_totals(session, pid))
+            guests = q.guest_totals(session, pid)
+            taking_part = q.participation(sides, totals, guests)
             reflections = q.reflection_totals(session, pid)
             perception = q.perception_by_side(session, pid)
             ideas = tuple(q.ideas(session, Idea.program_id == pid))
             pair_rows = q.pairs(session, pid)
+            targets = progress.Targets(program.target_sessions_per_pair, program.target_hours_per_participant)
+            pair_progress = self._pair_progress(session, program, targets, pair_rows, totals)
+            person_hours = q.participant_hours(totals, guests)
             sessions = totals.sessions
             figures = KeyFigures(
                 participants_a=enrolled.get(Side.A, 0),
@@ -153,9 +166,10 @@ class ReportService:
                 side_ratio=metrics.side_ratio(enrolled.get(Side.A, 0), enrolled.get(Side.B, 0)),
                 pairs=len(pair_rows),
                 sessions=sessions,
-                completion_rate=metrics.completion_rate(
-                    sessions.completed, sessions.cancelled, sessions.no_show
-                ),
+                targets=targets,
+                progress=progress.program_progress(pair_progress.values()),
+                side_a_progress=_side_progress(Side.A, sides, person_hours, targets),
+                side_b_progress=_side_progress(Side.B, sides, person_hours, targets),
                 hours_project_shadow=totals.hours_by_kind.get(SessionKind.PROJECT_SHADOW, 0.0),
                 hours_customer_visit=totals.hours_by_kind.get(SessionKind.CUSTOMER_VISIT, 0.0),
                 hours_side_a=taking_part.hours_by_side.get(Side.A, 0.0),
@@ -174,25 +188,23 @@ class ReportService:
                 )
                 for month, kinds in q.sessions_per_month(session, pid).items()
             )
-            pairs = []
-            for number, (pairing_id, person_a, person_b, status) in enumerate(pair_rows, start=1):
-                c = totals.pair_sessions.get(pairing_id) or StatusCounts()
-                pairs.append(
-                    PairRow(
-                        number,
-                        person_a,
-                        person_b,
-                        status.value,
-                        c,
-                        totals.pair_hours.get(pairing_id, 0.0),
-                        reflections.per_pair.get(pairing_id, 0),
-                        metrics.completion_rate(c.completed, c.cancelled, c.no_show),
-                    )
+            pairs = tuple(
+                PairRow(
+                    number,
+                    pair.person_a,
+                    pair.person_b,
+                    pair.status.value,
+                    totals.pair_sessions.get(pair.pairing_id) or StatusCounts(),
+                    totals.pair_hours.get(pair.pairing_id, 0.0),
+                    reflections.per_pair.get(pair.pairing_id, 0),
+                    pair_progress[pair.pairing_id],
                 )
+                for number, pair in enumerate(pair_rows, start=1)
+            )
             best = q.program_visible_reflections(session, pid, HIGHLIGHTS)
             highlights = tuple(
-                Highlight(author, (submitted_at or starts_at).date(), kind.value, rating, excerpt(text))
-                for author, submitted_at, kind, starts_at, rating, text, _answers, _email in best
+                Highlight(author, starts_at.date(), kind.value, rating, excerpt(text))
+                for author, _submitted_at, kind, starts_at, rating, text, _answers, _email in best
             )
             info = ProgramInfo(
                 program.name,
@@ -203,7 +215,7 @@ class ReportService:
                 program.side_b,
                 program.status.value,
             )
-        return ProgramReportData(self.letterhead(), info, figures, months, tuple(pairs), highlights, ideas)
+        return ProgramReportData(self.letterhead(), info, figures, months, pairs, highlights, ideas)
 
     def person_data(self, email: str, as_self: bool = False) -> PersonReportData:
         with self._db.session() as session:
@@ -274,6 +286,36 @@ class ReportService:
         raise UserError(f"Cannot export {what}: choose sessions, reflections or ideas.")
 
     # --- helpers -----------------------------------------------------------------------------------------
+    def pair_progress(self, program_id: int) -> dict[int, progress.PairProgress]:
+        """pairing id -> its progress against the program's targets, as the report shows it."""
+        with self._db.session() as session:
+            program = session.get(Program, program_id)
+            if program is None:
+                raise NotFound("This program no longer exists.")
+            targets = progress.Targets(program.target_sessions_per_pair, program.target_hours_per_participant)
+            totals = q.session_totals(session, program_id)
+            return self._pair_progress(session, program, targets, q.pairs(session, program_id), totals)
+
+    def _pair_progress(self, session: Session, program: Program, targets: progress.Targets,
+                       pair_rows: list[q.PairListing], totals: q.SessionTotals) -> dict[int, progress.PairProgress]:
+        now = self._clock()
+        today = now.date()
+        dates = q.pair_dates(session, program.id, now)
+        stalled_after = self._settings.get("stalled_after_days")
+        found = {}
+        for pair in pair_rows:
+            when = dates.get(pair.pairing_id, q.PairDates(None, None))
+            activity = progress.PairActivity(
+                (totals.pair_sessions.get(pair.pairing_id) or StatusCounts()).completed,
+                totals.pair_hours.get(pair.pairing_id, 0.0),
+                when.last_completed.astimezone(now.tzinfo).date() if when.last_completed else None,
+                when.next_planned.astimezone(now.tzinfo).date() if when.next_planned else None,
+                pair.paired_at.astimezone(now.tzinfo).date(),
+            )
+            found[pair.pairing_id] = progress.pair_progress(
+                activity, targets, program.start_date, program.end_date, today, stalled_after)
+        return found
+
     @staticmethod
     def _program(session: Session, name: str) -> Program:
         return session.get(Program, program_id_named(session, name))

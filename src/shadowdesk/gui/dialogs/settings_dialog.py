@@ -41,6 +41,8 @@ LABELS = {
     "backup_keep_weekly": QT_TRANSLATE_NOOP("Settings", "Weekly backups to keep"),
     "reflection_reminder_days": QT_TRANSLATE_NOOP(
         "Settings", "Days after a session before its reflection is due"),
+    "stalled_after_days": QT_TRANSLATE_NOOP(
+        "Settings", "Days without a session before a pair counts as stalled"),
     "host_weekly_capacity": QT_TRANSLATE_NOOP(
         "Settings", "Sessions a host may hold per week before a warning"),
     "max_time_zone_gap_hours": QT_TRANSLATE_NOOP(
