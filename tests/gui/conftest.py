@@ -1,4 +1,5 @@
-"""Fixtures shared by the GUI tests: an empty database, the demo company, the error boxes shown."""
+"""Fixtures shared by the GUI tests: an empty database, the demo company, the error boxes shown, and task
+runners on a synchronous or a held fake pool."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui import prompts
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.services.demo import load_demo
 
 DEMO_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -36,3 +38,60 @@ def shown_errors(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(prompts, "show_error", lambda _parent, _title, text: shown.append(text))
     return shown
+
+
+# ------------------------------------------------------------- thread-pool fakes for gui/workers.TaskRunner
+
+
+class SynchronousPool:
+    """Runs work at once in the calling thread, so a test needs no waiting on threads (the task's signals
+    still arrive through the event loop, as with a real pool)."""
+
+    def start(self, runnable) -> None:
+        runnable.run()
+
+    def tryTake(self, runnable) -> bool:  # noqa: N802 (QThreadPool's name)
+        return False  # nothing ever waits in this pool's queue
+
+
+class HeldPool:
+    """Keeps the work queued until the test releases it, so the test can cancel or wait on it first."""
+
+    def __init__(self) -> None:
+        self.held: list = []
+
+    def start(self, runnable) -> None:
+        self.held.append(runnable)
+
+    def tryTake(self, runnable) -> bool:  # noqa: N802 (QThreadPool's name)
+        if runnable in self.held:
+            self.held.remove(runnable)
+            return True
+        return False
+
+    def release(self) -> None:
+        """Runs everything held, oldest first, in the calling thread."""
+        while self.held:
+            self.held.pop(0).run()
+
+
+@pytest.fixture
+def synchronous_pool() -> SynchronousPool:
+    return SynchronousPool()
+
+
+@pytest.fixture
+def synchronous_tasks(synchronous_pool) -> TaskRunner:
+    """A task runner whose work runs at once, in the test's thread."""
+    return TaskRunner(synchronous_pool)
+
+
+@pytest.fixture
+def held_pool() -> HeldPool:
+    return HeldPool()
+
+
+@pytest.fixture
+def held_tasks(held_pool) -> TaskRunner:
+    """A task runner whose work waits until the test calls held_pool.release()."""
+    return TaskRunner(held_pool)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 from PySide6.QtCore import QThreadPool
@@ -13,15 +14,16 @@ from shadowdesk.gui.dialogs.search_dialog import SearchDialog
 from shadowdesk.gui.draft_recovery import DraftRecovery
 from shadowdesk.gui.views.ideas import IdeasView
 from shadowdesk.gui.views.reflections import ReflectionsView
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.model import Visibility
 from shadowdesk.services.ideas import IdeaService
 from shadowdesk.services.reflections import ReflectionService
 from tests.services.notes_world import ENDED, build_world, write_note
 
 
-def _editor(qtbot, db, world, folder, **timing):
+def _editor(qtbot, db, world, folder, pool=None, **timing):
     editor = ReflectionEditor(
-        ReflectionService(db), world.session, world.guest, folder, QThreadPool(), **timing
+        ReflectionService(db), world.session, world.guest, folder, pool or QThreadPool(), **timing
     )
     qtbot.addWidget(editor)
     editor.show()
@@ -79,6 +81,40 @@ def test_closing_saves_and_submit_shares_the_note(qtbot, sqlite_db, tmp_path):
     with qtbot.waitSignal(again.submitted):
         again.ui.submitButton.click()
     assert [n.free_text for n in service.debrief(world.session, None).guest_notes] == ["short note"]
+
+
+def test_closing_waits_for_its_own_save_and_not_for_a_report_running_in_the_same_pool(
+    qtbot, sqlite_db, tmp_path
+):
+    world = build_world(sqlite_db)
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)  # the report holds the pool's only thread: the editor's save queues behind it
+    report_running, report_may_end = threading.Event(), threading.Event()
+
+    def slow_report(_progress, _cancelled):
+        report_running.set()
+        report_may_end.wait(30)  # a safety net only: released below
+
+    report = TaskRunner(pool).run(slow_report)
+    try:
+        assert report_running.wait(10)
+        editor = _editor(qtbot, sqlite_db, world, tmp_path, pool, autosave_ms=60_000)
+        QTest.keyClicks(editor.ui.freeTextEdit, "saved behind the report")
+        editor.ui.saveButton.click()  # a background save, queued
+        QTest.keyClicks(editor.ui.freeTextEdit, ", then closed")
+
+        editor.close()
+
+        assert not editor.isVisible()
+        assert report.running and not report.wait(0)  # closing did not wait for the report
+        assert (
+            ReflectionService(sqlite_db).open_draft(world.session, world.guest).free_text
+            == "saved behind the report, then closed"
+        )
+        assert not DraftRecovery(tmp_path, world.session, world.guest).file.exists()
+    finally:
+        report_may_end.set()
+        pool.waitForDone()
 
 
 def test_views_show_only_what_the_current_user_may_read(qtbot, sqlite_db, app_paths):

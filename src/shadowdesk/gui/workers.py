@@ -1,12 +1,20 @@
-"""Long work off the GUI thread: a QRunnable in a QThreadPool, reported back through an object that
-lives in the GUI thread.
+"""Long work off the GUI thread: a TaskRunner starts it in a thread pool and hands back a Task, the one
+handle on that piece of work. The caller connects to the Task's signals, and may cancel it or wait for
+it (and only it: other work in the same pool goes on).
 
-    job = BackgroundJob(lambda progress, cancelled: build(..., progress, cancelled))
-    job.progress.connect(bar.setValue...); job.finished.connect(...); job.start()
+    task = runner.run(lambda progress, cancelled: build(..., progress, cancelled), parent=self)
+    task.progress.connect(bar.setValue...); task.finished.connect(...); task.failed.connect(...)
 
 The work gets two callables: progress(done, total), and cancelled() -> bool, which it checks between
-steps. BackgroundJob's signals are always emitted in the GUI thread (the runnable's own signals reach it
-through queued connections), so widgets can be touched in the slots and qtbot.waitSignal works on them.
+steps. A Task's signals are always emitted in the GUI thread, through the event loop, even when the pool
+ran the work at once (the test fakes do), so connecting right after run() never misses a result, widgets
+can be touched in the slots and qtbot.waitSignal works on them. Keep the Task (or give it a parent) until
+it has ended.
+
+The runner is injected where it is used (tests pass one on a synchronous or a held fake pool, see
+tests/gui/conftest.py). A pool is anything with QThreadPool's start(runnable) and tryTake(runnable).
+BackgroundJob is the older spelling of the same handle, created first and started by the caller; the
+views and dialogs still using it move to TaskRunner.run one by one.
 """
 
 from __future__ import annotations
@@ -29,21 +37,25 @@ class _RunnableSignals(QObject):
 class _Runnable(QRunnable):
     def __init__(self, work: Work, cancel: threading.Event) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the job keeps it (and its signals) alive until the results arrive
+        self.setAutoDelete(False)  # the task keeps it (and its signals) alive until the results arrive
         self.signals = _RunnableSignals()
+        self.ended = threading.Event()
         self._work = work
         self._cancel = cancel
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+            # Work cancelled while it waited in the queue never starts: nobody wants its result.
+            result = None if self._cancel.is_set() else self._work(self.signals.progress.emit, self._cancel.is_set)
         except BaseException as exc:  # everything goes back to the GUI thread, nothing dies silently here
             self.signals.error.emit(exc)
         else:
             self.signals.done.emit(result)
+        finally:
+            self.ended.set()
 
 
-class BackgroundJob(QObject):
+class Task(QObject):
     """One piece of work; create it in the GUI thread. Emits exactly one of finished, failed, cancelled."""
 
     progress = Signal(int, int)  # done, total
@@ -60,15 +72,27 @@ class BackgroundJob(QObject):
         self._runnable.signals.progress.connect(self._relay_progress, queued)
         self._runnable.signals.done.connect(self._relay_done, queued)
         self._runnable.signals.error.connect(self._relay_error, queued)
-        self.running = False
+        self._started = False
+        self.running = False  # started and its outcome not yet signalled
 
     def start(self) -> None:
-        self.running = True
+        self._started = self.running = True
         self._pool.start(self._runnable)
 
     def cancel(self) -> None:
-        """Ask the work to stop at its next check; cancelled is emitted when it has."""
+        """Ask the work to stop at its next check (work still queued never starts); cancelled is emitted
+        when it has stopped."""
         self._cancel.set()
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Block until the work has ended (its signals follow through the event loop). Work still queued
+        behind other jobs is taken back from the pool and run now, in this thread, so the caller waits for
+        its own work only. Returns False if timeout_s passed first."""
+        if not self._started:
+            return True
+        if self._pool.tryTake(self._runnable):
+            self._runnable.run()
+        return self._runnable.ended.wait(timeout_s)
 
     @Slot(int, int)
     def _relay_progress(self, done: int, total: int) -> None:
@@ -91,3 +115,18 @@ class BackgroundJob(QObject):
             self.cancelled.emit()
         else:
             self.failed.emit(error)
+
+
+class TaskRunner:
+    """Starts work in one pool (the application's global pool unless told otherwise)."""
+
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        self._pool = pool or QThreadPool.globalInstance()
+
+    def run(self, work: Work, parent: QObject | None = None) -> Task:
+        task = Task(work, self._pool, parent)
+        task.start()
+        return task
+
+
+BackgroundJob = Task  # the call sites that create the job, connect, then start() it

@@ -2,7 +2,8 @@
 
 Two safety nets while typing: half a second after typing pauses, a crash-recovery copy goes to a local
 file (gui/draft_recovery.py); two seconds after, the draft is saved to the database in a worker thread
-of the pool, so a slow server never freezes the window. Closing the editor saves what is left.
+(a Task of gui/workers.py), so a slow server never freezes the window. Closing the editor waits for that
+save only, never for other work in the pool (a report being built), then saves what is left.
 
 The same author with the note open in two windows (or two ShadowDesk instances): the window that saves
 second is refused. An autosave refusal only says so in the status line (a dialog popping up while the
@@ -18,23 +19,19 @@ import threading
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
+from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
 from shadowdesk.gui.draft_recovery import DraftContent, DraftRecovery
 from shadowdesk.gui.forms.ui_reflection_editor import Ui_ReflectionEditor
-from shadowdesk.services.errors import StaleRecord, UserError
+from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk.services.errors import StaleRecord
 
 AUTOSAVE_MS = 2000
 RECOVERY_MS = 500
 VISIBILITIES = ("private", "pair", "program")
-
-
-class _Relay(QObject):
-    """Lives in the GUI thread; a worker emits on it, so the slot runs in the GUI thread."""
-
-    finished = Signal(object, object)  # (the content saved, the UserError or None)
 
 
 class ReflectionEditor(QDialog):
@@ -47,7 +44,7 @@ class ReflectionEditor(QDialog):
         session_id: int,
         author_id: int,
         drafts_folder: Path,
-        pool: QThreadPool | None = None,
+        tasks: TaskRunner | QThreadPool | None = None,
         parent: QWidget | None = None,
         autosave_ms: int = AUTOSAVE_MS,
         recovery_ms: int = RECOVERY_MS,
@@ -56,7 +53,9 @@ class ReflectionEditor(QDialog):
         self.ui = Ui_ReflectionEditor()
         self.ui.setupUi(self)
         self._reflections = reflections
-        self._pool = pool or QThreadPool.globalInstance()
+        # A bare pool is still accepted from the callers that pass one (the Reflections view does).
+        self._tasks = tasks if isinstance(tasks, TaskRunner) else TaskRunner(tasks)
+        self._save_task: Task | None = None  # the background save in flight, the only work closing waits for
         self._recovery = DraftRecovery(drafts_folder, session_id, author_id)
         self._note_of = (session_id, author_id)
         self._draft = reflections.open_draft(session_id, author_id)
@@ -66,8 +65,6 @@ class ReflectionEditor(QDialog):
         self._save_again = False
         self._dirty = False
         self._conflict: StaleRecord | None = None  # another window saved first; waits for the user's choice
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._save_finished)
         self._autosave = self._single_shot(autosave_ms, self.save_in_background)
         self._recovery_timer = self._single_shot(recovery_ms, self.write_recovery_copy)
         self._answer_edits = self._build_prompts()
@@ -210,7 +207,7 @@ class ReflectionEditor(QDialog):
         self.save_in_background()
 
     def save_in_background(self) -> None:
-        """Autosave and "Save draft": one save at a time, in the pool; a newer change queues one more."""
+        """Autosave and "Save draft": one save at a time, in a worker; a newer change queues one more."""
         self._autosave.stop()
         if not self._dirty or self._conflict is not None:
             return
@@ -220,9 +217,13 @@ class ReflectionEditor(QDialog):
         self._saving = True
         snapshot = self.content()
         self.ui.statusLabel.setText(self.tr("Saving…"))
-        self._pool.start(lambda: self._relay.finished.emit(snapshot, self._save(snapshot)))
+        if self._save_task is not None:
+            self._save_task.deleteLater()  # it has ended; later, as this may run in its own finished slot
+        self._save_task = self._tasks.run(lambda _progress, _cancelled: self._save(snapshot), parent=self)
+        self._save_task.finished.connect(lambda error: self._save_finished(snapshot, error))
+        self._save_task.failed.connect(self._save_crashed)
 
-    def _save(self, content: DraftContent) -> UserError | None:
+    def _save(self, content: DraftContent) -> PlainWordsError | None:
         """Runs in a worker thread (or, on close, in the GUI thread). Returns the refusal or None."""
         try:
             with self._version_lock:
@@ -235,11 +236,20 @@ class ReflectionEditor(QDialog):
                     content.visibility,
                 )
                 self._version = saved.version_id
-        except UserError as exc:
+        except PlainWordsError as exc:  # refused, or the database stayed locked: the text stays in the form
             return exc
         return None
 
-    def _save_finished(self, snapshot: DraftContent, error: UserError | None) -> None:
+    def _wait_for_the_save_in_flight(self) -> None:
+        if self._save_task is not None:
+            self._save_task.wait()
+
+    def _save_crashed(self, error: BaseException) -> None:
+        """A bug, not a refusal: the global excepthook logs and shows it; the text stays in the form."""
+        self._saving = False
+        raise error
+
+    def _save_finished(self, snapshot: DraftContent, error: PlainWordsError | None) -> None:
         self._saving = False
         if isinstance(error, StaleRecord):
             self._conflict = error
@@ -284,7 +294,7 @@ class ReflectionEditor(QDialog):
     def _reload(self) -> None:
         self._autosave.stop()
         self._recovery_timer.stop()
-        self._pool.waitForDone()
+        self._wait_for_the_save_in_flight()
         self._draft = self._reflections.open_draft(*self._note_of)
         with self._version_lock:
             self._version = self._draft.version_id
@@ -298,11 +308,11 @@ class ReflectionEditor(QDialog):
         self.ui.statusLabel.setToolTip("")
         self.ui.statusLabel.setText(self.tr("Reloaded the version saved elsewhere"))
 
-    def save_now(self) -> UserError | None:
+    def save_now(self) -> PlainWordsError | None:
         """Wait for a save in flight, then save what is left, in this thread. Returns the refusal or None."""
         self._autosave.stop()
         self._recovery_timer.stop()
-        self._pool.waitForDone()
+        self._wait_for_the_save_in_flight()
         if not self._dirty:
             return None
         self._recovery.write(self.content())
@@ -314,7 +324,7 @@ class ReflectionEditor(QDialog):
             self._remove_recovery_copy_of(self.content())
         return error
 
-    def _save_settling_conflicts(self) -> tuple[str, UserError | None]:
+    def _save_settling_conflicts(self) -> tuple[str, PlainWordsError | None]:
         """save_now(), asking the user when another window saved first. Returns the user's choice
         ("saved" when there was none to make) and the error left, if any."""
         error = self.save_now()
@@ -332,7 +342,7 @@ class ReflectionEditor(QDialog):
                 raise error
             with self._version_lock:
                 self._version = self._reflections.submit(self._draft.id, self._version).version_id
-        except UserError as exc:
+        except PlainWordsError as exc:
             prompts.show_error(self, self.tr("The note was not submitted"), str(exc))
             return
         self.submitted.emit(self._draft.id)
