@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
-from shadowdesk.paths import AppPaths, database_url
+from shadowdesk.fileio import protect, why_not_written
+from shadowdesk.paths import AppPaths, database_url, location_file
 from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, open_database
+from shadowdesk.storage.database import normalise_url, sqlite_path
+from shadowdesk.storage.integrity import damage_mark
 
 
 @dataclass
@@ -99,6 +105,7 @@ class AppContext:
     def __init__(self, paths: AppPaths, url: str | None = None) -> None:
         self.paths = paths
         self.url = database_url(paths, url)
+        protect_outputs(paths, sqlite_path(normalise_url(self.url)))
         self._services: Services | None = None
         self._opening_error: Exception | None = None
 
@@ -129,9 +136,33 @@ class AppContext:
             self._services = None
 
 
+def protect_outputs(paths: AppPaths, database_file: Path | None) -> None:
+    """No export, report or Save As may write over the database, its journals, its damage mark, a backup or
+    the location file (see fileio): declared once here, so no command or dialog can forget it."""
+    files = [location_file()]
+    for database in {paths.database_file, database_file} - {None}:
+        files += [database, damage_mark(database),
+                  *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    protect(files, [paths.backups])
+
+
 def setup_logging(paths: AppPaths) -> None:
-    """A rotating log file in the logs folder, readable by its owner only. Never log note text."""
+    """A rotating log file in the logs folder, readable by its owner only. Never log note text.
+
+    The file is created (or opened) here without following a symbolic link: a link planted in its place
+    would otherwise have its target's mode changed and the log appended to it. Then the log is left off
+    for this run, with a word on standard error."""
     paths.create()
+    try:
+        descriptor = os.open(paths.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o600)
+    except OSError as exc:
+        reason = "it is a symbolic link" if exc.errno == errno.ELOOP else why_not_written(exc)
+        print(f"shadowdesk: not logging to {paths.log_file}: {reason}.", file=sys.stderr)
+        return
+    try:
+        os.fchmod(descriptor, 0o600)
+    finally:
+        os.close(descriptor)
     handler = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -139,7 +170,6 @@ def setup_logging(paths: AppPaths) -> None:
     root.setLevel(logging.INFO)
     # SQLAlchemy logs statements and result rows at INFO/DEBUG: rows hold note text, so never below WARNING.
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
-    os.chmod(paths.log_file, 0o600)
 
 
 def run_gui(context: AppContext, argv: list[str]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 
 from shadowdesk import __version__
@@ -16,7 +17,7 @@ COMMAND_MODULES = ("shadowdesk.commands.demo", "shadowdesk.commands.people",
                    "shadowdesk.commands.calendar", "shadowdesk.commands.programs",
                    "shadowdesk.commands.pairs", "shadowdesk.commands.db",
                    "shadowdesk.commands.report", "shadowdesk.commands.export",
-                   "shadowdesk.commands.notes")
+                   "shadowdesk.commands.notes", "shadowdesk.commands.customers", "shadowdesk.commands.projects")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,22 +54,37 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
+    """Run one command. Every way it can fail that is not a bug ends here as a line in plain words and
+    exit code 2: the errors written for users (PlainWordsError), and what the system refused (a full
+    disk, a read-only folder: OSError). A reader that stopped reading (`| head`) ends the command quietly."""
     args = build_parser().parse_args(argv)
     from shadowdesk.app import AppContext, run_gui
     from shadowdesk.errors import PlainWordsError
+    from shadowdesk.fileio import why_not_written
 
-    data_dir, url = chosen_location(args.data_dir, args.database_url)  # else the one saved in Settings
-    context = AppContext(resolve_paths(data_dir), url)
-    if args.command is None:
-        return run_gui(context, [sys.argv[0], *argv])
-    gc.enable()
+    context = None
     try:
+        data_dir, url = chosen_location(args.data_dir, args.database_url)  # else the one saved in Settings
+        context = AppContext(resolve_paths(data_dir), url)
+        if args.command is None:
+            return run_gui(context, [sys.argv[0], *argv])
+        gc.enable()
         return args.handler(args, context)
     except PlainWordsError as exc:
         print(f"shadowdesk: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # Python would report the pipe again while flushing at exit: send what is left to nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE: what a shell reports for a tool stopped by its reader
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"shadowdesk: could not write{where}: {why_not_written(exc)}. Nothing more was written.",
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("shadowdesk: interrupted; nothing more was written.", file=sys.stderr)
         return 130
     finally:
-        context.close()
+        if context is not None:
+            context.close()

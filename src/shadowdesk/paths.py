@@ -9,7 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
-from shadowdesk.fileio import atomic_write
+from shadowdesk.errors import PlainWordsError
+from shadowdesk.fileio import atomic_write, why_not_written
 
 APP_NAME = "ShadowDesk"
 DATA_DIR_ENV = "SHADOWDESK_DATA_DIR"
@@ -37,13 +38,32 @@ class AppPaths:
         return f"sqlite:///{self.database_file}"
 
     def create(self) -> None:
-        """Make the folders, readable by their owner only: they hold people's notes."""
+        """Make the folders, readable by their owner only: they hold people's notes.
+
+        In a data folder that exists but cannot be written, the missing ones are left out: the database
+        there can still be read (see storage.open_database), and what writes says why it cannot."""
+        if self.data.exists() and not self.data.is_dir():
+            raise PathError(f"The data folder {self.data} is a file, not a folder; give a folder "
+                            "(--data-dir), or move the file away.")
         for folder in (self.data, self.config, self.logs, self.backups, self.exports):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                if not self.data.is_dir():
+                    raise PathError(f"Cannot create the data folder {self.data}: {why_not_written(exc)}.") from exc
+
+
+class PathError(PlainWordsError):
+    """A data folder that cannot be one (a file, an empty name, a place that cannot be created)."""
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
-    """--data-dir (or SHADOWDESK_DATA_DIR) puts everything under one folder; otherwise the platform's places."""
+    """--data-dir (or SHADOWDESK_DATA_DIR) puts everything under one folder; otherwise the platform's places.
+
+    An empty --data-dir is refused rather than read as "not given": that would open the user's real
+    database when a script's variable was empty. (An empty environment variable counts as unset.)"""
+    if data_dir is not None and not str(data_dir).strip():
+        raise PathError("--data-dir was given an empty folder name; give a folder, or leave --data-dir out.")
     chosen = data_dir or os.environ.get(DATA_DIR_ENV)
     if chosen:
         root = Path(chosen).expanduser().resolve()
@@ -64,6 +84,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
 
 def database_url(paths: AppPaths, url: str | None = None) -> str:
     """--database-url (or SHADOWDESK_DATABASE_URL) for a PostgreSQL server; else the embedded SQLite file."""
+    if url is not None and not url.strip():
+        raise PathError("--database-url was given an empty address; give one, or leave --database-url out.")
     return url or os.environ.get(DATABASE_URL_ENV) or paths.sqlite_url()
 
 
@@ -91,12 +113,14 @@ def saved_location() -> SavedLocation:
 def save_location(location: SavedLocation) -> None:
     file = location_file()
     file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    atomic_write(file, json.dumps({"data_dir": location.data_dir, "url": location.url}))  # may hold a password
+    # May hold a password; protected from exports (app.protect_outputs), so written as the app's own file.
+    atomic_write(file, json.dumps({"data_dir": location.data_dir, "url": location.url}), protected_ok=True)
 
 
 def chosen_location(data_dir: str | None, url: str | None) -> tuple[str | None, str | None]:
     """What the command line or the environment gives wins; else what was saved in the settings."""
-    if data_dir or url or os.environ.get(DATA_DIR_ENV) or os.environ.get(DATABASE_URL_ENV):
+    given = data_dir is not None or url is not None  # even empty: resolve_paths and database_url refuse it
+    if given or os.environ.get(DATA_DIR_ENV) or os.environ.get(DATABASE_URL_ENV):
         return data_dir, url
     saved = saved_location()
     return saved.data_dir or None, saved.url or None

@@ -9,7 +9,6 @@ twice, which halves its build time, and the numbers are still exact.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
+from shadowdesk.fileio import atomic_writer, refuse_standard_output
 from shadowdesk.reports.fonts import label_font
 from shadowdesk.reports.styles import (
     CELL_PADDING,
@@ -201,15 +201,13 @@ def write_report(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Lay out the story into a temporary file beside path and rename it: a cancelled or failed report
-    leaves no half-written PDF, and an existing file is replaced only by a complete one."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        doc = ReportDocument(str(partial), title, running_title, with_cover, progress, cancelled)
+    """Lay out the story through the one atomic writer (fileio): a cancelled or failed report leaves no
+    half-written PDF, an existing file is replaced only by a complete one, and the database or a backup
+    is never the target."""
+    refuse_standard_output(path, "A PDF report")
+    with atomic_writer(path) as handle:
+        doc = ReportDocument(handle, title, running_title, with_cover, progress, cancelled)
         doc.build_story(make_story(doc))
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def data_table(

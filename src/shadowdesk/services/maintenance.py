@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 
+from shadowdesk.fileio import why_not_written
 from shadowdesk.model import Person, Program
 from shadowdesk.services.errors import UserError
 from shadowdesk.settings import SettingsStore
@@ -30,7 +30,7 @@ from shadowdesk.storage.backup import (
     restore_sqlite,
 )
 from shadowdesk.storage.concurrency import network_share_warning
-from shadowdesk.storage.database import normalise_url
+from shadowdesk.storage.database import normalise_url, sqlite_path
 from shadowdesk.storage.integrity import check_file
 
 log = logging.getLogger(__name__)
@@ -69,9 +69,9 @@ class MaintenanceService:
     def __init__(
         self, url: str, backups_dir: Path, settings: SettingsStore, database: Database | None = None
     ) -> None:
-        self._url = normalise_url(url)
-        parsed = make_url(self._url)
-        self._sqlite_file = Path(parsed.database) if parsed.get_backend_name() == "sqlite" else None
+        self._sqlite_file = sqlite_path(normalise_url(url))
+        # The plain file URL, also when the GUI's database is open read-only: a restore reopens it writable.
+        self._url = normalise_url(url) if self._sqlite_file is None else f"sqlite:///{self._sqlite_file}"
         self._backups_dir = backups_dir
         self._settings = settings
         self._database = database
@@ -86,21 +86,26 @@ class MaintenanceService:
         """A manual backup: kept until the user deletes it."""
         try:
             return self._info_of(backup_sqlite(self._existing_file(), self._backups_dir, MANUAL))
-        except (OSError, sqlite3.Error) as exc:
-            raise UserError(f"The backup could not be written: {exc}") from exc
+        except OSError as exc:
+            raise UserError(f"The backup could not be written to {self._backups_dir}: {why_not_written(exc)}; "
+                            "the database was not changed.") from exc
+        except sqlite3.Error as exc:
+            raise UserError(f"The backup could not be written to {self._backups_dir} ({exc}); the database "
+                            "was not changed.") from exc
 
     def backup_if_due(self, now: datetime | None = None) -> BackupInfo | None:
         """At start: a "daily" backup when the newest backup is a day old, then the retention rules.
 
         A failure is logged and retried at the next start: it must not keep the user from their data."""
         now = now or datetime.now(UTC)
-        if self._sqlite_file is None or not backup_is_due(self._backups_dir, now) or not self._holds_data():
-            return None
+        if (self._sqlite_file is None or (self._database is not None and self._database.read_only_reason)
+                or not backup_is_due(self._backups_dir, now) or not self._holds_data()):
+            return None  # a database open read-only does not change, and a damaged one has no good copy
         try:
             made = backup_sqlite(self._sqlite_file, self._backups_dir, DAILY, now)
             self.prune()
-        except (OSError, sqlite3.Error) as exc:
-            log.warning("The automatic backup failed: %s", exc)
+        except (OSError, sqlite3.Error, DatabaseError) as exc:
+            log.warning("The automatic backup failed (%s); it is tried again at the next start.", exc)
             return None
         return self._info_of(made)
 

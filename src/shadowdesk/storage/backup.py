@@ -3,7 +3,8 @@ the rolling retention of the automatic ones, and putting a copy back in place.
 
 Backup files are named shadowdesk-<UTC time>-<label>.sqlite3. Labels: "daily" (automatic, pruned by the
 retention rules), "manual" (asked for by the user), "before-restore" and "before-upgrade-from-<revision>"
-(safety copies). Only "daily" copies are ever deleted automatically.
+(safety copies); a copy of a damaged database ends in "-damaged". Only "daily" copies are ever deleted
+automatically.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from shadowdesk.storage.database import DatabaseError, DatabaseInUse
-from shadowdesk.storage.integrity import inspect_database_file
+from shadowdesk.fileio import atomic_file
+from shadowdesk.storage.database import DatabaseError, DatabaseInUse, read_only_uri
+from shadowdesk.storage.integrity import clear_damage_mark, file_report, inspect_database_file, mark_damaged
 
 DAILY = "daily"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
+DAMAGED = "damaged"  # the last word of a copy that failed its integrity check
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^shadowdesk-(?P<stamp>\d{8}T\d{12}Z)-(?P<label>[A-Za-z0-9_.-]+)\.sqlite3$")
 
@@ -37,22 +40,42 @@ class BackupFile:
         return self.label == DAILY
 
 
-def backup_sqlite(database_file: Path, backups_dir: Path, label: str, now: datetime | None = None) -> Path:
-    """Write a consistent copy of database_file into backups_dir and return its path."""
+class SourceDamaged(DatabaseError):
+    """The database was damaged: its copy failed the integrity check and was kept under a "-damaged" name."""
+
+    def __init__(self, message: str, copy: Path) -> None:
+        super().__init__(message)
+        self.copy = copy
+
+
+def backup_sqlite(database_file: Path, backups_dir: Path, label: str, now: datetime | None = None,
+                  damaged_ok: bool = False) -> Path:
+    """Write a consistent copy of database_file into backups_dir, check the copy, and return its path.
+
+    A copy that fails SQLite's integrity check means the database itself is damaged: the copy is kept
+    (renamed "...-<label>-damaged.sqlite3", for salvage; a restore refuses it), the database is marked
+    damaged, and SourceDamaged says so, unless damaged_ok (the safety copy before a restore, which is
+    how a damaged database is repaired)."""
     backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP_FORMAT)
     target = backups_dir / f"shadowdesk-{stamp}-{label}.sqlite3"
-    partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(database_file), uri=True)
     try:
-        _copy_with_backup_api(source, partial)
         # Renamed only when complete, so a crash never leaves a half copy that looks whole.
-        os.replace(partial, target)
+        with atomic_file(target, protected_ok=True) as (_descriptor, partial):
+            _copy_with_backup_api(source, partial)
+            report = file_report(partial, references=False)
     finally:
         source.close()
-        partial.unlink(missing_ok=True)  # a failed copy leaves nothing behind
-    _sync_folder(backups_dir)
-    return target
+    if report.ok or damaged_ok:
+        return target
+    damaged = target.with_name(f"{target.stem}-{DAMAGED}.sqlite3")
+    os.replace(target, damaged)
+    mark_damaged(database_file, report.problems)
+    raise SourceDamaged(
+        f"{database_file} is damaged ({report.problems[0]}), so this backup would not restore. The copy was "
+        f"kept as {damaged} in case its data is needed. Restore an earlier good backup (shadowdesk db "
+        "restore FILE, or File > Restore from Backup); shadowdesk db check lists the damage.", damaged)
 
 
 def list_backups(backups_dir: Path) -> list[BackupFile]:
@@ -69,8 +92,8 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
 
 
 def backup_is_due(backups_dir: Path, now: datetime) -> bool:
-    """True when no backup of any kind is younger than a day."""
-    backups = list_backups(backups_dir)
+    """True when no backup of any kind is younger than a day (a copy of a damaged database does not count)."""
+    backups = [backup for backup in list_backups(backups_dir) if not backup.label.endswith(DAMAGED)]
     return not backups or (now - backups[0].taken_at).total_seconds() >= 24 * 3600
 
 
@@ -98,29 +121,28 @@ def restore_sqlite(source: Path, database_file: Path, backups_dir: Path) -> Path
 
     source must be a sound ShadowDesk database (checked first, nothing is touched otherwise). Refuses
     while any program holds database_file open: replacing a file under an open SQLite connection, or
-    beside a write-ahead log that belongs to the old file, would corrupt it.
+    beside a write-ahead log that belongs to the old file, would corrupt it. A database that is a
+    symbolic link is restored into the file it points to, as SQLite itself reads and writes through the
+    link (and names its journal after the target): the link stays a link.
     """
     inspect_database_file(source)
+    database_file = Path(os.path.realpath(database_file))
     safety = None
     if database_file.exists() and database_file.stat().st_size > 0:
         _close_write_ahead_log(database_file)
-        safety = backup_sqlite(database_file, backups_dir, BEFORE_RESTORE)
-    partial = database_file.with_name(database_file.name + ".restoring")
-    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        safety = backup_sqlite(database_file, backups_dir, BEFORE_RESTORE, damaged_ok=True)
+    reader = sqlite3.connect(read_only_uri(source), uri=True)
     try:
-        _copy_with_backup_api(reader, partial)
-        os.replace(partial, database_file)
+        with atomic_file(database_file, protected_ok=True) as (_descriptor, partial):
+            _copy_with_backup_api(reader, partial)
     finally:
         reader.close()
-        partial.unlink(missing_ok=True)
-    _sync_folder(database_file.parent)
+    clear_damage_mark(database_file)
     return safety
 
 
 def _copy_with_backup_api(source: sqlite3.Connection, target_file: Path) -> None:
-    """Copy into a fresh file created readable by its owner only, flushed to disk before it is used."""
-    target_file.unlink(missing_ok=True)
-    os.close(os.open(target_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    """Copy into target_file, a fresh private file that atomic_file flushes and renames into place."""
     copy = sqlite3.connect(target_file)
     try:
         source.backup(copy)
@@ -128,9 +150,6 @@ def _copy_with_backup_api(source: sqlite3.Connection, target_file: Path) -> None
         copy.execute("PRAGMA journal_mode=DELETE")
     finally:
         copy.close()
-    os.chmod(target_file, 0o600)
-    with open(target_file, "rb") as handle:
-        os.fsync(handle.fileno())
 
 
 def _close_write_ahead_log(database_file: Path) -> None:
@@ -149,14 +168,3 @@ def _close_write_ahead_log(database_file: Path) -> None:
         connection.close()
     if mode != "delete":
         raise DatabaseInUse(f"{database_file} is in use by another program; nothing was changed.")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable: flush the folder entry (POSIX only; Windows has no folder handles)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

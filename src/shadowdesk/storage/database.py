@@ -15,14 +15,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ParamSpec, TypeVar
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from shadowdesk.errors import PlainWordsError
+from shadowdesk.fileio import why_not_written
 from shadowdesk.storage import migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -57,6 +59,18 @@ class DatabaseDeadlock(DatabaseError):
     """PostgreSQL undid this transaction to break a deadlock with another; running it again may succeed."""
 
 
+class DatabaseDamaged(DatabaseError):
+    """SQLite found the file damaged; it is marked so and opens for reading only until restored."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file or its folder cannot be written: the database is open for reading only."""
+
+
+class DiskFull(DatabaseError):
+    """The disk holding the database is full (or failing); the write was undone."""
+
+
 class StaleVersion(DatabaseError):
     """A row was changed or deleted by someone else since it was read (optimistic locking).
 
@@ -77,6 +91,8 @@ class Database:
 
     engine: Engine
     backup_made: Path | None = None
+    # Why the database is open for reading only (a read-only folder or file, a damage mark), or "".
+    read_only_reason: str = ""
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -88,7 +104,7 @@ class Database:
 
     @property
     def sqlite_file(self) -> Path | None:
-        return Path(self.engine.url.database) if self.is_sqlite and self.engine.url.database else None
+        return sqlite_path(self.engine.url.render_as_string(hide_password=False))
 
     def describe(self) -> str:
         """For the status bar: the file, or the server without its password."""
@@ -171,27 +187,66 @@ def _is_sqlite_busy(error: BaseException | None) -> bool:
 
 def normalise_url(url: str) -> str:
     """Accept plain postgresql:// URLs and use the psycopg 3 driver for them."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(
+            f"{url!r} is not a database address; give one like postgresql://user@server/database, or "
+            "leave --database-url out to use the file in the data folder."
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed.render_as_string(hide_password=False)
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (also of the read-only "file:...?mode=ro" form), None for a server."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.query.get("uri") == "true":
+        return Path(unquote(parsed.database.removeprefix("file:")))
+    return Path(parsed.database)
+
+
+def can_write(path: Path) -> bool:
+    """False for a read-only disk (even for root) and for a file or folder the user may not write."""
+    return os.access(path, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens path for reading only. In a folder that cannot be written SQLite could not
+    make the -shm file a WAL database needs, so there, without a write-ahead log to read, the file is
+    opened as immutable (nothing can change it anyway)."""
+    query = "mode=ro"
+    if not can_write(path.parent) and not path.with_name(path.name + "-wal").exists():
+        query += "&immutable=1"
+    return f"file:{quote(str(path))}?{query}"
+
+
 def open_database(url: str, backups_dir: Path | None = None, migrate: bool = True) -> Database:
-    """Open url, refusing foreign or newer databases untouched, backing up before any migration."""
+    """Open url, refusing foreign or newer databases untouched, backing up before any migration.
+
+    A SQLite file that cannot be written (read-only folder or file) or that a check found damaged opens
+    for reading only: listing, searching and reports work, and a write is refused in plain words."""
     url = normalise_url(url)
     parsed = make_url(url)
+    read_only_reason = ""
     if parsed.get_backend_name() == "sqlite":
-        if not parsed.database:
-            raise DatabaseError("An in-memory SQLite database cannot be opened; give a file.")
-        path = Path(parsed.database)
+        path = sqlite_path(url)
+        if path is None or parsed.database == ":memory:" or parsed.query.get("mode") == "memory":
+            raise DatabaseError("An in-memory SQLite database would be lost when the command ends, so it "
+                                "is not opened; give a file (sqlite:///path/to/file.sqlite3).")
         _check_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Created by us, readable by the owner only, before SQLite would create it with the umask's mode.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        read_only_reason = _read_only_reason(path)
+        if read_only_reason:
+            url = f"sqlite+pysqlite:///{read_only_uri(path)}&uri=true"
+        else:
+            _create_private_file(path)
         # hide_parameters: error messages that reach the log must not carry the text of notes.
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas_read_only if read_only_reason else _sqlite_pragmas)
+        event.listen(engine, "handle_error", _PlainSqliteErrors(path, read_only_reason))
     elif parsed.get_backend_name() == "postgresql":
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         try:
@@ -201,7 +256,7 @@ def open_database(url: str, backups_dir: Path | None = None, migrate: bool = Tru
             raise
     else:
         raise DatabaseError(f"ShadowDesk works with SQLite or PostgreSQL, not {parsed.get_backend_name()}.")
-    database = Database(engine)
+    database = Database(engine, read_only_reason=read_only_reason)
     if migrate:
         try:
             database.backup_made = _migrate(database, backups_dir)
@@ -209,6 +264,69 @@ def open_database(url: str, backups_dir: Path | None = None, migrate: bool = Tru
             engine.dispose()
             raise
     return database
+
+
+def _create_private_file(path: Path) -> None:
+    """Created by us, readable by the owner only, before SQLite would create it with the umask's mode."""
+    if path.exists():
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    except OSError as exc:
+        raise DatabaseReadOnly(f"Cannot create the database {path}: {why_not_written(exc)}.") from exc
+
+
+def _read_only_reason(path: Path) -> str:
+    from shadowdesk.storage.integrity import damage_noted  # integrity imports this module
+
+    damage = damage_noted(path)
+    if damage is not None:
+        return (f"{path} is damaged ({damage}), so ShadowDesk only reads it and saved nothing. Restore a good "
+                "backup (shadowdesk db restore FILE, or File > Restore from Backup); shadowdesk db check "
+                "lists the damage.")
+    if path.is_file() and path.stat().st_size > 0 and not (can_write(path) and can_write(path.parent)):
+        return (f"{path} is read-only (the file or its folder cannot be written), so nothing was saved. "
+                "Listing and reports to another folder still work; to make changes, use a "
+                "data folder you can write to.")
+    return ""
+
+
+class _PlainSqliteErrors:
+    """SQLAlchemy's handle_error hook: SQLite's errors about the file itself become plain words, for every
+    statement of every command (reads of a damaged file included). A file found damaged is marked so."""
+
+    def __init__(self, path: Path, read_only_reason: str) -> None:
+        self.path = path
+        self.read_only_reason = read_only_reason
+
+    def __call__(self, context) -> None:
+        error = context.original_exception
+        if not isinstance(error, sqlite3.DatabaseError) or _is_sqlite_busy(error):
+            return
+        message = str(error)
+        if message.startswith(("database disk image is malformed", "file is not a database")):
+            from shadowdesk.storage.integrity import mark_damaged
+
+            mark_damaged(self.path, (f"Damaged storage: {message}",))
+            raise DatabaseDamaged(
+                f"{self.path} is damaged ({message}); nothing was saved. Restore a good backup (shadowdesk db "
+                "restore FILE, or File > Restore from Backup); shadowdesk db check lists the damage."
+            ) from error
+        if message.startswith("attempt to write a readonly database"):
+            raise DatabaseReadOnly(self.read_only_reason or _read_only_reason(self.path) or (
+                f"{self.path} cannot be written; nothing was saved.")) from error
+        if message.startswith(("database or disk is full", "disk I/O error")):
+            raise DiskFull(
+                f"Writing {self.path} failed: the disk is full (or failing), so nothing was saved and the "
+                "database is as it was. Free some space and try again."
+            ) from error
+        if message.startswith("unable to open database file"):
+            raise DatabaseError(f"{self.path} cannot be opened ({message}).") from error
+
+
+def _sqlite_pragmas_read_only(dbapi_connection: sqlite3.Connection, _record) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
@@ -231,7 +349,7 @@ def _check_sqlite_file(path: Path) -> None:
             raise NotAShadowDeskDatabase(
                 f"{path} is not a ShadowDesk database (it is not an SQLite file). It was left untouched."
             )
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -280,6 +398,9 @@ def _migrate(database: Database, backups_dir: Path | None) -> Path | None:
         current = migrations.current_revision(connection)
     if current == migrations.head_revision():
         return None
+    if database.read_only_reason:
+        raise DatabaseReadOnly(f"This database needs an upgrade to schema {migrations.head_revision()}, which "
+                               f"cannot be done now: {database.read_only_reason}")
     backup = None
     sqlite_file = database.sqlite_file
     if current is not None and sqlite_file is not None and backups_dir is not None:

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from shadowdesk.fileio import atomic_write
 from shadowdesk.storage import migrations
 from shadowdesk.storage.database import (
     APPLICATION_ID,
@@ -13,10 +14,13 @@ from shadowdesk.storage.database import (
     DatabaseError,
     NewerSchemaError,
     NotAShadowDeskDatabase,
+    can_write,
+    read_only_uri,
 )
 
 # integrity_check stops after this many findings; a file that bad needs a backup, not a longer list.
 MAX_FINDINGS = 50
+DAMAGED_STORAGE = "Damaged storage: "
 
 
 @dataclass(frozen=True)
@@ -28,26 +32,72 @@ class IntegrityReport:
         return not self.problems
 
 
+def storage_findings(connection: sqlite3.Connection) -> list[str]:
+    """PRAGMA integrity_check: pages, indexes and constraints, the damage a backup cannot repair."""
+    return [f"{DAMAGED_STORAGE}{finding}"
+            for (finding,) in connection.execute(f"PRAGMA integrity_check({MAX_FINDINGS})") if finding != "ok"]
+
+
 def check_connection(connection: sqlite3.Connection) -> IntegrityReport:
-    """PRAGMA integrity_check (pages, indexes, constraints) and foreign_key_check (dangling references)."""
-    problems = []
-    for (finding,) in connection.execute(f"PRAGMA integrity_check({MAX_FINDINGS})"):
-        if finding != "ok":
-            problems.append(f"Damaged storage: {finding}")
+    """storage_findings and PRAGMA foreign_key_check (dangling references)."""
+    problems = storage_findings(connection)
     for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
         problems.append(f"Row {rowid} of {table} points to a missing row of {parent}")
     return IntegrityReport(tuple(problems))
 
 
-def check_file(path: Path) -> IntegrityReport:
-    """Check a database file without changing it."""
-    connection = _open_read_only(path)
+def file_report(path: Path, references: bool = True) -> IntegrityReport:
+    """Check a database file without changing it (nor marking it); references=False checks the storage
+    only, as a backup's copy is checked (a dangling reference is copied as it is, not made by the copy)."""
     try:
-        return check_connection(connection)
+        connection = _open_read_only(path)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path} cannot be opened to check it ({exc}); nothing was changed.") from exc
+    try:
+        return check_connection(connection) if references else IntegrityReport(
+            tuple(storage_findings(connection)))
     except sqlite3.DatabaseError as exc:
-        return IntegrityReport((f"The file cannot be read as a database: {exc}",))
+        return IntegrityReport((f"{DAMAGED_STORAGE}the file cannot be read as a database: {exc}",))
     finally:
         connection.close()
+
+
+def check_file(path: Path) -> IntegrityReport:
+    """file_report, remembered: a file whose storage is damaged is marked so (see mark_damaged), and loses
+    the mark when found sound. Dangling references are reported but do not stop writes."""
+    report = file_report(path)
+    damage = tuple(problem for problem in report.problems if problem.startswith(DAMAGED_STORAGE))
+    if damage:
+        mark_damaged(path, damage)
+    else:
+        clear_damage_mark(path)
+    return report
+
+
+def damage_mark(database_file: Path) -> Path:
+    """The file beside the database that says it was found damaged. Looking for it costs one stat, where
+    checking the file on every open would read all of it."""
+    return database_file.with_name(database_file.name + ".damaged")
+
+
+def mark_damaged(database_file: Path, problems: tuple[str, ...]) -> None:
+    """Remember that the file is damaged: from now on it opens for reading only (storage.open_database),
+    until a check finds it sound or a backup is restored over it."""
+    if can_write(database_file.parent):  # a read-only folder cannot be written to, damaged or not
+        atomic_write(damage_mark(database_file), "\n".join(problems) + "\n", protected_ok=True)
+
+
+def clear_damage_mark(database_file: Path) -> None:
+    if damage_mark(database_file).exists() and can_write(database_file.parent):
+        damage_mark(database_file).unlink()
+
+
+def damage_noted(database_file: Path) -> str | None:
+    """The first problem a check found, when the file is marked damaged."""
+    try:
+        return damage_mark(database_file).read_text(encoding="utf-8").partition("\n")[0] or "damaged"
+    except OSError:
+        return None
 
 
 def inspect_database_file(path: Path) -> str:
@@ -78,4 +128,4 @@ def inspect_database_file(path: Path) -> str:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path), uri=True)
