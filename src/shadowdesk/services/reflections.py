@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime
 from urllib.parse import quote
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from shadowdesk.model import (
@@ -16,22 +16,34 @@ from shadowdesk.model import (
     ReflectionStatus,
     ReflectionTemplate,
     SessionKind,
-    SessionStatus,
     ShadowSession,
     Visibility,
     session_guest,
 )
 from shadowdesk.model.base import utc_now
 from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.note_listing import (
+    EVERYTHING,
+    WHOLE,
+    NoteFilter,
+    Page,
+    completed_before,
+    due_count,
+    due_rows,
+    readable_count,
+    readable_ids,
+    session_filters,
+)
 from shadowdesk.services.versioned_save import versioned_save
-from shadowdesk.services.visibility import reflection_visible_to, took_part
-from shadowdesk.storage import Database
+from shadowdesk.services.visibility import reflection_visible_to
+from shadowdesk.storage import Database, search_index
+from shadowdesk.text import clean_text
 
 HOST, GUEST = "host", "guest"
 MAX_NOTE_CHARS = 200_000  # far beyond any real note; stops a pasted file from bloating the database
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TemplateView:
     id: int
     name: str
@@ -41,7 +53,7 @@ class TemplateView:
     builtin: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SessionInfo:
     id: int
     kind: SessionKind
@@ -51,7 +63,7 @@ class SessionInfo:
     guest_names: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReflectionDraft:
     id: int
     session: SessionInfo
@@ -68,13 +80,13 @@ class ReflectionDraft:
     updated_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SavedVersion:
     version_id: int
     updated_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReflectionSummary:
     id: int
     session: SessionInfo
@@ -86,7 +98,7 @@ class ReflectionSummary:
     updated_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueReflection:
     session: SessionInfo
     person_id: int
@@ -96,7 +108,7 @@ class DueReflection:
     has_draft: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DebriefNote:
     author_name: str
     role: str
@@ -107,7 +119,7 @@ class DebriefNote:
     submitted_at: datetime | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Debrief:
     session: SessionInfo
     host_note: DebriefNote | None  # None: no note the viewer may read
@@ -128,6 +140,12 @@ def session_load_options():
         selectinload(ShadowSession.customer),
         selectinload(ShadowSession.project),
     )
+
+
+def _index_now(s: Session, note: Reflection) -> None:
+    """Write the change, then index it in the same transaction: a search never waits for it."""
+    s.flush()
+    search_index.index_records(s, search_index.KIND_REFLECTION, [note.id])
 
 
 def _template_view(row: ReflectionTemplate) -> TemplateView:
@@ -265,6 +283,7 @@ class ReflectionService:
                 )
                 s.add(note)
                 s.flush()
+                search_index.index_records(s, search_index.KIND_REFLECTION, [note.id])
             author = s.get(Person, author_id)
             return ReflectionDraft(
                 note.id,
@@ -296,22 +315,25 @@ class ReflectionService:
             raise UserError("The usefulness rating goes from 1 to 5.")
         if len(free_text) + sum(map(len, answers)) > MAX_NOTE_CHARS:
             raise UserError(f"A note holds at most {MAX_NOTE_CHARS:,} characters.")
-        with self._saving(reflection_id, expected_version) as (_s, note):
+        answers, free_text = [clean_text(a) for a in answers], clean_text(free_text)
+        with self._saving(reflection_id, expected_version) as (s, note):
             prompts = [a.get("prompt", "") for a in note.answers]
             if len(answers) != len(prompts):
                 raise UserError("The note's prompts changed while it was open; reopen it.")
             note.answers = [{"prompt": p, "answer": a} for p, a in zip(prompts, answers, strict=True)]
             note.free_text, note.rating, note.visibility = free_text, rating, Visibility(visibility)
             note.updated_at = utc_now()
+            _index_now(s, note)
         return SavedVersion(note.version_id, note.updated_at)
 
     def submit(self, reflection_id: int, expected_version: int) -> SavedVersion:
         """Share the note: from now on the readers its visibility allows can see it."""
-        with self._saving(reflection_id, expected_version) as (_s, note):
+        with self._saving(reflection_id, expected_version) as (s, note):
             if not note.free_text.strip() and not any(a.get("answer", "").strip() for a in note.answers):
                 raise UserError("Write something before submitting the note.")
             note.status = ReflectionStatus.SUBMITTED
             note.submitted_at = note.updated_at = utc_now()
+            _index_now(s, note)
         return SavedVersion(note.version_id, note.updated_at)
 
     def _saving(self, reflection_id: int, expected_version: int):
@@ -324,19 +346,22 @@ class ReflectionService:
 
     # Reading -----------------------------------------------------------------------------------------
 
-    def readable(self, viewer_id: int | None, *criteria) -> list[ReflectionSummary]:
+    def readable(self, viewer_id: int | None, *criteria, listing: NoteFilter = EVERYTHING,
+                 page: Page = WHOLE) -> list[ReflectionSummary]:
         """Notes the viewer may read (None: the coordinator's view), newest session first."""
         with self._db.session() as s:
-            rows = s.scalars(
-                select(Reflection)
-                .join(ShadowSession, ShadowSession.id == Reflection.session_id)
-                .where(reflection_visible_to(viewer_id), *criteria)
-                .options(
-                    selectinload(Reflection.author),
-                    selectinload(Reflection.session).options(*session_load_options()),
+            ids = s.scalars(readable_ids(viewer_id, listing, page, *criteria)).all()
+            notes = {
+                r.id: r
+                for r in s.scalars(
+                    select(Reflection)
+                    .where(Reflection.id.in_(ids))
+                    .options(
+                        selectinload(Reflection.author),
+                        selectinload(Reflection.session).options(*session_load_options()),
+                    )
                 )
-                .order_by(ShadowSession.starts_at.desc(), Reflection.id)
-            ).all()
+            }
             return [
                 ReflectionSummary(
                     r.id,
@@ -348,47 +373,35 @@ class ReflectionService:
                     r.rating,
                     r.updated_at,
                 )
-                for r in rows
+                for r in (notes[i] for i in ids)
             ]
 
-    def due(self, now: datetime, person_id: int | None = None, days: int = 2) -> list[DueReflection]:
-        """Completed sessions over `days` days ago whose participant has not submitted a note yet."""
-        participant = (
-            select(ShadowSession.id.label("session_id"), ShadowSession.host_id.label("person_id"))
-            .union_all(select(session_guest.c.session_id, session_guest.c.person_id))
-            .subquery()
-        )
-        note_of = and_(
-            Reflection.session_id == participant.c.session_id, Reflection.author_id == participant.c.person_id
-        )
-        submitted = exists().where(note_of, Reflection.status == ReflectionStatus.SUBMITTED)
-        draft = exists().where(note_of)
-        query = (
-            select(ShadowSession, Person, draft)
-            .join(participant, participant.c.session_id == ShadowSession.id)
-            .join(Person, Person.id == participant.c.person_id)
-            .where(
-                ShadowSession.status == SessionStatus.COMPLETED,
-                ShadowSession.ends_at <= now - timedelta(days=days),
-                ~submitted,
-            )
-            .options(*session_load_options())
-            .order_by(Person.full_name, ShadowSession.ends_at)
-        )
-        if person_id is not None:
-            query = query.where(Person.id == person_id)
+    def count_readable(self, viewer_id: int | None, listing: NoteFilter = EVERYTHING) -> int:
         with self._db.session() as s:
+            return s.scalar(readable_count(viewer_id, listing))
+
+    def due(self, now: datetime, person_id: int | None = None, days: int = 2,
+            listing: NoteFilter = EVERYTHING, page: Page = WHOLE) -> list[DueReflection]:
+        """Completed sessions over `days` days ago whose participant has not submitted a note yet, the
+        most recent first (page.order: "person", "date" or "kind" instead)."""
+        if person_id is not None:
+            listing = replace(listing, person_id=person_id)
+        with self._db.session() as s:
+            rows = s.execute(due_rows(now, days, listing, page)).all()
+            sessions = self._sessions(s, {row[0] for row in rows})
             return [
-                DueReflection(
-                    session_info(shadow),
-                    person.id,
-                    person.full_name,
-                    person.email,
-                    shadow.ends_at,
-                    bool(has_draft),
-                )
-                for shadow, person, has_draft in s.execute(query).all()
+                DueReflection(sessions[session_id], person, name, email, ends_at, bool(has_draft))
+                for session_id, person, name, email, ends_at, has_draft in rows
             ]
+
+    def count_due(self, now: datetime, days: int = 2, listing: NoteFilter = EVERYTHING) -> int:
+        with self._db.session() as s:
+            return s.scalar(due_count(now, days, listing))
+
+    @staticmethod
+    def _sessions(s: Session, ids) -> dict[int, SessionInfo]:
+        rows = s.scalars(select(ShadowSession).where(ShadowSession.id.in_(ids)).options(*session_load_options()))
+        return {row.id: session_info(row) for row in rows}
 
     def debrief(self, session_id: int, viewer_id: int | None) -> Debrief:
         """The host's and the guests' notes side by side, each only if the viewer may read it."""
@@ -420,14 +433,19 @@ class ReflectionService:
                     guest_notes.append(view)
             return Debrief(session_info(shadow), host_note, tuple(guest_notes))
 
-    def sessions_of(self, person_id: int | None) -> list[SessionInfo]:
-        """Sessions to open a debrief for: the person's own, or every completed one for the coordinator."""
-        query = select(ShadowSession).where(ShadowSession.status == SessionStatus.COMPLETED)
-        if person_id is not None:
-            query = query.where(took_part(person_id, ShadowSession.id))
+    def sessions_of(self, person_id: int | None, listing: NoteFilter = EVERYTHING, limit: int | None = None,
+                    before: datetime | None = None) -> list[SessionInfo]:
+        """Sessions to open a debrief for, newest first: the person's own, or every completed one for the
+        coordinator, within the listing's program and dates (and started before `before`, now)."""
+        query = select(ShadowSession).where(
+            *completed_before(before or utc_now()), *session_filters(listing))
+        if person_id is not None:  # their few sessions by the host and guest indexes, not a walk of all
+            query = query.where(ShadowSession.id.in_(
+                select(ShadowSession.id).where(ShadowSession.host_id == person_id)
+                .union_all(select(session_guest.c.session_id).where(session_guest.c.person_id == person_id))))
         with self._db.session() as s:
             rows = s.scalars(
-                query.options(*session_load_options()).order_by(ShadowSession.starts_at.desc())
+                query.options(*session_load_options()).order_by(ShadowSession.starts_at.desc()).limit(limit)
             ).all()
             return [session_info(row) for row in rows]
 

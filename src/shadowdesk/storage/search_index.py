@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import (
@@ -30,6 +31,7 @@ from sqlalchemy import (
     and_,
     delete,
     false,
+    func,
     literal_column,
     not_,
     or_,
@@ -180,8 +182,37 @@ def idea_text(title: str, description: str) -> str:
     return _document_text([title, description])
 
 
-def sync(session: Session, batch: int = 2000) -> int:
-    """Index whatever changed since the last search. Returns how many records were (re)indexed."""
+def index_records(session: Session, kind: str, ids: list[int]) -> None:
+    """(Re)index these records now and take them off the queue: a writer calls this in its own
+    transaction, so the next search finds the note without first draining a queue on the reader's time."""
+    if not ids:
+        return
+    columns, compute = _INDEXED[kind]
+    rows = session.execute(select(*columns).where(columns[0].in_(ids))).all()
+    session.execute(delete(search_entry).where(search_entry.c.kind == kind, search_entry.c.ref_id.in_(ids)))
+    if rows:
+        session.execute(search_entry.insert(), [{"kind": kind, "ref_id": row[0], "folded": compute(row)}
+                                                for row in rows])
+    session.execute(
+        delete(search_pending).where(search_pending.c.kind == kind, search_pending.c.ref_id.in_(ids))
+    )
+
+
+_INDEXED = {
+    KIND_REFLECTION: ((Reflection.id, Reflection.free_text, Reflection.answers),
+                      lambda row: reflection_text(row.free_text, row.answers)),
+    KIND_IDEA: ((Idea.id, Idea.title, Idea.description), lambda row: idea_text(row.title, row.description)),
+}
+
+
+def backlog(session: Session) -> int:
+    """How many records wait to be indexed: after a bulk import, a restore or an upgrade, thousands."""
+    return session.scalar(select(func.count()).select_from(search_pending)) or 0
+
+
+def sync(session: Session, batch: int = 2000, progress: Callable[[int], None] | None = None) -> int:
+    """Index whatever changed since the last search. Returns how many records were (re)indexed;
+    progress(done) is told after each batch."""
     done = 0
     while True:
         # SKIP LOCKED: two processes searching at once each index different records (PostgreSQL).
@@ -192,28 +223,8 @@ def sync(session: Session, batch: int = 2000) -> int:
         ).all()
         if not pending:
             return done
-        for kind, entity, compute in (
-            (KIND_REFLECTION, Reflection, lambda row: reflection_text(row.free_text, row.answers)),
-            (KIND_IDEA, Idea, lambda row: idea_text(row.title, row.description)),
-        ):
-            ids = [ref_id for k, ref_id in pending if k == kind]
-            if not ids:
-                continue
-            columns = (
-                (Reflection.id, Reflection.free_text, Reflection.answers)
-                if entity is Reflection
-                else (Idea.id, Idea.title, Idea.description)
-            )
-            rows = session.execute(select(*columns).where(columns[0].in_(ids))).all()
-            session.execute(
-                delete(search_entry).where(search_entry.c.kind == kind, search_entry.c.ref_id.in_(ids))
-            )
-            if rows:
-                session.execute(
-                    search_entry.insert(),
-                    [{"kind": kind, "ref_id": row.id, "folded": compute(row)} for row in rows],
-                )
-            session.execute(
-                delete(search_pending).where(search_pending.c.kind == kind, search_pending.c.ref_id.in_(ids))
-            )
+        for kind in _INDEXED:
+            index_records(session, kind, [ref_id for k, ref_id in pending if k == kind])
         done += len(pending)
+        if progress is not None:
+            progress(done)

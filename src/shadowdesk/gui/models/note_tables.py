@@ -1,10 +1,10 @@
-"""Table models for the Reflections section: reflections due, and notes one may read."""
+"""Table models for the Reflections section: reflections due, and notes one may read, a page at a time."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from shadowdesk.gui.models.rows import RowsTableModel
+from shadowdesk.gui.models.rows import PagedRowsModel
 from shadowdesk.gui.views.schedule_common import kind_label
 
 
@@ -12,9 +12,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NoteTables", text)
 
 
-class DueModel(RowsTableModel):
+class DueModel(PagedRowsModel):
     context = "NoteTables"
     COL_PERSON, COL_DATE, COL_KIND, COL_WITH, COL_SUBJECT, COL_DRAFT = range(6)
+    orders = {COL_DATE: "date"}  # the due rows come in session order, from the sessions' index
     headers = (QT_TRANSLATE_NOOP("NoteTables", "Person"),
                QT_TRANSLATE_NOOP("NoteTables", "Session"),
                QT_TRANSLATE_NOOP("NoteTables", "Kind"),
@@ -34,9 +35,11 @@ class DueModel(RowsTableModel):
         )[column]
 
 
-class NotesModel(RowsTableModel):
+class NotesModel(PagedRowsModel):
     context = "NoteTables"
     COL_DATE, COL_KIND, COL_AUTHOR, COL_SUBJECT, COL_STATUS, COL_VISIBILITY, COL_RATING = range(7)
+    orders = {COL_DATE: "date", COL_KIND: "kind", COL_AUTHOR: "author", COL_STATUS: "status",
+              COL_VISIBILITY: "visibility", COL_RATING: "rating"}
     headers = (QT_TRANSLATE_NOOP("NoteTables", "Session"),
                QT_TRANSLATE_NOOP("NoteTables", "Kind"),
                QT_TRANSLATE_NOOP("NoteTables", "Author"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -74,3 +74,49 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self.muted(item):
             return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         return None
+
+
+class PagedRowsModel(RowsTableModel):
+    """Rows fetched a page at a time: the first page on load(), the next whenever the view scrolls to the
+    end (Qt's canFetchMore/fetchMore), so a listing of 18,000 rows builds the 50 on screen, not all.
+
+    fetch(offset, limit, order) returns one page; order is the key of the sorted column in `orders`
+    ("-" in front for descending, "" for the listing's own order); columns without a key do not sort."""
+
+    page_size = 50
+    orders: dict[int, str] = {}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fetch: Callable[[int, int, str], Sequence[Any]] | None = None
+        self._more = False
+        self.order = ""
+
+    def load(self, fetch: Callable[[int, int, str], Sequence[Any]] | None) -> None:
+        """Start over with fetch (None: empty, holding nothing)."""
+        self._fetch = fetch
+        self.beginResetModel()
+        self._rows = list(fetch(0, self.page_size, self.order)) if fetch else []
+        self._more = len(self._rows) == self.page_size
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more or self._fetch is None:
+            return
+        page = list(self._fetch(len(self._rows), self.page_size, self.order))
+        self._more = len(page) == self.page_size
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the database: the first page again, in the new order."""
+        key = self.orders.get(column)
+        if key is None:
+            return
+        self.order = ("-" if order == Qt.SortOrder.DescendingOrder else "") + key
+        self.load(self._fetch)

@@ -2,22 +2,29 @@
 
 Everything is shown as the current user (Settings: current_user_email) sees it; without a current user,
 as the coordinator, who sees what was shared with the program and sends reminders.
+
+It opens on one program (the latest active one) and, for a current user, on their own notes and what they
+owe; filters for program, person, status and period narrow it further. The database filters, sorts and
+counts; the tables hold a page of rows and fetch the next as the user scrolls, and the counts come from
+aggregates in a worker, so a company with 18,000 notes due opens as fast as one with ten.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,17 +34,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shadowdesk.domain import ProgramStatus, ReflectionStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.reflection_editor import ReflectionEditor
 from shadowdesk.gui.models.note_tables import DueModel, NotesModel
 from shadowdesk.gui.views.schedule_common import kind_label
+from shadowdesk.gui.workers import BackgroundJob
 from shadowdesk.services.errors import UserError
+from shadowdesk.services.note_listing import NoteFilter, Page
 from shadowdesk.services.reflections import reminder_mailto
+
+TYPING_PAUSE_MS = 250
+DEBRIEF_SESSIONS = 50  # the newest sessions offered for a debrief; a note's own is added when asked for
+PERIODS_DAYS = (None, 7, 30, 90, 365)
 
 
 def _table(model) -> QTableView:
     table = QTableView()
     table.setModel(model)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(model.COL_DATE, Qt.SortOrder.DescendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -110,6 +126,8 @@ class DebriefPanel(QWidget):
 
 
 class ReflectionsView(QWidget):
+    counts_shown = Signal()  # the tabs' counts, counted in a worker, are on screen
+
     def __init__(
         self,
         services,
@@ -122,6 +140,7 @@ class ReflectionsView(QWidget):
         self._clock = clock
         self._pool = pool or QThreadPool.globalInstance()
         self._viewer: int | None = None
+        self._counting: BackgroundJob | None = None
         self.editor: ReflectionEditor | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Reflections"))
@@ -150,6 +169,8 @@ class ReflectionsView(QWidget):
         debrief_layout.addWidget(self.session_combo)
         debrief_layout.addWidget(self.debrief, 1)
         self.tabs.addTab(debrief_page, self.tr("De&brief"))
+        # Built after the tabs, so Tab from the sidebar reaches the tables first; shown above them.
+        layout.insertWidget(2, self._filter_bar())
 
         self.write_button.clicked.connect(self._write_due)
         self.remind_button.clicked.connect(self._remind)
@@ -158,6 +179,42 @@ class ReflectionsView(QWidget):
         self.due_table.doubleClicked.connect(self._write_due)
         self.notes_table.doubleClicked.connect(self._debrief_of_note)
         self.session_combo.currentIndexChanged.connect(self._show_debrief)
+
+    def _filter_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.program_combo = QComboBox()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Part of a name"))
+        self.name_edit.setClearButtonEnabled(True)
+        self.mine_check = QCheckBox(self.tr("Only &mine"))
+        self.status_combo = QComboBox()
+        for text, status in ((self.tr("Any status"), None), (self.tr("Drafts"), ReflectionStatus.DRAFT),
+                             (self.tr("Submitted"), ReflectionStatus.SUBMITTED)):
+            self.status_combo.addItem(text, status)
+        self.status_combo.setToolTip(self.tr("Applies to the notes; what is due has no note submitted yet"))
+        self.period_combo = QComboBox()
+        for days in PERIODS_DAYS:
+            self.period_combo.addItem(self.tr("Any time") if days is None
+                                      else self.tr("Sessions of the last %n day(s)", "", days), days)
+        for label, widget in ((self.tr("Pro&gram"), self.program_combo), (self.tr("Pe&rson"), self.name_edit),
+                              (None, self.mine_check), (self.tr("S&tatus"), self.status_combo),
+                              (self.tr("Peri&od"), self.period_combo)):
+            if label is not None:
+                buddy = QLabel(label)
+                buddy.setBuddy(widget)
+                row.addWidget(buddy)
+            row.addWidget(widget, 1 if widget is self.name_edit else 0)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.apply_filters)
+        self.name_edit.textChanged.connect(self._typing.start)
+        self.mine_check.toggled.connect(self.apply_filters)
+        for combo in (self.program_combo, self.status_combo, self.period_combo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        return bar
 
     def _page(self, table: QTableView, *buttons: QPushButton) -> QWidget:
         page = QWidget()
@@ -171,7 +228,6 @@ class ReflectionsView(QWidget):
         return page
 
     def refresh(self) -> None:
-        reflections = self._services.reflections
         self._viewer = current_viewer(self._services)
         if self._viewer is None:
             self.viewer_label.setText(
@@ -186,14 +242,55 @@ class ReflectionsView(QWidget):
                     email=self._services.settings.get("current_user_email")
                 )
             )
-        days = self._services.settings.get("reflection_reminder_days")
-        self.due_model.set_rows(reflections.due(self._clock(), self._viewer, days=days))
-        self.notes_model.set_rows(reflections.readable(self._viewer))
         self.write_button.setEnabled(self._viewer is not None)
         self.open_button.setEnabled(self._viewer is not None)
+        for widget in (self.program_combo, self.mine_check):
+            widget.blockSignals(True)
+        self.mine_check.setEnabled(self._viewer is not None)
+        self.mine_check.setChecked(self._viewer is not None)
+        self._fill_programs()
+        for widget in (self.program_combo, self.mine_check):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def _fill_programs(self) -> None:
+        """All programs, then each; the one shown is the one chosen before, else the latest active one."""
+        chosen = self.program_combo.currentData() if self.program_combo.count() else "latest"
+        programs = self._services.programs.list_programs()
+        self.program_combo.clear()
+        self.program_combo.addItem(self.tr("All programs"), None)
+        for program in programs:
+            self.program_combo.addItem(program.name, program.id)
+        if chosen == "latest":
+            active = [p for p in programs if p.status is ProgramStatus.ACTIVE]
+            chosen = max(active, key=lambda p: p.start_date).id if active else None
+        self.program_combo.setCurrentIndex(max(0, self.program_combo.findData(chosen)))
+
+    def listing(self) -> NoteFilter:
+        """What the filters ask for, as the service filters it."""
+        days = self.period_combo.currentData()
+        return NoteFilter(
+            program_id=self.program_combo.currentData(),
+            person_id=self._viewer if self.mine_check.isChecked() else None,
+            name=self.name_edit.text(),
+            status=self.status_combo.currentData(),
+            since=None if days is None else self._clock() - timedelta(days=days),
+        )
+
+    def apply_filters(self) -> None:
+        """The first page of each table now; their counts from the database in a worker."""
+        self._typing.stop()
+        reflections, viewer, listing, now = self._services.reflections, self._viewer, self.listing(), self._clock()
+        days = self._services.settings.get("reflection_reminder_days")
+        self.due_model.load(lambda offset, limit, order: reflections.due(
+            now, None, days, listing, Page(offset, limit, order)))
+        self.notes_model.load(lambda offset, limit, order: reflections.readable(
+            viewer, listing=listing, page=Page(offset, limit, order)))
+        self._count(lambda _progress, _cancelled: (reflections.count_due(now, days, listing),
+                                                   reflections.count_readable(viewer, listing)))
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
-        for session in reflections.sessions_of(self._viewer):
+        for session in reflections.sessions_of(viewer, listing, DEBRIEF_SESSIONS, before=now):
             self.session_combo.addItem(
                 f"{session.starts_at.astimezone().date().isoformat()} · {kind_label(session.kind)} · "
                 f"{session.host_name} / {', '.join(session.guest_names)}",
@@ -202,9 +299,35 @@ class ReflectionsView(QWidget):
         self.session_combo.blockSignals(False)
         self._show_debrief()
 
+    def _count(self, work) -> None:
+        if self._counting is not None and self._counting.running:
+            self._counting.cancel()  # its counts are of the filters before: never shown
+        self._show_counts(None)
+        self._counting = BackgroundJob(work, self._pool, self)
+        self._counting.finished.connect(self._show_counts)
+        self._counting.start()
+
+    def _show_counts(self, counts: tuple[int, int] | None) -> None:
+        due, notes = counts if counts else ("…", "…")
+        self.tabs.setTabText(0, self.tr("D&ue ({count})").format(count=due))
+        self.tabs.setTabText(1, self.tr("&Notes ({count})").format(count=notes))
+        if counts is not None:
+            self.counts_shown.emit()
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """Another section took the window: let go of the rows (refresh() fetches them again on return).
+        Minimising the window hides it too (spontaneously), and must keep them."""
+        if not event.spontaneous():
+            self.due_model.load(None)
+            self.notes_model.load(None)
+            self.session_combo.clear()
+        super().hideEvent(event)
+
     def _selected(self, table: QTableView, model):
+        """The selected row, else the one with the keyboard focus (a table given focus by Tab has one)."""
         rows = table.selectionModel().selectedRows()
-        return model.row_at(rows[0].row()) if rows else None
+        row = rows[0].row() if rows else table.currentIndex().row()
+        return model.row_at(row) if 0 <= row < model.rowCount() else None
 
     def open_editor(self, session_id: int, author_id: int) -> ReflectionEditor | None:
         try:
@@ -242,12 +365,9 @@ class ReflectionsView(QWidget):
         due = self._selected(self.due_table, self.due_model)
         if due is None:
             return
-        theirs = [
-            d
-            for d in self._services.reflections.due(
-                self._clock(), due.person_id, days=self._services.settings.get("reflection_reminder_days")
-            )
-        ]
+        theirs = self._services.reflections.due(
+            self._clock(), due.person_id, days=self._services.settings.get("reflection_reminder_days")
+        )
         QDesktopServices.openUrl(QUrl(reminder_mailto(theirs)))
 
     def _debrief_of_note(self) -> None:
