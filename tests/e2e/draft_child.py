@@ -3,6 +3,8 @@
 usage: draft_child.py DATABASE_URL DRAFTS_DIR SESSION_ID AUTHOR_ID type|report
 "type" types two bursts (the first saved by autosave, the second only in the recovery copy), prints
 READY and waits to be killed. "report" opens the editor again and prints what it shows as JSON.
+"type" waits for what the editor does (the save, the recovery copy), not for a time: a slow machine only
+makes it take longer.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from shadowdesk.gui.dialogs.reflection_editor import ReflectionEditor  # noqa: E402
+from shadowdesk.gui.draft_recovery import DraftRecovery  # noqa: E402
 from shadowdesk.services.reflections import ReflectionService  # noqa: E402
 from shadowdesk.storage import open_database  # noqa: E402
 
@@ -28,9 +31,12 @@ COMPOSED = (
 )
 
 
-def wait(app: QApplication, seconds: float) -> None:
+def wait_until(app: QApplication, condition, seconds: float = 60) -> None:
+    """Runs the event loop until condition() holds; the deadline only keeps a broken editor from hanging."""
     end = time.monotonic() + seconds
-    while time.monotonic() < end:
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit(f"gave up waiting for {condition.__name__}")
         app.processEvents()
         time.sleep(0.01)
 
@@ -55,14 +61,31 @@ def main() -> int:
             flush=True,
         )
         return 0
+    saves = []
+    editor.saved.connect(lambda: saves.append(True))
     QTest.keyClicks(editor._answer_edits[0], ANSWER)
     QTest.keyClicks(editor.ui.freeTextEdit, FIRST)
-    wait(app, 3.0)  # past the 2 s autosave
+
+    def autosaved() -> bool:
+        return bool(saves)
+
+    wait_until(app, autosaved)
+    editor._autosave.setInterval(3_600_000)  # the second burst stays unsaved until the kill, however slow
     QTest.keyClicks(editor.ui.freeTextEdit, SECOND)
     editor.ui.freeTextEdit.insertPlainText(COMPOSED)
-    wait(app, 1.0)  # past the 0.5 s recovery copy, before the next autosave
+    recovery = DraftRecovery(Path(drafts), int(session_id), int(author_id))
+
+    def second_burst_in_the_recovery_copy() -> bool:
+        copy = recovery.read()
+        return copy is not None and copy.content.free_text.endswith(COMPOSED)
+
+    wait_until(app, second_burst_in_the_recovery_copy)
     print("READY", flush=True)
-    wait(app, 60)
+
+    def killed() -> bool:
+        return False  # the parent's SIGKILL ends this wait
+
+    wait_until(app, killed)
     return 1
 
 

@@ -1,13 +1,24 @@
 """The kill harness: a write-heavy workload through ShadowDesk's storage layer, killed with SIGKILL at
-random points, and the ledger that checks afterwards that nothing reported committed was lost.
+chosen points, and the ledger that checks afterwards that nothing reported committed was lost.
 
-Run as a script it is the worker: it imports the app once, then for every "RUN <seed>" line on stdin
-forks a child that opens the database the way the app does and writes until it is killed. Forking a
-warm process keeps a kill cycle at a few tens of milliseconds instead of half a second of imports, so
-hundreds of kills fit in a test. The child reports on stdout, one os.write per line (atomic on a pipe):
-    BEGIN <op> <token> [<value>]       about to commit
+Run as a script it is the worker: it imports the app once, then for every "RUN <seed> <plan> <commits>
+<step>" line on stdin forks a child that opens the database the way the app does and writes until it is
+killed. Forking a warm process keeps a kill cycle at a few tens of milliseconds instead of half a second
+of imports, so hundreds of kills fit in a test. The child reports on stdout, one os.write per line
+(atomic on a pipe):
+    BEGIN <op> <token> [<value>]       flushed, about to commit
     COMMITTED <op> <token> [<value>]   the commit returned
+    HOLD <where>                       stopped where the plan says, waiting for the kill
 The worker itself prints "PID <pid>" after the fork and "EXIT <pid> <status>" once the child is gone.
+
+The harness picks each kill's moment from what the child reports, never from a clock, so a machine busy
+with other work changes how long a run takes, not what it proves. Every plan lets <commits> transactions
+commit first (1 to 4), then:
+    after    kill as soon as the last of them is reported; the child writes on meanwhile, so the kill
+             lands wherever it happens to be (a statement, a commit, between two)
+    commit   the child reports BEGIN for the next transaction and holds before its COMMIT
+    step     the child holds inside a statement, at the <step>-th SQLite progress callback (one every
+             STEP_INSTRUCTIONS virtual-machine instructions) of the writes that follow
 
 Used by tests/e2e/test_kill_harness.py (200+ kills) and benchmarks/bench_kill.py (longer).
 """
@@ -22,13 +33,18 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 EMAIL_DOMAIN = "kill.test"
-MAX_TRANSACTIONS_PER_CHILD = 400  # a child that outlives its kill time stops by itself
+PLANS = ("after", "commit", "step")
+STEP_INSTRUCTIONS = 20
+MAX_STEP = 150  # about the progress callbacks of three transactions: the holds spread over them
+WRITES_AFTER_THE_LAST_COMMIT = 3  # "after": the child writes this much more, then holds until killed
+HOLD_S = 60  # a child that is never killed (a broken harness) ends by itself, and the test fails
 
 
 # ---------------------------------------------------------------- the worker (runs in the subprocess)
@@ -36,6 +52,12 @@ MAX_TRANSACTIONS_PER_CHILD = 400  # a child that outlives its kill time stops by
 
 def _say(line: str) -> None:
     os.write(1, (line + "\n").encode())
+
+
+def _hold(where: str) -> None:
+    _say(f"HOLD {where}")
+    time.sleep(HOLD_S)
+    os._exit(3)
 
 
 def _create(session, rng: random.Random):
@@ -132,25 +154,51 @@ def _delete(session, rng: random.Random):
 OPERATIONS = (("create", _create, 5), ("update", _update, 4), ("delete", _delete, 1))
 
 
-def _child(database, seed: int) -> None:
+class _Steps:
+    """SQLite's progress handler: counts callbacks once armed and holds the child at the chosen one."""
+
+    def __init__(self, hold_at: int) -> None:
+        self.hold_at = hold_at
+        self.count = 0
+        self.armed = False
+
+    def __call__(self) -> int:
+        if self.armed:
+            self.count += 1
+            if self.count == self.hold_at:
+                _hold(f"step {self.count}")
+        return 0  # go on
+
+
+def _child(database, seed: int, plan: str, commits: int, step: int) -> None:
     rng = random.Random(seed)
     names, functions, weights = zip(*OPERATIONS, strict=True)
-    for _ in range(MAX_TRANSACTIONS_PER_CHILD):
+    steps = _Steps(step)
+    committed = 0
+    while True:
+        if plan == "after" and committed >= commits + WRITES_AFTER_THE_LAST_COMMIT:
+            _hold("after")
+        steps.armed = plan == "step" and committed >= commits
         index = rng.choices(range(len(names)), weights)[0]
         with database.transaction() as session:  # one unit of work: all of it or nothing
+            session.connection().connection.driver_connection.set_progress_handler(steps, STEP_INSTRUCTIONS)
             done = functions[index](session, rng)
             if done is None:
                 continue
             line = " ".join([names[index], *(part for part in done if part is not None)])
             session.flush()
             _say(f"BEGIN {line}")
+            if plan == "commit" and committed >= commits:
+                _hold("commit")
         _say(f"COMMITTED {line}")
+        committed += 1
 
 
-def worker_main(url: str) -> None:
+def worker_main(url: str, start_delay_s: float) -> None:
     """The warm parent opens the database as the app does and runs each operation once, so mappers are
     configured and the engine's SQL cache is filled; then it closes every connection (an SQLite
-    connection must never cross a fork). Each child reuses the engine and connects afresh."""
+    connection must never cross a fork). Each child reuses the engine and connects afresh.
+    start_delay_s: each child first sleeps this long, as on a machine busy with other work."""
     from shadowdesk.storage import open_database
 
     database = open_database(url)
@@ -161,11 +209,12 @@ def worker_main(url: str) -> None:
     database.dispose()
     gc.freeze()  # forked children then leave the parent's objects alone instead of copying their pages
     for command in sys.stdin:
-        seed = int(command.split()[1])
+        _, seed, plan, commits, step = command.split()
         pid = os.fork()
         if pid == 0:
             try:
-                _child(database, seed)
+                time.sleep(start_delay_s)
+                _child(database, int(seed), plan, int(commits), int(step))
             finally:
                 os._exit(0)
         _say(f"PID {pid}")
@@ -190,7 +239,9 @@ class Bundle:
 @dataclass
 class KillFigures:
     kills: int = 0
+    plans: Counter[str] = field(default_factory=Counter)  # kills by plan
     kills_during_commit: int = 0  # the child had begun a commit and not yet reported it
+    kills_inside_a_statement: int = 0  # held by the progress handler, in the middle of a statement
     checks_passed: int = 0
     committed: int = 0
     lost: int = 0
@@ -198,15 +249,14 @@ class KillFigures:
 
 
 class KillHarness:
-    def __init__(self, database_file: Path, max_delay_s: float = 0.1, seed: int = 1) -> None:
+    def __init__(self, database_file: Path, seed: int = 1, start_delay_s: float = 0.0) -> None:
         self.database_file = database_file
         self.rng = random.Random(seed)
-        self.max_delay_s = max_delay_s
         self.bundles: dict[str, Bundle] = {}
         self.figures = KillFigures()
         env = dict(os.environ, PYTHONPATH=f"{ROOT / 'src'}{os.pathsep}{ROOT}")
         self.worker = subprocess.Popen(
-            [sys.executable, __file__, f"sqlite:///{database_file}"],
+            [sys.executable, __file__, f"sqlite:///{database_file}", str(start_delay_s)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
@@ -226,23 +276,38 @@ class KillHarness:
         return self.figures
 
     def kill_once(self) -> None:
-        self.worker.stdin.write(f"RUN {self.rng.getrandbits(32)}\n")
-        lines, pid = [], None
-        while pid is None:
+        """One child, killed at the moment its plan names, as read from its own reports."""
+        plan, commits = self.rng.choice(PLANS), self.rng.randint(1, 4)
+        self.worker.stdin.write(f"RUN {self.rng.getrandbits(32)} {plan} {commits} {self.rng.randint(1, MAX_STEP)}\n")
+        lines: list[str] = []
+        pid = None  # the child may report before the worker names it
+        while pid is None or not self._time_to_kill(plan, commits, lines):
             line = self._read_line()
             if line.startswith("PID "):
                 pid = int(line.split()[1])
+            elif line.startswith("EXIT "):
+                raise RuntimeError(f"the child ended before its kill ({plan} {commits}): {lines[-3:]}")
             else:
                 lines.append(line)
-        time.sleep(self.rng.uniform(0, self.max_delay_s))
         os.kill(pid, signal.SIGKILL)
         while not (line := self._read_line()).startswith("EXIT "):
             lines.append(line)
         if os.WTERMSIG(int(line.split()[2])) == signal.SIGKILL:
-            self.figures.kills += 1
-            self.figures.kills_during_commit += bool(lines) and lines[-1].startswith("BEGIN ")
+            figures = self.figures
+            figures.kills += 1
+            figures.plans[plan] += 1
+            reports = [reported for reported in lines if not reported.startswith("HOLD ")]
+            figures.kills_during_commit += bool(reports) and reports[-1].startswith("BEGIN ")
+            figures.kills_inside_a_statement += bool(lines) and lines[-1].startswith("HOLD step ")
         for reported in lines:
-            self._record(reported.split())
+            if not reported.startswith("HOLD "):
+                self._record(reported.split())
+
+    @staticmethod
+    def _time_to_kill(plan: str, commits: int, lines: list[str]) -> bool:
+        if plan == "after":
+            return sum(line.startswith("COMMITTED ") for line in lines) == commits
+        return bool(lines) and lines[-1].startswith("HOLD ")
 
     def _read_line(self) -> str:
         line = self.worker.stdout.readline()
@@ -344,4 +409,4 @@ def half_written_objects(connection: sqlite3.Connection) -> list[str]:
 
 
 if __name__ == "__main__":
-    worker_main(sys.argv[1])
+    worker_main(sys.argv[1], float(sys.argv[2]))
