@@ -17,7 +17,8 @@ COMMAND_MODULES = ("shadowdesk.commands.demo", "shadowdesk.commands.people",
                    "shadowdesk.commands.calendar", "shadowdesk.commands.programs",
                    "shadowdesk.commands.pairs", "shadowdesk.commands.db",
                    "shadowdesk.commands.report", "shadowdesk.commands.export",
-                   "shadowdesk.commands.notes", "shadowdesk.commands.customers", "shadowdesk.commands.projects")
+                   "shadowdesk.commands.notes", "shadowdesk.commands.customers", "shadowdesk.commands.projects",
+                   "shadowdesk.commands.sessions")
 
 
 def build_parser() -> argparse.ArgumentParser:
