@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from urllib.parse import unquote
 
 import pytest
 
 from shadowdesk.model import PerceptionPhase, ReflectionStatus, SessionKind, Side, Visibility
+from shadowdesk.services.demo import load_large_demo
 from shadowdesk.services.errors import StaleRecord, UserError
+from shadowdesk.services.note_listing import NoteFilter, Page
 from shadowdesk.services.perception import PerceptionService
+from shadowdesk.services.programs import ProgramService
 from shadowdesk.services.reflections import ReflectionService, reminder_mailto
 from tests.services.notes_world import ENDED, build_world, write_note
 
@@ -163,3 +166,53 @@ def test_perception_shift_per_side(db):
     assert perception.answers(world.program, world.host, PerceptionPhase.END) is None
     perception.record(world.program, world.host, PerceptionPhase.START, [4, 3, 3, 3])  # a correction replaces
     assert perception.answers(world.program, world.host, PerceptionPhase.START) == (4, 3, 3, 3)
+
+
+def test_control_characters_in_a_note_are_dropped_and_line_breaks_kept(db):
+    world = build_world(db)
+    service = ReflectionService(db)
+    draft = service.open_draft(world.session, world.guest)
+    service.save_draft(draft.id, draft.version_id, ["\x1b[31mred\x07"] * len(draft.prompts),
+                       "first line\r\nsecond\x00 line\tend", None, Visibility.PAIR)
+    saved = service.open_draft(world.session, world.guest)
+    assert saved.answers[0] == "[31mred"
+    assert saved.free_text == "first line\nsecond line\tend"
+
+
+def test_what_is_due_and_the_notes_come_a_page_at_a_time_filtered_and_counted_by_the_database(db):
+    now = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    load_large_demo(db, 40, 600, seed=3, now=now)
+    service = ReflectionService(db)
+    everything = service.due(now)
+    assert len(everything) > 120
+    pages = [service.due(now, page=Page(offset, 50)) for offset in range(0, len(everything) + 50, 50)]
+    assert max(map(len, pages)) == 50
+    assert [(d.session.id, d.person_id) for page in pages for d in page] == \
+        [(d.session.id, d.person_id) for d in everything]  # no row twice, none left out
+    starts = [d.session.starts_at for d in everything]
+    assert starts == sorted(starts, reverse=True)  # the most recent first
+    oldest = [d.session.starts_at for d in service.due(now, page=Page(0, 20, "date"))]
+    assert oldest == sorted(starts)[:20]
+    assert service.count_due(now) == len(everything)
+
+    part = everything[0].person_name.split()[0][:4].lower()
+    named = service.due(now, listing=NoteFilter(name=part.upper()))
+    assert named and all(part in d.person_name.lower() for d in named)
+    assert service.count_due(now, listing=NoteFilter(name=part)) == len(named) < len(everything)
+    program = ProgramService(db).list_programs()[0].id
+    assert service.count_due(now, listing=NoteFilter(program_id=program)) == len(everything)
+    assert service.due(now, listing=NoteFilter(program_id=program + 1)) == []
+    since = now - timedelta(days=30)
+    recent = service.due(now, listing=NoteFilter(since=since))
+    assert recent and all(d.session.starts_at >= since for d in recent)
+    assert service.count_due(now, listing=NoteFilter(person_id=named[0].person_id)) == \
+        len([d for d in everything if d.person_id == named[0].person_id])
+
+    shared = service.readable(None)
+    assert len(service.readable(None, page=Page(0, 50))) == min(50, len(shared))
+    assert service.count_readable(None) == len(shared) > 0
+    assert service.count_readable(None, NoteFilter(status=ReflectionStatus.DRAFT)) == 0  # drafts are the author's
+    author = shared[0].author_id
+    assert {n.author_id for n in service.readable(None, listing=NoteFilter(person_id=author))} == {author}
+    debriefs = service.sessions_of(None, NoteFilter(program_id=program), limit=10, before=now)
+    assert len(debriefs) == 10 and all(s.starts_at < now for s in debriefs)

@@ -163,3 +163,13 @@ def test_any_query_text_gives_what_a_plain_substring_search_would(db, query, syn
             if words and all(w in fold(f"idea {n}\n{text}") for w in words)
         )
         assert results.total == expected
+
+
+def test_a_saved_note_is_indexed_as_it_is_written_so_no_search_waits_for_a_queue(db):
+    from shadowdesk.storage.search_index import backlog
+
+    world = build_world(db)
+    write_note(db, world, world.guest, "rhubarb pricing", Visibility.PAIR)
+    with db.session() as s:
+        assert backlog(s) == 0  # nothing left for the next search to index first
+    assert SearchService(db).search("rhubarb", world.guest).total == 1

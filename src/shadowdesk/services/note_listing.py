@@ -120,18 +120,20 @@ def due_rows(now: datetime, days: int, listing: NoteFilter, page: Page) -> Selec
 
     def ordered(query, starts_at, session_id, person_id):
         keys = (starts_at, session_id, person_id)
-        query = query.order_by(*(keys if oldest_first else (key.desc() for key in keys)))
+        return query.order_by(*(keys if oldest_first else (key.desc() for key in keys)))
+
+    def first_rows(query):  # a branch gives the page's rows and all those before it
         return query if page.limit is None else query.limit(page.offset + page.limit)
 
-    branches = [ordered(b, ShadowSession.starts_at, ShadowSession.id, b.selected_columns.person_id).subquery()
-                for b in _due_branches(now, days, listing)]
+    branches = [first_rows(ordered(b, ShadowSession.starts_at, ShadowSession.id, b.selected_columns.person_id))
+                .subquery() for b in _due_branches(now, days, listing)]
     due = union_all(*(select(b) for b in branches)).subquery()
     query = ordered(
         select(due.c.session_id, Person.id, Person.full_name, Person.email, ShadowSession.ends_at, due.c.has_draft)
         .join(Person, Person.id == due.c.person_id)
         .join(ShadowSession, ShadowSession.id == due.c.session_id),
         due.c.starts_at, due.c.session_id, due.c.person_id,
-    )
+    ).limit(page.limit)
     return query.offset(page.offset) if page.offset else query
 
 

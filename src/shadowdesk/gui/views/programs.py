@@ -33,10 +33,12 @@ from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.dialogs.program_dialog import ProgramDialog
 from shadowdesk.gui.models.pairing_model import PairsTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
+from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.programs import ProgramInfo
 
 WARNING_STYLE = "color: #9a4d00; font-weight: 600;"
+
 
 
 def _table(model, multi: bool = False) -> QTableView:
@@ -48,6 +50,8 @@ def _table(model, multi: bool = False) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns fit the first rows only: measuring all of 4,000 enrolled people took Programs 1.7 s.
+    table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 

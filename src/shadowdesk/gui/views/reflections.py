@@ -38,6 +38,7 @@ from shadowdesk.domain import ProgramStatus, ReflectionStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.reflection_editor import ReflectionEditor
 from shadowdesk.gui.models.note_tables import DueModel, NotesModel
+from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.gui.views.schedule_common import kind_label
 from shadowdesk.gui.workers import BackgroundJob
 from shadowdesk.services.errors import UserError
@@ -47,6 +48,7 @@ from shadowdesk.services.reflections import reminder_mailto
 TYPING_PAUSE_MS = 250
 DEBRIEF_SESSIONS = 50  # the newest sessions offered for a debrief; a note's own is added when asked for
 PERIODS_DAYS = (None, 7, 30, 90, 365)
+
 
 
 def _table(model) -> QTableView:
@@ -59,6 +61,8 @@ def _table(model) -> QTableView:
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    # Columns fit the first rows only: measuring all of 4,000 enrolled people took Programs 1.7 s.
+    table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 

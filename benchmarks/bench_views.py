@@ -1,0 +1,329 @@
+"""Every main interaction of every section, on the real main window over a large database (offscreen).
+
+For each interaction: (a) the longest time the GUI thread was blocked, read from an event-loop stall meter
+(a 5 ms QTimer whose lateness is recorded, so work done in later slots and paints counts too), and (b) the
+time until the result is on screen, background work included. Peak RSS after each section. Floors from the
+same run: the same page of Reflections through raw sqlite3, and a bare QTableView over a
+QAbstractTableModel of the same rows (People's 5,000).
+
+Make the database once (about 20 s) and reuse it; each run works on a copy, so saving a note and moving a
+card do not change it:
+    shadowdesk --data-dir /tmp/bigviews demo --people 5000 --sessions 100000 --seed 7
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_views.py --data-dir /tmp/bigviews
+Prints the markdown rows for docs/BENCHMARKS.md. tests/gui/test_views_scale.py runs the same walk at 1/20th.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TICK_MS = 5
+WAIT_LIMIT_S = 120.0
+
+
+@dataclass
+class Figure:
+    name: str
+    blocked_ms: float
+    on_screen_ms: float
+
+
+class StallMeter:
+    """A 5 ms timer: how late each tick fires is how long the event loop could not run."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._timer = QTimer()
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._last = time.perf_counter()
+        self.worst = 0.0
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, (now - self._last) * 1000 - TICK_MS)
+        self._last = now
+
+    def reset(self) -> None:
+        self._last = time.perf_counter()
+        self.worst = 0.0
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Walk:
+    """Runs interactions one after the other, each until its result is shown, and keeps the figures."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.meter = StallMeter()
+        self.figures: list[Figure] = []
+
+    def settle(self, ms: int = 30) -> None:
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            self.app.processEvents()
+            time.sleep(0.001)
+
+    def measure(self, name: str, action: Callable[[], object], done: Callable[[], bool] = lambda: True) -> object:
+        from PySide6.QtCore import QEventLoop
+
+        self.settle()
+        self.meter.reset()
+        start = time.perf_counter()
+        result = action()
+        limit = start + WAIT_LIMIT_S
+        while not done():
+            if time.perf_counter() > limit:
+                raise TimeoutError(f"{name}: no result after {WAIT_LIMIT_S:.0f} s")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, TICK_MS)
+        self.app.processEvents()  # the paint of the result
+        on_screen = (time.perf_counter() - start) * 1000
+        self.settle(2 * TICK_MS)  # the tick after the last slot reports its lateness
+        self.figures.append(Figure(name, self.meter.worst, on_screen))
+        return result
+
+    def type_letters(self, name: str, edit, word: str, done: Callable[[], bool]) -> None:
+        """Letter by letter, a key press each 120 ms as a quick typist's; on screen: after the last letter."""
+        edit.clear()
+        self.settle(300)
+        worst = 0.0
+        for letter in word:
+            self.meter.reset()
+            edit.insert(letter)
+            self.settle(120)
+            worst = max(worst, self.meter.worst)
+        last = time.perf_counter()
+        while not done():
+            if time.perf_counter() - last > WAIT_LIMIT_S:
+                raise TimeoutError(name)
+            self.app.processEvents()
+        self.app.processEvents()
+        self.settle(2 * TICK_MS)
+        self.figures.append(Figure(name, max(worst, self.meter.worst), (time.perf_counter() - last) * 1000))
+
+
+def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) -> dict[str, float]:
+    """Every interaction of the issue, in the window; returns the peak RSS after each section."""
+    from PySide6.QtCore import Qt
+
+    from shadowdesk.gui.models.people_model import COL_DEPARTMENT
+    from shadowdesk.gui.views.dashboard import DashboardView
+    from shadowdesk.gui.views.ideas import IdeasView
+    from shadowdesk.gui.views.people import PeopleView
+    from shadowdesk.gui.views.programs import ProgramsView
+    from shadowdesk.gui.views.reflections import ReflectionsView
+    from shadowdesk.gui.views.reports import ReportsView
+    from shadowdesk.gui.views.schedule import AGENDA, MONTH, WEEK, ScheduleView
+
+    rss: dict[str, float] = {}
+    nav = window.ui.navList
+    dashboard = window.view(DashboardView)
+    loaded = []
+    dashboard.lists_loaded.connect(lambda: loaded.append(True))
+    walk.measure("Dashboard: lists loaded", lambda: None, lambda: bool(loaded))
+    rss["Dashboard"] = peak_rss_mib()
+    names = ("Dashboard", "People", "Programs", "Schedule", "Reflections", "Ideas", "Reports")
+    def shown(row: int) -> Callable[[], bool]:
+        """Reflections counts its tabs in a worker: on screen when the counts are."""
+        if names[row] != "Reflections":
+            return lambda: True
+        return lambda: "…" not in window.sections[row].view.tabs.tabText(0)
+
+    for visit in ("first open", "again"):
+        for row, name in enumerate(names):
+            if row == 0 and visit == "first open":
+                continue
+            walk.measure(f"{name}: {visit}", lambda r=row: nav.setCurrentRow(r), shown(row))
+            rss[name] = peak_rss_mib()
+
+    people = window.view(PeopleView)
+    nav.setCurrentRow(names.index("People"))
+    walk.type_letters("People: type a filter (6 letters)", people.search_edit, "martin", lambda: True)
+    people.search_edit.clear()
+    walk.measure("People: sort by department", lambda: people.table.sortByColumn(COL_DEPARTMENT,
+                                                                                   Qt.SortOrder.DescendingOrder))
+
+    schedule = window.view(ScheduleView)
+    nav.setCurrentRow(names.index("Schedule"))
+    for mode, label in ((MONTH, "month"), (WEEK, "week"), (AGENDA, "agenda")):
+        walk.measure(f"Schedule: switch to {label}", lambda m=mode: schedule.set_mode(m))
+        walk.measure(f"Schedule: {label}, page forward", lambda: schedule.step(1))
+    editor = walk.measure("Schedule: open the session editor", lambda: schedule.open_editor(None))
+    walk.measure("Schedule: close the session editor", editor.reject)
+
+    reflections = window.view(ReflectionsView)
+    nav.setCurrentRow(names.index("Reflections"))
+    counted = []
+    reflections.counts_shown.connect(lambda: counted.append(True))
+    walk.type_letters("Reflections: type a person filter (6 letters)", reflections.name_edit, "martin",
+                      lambda: bool(counted) and "…" not in reflections.tabs.tabText(0))
+    reflections.name_edit.clear()
+    reflections.apply_filters()
+    walk.measure("Reflections: sort by session date", lambda: reflections.due_table.sortByColumn(
+        reflections.due_model.COL_DATE, Qt.SortOrder.AscendingOrder))
+    due = reflections.due_model.row_at(0)
+    note = walk.measure("Reflections: open the reflection editor",
+                        lambda: reflections.open_editor(due.session.id, due.person_id))
+    saved = []
+    note.saved.connect(lambda: saved.append(True))
+    note.ui.freeTextEdit.setPlainText("They quote a rush rate before they look at the file.")
+    walk.measure("Reflections: save a note", note.save_draft, lambda: bool(saved))
+    walk.measure("Reflections: close the reflection editor", note.reject)
+    reflections.tabs.setCurrentIndex(2)
+    walk.measure("Reflections: open a debrief", lambda: reflections.session_combo.setCurrentIndex(1))
+
+    found = []
+    window.open_search()
+    window.search_dialog.results_shown.connect(lambda: found.append(True))
+    walk.type_letters("Search as you type (6 letters)", window.search_dialog.ui.queryEdit, "client",
+                      lambda: bool(found))
+    window.search_dialog.close()
+
+    programs = window.view(ProgramsView)
+    nav.setCurrentRow(names.index("Programs"))
+    walk.measure("Programs: a program's people and pairs", lambda: programs.refresh(programs.current_program_id()))
+    if planner_rounds is not None:
+        programs.rounds_spin.setValue(planner_rounds)
+    review = walk.measure("Programs: plan pairs (progress shown)", programs.open_review)
+    walk.measure("Programs: plan pairs (proposal shown)", lambda: None, lambda: review.confirm_button.isEnabled())
+    review.reject()
+    rss["Programs"] = max(rss["Programs"], peak_rss_mib())
+
+    reports = window.view(ReportsView)
+    nav.setCurrentRow(names.index("Reports"))
+    ready = []
+    reports.report_ready.connect(lambda _path: ready.append(True))
+    reports.report_failed.connect(lambda message: (_ for _ in ()).throw(RuntimeError(message)))
+    walk.measure("Reports: generate the program report", reports.generate, lambda: bool(ready))
+    rss["Reports"] = max(rss["Reports"], peak_rss_mib())
+
+    ideas = window.view(IdeasView)
+    nav.setCurrentRow(names.index("Ideas"))
+    first = next(column for column in ideas.columns.values() if column.count())
+    first.setCurrentRow(0)
+    walk.measure("Ideas: move a card", ideas.move)
+    rss["Ideas"] = max(rss["Ideas"], peak_rss_mib())
+    return rss
+
+
+def add_ideas(services, count: int) -> None:
+    """The large demo has no ideas; a board of `count` cards, proposed by the first people."""
+    if sum(len(cards) for cards in services.ideas.board().values()):
+        return
+    proposers = [person_id for person_id, _name in services.ideas.people_choices()[:50]]
+    for n in range(count):
+        services.ideas.create(f"Idea {n}: a glossary per customer", "Shared by sales and PM.", proposers[n % 50])
+
+
+def floors(walk: Walk, database: Path, services, now: datetime) -> dict[str, float]:
+    """The same Reflections page through raw sqlite3, and a bare table view of People's rows."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QTableView
+    from sqlalchemy.dialects import sqlite
+
+    from shadowdesk.services.note_listing import EVERYTHING, Page, due_rows
+
+    statement = due_rows(now, 2, EVERYTHING, Page(limit=50)).compile(
+        dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+    connection = sqlite3.connect(database)
+    start = time.perf_counter()
+    connection.execute(str(statement)).fetchall()
+    raw_ms = (time.perf_counter() - start) * 1000
+    connection.close()
+
+    rows = services.people.list_people()
+
+    class Bare(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            return len(rows)
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            return 6
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return str(rows[index.row()][index.column() + 1]) if role == Qt.ItemDataRole.DisplayRole else None
+
+    view = QTableView()
+    view.resize(1000, 700)
+    walk.measure("floor: bare QTableView of 5,000 people shown", lambda: (view.setModel(Bare()), view.show()))
+    bare = walk.figures.pop()
+    view.close()
+    return {"sqlite3 Reflections page": raw_ms, "bare table": bare.blocked_ms}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", default="/tmp/bigviews", help="the large demo's data folder")
+    parser.add_argument("--ideas", type=int, default=200, help="cards on the Ideas board")
+    args = parser.parse_args(argv)
+    source = Path(args.data_dir) / "shadowdesk.sqlite3"
+    if not source.exists():
+        sys.exit(f"No database in {args.data_dir}: see the usage at the top of {__file__}.")
+    work = Path(tempfile.mkdtemp(prefix="bench_views_"))
+    try:
+        shutil.copy2(source, work / "shadowdesk.sqlite3")
+        return run(work, args.ideas)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(data_dir: Path, ideas: int = 200) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from shadowdesk.app import AppContext
+    from shadowdesk.gui.main_window import MainWindow
+    from shadowdesk.paths import resolve_paths
+
+    context = AppContext(resolve_paths(data_dir))
+    services = context.services
+    add_ideas(services, ideas)
+    now = datetime.now(UTC)
+    app = QApplication.instance() or QApplication([])
+    walk = Walk(app)
+    window = MainWindow(services, QSettings(str(data_dir / "bench.ini"), QSettings.Format.IniFormat))
+    window.resize(1400, 900)
+    window.show()
+    rss = walk_every_section(walk, window)
+    floor = floors(walk, data_dir / "shadowdesk.sqlite3", services, now)
+    print("| interaction | longest block (ms) | on screen (ms) |")
+    print("| --- | ---: | ---: |")
+    for figure in walk.figures:
+        print(f"| {figure.name} | {figure.blocked_ms:,.0f} | {figure.on_screen_ms:,.0f} |")
+    print()
+    print("| section | peak RSS after it (MiB) |")
+    print("| --- | ---: |")
+    for name, mib in rss.items():
+        print(f"| {name} | {mib:,.0f} |")
+    print()
+    for name, ms in floor.items():
+        print(f"floor, {name}: {ms:,.1f} ms")
+    walk.meter.stop()
+    window.close()
+    context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
