@@ -1,0 +1,106 @@
+"""Every view on a company 1/20th of the benchmark's (250 people, 5,000 sessions): every interaction of
+benchmarks/bench_views.py completes and none blocks the window for seconds, and the views fetch what they
+show rather than everything. The figures themselves belong to the benchmark, not to this test: the bound
+here (2 s) is generous so the verdict never depends on the machine's speed."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from shadowdesk.app import AppContext
+from shadowdesk.gui.main_window import MainWindow
+from shadowdesk.gui.views.programs import ProgramsView
+from shadowdesk.gui.views.reflections import ReflectionsView
+from shadowdesk.services.demo import load_large_demo
+from shadowdesk.services.programs import ProgramDraft
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+BLOCKED_AT_MOST_MS = 2000
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_views", Path(__file__).parents[2] / "benchmarks" / "bench_views.py")
+    module = sys.modules.setdefault("bench_views", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def company(app_paths):
+    context = AppContext(app_paths)
+    load_large_demo(context.services.database, 250, 5000, seed=7, now=NOW)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(qtbot, company, shown_errors):
+    window = MainWindow(company.services, QSettings(str(company.paths.config / "t.ini"), QSettings.IniFormat),
+                        clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    yield window
+    assert shown_errors == []
+
+
+def test_every_interaction_completes_and_none_blocks_the_window_for_seconds(window, company):
+    bench = _bench()
+    bench.add_ideas(company.services, 20)
+    walk = bench.Walk(QApplication.instance())
+    try:
+        bench.walk_every_section(walk, window, planner_rounds=1)
+    finally:
+        walk.meter.stop()
+    assert len(walk.figures) >= 35  # every interaction of the walk reported a result
+    assert [(f.name, round(f.blocked_ms)) for f in walk.figures if f.blocked_ms > BLOCKED_AT_MOST_MS] == []
+
+
+def open_reflections(qtbot, window) -> ReflectionsView:
+    view = window.view(ReflectionsView)
+    with qtbot.waitSignal(view.counts_shown, timeout=30_000):
+        window.ui.navList.setCurrentRow(window.ui.viewStack.indexOf(view))
+    return view
+
+
+def test_reflections_holds_one_page_of_what_is_due_and_fetches_the_next_when_scrolled_to(qtbot, window):
+    view = open_reflections(qtbot, window)
+    page = view.due_model.page_size
+    assert view.due_model.rowCount() == page  # not the hundreds due
+    assert int(view.tabs.tabText(0).split("(")[1].rstrip(")")) > 2 * page  # counted by the database
+    assert view.notes_model.rowCount() <= page
+    view.due_table.scrollToBottom()
+    qtbot.waitUntil(lambda: view.due_model.rowCount() == 2 * page)
+    assert len({(d.session.id, d.person_id) for d in view.due_model.rows()}) == 2 * page
+
+
+def test_a_hidden_section_lets_go_of_its_rows_and_shows_them_again_on_return(qtbot, window):
+    view = open_reflections(qtbot, window)
+    window.ui.navList.setCurrentRow(0)
+    assert view.due_model.rowCount() == view.notes_model.rowCount() == view.session_combo.count() == 0
+    open_reflections(qtbot, window)
+    assert view.due_model.rowCount() == view.due_model.page_size
+
+
+def test_programs_reads_the_people_and_pairs_of_the_chosen_program_only(window, company, monkeypatch):
+    services = company.services
+    other = services.programs.create(ProgramDraft("Spring Exchange", date(2027, 3, 1), date(2027, 6, 30)))
+    asked: list[int] = []
+    for service, name in ((services.pairing, "list_pairs"), (services.programs, "enrolled")):
+        real = getattr(service, name)
+        monkeypatch.setattr(service, name, lambda program_id, *rest, real=real: asked.append(program_id)
+                            or real(program_id, *rest))
+    view = window.view(ProgramsView)
+    window.ui.navList.setCurrentRow(window.ui.viewStack.indexOf(view))
+    chosen = view.current_program_id()
+    assert chosen is not None and set(asked) == {chosen}
+    view.programs_table.selectRow(view.programs_model.row_of(other.id))
+    assert set(asked) == {chosen, other.id} and view.pairs_model.rowCount() == 0
