@@ -38,10 +38,13 @@ _BY_KEY = {setting.key: setting for setting in SETTINGS}
 
 
 class SettingsStore:
-    def __init__(self, file: Path) -> None:
+    def __init__(self, file: Path | None) -> None:
+        """file None: the defaults, read-only (for work that runs without a user's settings, like the demo)."""
         self._file = file
 
     def _load(self) -> dict[str, Any]:
+        if self._file is None:
+            return {}
         try:
             data = json.loads(self._file.read_text(encoding="utf-8"))
         except (FileNotFoundError, json.JSONDecodeError):
@@ -58,6 +61,8 @@ class SettingsStore:
 
     def set(self, key: str, value: Any) -> None:
         setting = _BY_KEY[key]
+        if self._file is None:
+            raise ValueError("These are the default settings; they cannot be changed.")
         data = self._load()
         data[key] = setting.type(value)
         self._file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -15,6 +15,7 @@ from shadowdesk.model import (
     Person,
     Program,
     ProgramStatus,
+    Project,
     Reflection,
     SessionKind,
     ShadowSession,
@@ -135,3 +136,51 @@ def test_large_demo_can_be_added_with_another_seed(db):
         load_large_demo(db, people=20, sessions=10, seed=2, now=NOW)
     load_large_demo(db, people=20, sessions=10, seed=2, now=NOW, add=True)
     assert count(db, Person) == 40
+
+
+def _content(db) -> dict[str, list]:
+    """Every row the large demo writes, by what it means rather than by ids, uids or timestamps."""
+    with db.session() as s:
+        email = dict(s.execute(select(Person.id, Person.email)).all())
+        program = dict(s.execute(select(Program.id, Program.name)).all())
+        pairs = {p.id: (email[p.person_a_id], email[p.person_b_id]) for p in s.scalars(select(Pairing))}
+        sessions = {x.id: (x.starts_at, email[x.host_id]) for x in s.scalars(select(ShadowSession))}
+        return {
+            "people": sorted((p.full_name, p.email, p.department, p.job_title, p.location, p.time_zone,
+                              email.get(p.manager_id)) for p in s.scalars(select(Person))),
+            "programs": sorted((p.name, p.description, p.start_date, p.end_date, p.side_a, p.side_b, p.status,
+                                p.target_sessions_per_pair, p.target_hours_per_participant)
+                               for p in s.scalars(select(Program))),
+            "enrollments": sorted((program[e.program_id], email[e.person_id], e.side, e.capacity)
+                                  for e in s.scalars(select(Enrollment))),
+            "pairs": sorted((program[p.program_id], *pairs[p.id], p.status, p.round, p.reason)
+                            for p in s.scalars(select(Pairing))),
+            "projects": sorted((p.name, p.customer.name, p.pm.email if p.pm else None, p.reference, p.active)
+                               for p in s.scalars(select(Project))),
+            "sessions": sorted((x.kind, program[x.program_id], pairs[x.pairing_id], email[x.host_id],
+                                tuple(sorted(g.email for g in x.guests)), x.starts_at, x.ends_at, x.time_zone,
+                                x.location, x.customer.name if x.customer else None,
+                                x.project.name if x.project else None, x.agenda, x.status, x.status_reason,
+                                x.sequence) for x in s.scalars(select(ShadowSession))),
+            "notes": sorted((sessions[r.session_id], email[r.author_id], r.free_text, repr(r.answers), r.rating,
+                             r.visibility, r.status) for r in s.scalars(select(Reflection))),
+        }
+
+
+def test_the_bulk_demo_writes_exactly_what_the_services_would(app_paths, tmp_path):
+    """The large benchmark company is written in bulk for speed; written through the services instead, the
+    same seed must give the same data, so the bulk path can never hold what the app cannot make."""
+    from shadowdesk.storage import open_database
+
+    bulk = open_database(app_paths.sqlite_url(), app_paths.backups)
+    through_services = open_database(f"sqlite:///{tmp_path / 'services.sqlite3'}", app_paths.backups)
+    try:
+        load_large_demo(bulk, 12, 40, seed=3, now=NOW)
+        load_large_demo(through_services, 12, 40, seed=3, now=NOW, through_services=True)
+        written_in_bulk, written_by_services = _content(bulk), _content(through_services)
+        for table, rows in written_by_services.items():
+            assert rows, f"the demo wrote no {table}"
+            assert written_in_bulk[table] == rows, table
+    finally:
+        bulk.dispose()
+        through_services.dispose()

@@ -41,9 +41,7 @@ class PairChoice:
 
     def roles(self, kind: SessionKind) -> tuple[int, int]:
         """(host, guest) of a session of this kind."""
-        if kind is SessionKind.PROJECT_SHADOW:
-            return self.person_b_id, self.person_a_id
-        return self.person_a_id, self.person_b_id
+        return host_and_guest(kind, self.person_a_id, self.person_b_id)
 
 
 @dataclass(frozen=True)
@@ -54,6 +52,13 @@ class UnlinkedSession:
     kind: SessionKind
     host: str
     guests: str
+
+
+def host_and_guest(kind: SessionKind, side_a_person: int, side_b_person: int) -> tuple[int, int]:
+    """(host, guest) of a pair's session: side B hosts a project shadow, side A a customer visit."""
+    if kind is SessionKind.PROJECT_SHADOW:
+        return side_b_person, side_a_person
+    return side_a_person, side_b_person
 
 
 def pair_matching(pairs: Sequence[PairChoice], host_id: int, guest_ids: Sequence[int]) -> PairChoice | None:
