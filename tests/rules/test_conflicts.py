@@ -90,6 +90,11 @@ def test_call_links_and_places_are_told_apart():
     assert looks_like_call("https://meet.example.com/abc")
     assert looks_like_call("")
     assert not looks_like_call("Customer office, Kraków")
+    for call in ("Teams", "zoom", "Google Meet", "Webex", "Call", "phone call with Acme", "teams.example.com/join/1",
+                 "www.example.com/room"):
+        assert looks_like_call(call), call
+    for place in ("Meeting room 2", "Acme HQ, Zoomstraße 4", "Delivery floor", "Callaghan Street 5"):
+        assert not looks_like_call(place), place
 
 
 def test_accepted_warnings_are_stored_one_per_line():

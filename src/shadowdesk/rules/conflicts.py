@@ -6,6 +6,7 @@ intended), and the accepted text is stored with the session.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -96,10 +97,16 @@ def host_over_capacity(host_name: str, sessions_that_week: int, capacity: int,
     )]
 
 
+# Words that make a location a call whatever else it says ("Teams", "Zoom call with Acme", "Google Meet").
+CALL_WORDS = re.compile(r"\b(teams|zoom|meet|webex|skype|call|video|online)\b", re.IGNORECASE)
+LINK = re.compile(r"://|^www\.|\b[\w-]+\.(?:com|net|org|io|us|eu|de|fr|pl|jp|ae)/", re.IGNORECASE)
+
+
 def looks_like_call(location: str) -> bool:
-    """A blank location or a link means the session is a call, so each side joins from their own desk."""
-    text = location.strip().lower()
-    return not text or "://" in text or text.startswith("www.")
+    """A blank location, a link or a call service named means the session is a call, so each side joins
+    from their own desk."""
+    text = location.strip()
+    return not text or bool(LINK.search(text) or CALL_WORDS.search(text))
 
 
 def _within_working_hours(starts_at: datetime, ends_at: datetime, zone: ZoneInfo) -> bool:
