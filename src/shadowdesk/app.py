@@ -17,7 +17,7 @@ from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, open_database
 from shadowdesk.storage.database import normalise_url, sqlite_path
-from shadowdesk.storage.integrity import damage_mark
+from shadowdesk.storage.integrity import damage_mark, damage_noted
 
 
 @dataclass
@@ -118,6 +118,11 @@ class AppContext:
             self.paths.create()
             self._services = Services(open_database(self.url, self.paths.backups), self.paths)
             self._services.maintenance.backup_if_due()  # the rolling daily backup, pruned by the settings
+            database = self._services.database
+            if not database.read_only_reason and database.sqlite_file and damage_noted(database.sqlite_file):
+                # The backup's check of its copy found the file damaged: from now on it is only read.
+                database.dispose()
+                self._services = Services(open_database(self.url, self.paths.backups), self.paths)
         return self._services
 
     def open_before_the_gui(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
+import sys
 from pathlib import Path
 
 
@@ -19,10 +19,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--program", metavar="NAME", help="every session of this program")
     which.add_argument("--person", metavar="EMAIL", help="every session this person hosts or joins")
-    which.add_argument("--session", metavar="ID", type=int, help="one session, by its number")
+    which.add_argument("--session", metavar="ID", type=_session_number, help="one session, by its number")
     export.add_argument("-o", "--output", metavar="FILE.ics", required=True, type=Path,
                         help="the file to write ('-' for standard output)")
     export.set_defaults(handler=run_export)
+
+
+def _session_number(text: str) -> int:
+    """A number the database can hold (SQLite integers are 64-bit), else argparse's plain refusal."""
+    if not text.strip().isdigit() or not 0 < int(text) < 2**63:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a session number (a whole number above 0)")
+    return int(text)
 
 
 def run_export(args: argparse.Namespace, context) -> int:
@@ -40,12 +47,11 @@ def run_export(args: argparse.Namespace, context) -> int:
         data = scheduling.export_ics(session_ids=[args.session])
         if b"BEGIN:VEVENT" not in data:
             raise NotFound(f"There is no session number {args.session}.")
-    events = data.count(b"BEGIN:VEVENT")
-    if str(args.output) == "-":
-        os.write(1, data)
-        return 0
-    from shadowdesk.fileio import atomic_write
+    from shadowdesk.fileio import STANDARD_OUTPUT, atomic_write
 
-    atomic_write(args.output, data)  # never a half-written file for a calendar to import
-    print(f"Wrote {events} event{'s' if events != 1 else ''} to {args.output}.")
+    events = data.count(b"BEGIN:VEVENT")
+    atomic_write(args.output, data)  # never a half-written file for a calendar to import; "-": stdout
+    # With the calendar on standard output, the summary goes where it cannot end up inside the file.
+    print(f"Wrote {events} event{'s' if events != 1 else ''} to {args.output}.",
+          file=sys.stderr if str(args.output) == STANDARD_OUTPUT else sys.stdout)
     return 0

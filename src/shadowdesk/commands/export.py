@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 
@@ -16,12 +17,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("what", choices=("sessions", "reflections", "ideas"), help="what to export")
     parser.add_argument("--program", required=True, metavar="NAME", help="the program's name")
-    parser.add_argument("-o", "--output", required=True, type=Path, help="the CSV file to write")
+    parser.add_argument("-o", "--output", required=True, type=Path,
+                        help="the CSV file to write ('-' for standard output)")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context) -> int:
+    from shadowdesk.fileio import STANDARD_OUTPUT
+
     output = args.output.expanduser()
-    rows = context.services.reports.export(args.what, args.program, output)
-    print(f"Wrote {rows} {args.what} to {output}")
+    rows = context.services.reports.export(args.what, args.program, output)  # "-": standard output
+    # With the CSV on standard output, the summary goes where it cannot end up inside the file.
+    print(f"Wrote {rows} {args.what} to {output}",
+          file=sys.stderr if str(output) == STANDARD_OUTPUT else sys.stdout)
     return 0

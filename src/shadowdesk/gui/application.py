@@ -21,9 +21,21 @@ log = logging.getLogger(__name__)
 
 
 def install_excepthook(log_file: str) -> None:
-    """Log every uncaught exception and tell the user where the details are: never die silently."""
+    """Log every uncaught exception and tell the user where the details are: never die silently.
+
+    What is not a bug (an error written for the user, a full disk, a read-only folder) is shown in plain
+    words instead, the way the CLI prints it."""
+    from shadowdesk.errors import PlainWordsError
+    from shadowdesk.fileio import why_not_written
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, PlainWordsError | OSError) and QApplication.instance() is not None:
+            log.warning("Refused: %s", value)
+            text = str(value) if isinstance(value, PlainWordsError) else QCoreApplication.translate(
+                "excepthook", "Could not write {path}: {reason}. Nothing more was written.").format(
+                path=value.filename or "", reason=why_not_written(value))
+            prompts.show_error(None, QCoreApplication.translate("excepthook", "ShadowDesk"), text)
+            return
         log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is not None:
             prompts.show_error(
@@ -74,8 +86,8 @@ def run(context, argv: list[str]) -> int:
         from shadowdesk.app import AppContext
         from shadowdesk.paths import resolve_paths
 
-        new_context = AppContext(resolve_paths(folder), url)
         try:
+            new_context = AppContext(resolve_paths(folder), url)
             new_services = new_context.services
         except PlainWordsError as exc:
             prompts.show_error(current["window"], QCoreApplication.translate("run", "Cannot open that database"),

@@ -13,7 +13,8 @@ from PySide6.QtCore import QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from shadowdesk.fileio import atomic_write
+from shadowdesk.errors import PlainWordsError
+from shadowdesk.fileio import atomic_write, why_not_written
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_reports_view import Ui_ReportsView
 from shadowdesk.gui.workers import BackgroundJob
@@ -168,10 +169,13 @@ class ReportsView(QWidget):
                     "{name} already exists. Replace it?").format(name=target.name)):
                 return
         try:
-            atomic_write(target, self.pdf.read_bytes())
+            atomic_write(target, self.pdf.read_bytes())  # refuses the database and the backups (fileio)
+        except PlainWordsError as exc:  # refused, or the disk is full or read-only: nothing was written
+            prompts.show_error(self, self.tr("Save the report"), str(exc))
+            return
         except OSError as exc:
             prompts.show_error(self, self.tr("Save the report"), self.tr(
-                "Could not save to {path}: {reason}").format(path=str(target), reason=exc.strerror or exc))
+                "Could not save to {path}: {reason}").format(path=str(target), reason=why_not_written(exc)))
             return
         self.ui.statusLabel.setText(self.tr("Saved to {path}").format(path=str(target)))
 
