@@ -1,5 +1,6 @@
 """The domain entities, one definition each. Importing this package registers every table on Base.metadata."""
 
+from shadowdesk.model.access import AppUser, FileOwner
 from shadowdesk.model.base import (
     Base,
     IdeaStatus,
@@ -18,8 +19,8 @@ from shadowdesk.model.programs import Enrollment, PairExclusion, Pairing, Percep
 from shadowdesk.model.sessions import ShadowSession, session_guest
 
 __all__ = [
-    "Base", "Customer", "Enrollment", "Idea", "IdeaStatus", "PairExclusion", "Pairing", "PairingStatus",
-    "PerceptionPhase", "PerceptionRating", "Person", "Program", "ProgramStatus", "Project", "Reflection",
-    "ReflectionStatus", "ReflectionTemplate", "SessionKind", "SessionStatus", "ShadowSession", "Side",
+    "AppUser", "Base", "Customer", "Enrollment", "FileOwner", "Idea", "IdeaStatus", "PairExclusion", "Pairing",
+    "PairingStatus", "PerceptionPhase", "PerceptionRating", "Person", "Program", "ProgramStatus", "Project",
+    "Reflection", "ReflectionStatus", "ReflectionTemplate", "SessionKind", "SessionStatus", "ShadowSession", "Side",
     "Visibility", "idea_session", "session_guest",
 ]

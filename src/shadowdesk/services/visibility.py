@@ -8,6 +8,11 @@ notes their authors shared with the program and nothing else.
 - program: the above, plus everyone enrolled in the session's program, plus the coordinator.
 
 Drafts are the author's alone whatever their visibility: a note is shared when it is submitted.
+
+A signed-in coordinator or manager is a person too: program_office=True adds the program notes of every
+program to what that person reads as a participant. The same condition, with the viewer and the office
+given as SQL (shadowdesk_viewer(), shadowdesk_program_office()), is the row-level security policy of the
+team server (storage/row_security.py), so the app and the server apply one definition.
 """
 
 from __future__ import annotations
@@ -34,8 +39,12 @@ def took_part(person_id: int, session_id) -> ColumnElement[bool]:
     return or_(hosted, guest)
 
 
-def reflection_visible_to(viewer_id: int | None) -> ColumnElement[bool]:
-    """A WHERE clause on Reflection: true for the notes viewer_id may read."""
+def reflection_visible_to(viewer_id: int | ColumnElement[int] | None,
+                          program_office: bool | ColumnElement[bool] = False) -> ColumnElement[bool]:
+    """A WHERE clause on Reflection: true for the notes viewer_id may read.
+
+    viewer_id None is the program office without a person; program_office says whether the viewer is
+    also a coordinator or manager (who read every program's shared notes)."""
     submitted = Reflection.status == ReflectionStatus.SUBMITTED
     shared_with_program = and_(submitted, Reflection.visibility == Visibility.PROGRAM)
     if viewer_id is None:
@@ -53,7 +62,7 @@ def reflection_visible_to(viewer_id: int | None) -> ColumnElement[bool]:
             Reflection.visibility.in_((Visibility.PAIR, Visibility.PROGRAM)),
             took_part(viewer_id, Reflection.session_id),
         ),
-        and_(shared_with_program, enrolled_in_program),
+        and_(shared_with_program, or_(program_office, enrolled_in_program)),
     )
 
 

@@ -1,0 +1,290 @@
+"""The team server's own protection: group roles, row-level security policies and table privileges.
+
+`apply()` (run by `shadowdesk server init`, as the database owner) makes the server itself refuse what a
+role may not do, whatever client connects:
+
+- `shadowdesk_viewer()` is the person of the login connected (session_user, mapped in app_user), and
+  `shadowdesk_program_office()` whether that login is a coordinator or manager. Both have SQL-standard
+  bodies (BEGIN ATOMIC): the tables they read are bound when they are created, so a temporary table
+  named app_user, which pg_temp would otherwise find first, cannot make anyone somebody else.
+- the policy on reflection is the app's rule (services.visibility.reflection_visible_to) rendered with those two
+  functions in place of the viewer id and the office flag: one definition for the app and the server.
+- the search index's copy of note text (search_entry) and its queue (search_pending) show a reflection's
+  row only to whoever may read that reflection (the subquery is itself subject to reflection's policy); a
+  participant draining the queue therefore leaves the notes they cannot read for their readers.
+- perception ratings: the person's own, and every one for the program office.
+- FORCE ROW LEVEL SECURITY, so the tables' owner is held to the policies too. Superusers and BYPASSRLS
+  roles still are not: `login_refusal()` is why the app will not run day to day as one.
+
+Group roles exist once per PostgreSQL cluster (they are shared by its databases); privileges and policies
+are per database. Everything here is idempotent: run again after an upgrade to cover new tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import ColumnElement, Connection, Engine, event, func, select, text
+from sqlalchemy.dialects import postgresql
+
+from shadowdesk.errors import PlainWordsError
+from shadowdesk.model import PerceptionRating, Reflection
+
+ROLES = ("coordinator", "manager", "participant")
+INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of "permission denied" and of a row refused by a policy
+OFFICE_ROLES = ("coordinator", "manager")
+
+
+def group_role(role: str) -> str:
+    return f"shadowdesk_{role}"
+
+
+_GROUP_NAMES = ", ".join(f"'{group_role(role)}'" for role in ROLES)  # as an SQL list
+
+
+class NotPermitted(PlainWordsError):
+    """The team server refused a read or a change that the signed-in login's role does not allow."""
+
+
+# Table privileges of each role. RLS then narrows the rows of the protected tables. Every role reads every
+# table (policies decide the rows of the note tables). Column lists: storage/concurrency.load_for_update()
+# re-writes a versioned row's first ordinary column (idea.title, shadow_session.uid) to make the versioned
+# UPDATE happen, so that column is in the list of whoever may change the row at all.
+_EVERY_ROLE_WRITES = {
+    "reflection": "INSERT, UPDATE, DELETE",
+    "perception_rating": "INSERT, UPDATE, DELETE",
+    "search_entry": "INSERT, UPDATE, DELETE",
+    "search_pending": "INSERT, UPDATE, DELETE",
+    "idea": "INSERT",
+    "idea_session": "INSERT, DELETE",
+}
+WRITES = {
+    "coordinator": {
+        **{table: "INSERT, UPDATE, DELETE" for table in (
+            "person", "program", "enrollment", "pairing", "pair_exclusion", "shadow_session", "session_guest",
+            "customer", "project", "reflection_template")},
+        "idea": "INSERT, UPDATE (title, description, owner_id, updated_at, version_id)",
+    },
+    "manager": {
+        "idea": "INSERT, UPDATE (title, status, decision_note, owner_id, updated_at, version_id)",
+    },
+    "participant": {
+        "idea": "INSERT, UPDATE (title, description, updated_at, version_id)",
+        "shadow_session": "UPDATE (uid, status, status_reason, sequence, updated_at, version_id)",
+    },
+}
+
+# The two functions every policy is written with.
+_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION {schema}.shadowdesk_viewer() RETURNS integer
+    LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT app_user.person_id FROM {schema}.app_user WHERE app_user.login = session_user;
+END;
+CREATE OR REPLACE FUNCTION {schema}.shadowdesk_program_office() RETURNS boolean
+    LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT pg_has_role(session_user, 'shadowdesk_coordinator', 'MEMBER')
+        OR pg_has_role(session_user, 'shadowdesk_manager', 'MEMBER');
+END;
+"""
+
+VIEWER, OFFICE = func.shadowdesk_viewer(), func.shadowdesk_program_office()
+
+
+def _render(condition) -> str:
+    """A condition on reflection as SQL, its subqueries correlated with the policy's row.
+
+    Compiled inside `SELECT ... FROM reflection WHERE <condition>` so SQLAlchemy correlates the EXISTS
+    subqueries with that row; the condition is what follows the statement's first WHERE (the outer
+    statement's: the subqueries all come after it)."""
+    statement = select(Reflection.id).where(condition)
+    sql = str(statement.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
+    return sql.split("\nWHERE ", 1)[1]
+
+
+# How the caller states who reads which note: services.visibility.reflection_visible_to, handed in by the
+# service so that storage does not reach up into the services, and the rules stay written once.
+ReflectionRule = Callable[[ColumnElement[int], ColumnElement[bool]], ColumnElement[bool]]
+
+
+def reflection_policy(rule: ReflectionRule) -> str:
+    """The USING clause of reflection's SELECT policy: the app's rule for the login connected."""
+    return _render(rule(VIEWER, OFFICE))
+
+
+# A reflection's row in the index or its queue, readable by whoever may read the reflection: the subquery
+# on reflection is itself filtered by reflection's policy.
+_INDEX_ROW = ("kind <> 'reflection' OR EXISTS (SELECT 1 FROM {schema}.reflection "
+              "WHERE reflection.id = {table}.ref_id)")
+
+
+def _policies(schema: str, rule: ReflectionRule) -> dict[str, list[tuple[str, str, str | None, str | None]]]:
+    """table -> [(policy name, command, USING, WITH CHECK)]."""
+    own_note = f"{Reflection.__tablename__}.author_id = shadowdesk_viewer()"
+    own_rating = f"{PerceptionRating.__tablename__}.person_id = shadowdesk_viewer()"
+    index_row = {table: _INDEX_ROW.format(schema=schema, table=table) for table in ("search_entry",
+                                                                                     "search_pending")}
+    return {
+        "reflection": [
+            ("shadowdesk_read", "SELECT", reflection_policy(rule), None),
+            ("shadowdesk_write", "INSERT", None, own_note),
+            ("shadowdesk_edit", "UPDATE", own_note, own_note),
+            ("shadowdesk_remove", "DELETE", own_note, None),
+        ],
+        "perception_rating": [
+            ("shadowdesk_read", "SELECT", f"{own_rating} OR shadowdesk_program_office()", None),
+            ("shadowdesk_write", "INSERT", None, own_rating),
+            ("shadowdesk_edit", "UPDATE", own_rating, own_rating),
+            ("shadowdesk_remove", "DELETE", own_rating, None),
+        ],
+        "search_entry": [
+            ("shadowdesk_rows", "ALL", index_row["search_entry"], index_row["search_entry"]),
+        ],
+        # Anyone may queue an id (the triggers do, also for a note just deleted, which nobody can read any
+        # more); reading and taking rows off the queue follow the note.
+        "search_pending": [
+            ("shadowdesk_read", "SELECT", index_row["search_pending"], None),
+            ("shadowdesk_queue", "INSERT", None, "true"),
+            ("shadowdesk_take", "DELETE", index_row["search_pending"], None),
+            ("shadowdesk_edit", "UPDATE", index_row["search_pending"], index_row["search_pending"]),
+        ],
+    }
+
+
+def apply(connection: Connection, rule: ReflectionRule) -> None:
+    """Create the group roles, the viewer functions, the policies and the privileges (idempotent). Run in
+    the caller's transaction by the database owner, with the right to create roles for the first run."""
+    schema = connection.exec_driver_sql("SELECT current_schema()").scalar()
+    quoted_schema = _quote(connection, schema)
+    for role in ROLES:
+        name = group_role(role)
+        connection.exec_driver_sql(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN "
+            f"CREATE ROLE {name} NOLOGIN; END IF; END $$")
+    connection.exec_driver_sql(_FUNCTIONS.format(schema=quoted_schema))
+    for table, policies in _policies(quoted_schema, rule).items():
+        connection.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        connection.exec_driver_sql(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+        existing = connection.exec_driver_sql(
+            f"SELECT policyname FROM pg_policies WHERE schemaname = current_schema() AND tablename = '{table}'"
+        ).scalars().all()
+        for name in existing:  # our own and any left by an older version: the list below is the whole truth
+            connection.exec_driver_sql(f"DROP POLICY {_quote(connection, name)} ON {table}")
+        for name, command, using, check in policies:
+            clauses = (f" USING ({using})" if using else "") + (f" WITH CHECK ({check})" if check else "")
+            connection.exec_driver_sql(f"CREATE POLICY {name} ON {table} FOR {command} TO PUBLIC{clauses}")
+    tables = connection.exec_driver_sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").scalars().all()
+    groups = ", ".join(group_role(role) for role in ROLES)
+    connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {quoted_schema} TO {groups}")
+    connection.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quoted_schema} TO {groups}")
+    for table in tables:
+        connection.exec_driver_sql(f"REVOKE ALL ON {_quote(connection, table)} FROM PUBLIC, {groups}")
+        connection.exec_driver_sql(f"GRANT SELECT ON {_quote(connection, table)} TO {groups}")
+    for role in ROLES:
+        for table, privileges in {**_EVERY_ROLE_WRITES, **WRITES[role]}.items():
+            connection.exec_driver_sql(f"GRANT {privileges} ON {table} TO {group_role(role)}")
+    for function in ("shadowdesk_viewer()", "shadowdesk_program_office()"):
+        connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {quoted_schema}.{function} TO {groups}")
+
+
+def login_refusal(connection: Connection, login: str | None = None) -> str | None:
+    """Why the app must not run day to day as login (by default the one connected), or None when it may.
+
+    Row-level security does not hold a superuser or a BYPASSRLS role at all, and the tables' owner can
+    switch it off; a login that may become one of them (role membership) is as strong."""
+    login = login or session_login(connection)
+    strong = connection.execute(text(
+        "SELECT rolname, rolsuper FROM pg_roles WHERE pg_has_role(:login, oid, 'MEMBER') "
+        "AND (rolsuper OR rolbypassrls) ORDER BY rolsuper DESC, rolname"), {"login": login}).first()
+    if strong is not None:
+        what = "a superuser" if strong.rolsuper else "a role that bypasses row-level security (BYPASSRLS)"
+        via = "" if strong.rolname == login else f" through the role {strong.rolname}"
+        return (f"The login {login} is {what}{via}: PostgreSQL shows it every note, private ones included, "
+                "whatever ShadowDesk's rules say.")
+    owner = connection.execute(text(
+        "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'reflection' "
+        "AND relnamespace = current_schema()::regnamespace AND pg_has_role(:login, relowner, 'MEMBER')"),
+        {"login": login}).scalar()
+    if owner is not None:
+        via = "" if owner == login else f" (through the role {owner})"
+        return (f"The login {login} owns ShadowDesk's tables{via}: an owner can switch off the protection of "
+                "private notes.")
+    return None
+
+
+def explain_refusals(engine: Engine) -> None:
+    """Turn the server's "permission denied" and "violates row-level security policy" into NotPermitted, a
+    plain message, for every statement on engine (installed once per engine)."""
+    if not event.contains(engine, "handle_error", _refused_in_plain_words):
+        event.listen(engine, "handle_error", _refused_in_plain_words)
+
+
+def _refused_in_plain_words(context) -> None:
+    error = context.original_exception
+    if getattr(error, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return
+    diagnostic = getattr(error, "diag", None)
+    reason = getattr(diagnostic, "message_primary", None) or str(error).splitlines()[0]
+    raise NotPermitted(
+        f"The team server refused this ({reason}): your role does not allow it. If you should be able to, "
+        "ask the coordinator to grant you the role with `shadowdesk server grant`."
+    ) from error
+
+
+def _quote(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote_identifier(name)
+
+
+# Logins and their roles: `shadowdesk server grant / revoke / users`. ---------------------------------------
+
+def login_exists(connection: Connection, login: str) -> bool:
+    found = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :login"), {"login": login})
+    return found.first() is not None
+
+
+def create_login(connection: Connection, login: str, password: str | None) -> None:
+    """A login without a password (the company's pg_hba.conf decides how it signs in: LDAP, Kerberos,
+    certificates), or with this one."""
+    connection.exec_driver_sql(f"CREATE ROLE {_quote(connection, login)} LOGIN")
+    if password is not None:
+        set_password(connection, login, password)
+
+
+def set_password(connection: Connection, login: str, password: str) -> None:
+    """Sent as a SCRAM verifier made here, so the password itself never reaches the server or its log."""
+    raw = connection.connection.driver_connection
+    verifier = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
+    connection.exec_driver_sql(f"ALTER ROLE {_quote(connection, login)} PASSWORD '{verifier}'")
+
+
+def grant_role(connection: Connection, login: str, role: str) -> None:
+    connection.exec_driver_sql(f"GRANT {group_role(role)} TO {_quote(connection, login)}")
+
+
+def revoke_role(connection: Connection, login: str, role: str) -> None:
+    connection.exec_driver_sql(f"REVOKE {group_role(role)} FROM {_quote(connection, login)}")
+
+
+def roles_of(connection: Connection, logins: list[str]) -> dict[str, tuple[str, ...]]:
+    """The ShadowDesk roles each login was granted (directly), in ROLES order."""
+    rows = connection.exec_driver_sql(
+        "SELECT member.rolname, grp.rolname FROM pg_auth_members m JOIN pg_roles member ON member.oid = m.member "
+        f"JOIN pg_roles grp ON grp.oid = m.roleid WHERE grp.rolname IN ({_GROUP_NAMES})").all()
+    granted: dict[str, set[str]] = {}
+    for member, group in rows:
+        granted.setdefault(member, set()).add(group)
+    return {login: tuple(r for r in ROLES if group_role(r) in granted.get(login, ())) for login in logins}
+
+
+def roles_held_now(connection: Connection) -> tuple[str, ...]:
+    """The roles the login connected holds, directly or through another role: what the policies see."""
+    held = set(connection.exec_driver_sql(
+        f"SELECT rolname FROM pg_roles WHERE rolname IN ({_GROUP_NAMES}) AND pg_has_role(session_user, oid, 'MEMBER')"
+    ).scalars())
+    return tuple(role for role in ROLES if group_role(role) in held)
+
+
+def session_login(connection: Connection) -> str:
+    return connection.exec_driver_sql("SELECT session_user").scalar()
