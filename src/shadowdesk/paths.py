@@ -16,6 +16,10 @@ APP_NAME = "ShadowDesk"
 DATA_DIR_ENV = "SHADOWDESK_DATA_DIR"
 DATABASE_URL_ENV = "SHADOWDESK_DATABASE_URL"
 DATABASE_FILE = "shadowdesk.sqlite3"
+# The demo company lives in a data folder of its own inside the user's, marked so its window says "Demo":
+# a user who tries it and then imports their roster never mixes the two.
+DEMO_FOLDER = "demo"
+DEMO_MARK = ".shadowdesk-demo"
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,18 @@ class AppPaths:
 
     def sqlite_url(self) -> str:
         return f"sqlite:///{self.database_file}"
+
+    @property
+    def demo_folder(self) -> Path:
+        """Where the demo company of this data folder goes (this folder itself when it is the demo's)."""
+        return self.data if self.is_demo else self.data / DEMO_FOLDER
+
+    @property
+    def is_demo(self) -> bool:
+        return (self.data / DEMO_MARK).is_file()
+
+    def mark_as_demo(self) -> None:
+        (self.data / DEMO_MARK).touch(mode=0o600)
 
     def create(self) -> None:
         """Make the folders, readable by their owner only: they hold people's notes.

@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionOpenFolder.triggered.connect(self._choose_folder)
         self.ui.statusBar.showMessage(self.tr("Database: {where}").format(where=services.database.describe()))
+        if services.paths.is_demo:
+            self.setWindowTitle(self.tr("ShadowDesk — Demo"))
+            leave = QAction(self.tr("&Leave the Demo"), self)
+            leave.triggered.connect(lambda: self.open_folder_requested.emit(str(services.paths.data.parent)))
+            self.ui.menuFile.insertAction(self.ui.actionOpenFolder, leave)
         self.ui.actionBackUpNow.triggered.connect(self.back_up_now)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.actionCheckDatabase.triggered.connect(self.check_database)
@@ -159,8 +164,11 @@ class MainWindow(QMainWindow):
 
         if self.view(DashboardView).ui.emptyHint.isHidden():
             return False
+        if self.services.paths.is_demo:  # a demo folder opened for the first time: the company goes in now
+            self.load_demo()
+            return False
         self.welcome = WelcomeView(self)
-        self.welcome.demo_requested.connect(self.load_demo)
+        self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.import_requested.connect(self._import_roster)
         self.welcome.dismissed.connect(lambda: self._leave_welcome(0))
         self.ui.viewStack.addWidget(self.welcome)
@@ -171,14 +179,31 @@ class MainWindow(QMainWindow):
         self.welcome.setFocus()
         return True
 
+    def open_demo(self) -> None:
+        """The demo company opens in a data folder of its own, never in the user's database."""
+        from shadowdesk.paths import resolve_paths
+
+        demo = resolve_paths(self.services.paths.demo_folder)
+        try:
+            demo.create()
+            demo.mark_as_demo()
+        except OSError as exc:
+            prompts.show_error(self, self.tr("Load the demo company"),
+                               self.tr("Cannot make the demo folder {folder}: {reason}").format(
+                                   folder=demo.data, reason=exc.strerror or exc))
+            return
+        self.open_folder_requested.emit(str(demo.data))
+
     def load_demo(self) -> None:
+        """Load the demo company into this window's database (a demo folder's, see open_demo)."""
         from shadowdesk.services.demo import load_demo
 
-        database, now = self.services.database, self._clock()
-        # No Cancel: the company goes in as one transaction that cannot stop part-way, so a Cancel would only
-        # hide a demo company that still appears.
+        database, settings, now = self.services.database, self.services.settings, self._clock()
+        # No Cancel: the company goes in use case by use case, and one stopped half-way would leave half a
+        # company in the demo folder.
         self._database_task(self.tr("Load the demo company"), self.tr("Loading the demo company…"),
-                   lambda: load_demo(database, now=now), lambda _summary: self._leave_welcome(0))
+                            lambda: load_demo(database, now=now, settings=settings),
+                            lambda _summary: self._leave_welcome(0))
 
     def _import_roster(self) -> None:
         from shadowdesk.gui.views.people import PeopleView

@@ -142,7 +142,8 @@ def _refuse_unless_empty(database: Database, add: bool, demo_emails: Sequence[st
 def load_demo(database: Database, now: datetime | None = None, add: bool = False,
               settings: SettingsStore | None = None) -> DemoSummary:
     """The realistic demo company: about 40 people, two programs (one closed, one running), written through
-    the services. settings: the user's (for the scheduling warnings' limits); the defaults when None."""
+    the services. settings: the data folder's (the scheduling warnings' limits; the company's name goes in
+    for its reports when none is set); the defaults when None."""
     now = now or datetime.now(UTC)
     rng = random.Random(2026)
     today = now.date()
@@ -196,6 +197,8 @@ def load_demo(database: Database, now: datetime | None = None, add: bool = False
                              by_local["malgorzata.wisniewska"] if status is not IdeaStatus.PROPOSED else None,
                              linked))
     writer.close(closed)
+    if settings is not None and not settings.get("company_name"):
+        settings.set("company_name", demo_data.COMPANY)
     return DemoSummary(len(ids), 2, company.counts["pairs"], company.counts["sessions"],
                        company.counts["reflections"], len(demo_data.IDEAS))
 
