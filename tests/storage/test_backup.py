@@ -238,3 +238,61 @@ def test_on_postgresql_the_backup_commands_explain_and_write_nothing(db, databas
     assert service.backup_if_due(NOW) is None
     assert list(app_paths.backups.iterdir()) == []
     assert service.check().ok
+
+
+def _damage_one_index(database_file: Path) -> None:
+    """One index page of the person table overwritten, as a bad sector would: the file still opens."""
+    with sqlite3.connect(database_file) as raw:
+        raw.execute("PRAGMA journal_mode=DELETE")
+        (root,) = raw.execute("SELECT rootpage FROM sqlite_master WHERE type='index' AND tbl_name='person' "
+                              "ORDER BY name LIMIT 1").fetchone()
+        (page_size,) = raw.execute("PRAGMA page_size").fetchone()
+    raw.close()
+    data = bytearray(database_file.read_bytes())
+    data[(root - 1) * page_size + 8:root * page_size] = b"\xa5" * (page_size - 8)
+    database_file.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_only_read_after_a_check_and_its_backup_says_so(app_paths, settings):
+    from shadowdesk.storage import DatabaseError
+
+    database = open_database(app_paths.sqlite_url(), app_paths.backups)
+    _add_people(database, "Anna Nowak", "Ben Okafor")
+    good = MaintenanceService.on_database(database, app_paths.backups, settings).backup_now()
+    database.dispose()
+    _damage_one_index(app_paths.database_file)
+    service = MaintenanceService(app_paths.sqlite_url(), app_paths.backups, settings)
+    assert not service.check().ok
+
+    reopened = open_database(app_paths.sqlite_url(), app_paths.backups)
+    with pytest.raises(DatabaseError, match="damaged.*Restore a good backup"):
+        with reopened.transaction() as s:
+            s.add(Program(name="Spring", start_date=date(2026, 3, 1), end_date=date(2026, 6, 30)))
+    reopened.dispose()
+    with pytest.raises(DatabaseError, match="is damaged.*kept as .*-manual-damaged.sqlite3"):
+        service.backup_now()
+
+    service.restore(good.path)  # the way out: a good backup, after which writes are taken again
+    healed = open_database(app_paths.sqlite_url(), app_paths.backups)
+    assert _names(healed) == ["Anna Nowak", "Ben Okafor"]
+    _add_people(healed, "Carla Diaz")
+    healed.dispose()
+
+
+def test_restore_into_a_symlinked_database_restores_its_target_and_keeps_the_link(tmp_path, settings):
+    real = tmp_path / "real"
+    data = tmp_path / "linked"
+    real.mkdir()
+    data.mkdir()
+    target = real / "shadowdesk.sqlite3"
+    (data / "shadowdesk.sqlite3").symlink_to(target)
+    database = open_database(f"sqlite:///{data / 'shadowdesk.sqlite3'}", tmp_path / "backups")
+    _add_people(database, "Anna Nowak")
+    service = MaintenanceService.on_database(database, tmp_path / "backups", settings)
+    made = service.backup_now()
+    _add_people(database, "Ben Okafor")
+    service.restore(made.path)
+    assert (data / "shadowdesk.sqlite3").is_symlink()
+    again = open_database(f"sqlite:///{target}", tmp_path / "backups")
+    assert _names(again) == ["Anna Nowak"]
+    again.dispose()
