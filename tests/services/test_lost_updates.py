@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from shadowdesk.model import Idea, Pairing, PairingStatus, Visibility
+from shadowdesk.model import Idea, Pairing, PairingStatus, SessionStatus, Visibility
+from shadowdesk.rules.recurrence import Frequency, Repeat
 from shadowdesk.services import versioned_save
 from shadowdesk.services.errors import NotFound, StaleRecord
 from shadowdesk.services.ideas import IdeaService
@@ -19,7 +21,7 @@ from shadowdesk.services.pairing import PairingService
 from shadowdesk.services.people import PeopleService
 from shadowdesk.services.programs import ProgramDraft, ProgramService
 from shadowdesk.services.reflections import ReflectionService
-from shadowdesk.services.schedule_types import SessionDraft
+from shadowdesk.services.schedule_types import EditScope, SessionDraft
 from shadowdesk.services.scheduling import SchedulingService
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import open_database
@@ -210,12 +212,26 @@ def test_reload_shows_the_first_users_words_and_saves_from_there(edit, clients, 
     assert edit.stored(first, shared) == edit.words[1]
 
 
+def _session_with_other_people(c: Client, sh: Shared, d, words: str, version: int):
+    """A session save that moves it to two other people: not serialized with a save of the first two
+    (scheduling serializes saves on their participants), so only the version condition stands between them."""
+    draft = SessionDraft(d.kind, sh.world.colleague, (sh.world.outsider,), d.starts_at, d.duration, d.time_zone,
+                         agenda=words)
+    return c.scheduling.update(sh.world.session, version, draft)
+
+
 @pytest.mark.parametrize("name", ["person", "session", "reflection"])
-def test_two_saves_that_pass_the_check_together_the_later_commit_is_refused(name, clients, shared,
+def test_two_saves_that_pass_the_check_together_the_later_commit_is_refused(name, clients, shared, db,
                                                                              monkeypatch):
     """The race inside the check: the first user commits after the second user's save loaded the record
     at the right version but before it wrote. The UPDATE's version condition refuses the second."""
     edit = EDITS[name]
+    if name == "session":
+        if db.is_sqlite:
+            pytest.skip("on SQLite a session save holds the file's write lock from its start (BEGIN IMMEDIATE): "
+                        "no other save can commit inside it")
+        edit = replace(edit, save=lambda c, sh, d, words, v: (
+            _session_with_other_people if c is clients[1] else _session_save)(c, sh, d, words, v))
     first, second = clients
     opened_by_first, version = edit.open(first, shared)
     opened_by_second, _ = edit.open(second, shared)
@@ -279,3 +295,72 @@ def test_a_person_deactivated_from_a_stale_detail_is_refused(clients, shared):
         second.people.set_active(detail.id, False, version)
     latest = first.people.get_person(detail.id)
     assert latest.active and latest.location == "Gdańsk"
+
+
+# ------------------------------------------------------------------------------- a series of sessions
+
+
+@pytest.fixture
+def series(clients, shared):
+    """A weekly series of three planned sessions; the second user opens the first occurrence's editor."""
+    first, second = clients
+    opened = first.scheduling.get(shared.world.session)
+    start = datetime(2026, 4, 6, 9, 0, tzinfo=UTC)
+    ids = first.scheduling.create(replace(
+        _as_draft(opened), starts_at=start, agenda="Weekly review", repeat=Repeat(Frequency.WEEKLY, count=3)))
+    return ids, second.scheduling.get(ids[0])
+
+
+def _as_draft(d, **changes) -> SessionDraft:
+    return replace(SessionDraft(d.kind, d.host_id, d.guest_ids, d.starts_at, d.duration, d.time_zone, d.location,
+                                d.program_id, d.pairing_id, d.customer_id, d.project_id, d.agenda), **changes)
+
+
+def _someone_rewrites_the_second_agenda(first: Client, ids: list[int]) -> None:
+    second_occurrence = first.scheduling.get(ids[1])
+    first.scheduling.update(ids[1], second_occurrence.version_id,
+                            _as_draft(second_occurrence, agenda="Demo for the customer"))
+
+
+def test_a_series_edit_opened_earlier_does_not_overwrite_an_occurrence_edited_since(clients, series):
+    first, second = clients
+    ids, opened = series
+    _someone_rewrites_the_second_agenda(first, ids)
+
+    with pytest.raises(StaleRecord, match=r"^Another session of this series \(Mon 13 Apr 2026, 09:00\) was "
+                                          r"changed by someone else since you opened it\.$") as refused:
+        second.scheduling.update(opened.id, opened.version_id, _as_draft(opened, location="Room 9"),
+                                 EditScope.SERIES, series_versions=opened.series_versions)
+
+    assert [first.scheduling.get(i).agenda for i in ids] == ["Weekly review", "Demo for the customer",
+                                                            "Weekly review"]
+    assert [first.scheduling.get(i).location for i in ids] == [opened.location] * 3
+    # Overwrite: the same save with the versions the refusal carries.
+    assert dict(refused.value.series_versions) == dict(first.scheduling.get(ids[0]).series_versions)
+    second.scheduling.update(opened.id, refused.value.current_version, _as_draft(opened, location="Room 9"),
+                             EditScope.SERIES, series_versions=refused.value.series_versions)
+    assert [first.scheduling.get(i).agenda for i in ids] == ["Weekly review"] * 3
+
+
+def test_cancelling_a_series_opened_earlier_is_refused_after_an_occurrence_changed(clients, series):
+    first, second = clients
+    ids, opened = series
+    _someone_rewrites_the_second_agenda(first, ids)
+
+    with pytest.raises(StaleRecord, match="Another session of this series"):
+        second.scheduling.set_status(opened.id, opened.version_id, SessionStatus.CANCELLED, "Project paused",
+                                     EditScope.SERIES, opened.series_versions)
+
+    assert {first.scheduling.get(i).status for i in ids} == {SessionStatus.PLANNED}
+    again = second.scheduling.get(ids[0])
+    second.scheduling.set_status(again.id, again.version_id, SessionStatus.CANCELLED, "Project paused",
+                                 EditScope.SERIES, again.series_versions)
+    assert {first.scheduling.get(i).status for i in ids} == {SessionStatus.CANCELLED}
+
+
+def test_a_series_edit_without_the_occurrences_versions_is_refused(clients, series):
+    """A caller that does not say which occurrences it showed cannot overwrite them unseen."""
+    _first, second = clients
+    _ids, opened = series
+    with pytest.raises(StaleRecord):
+        second.scheduling.update(opened.id, opened.version_id, _as_draft(opened), EditScope.SERIES)

@@ -150,3 +150,51 @@ def test_departments_lists_those_of_active_people(service, db):
     add_people(db, [("A", "a@x.com", "Sales"), ("B", "b@x.com", "Project Management"), ("C", "c@x.com", "")])
     add_people(db, [("D", "d@x.com", "Gone")], active=False)
     assert service.departments() == ["Project Management", "Sales"]
+
+
+def _program_rows(db, *names: str) -> list[int]:
+    """Programs as older data may hold them (names equal but for case), straight into the database."""
+    from shadowdesk.model import Program
+
+    with db.transaction() as session:
+        programs = [Program(name=name, start_date=date(2026, 1, 1), end_date=date(2026, 6, 30)) for name in names]
+        session.add_all(programs)
+        session.flush()
+        return [p.id for p in programs]
+
+
+@pytest.mark.parametrize("name", ["Équipe Été", "Осенняя программа", "Ψ-Ομάδα"])
+def test_a_program_is_found_by_its_name_in_any_case_on_both_backends(service, name):
+    created = service.create(ProgramDraft(name, date(2026, 1, 1), date(2026, 6, 30)))
+    for typed in (name, name.lower(), name.upper(), f"  {name.casefold()} "):
+        assert service.find(typed).id == created.id
+    assert service.find(str(created.id)).id == created.id
+
+
+def test_a_name_that_differs_only_in_case_is_refused_at_create(service):
+    service.create(ProgramDraft("Autumn Cross-Training", date(2026, 9, 1), date(2026, 11, 30)))
+    with pytest.raises(UserError, match='A program called "Autumn Cross-Training" already exists'):
+        service.create(ProgramDraft("AUTUMN CROSS-TRAINING", date(2026, 9, 1), date(2026, 11, 30)))
+    assert [p.name for p in service.list_programs()] == ["Autumn Cross-Training"]
+
+
+def test_the_exact_name_wins_and_a_name_matching_several_is_refused_with_them(db, service):
+    autumn, shouted = _program_rows(db, "Autumn Cross-Training", "AUTUMN CROSS-TRAINING")
+    assert service.find("Autumn Cross-Training").id == autumn
+    assert service.find("AUTUMN CROSS-TRAINING").id == shouted
+    with pytest.raises(UserError) as ambiguous:
+        service.find("autumn cross-training")
+    assert str(ambiguous.value) == (
+        f'"autumn cross-training" could be any of: "Autumn Cross-Training" (number {autumn}); '
+        f'"AUTUMN CROSS-TRAINING" (number {shouted}). Give the exact name or the number.')
+
+
+def test_a_number_too_long_for_an_id_is_no_program(service):
+    with pytest.raises(UserError, match='There is no program called "99999999999999999999"'):
+        service.find("99999999999999999999")
+
+
+def test_enrolling_a_department_matches_it_in_any_case(db, service):
+    program = service.create(SPRING)
+    add_people(db, [("Ève Durand", "eve@x.com", "ÉTUDES"), ("Ola Nowak", "ola@x.com", "Études")])
+    assert service.enroll_department(program.id, Side.A, "études").added == 2

@@ -4,7 +4,8 @@ Plain data in, bytes out. Every time is written in UTC (the "Z" form), which eve
 reads without a VTIMEZONE. Each session is its own VEVENT with the session's stable UID, so
 importing a re-export updates the event instead of adding a copy; SEQUENCE tells the client which
 version is newer. Text escaping (commas, semicolons, backslashes, line breaks), parameter quoting and
-line folding are left to the library, which does them per the RFC for any script.
+line folding are left to the library, which does them per the RFC for any script. Control characters,
+which RFC 5545 forbids in any value, are dropped here, whatever older data may hold.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from urllib.parse import quote
 
 from icalendar import vText
 from icalendar.parser import Contentline, rfc_6868_escape
+
+from shadowdesk.text import clean_line, clean_text
 
 PRODUCT_ID = "-//ShadowDesk//Cross-training sessions//EN"
 
@@ -42,8 +45,9 @@ class CalendarEvent:
 
 
 def _text(value: str) -> str:
-    """A TEXT value escaped by the library: backslash, comma, semicolon and line breaks (RFC 5545 3.3.11)."""
-    return vText(value).to_ical().decode("utf-8")
+    """A TEXT value without control characters, escaped by the library: backslash, comma, semicolon and line
+    breaks (RFC 5545 3.3.11)."""
+    return vText(clean_text(value)).to_ical().decode("utf-8")
 
 
 def _utc(moment: datetime) -> str:
@@ -52,10 +56,10 @@ def _utc(moment: datetime) -> str:
 
 def _address(name: str, email: str, attendee: bool) -> str:
     """;CN="...":mailto:...; the library escapes quotes and line breaks in the name (RFC 6868)."""
-    params = f';CN="{rfc_6868_escape(name)}"'  # always quoted, as the library's own vCalAddress writes it
+    params = f';CN="{rfc_6868_escape(clean_line(name))}"'  # always quoted, as the library's vCalAddress does
     if attendee:
         params += ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"
-    return f"{params}:mailto:{email}"
+    return f"{params}:mailto:{clean_line(email)}"
 
 
 def _fold(line: str) -> str:

@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from shadowdesk.reports.fonts import FontSet, markup, needs_shaping, register_fonts
+from shadowdesk.text import clean_text
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -113,7 +114,10 @@ def _shaped(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of a user's text: escaped, CJK runs in the CJK face, Arabic shaped when it can be."""
+    """A paragraph of a user's text: control characters dropped (XML forbids them, and older data may hold
+    them), escaped, CJK runs in the CJK face, Arabic shaped when it can be. Table cells with a control
+    character come here too (cells.cell)."""
+    text = clean_text(text)
     styles = report_styles()
     if styles.fonts.shaping and needs_shaping(text):
         style = _shaped(style)

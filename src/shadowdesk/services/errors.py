@@ -14,8 +14,12 @@ class NotFound(UserError):
 class StaleRecord(UserError):
     """The record was changed by someone else since it was opened (optimistic locking).
 
-    current_version: pass it as the expected version to the same save to overwrite the other change."""
+    current_version: pass it as the expected version to the same save to overwrite the other change.
+    series_versions: for a save that covers a whole series, the (id, version) of its other occurrences as
+    they are now, passed back the same way."""
 
-    def __init__(self, message: str, current_version: int | None = None) -> None:
+    def __init__(self, message: str, current_version: int | None = None,
+                 series_versions: tuple[tuple[int, int], ...] = ()) -> None:
         super().__init__(message)
         self.current_version = current_version
+        self.series_versions = series_versions

@@ -22,6 +22,7 @@ from shadowdesk.model import (
     idea_session,
 )
 from shadowdesk.model.base import utc_now
+from shadowdesk.services import text_fields
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.services.visibility import reflection_visible_to
@@ -125,12 +126,14 @@ def _options():
 
 
 def _clean_title(title: str) -> str:
-    title = " ".join(title.split())
+    title = text_fields.line(Idea.title, title, "The title (the details go in the description)")
     if not title:
         raise UserError("An idea needs a title.")
-    if len(title) > 300:
-        raise UserError("Keep the title under 300 characters; the details go in the description.")
     return title
+
+
+def _description(description: str) -> str:
+    return text_fields.text(Idea.description, description, "The description")
 
 
 class IdeaService:
@@ -170,7 +173,7 @@ class IdeaService:
                 program_id = program_id or note.session.program_id
             row = Idea(
                 title=title,
-                description=description.strip(),
+                description=_description(description),
                 proposer_id=proposer_id,
                 owner_id=owner_id,
                 program_id=program_id,
@@ -214,12 +217,13 @@ class IdeaService:
         self, idea_id: int, expected_version: int, status: IdeaStatus, decision_note: str = ""
     ) -> IdeaView:
         status = IdeaStatus(status)
-        if status in NEEDS_DECISION_NOTE and not decision_note.strip():
+        decision_note = text_fields.text(Idea.decision_note, decision_note, "The decision note")
+        if status in NEEDS_DECISION_NOTE and not decision_note:
             raise UserError(
                 "Write down why the idea was adopted or declined: the decision note is "
                 "what the proposer reads."
             )
-        return self._change(idea_id, expected_version, status=status, decision_note=decision_note.strip())
+        return self._change(idea_id, expected_version, status=status, decision_note=decision_note)
 
     def update(
         self, idea_id: int, expected_version: int, title: str, description: str, owner_id: int | None
@@ -228,7 +232,7 @@ class IdeaService:
             idea_id,
             expected_version,
             title=_clean_title(title),
-            description=description.strip(),
+            description=_description(description),
             owner_id=owner_id,
         )
 

@@ -10,6 +10,7 @@ from statistics import fmean
 from sqlalchemy import select
 
 from shadowdesk.model import Enrollment, PerceptionPhase, PerceptionRating, Program, Side
+from shadowdesk.services.conflicting_writes import rerun_after_conflict
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.storage import Database
 
@@ -56,6 +57,7 @@ class PerceptionService:
             row = s.scalar(_rating(program_id, person_id, phase))
             return None if row is None else tuple(int(v) for v in row.scores)
 
+    @rerun_after_conflict  # two windows saving the first answers at once: the later one corrects them
     def record(self, program_id: int, person_id: int, phase: PerceptionPhase, scores: Sequence[int]) -> None:
         """Save (or correct) a participant's answers for the start or the end of the program."""
         if len(scores) != len(QUESTIONS) or any(not 1 <= int(v) <= 5 for v in scores):

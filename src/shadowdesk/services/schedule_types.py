@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from shadowdesk.model import SessionKind, SessionStatus
-from shadowdesk.rules.conflicts import ScheduleWarning  # noqa: F401 (re-exported for the GUI)
+from shadowdesk.rules.conflicts import ScheduleWarning
 from shadowdesk.rules.recurrence import Frequency, Repeat  # noqa: F401 (Frequency re-exported for the GUI)
+from shadowdesk.services.errors import UserError
 
 
 class EditScope(enum.StrEnum):
@@ -117,10 +118,24 @@ class SessionDetail:
     accepted_warnings: str
     sequence: int
     version_id: int
+    # (id, version) of the series' other planned occurrences: a series edit or cancel carries them back, so
+    # an occurrence someone else changed meanwhile refuses it (StaleRecord) instead of losing their change.
+    # Not compared: they describe the other sessions, not this one.
+    series_versions: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
     @property
     def duration(self) -> timedelta:
         return self.ends_at - self.starts_at
+
+
+class NewWarnings(UserError):
+    """The save found warnings the user has not seen: someone booked one of the participants between the
+    user's check and the save. Shown like the check's warnings, to accept or go back; nothing was saved."""
+
+    def __init__(self, warnings: list[ScheduleWarning]) -> None:
+        super().__init__("Someone else has just booked one of these people, so nothing was saved:\n"
+                         + "\n".join(warning.message for warning in warnings))
+        self.warnings = warnings
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,19 @@
 """Scheduling shadowing sessions and customer visits: check, create, edit, record what happened, export.
 
 Every change raises the session's iCalendar SEQUENCE, so a re-imported invite replaces the older one.
-Edits carry the version the editor opened; a session changed meanwhile raises StaleRecord
-(services/versioned_save.py).
+Edits carry the version the editor opened (and a series edit the versions of every occurrence it covers);
+a session changed meanwhile raises StaleRecord (services/versioned_save.py).
+Writes are serialized on their participants (Database.transaction(serialized_on=...)) and check for double
+bookings again inside: two people planning the same host at the same moment cannot both pass the check the
+editor made before saving; the later one gets NewWarnings instead.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -21,12 +26,14 @@ from shadowdesk.rules.calendar import week_bounds
 from shadowdesk.rules.conflicts import Booking, Participant, ScheduleWarning
 from shadowdesk.rules.recurrence import RecurrenceError, occurrences
 from shadowdesk.services import schedule_queries as queries
-from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services import text_fields
+from shadowdesk.services.errors import NotFound, StaleRecord, UserError
 from shadowdesk.services.schedule_types import (
     Choice,
     DueReflection,
     EditScope,
     Invite,
+    NewWarnings,
     PersonRef,
     ProgramChoice,
     SessionDetail,
@@ -39,6 +46,8 @@ from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
 
 FINAL_STATUSES = (SessionStatus.COMPLETED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
+# The warning another user's booking can cause between the check and the save.
+DOUBLE_BOOKING = "double_booking"
 
 
 def _new_uid() -> str:
@@ -120,6 +129,7 @@ class SchedulingService:
     def check(self, draft: SessionDraft, session_id: int | None = None,
               scope: EditScope = EditScope.ONE) -> list[ScheduleWarning]:
         """Warnings for draft (every occurrence of a series); session_id when editing a saved session."""
+        draft = _cleaned(draft)
         with self._db.session() as s:
             self._validate(s, draft)
             current = self._load(s, session_id) if session_id is not None else None
@@ -164,12 +174,17 @@ class SchedulingService:
         """Save a session, or every occurrence of a series; returns the new ids in time order.
 
         status other than planned logs a session that already happened (back-dated).
+        accepted: the warnings the user saw and accepted; NewWarnings when a double booking they did not see
+        was saved by someone else meanwhile.
         """
-        with self._db.transaction() as s:
+        draft = _cleaned(draft)
+        status_reason = _reason(status_reason)
+        with self._db.transaction(serialized_on=_participant_keys(draft)) as s:
             self._validate(s, draft)
             times = self._occurrences(draft)
             if status is not SessionStatus.PLANNED:
                 self._check_final_status(status, status_reason, times[0][0])
+            self._refuse_unseen_double_bookings(s, draft, times, [], accepted)
             series = _new_uid() if len(times) > 1 else None
             guests = list(s.scalars(select(Person).where(Person.id.in_(draft.guest_ids))))
             created = []
@@ -183,15 +198,21 @@ class SchedulingService:
             return [row.id for row in created]
 
     def update(self, session_id: int, version_id: int, draft: SessionDraft, scope: EditScope = EditScope.ONE,
-               accepted: Sequence[ScheduleWarning] = ()) -> list[int]:
+               accepted: Sequence[ScheduleWarning] = (),
+               series_versions: tuple[tuple[int, int], ...] = ()) -> list[int]:
         """Change one session, or (scope SERIES) every planned occurrence of its series; returns their ids.
 
         version_id: the one the editor opened with; StaleRecord (with the current version, to overwrite)
-        when someone else saved the session since."""
-        with self._saving(session_id, version_id) as (s, current):
+        when someone else saved the session since. series_versions: for scope SERIES, the detail's
+        series_versions as the editor opened them (or the refusal's, to overwrite); an occurrence changed
+        meanwhile refuses the whole save the same way. NewWarnings as for create()."""
+        draft = _cleaned(draft)
+        with self._saving(session_id, version_id, scope, _participant_keys(draft)) as (s, current):
             self._validate(s, draft)
-            times, _ = self._planned_times(s, draft, current, scope)
+            times, replaced = self._planned_times(s, draft, current, scope)
             targets = self._targets(s, current, scope)
+            _refuse_changed_occurrences(current, targets, scope, series_versions)
+            self._refuse_unseen_double_bookings(s, draft, times, replaced, accepted)
             guests = list(s.scalars(select(Person).where(Person.id.in_(draft.guest_ids))))
             for row, (start, end) in zip(targets, times, strict=True):
                 self._apply(row, draft, start, end, guests)
@@ -201,9 +222,11 @@ class SchedulingService:
             return [row.id for row in targets]
 
     def set_status(self, session_id: int, version_id: int, status: SessionStatus, reason: str = "",
-                   scope: EditScope = EditScope.ONE) -> list[int]:
-        """planned -> completed, cancelled (a reason is required) or no-show. SERIES cancels every planned one."""
-        with self._saving(session_id, version_id) as (s, current):
+                   scope: EditScope = EditScope.ONE, series_versions: tuple[tuple[int, int], ...] = ()) -> list[int]:
+        """planned -> completed, cancelled (a reason is required) or no-show. SERIES cancels every planned one,
+        provided none changed since the editor opened (series_versions, as for update())."""
+        reason = _reason(reason)
+        with self._saving(session_id, version_id, scope) as (s, current):
             if current.status is not SessionStatus.PLANNED:
                 raise UserError(f"Only a planned session can be marked {status.value.replace('_', '-')}; "
                                 f"this one is already {current.status.value.replace('_', '-')}.")
@@ -211,9 +234,10 @@ class SchedulingService:
                 raise UserError("A session can be marked completed, cancelled or no-show.")
             self._check_final_status(status, reason, current.starts_at)
             targets = self._targets(s, current, scope) if status is SessionStatus.CANCELLED else [current]
+            _refuse_changed_occurrences(current, targets, scope, series_versions)
             for row in targets:
                 row.status = status
-                row.status_reason = reason.strip()
+                row.status_reason = reason
                 row.sequence += 1
             s.flush()
             return [row.id for row in targets]
@@ -270,11 +294,32 @@ class SchedulingService:
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _saving(self, session_id: int, version_id: int | None):
-        return versioned_save(
-            self._db, ShadowSession, session_id, version_id,
-            lambda row: f"The session of {row.starts_at.astimezone(ZoneInfo(row.time_zone)):%a %d %b %Y, %H:%M}",
-            "That session was deleted by someone else since you opened it.")
+    @contextmanager
+    def _saving(self, session_id: int, version_id: int | None, scope: EditScope = EditScope.ONE,
+                serialized_on: Sequence[str] = ()) -> Iterator[tuple[Session, ShadowSession]]:
+        """versioned_save of the session; a refused series save carries the occurrences' current versions,
+        read after the refusal as its current_version is, so Overwrite saves over exactly what was refused."""
+        try:
+            with versioned_save(self._db, ShadowSession, session_id, version_id, _when,
+                                "That session was deleted by someone else since you opened it.",
+                                serialized_on) as saving:
+                yield saving
+        except StaleRecord as exc:
+            if scope is EditScope.ONE:
+                raise
+            with self._db.session() as s:
+                row = self._load(s, session_id)
+                raise StaleRecord(str(exc), row.version_id, _series_versions(s, row)) from exc
+
+    def _refuse_unseen_double_bookings(self, s: Session, draft: SessionDraft, times: list[tuple[datetime, datetime]],
+                                       replaced: Sequence[int], accepted: Sequence[ScheduleWarning]) -> None:
+        """The editor's check ran in its own session; inside the serialized writing transaction the
+        participants' bookings cannot change any more, so a double booking found now that the user did not
+        accept was saved by someone else in between."""
+        unseen = [warning for warning in self._warnings(s, draft, times, replaced)
+                  if warning.code == DOUBLE_BOOKING and warning not in accepted]
+        if unseen:
+            raise NewWarnings(unseen)
 
     @staticmethod
     def _load(s: Session, session_id: int) -> ShadowSession:
@@ -291,7 +336,8 @@ class SchedulingService:
         return SessionDetail(
             row.id, row.uid, row.series_uid, size, row.kind, row.status, row.status_reason, row.host_id,
             guest_ids, row.starts_at, row.ends_at, row.time_zone, row.location, row.program_id, row.pairing_id,
-            row.customer_id, row.project_id, row.agenda, row.accepted_warnings, row.sequence, row.version_id)
+            row.customer_id, row.project_id, row.agenda, row.accepted_warnings, row.sequence, row.version_id,
+            _series_versions(s, row))
 
     @staticmethod
     def _validate(s: Session, draft: SessionDraft) -> None:
@@ -365,9 +411,52 @@ class SchedulingService:
         row.guests = list(guests)
         row.starts_at, row.ends_at = start, end
         row.time_zone = draft.time_zone
-        row.location = draft.location.strip()
+        row.location = draft.location
         row.program_id = draft.program_id
         row.pairing_id = draft.pairing_id
         row.customer_id = draft.customer_id
         row.project_id = draft.project_id
         row.agenda = draft.agenda
+
+
+def _cleaned(draft: SessionDraft) -> SessionDraft:
+    """The draft's text as it is stored: cleaned, and refused in plain words when it does not fit."""
+    return replace(draft, location=text_fields.line(ShadowSession.location, draft.location, "The location"),
+                   agenda=text_fields.text(ShadowSession.agenda, draft.agenda, "The agenda"))
+
+
+def _reason(reason: str) -> str:
+    return text_fields.line(ShadowSession.status_reason, reason, "The reason")
+
+
+def _participant_keys(draft: SessionDraft) -> list[str]:
+    return [f"person:{person_id}" for person_id in (draft.host_id, *draft.guest_ids)]
+
+
+def _when(row: ShadowSession) -> str:
+    return f"The session of {row.starts_at.astimezone(ZoneInfo(row.time_zone)):%a %d %b %Y, %H:%M}"
+
+
+def _series_versions(s: Session, row: ShadowSession) -> tuple[tuple[int, int], ...]:
+    """(id, version) of the other planned occurrences of row's series, by id."""
+    if row.series_uid is None:
+        return ()
+    return tuple((sid, version) for sid, version in s.execute(
+        select(ShadowSession.id, ShadowSession.version_id).where(
+            ShadowSession.series_uid == row.series_uid, ShadowSession.status == SessionStatus.PLANNED,
+            ShadowSession.id != row.id).order_by(ShadowSession.id)))
+
+
+def _refuse_changed_occurrences(current: ShadowSession, targets: list[ShadowSession], scope: EditScope,
+                                series_versions: tuple[tuple[int, int], ...]) -> None:
+    """A series save covers occurrences the editor showed at the versions it passes back: one saved,
+    cancelled or completed by someone else since would otherwise be overwritten without a word."""
+    if scope is EditScope.ONE:
+        return
+    shown = dict(series_versions)
+    others = [row for row in targets if row.id != current.id]
+    if {row.id: row.version_id for row in others} == shown:
+        return
+    changed = [row for row in others if shown.get(row.id) != row.version_id]  # targets are in time order
+    which = f" ({_when(changed[0]).removeprefix('The session of ')})" if changed else ""
+    raise StaleRecord(f"Another session of this series{which} was changed by someone else since you opened it.")

@@ -9,7 +9,7 @@ meanwhile comes out as NotFound: there is nothing to overwrite.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -24,14 +24,15 @@ T = TypeVar("T")
 
 @contextmanager
 def versioned_save(database: Database, entity: type[T], record_id: int, expected_version: int | None,
-                   name_of: Callable[[T], str], deleted: str) -> Iterator[tuple[Session, T]]:
+                   name_of: Callable[[T], str], deleted: str,
+                   serialized_on: Iterable[str] = ()) -> Iterator[tuple[Session, T]]:
     """One transaction holding the record, refreshed and checked against expected_version.
 
     name_of(record) names it at the start of the refusal ("Anna Nowak", "The idea “Glossary”"); deleted
     is the whole sentence for a record that is gone. Both the check on load and the race at commit (two
-    saves passing the check at the same moment) end up here."""
+    saves passing the check at the same moment) end up here. serialized_on: as Database.transaction()."""
     try:
-        with database.transaction() as session:
+        with database.transaction(serialized_on) as session:
             yield session, load_for_update(session, entity, record_id, expected_version)
     except StaleVersion as exc:
         raise _refusal(database, entity, record_id, name_of, deleted) from exc

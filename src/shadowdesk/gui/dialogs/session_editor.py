@@ -1,7 +1,9 @@
 """The session editor: plan, change or log a session or a series; warnings are shown before anything is saved.
 
-When someone else saved the session since the editor opened, the user chooses: reload their version,
-overwrite it with what the form holds, or go back to the form.
+When someone else saved the session (or, for a series edit, any of its occurrences) since the editor
+opened, the user chooses: reload their version, overwrite it with what the form holds, or go back to the
+form. When someone booked one of the participants between the check and the save, the new warnings are
+shown like the check's, to accept or go back.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.schedule_types import (
     EditScope,
     Frequency,
+    NewWarnings,
     PersonRef,
     Repeat,
     ScheduleWarning,
@@ -70,8 +73,9 @@ class SessionEditor(QDialog):
         self._people: dict[int, PersonRef] = {}
         self._fill_choices()
         self.detail: SessionDetail | None = self._scheduling.get(session_id) if session_id is not None else None
-        # The version saves go against: the one opened, or the current one once the user chose to overwrite.
+        # The versions saves go against: the ones opened, or the current ones once the user chose to overwrite.
         self._version = self.detail.version_id if self.detail else None
+        self._series_versions = self.detail.series_versions if self.detail else ()
         if self.detail is None:
             self._new_session(day or clock().astimezone(ZoneInfo(viewer_zone)).date() + timedelta(days=1))
         else:
@@ -271,6 +275,9 @@ class SessionEditor(QDialog):
         if not warnings:
             self._write([])
             return
+        self._show_warnings(warnings)
+
+    def _show_warnings(self, warnings: list[ScheduleWarning]) -> None:
         self._pending = warnings
         self.ui.warningsList.clear()
         for warning in warnings:
@@ -298,10 +305,14 @@ class SessionEditor(QDialog):
                 status = SessionStatus.COMPLETED if self.ui.loggedCheck.isChecked() else SessionStatus.PLANNED
                 ids = self._scheduling.create(draft, accepted, status=status)
             else:
-                ids = self._scheduling.update(self.detail.id, self._version, draft, self._scope(), accepted)
+                ids = self._scheduling.update(self.detail.id, self._version, draft, self._scope(), accepted,
+                                              self._series_versions)
         except StaleRecord as exc:
             if self._settle_conflict(exc):
                 self._write(accepted)
+            return
+        except NewWarnings as exc:
+            self._show_warnings([*accepted, *exc.warnings])
             return
         except UserError as exc:
             prompts.show_error(self, self.tr("Cannot save the session"), str(exc))
@@ -313,7 +324,7 @@ class SessionEditor(QDialog):
     def _set_status(self, status: SessionStatus) -> None:
         try:
             ids = self._scheduling.set_status(self.detail.id, self._version, status,
-                                              self.ui.reasonEdit.text(), self._scope())
+                                              self.ui.reasonEdit.text(), self._scope(), self._series_versions)
         except StaleRecord as exc:
             if self._settle_conflict(exc):
                 self._set_status(status)
@@ -329,6 +340,7 @@ class SessionEditor(QDialog):
         choice = ask_about_their_change(self, str(conflict))
         if choice == "overwrite":
             self._version = conflict.current_version
+            self._series_versions = conflict.series_versions
             return True
         self._back()
         if choice == "reload":
@@ -338,6 +350,7 @@ class SessionEditor(QDialog):
                 prompts.show_error(self, self.tr("Cannot reload the session"), str(exc))
                 return False
             self._version = self.detail.version_id
+            self._series_versions = self.detail.series_versions
             self._show_detail(self.detail)
             self._update_local_times()
         return False
