@@ -7,12 +7,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shadowdesk.interop import roster
-from shadowdesk.interop.roster import RosterError
+from shadowdesk.interop.roster import KnownPerson, RosterError
+from shadowdesk.text import clean_line
 
 
 def parse(data: bytes, known: set[str] | frozenset = frozenset(), overrides=None) -> roster.ParsedRoster:
     table = roster.read_table(data)
-    mapping = roster.apply_overrides(table.headers, roster.guess_mapping(table.headers), overrides or {})
+    guessed = roster.guess_mapping(table.headers, [cells for _, cells in table.rows])
+    mapping = roster.apply_overrides(table.headers, guessed, overrides or {})
     return roster.parse_roster(table, mapping, known)
 
 
@@ -72,8 +74,9 @@ def test_quoted_commas_and_line_breaks_keep_line_numbers_right():
             '"Bob\nSmith",bob@x.com,"Berlin"\n'
             'Cara,not-an-email,Paris\n')
     parsed = parse(text.encode())
+    # A line break inside a cell is a space in a name or label: one line, as a person reads it.
     assert [(e.line, e.full_name, e.location) for e in parsed.entries] == [
-        (2, "Nowak, Anna", "Floor 3,\nRoom 12"), (4, "Bob Smith", "Berlin"), (6, "Cara", "Paris")]
+        (2, "Nowak, Anna", "Floor 3, Room 12"), (4, "Bob Smith", "Berlin"), (6, "Cara", "Paris")]
     assert [str(p) for p in parsed.problems] == ["line 6: 'not-an-email' is not a valid email address"]
 
 
@@ -156,16 +159,23 @@ def test_values_longer_than_the_database_takes_are_row_errors():
 
 @pytest.mark.parametrize("data, message", [
     (b"", "empty"), (b"\n\n  \n", "empty"), (b"\xff\xfeA\x00\x00\xd8", "not valid"),
-    (b"Name,Email\x00\n", "NUL"),
+    (b"Name,Email\x00\n", "NUL"), (b"Name,Email\r\n", "header row but no people"),
+    (b"\xef\xbb\xbfName;Email\r\n;\r\n", "header row but no people"),
 ])
 def test_files_that_are_not_rosters_are_refused_with_a_reason(data, message):
     with pytest.raises(RosterError, match=message):
         roster.read_table(data)
 
 
-def test_blank_lines_are_skipped_and_short_rows_read_as_blank_cells():
-    parsed = parse(b"\n\nName,Email,Department\n\nAnna,anna@x.com\n,,\n")
-    assert [(e.line, e.department) for e in parsed.entries] == [(5, "")]
+def test_blank_lines_are_skipped_and_rows_whose_cells_do_not_line_up_are_named():
+    parsed = parse(b"\n\nName,Email,Department,\n\nAnna,anna@x.com\n,,\nNowak, Bob,bob@x.com,Sales\n"
+                   b"Cara,cara@x.com,Sales,\nDan,dan@x.com,Sales\n")
+    assert [str(p) for p in parsed.problems] == [
+        "line 5: the row has 2 cells but the header has 3: a cell or a comma is missing",
+        "line 7: the row has 4 cells but the header has 3: a cell holds a comma without quotes, or there is "
+        "one cell too many",
+        "line 7: 'Bob' is not a valid email address"]
+    assert [e.line for e in parsed.entries] == [5, 7, 8, 9]  # an empty trailing cell is no problem
 
 
 @pytest.mark.parametrize("value", ["=SUM(A1:A2)", "+49 30 1234", "-5", "@cmd", "'=already quoted", "plain",
@@ -191,7 +201,7 @@ def test_export_is_excel_friendly_and_imports_back_to_the_same_rows():
     assert parsed.problems == []
     assert [(e.full_name, e.email, e.department, e.job_title, e.location, e.time_zone,
              e.manager_email or None, e.active) for e in parsed.entries] == [
-                 tuple(row.values()) for row in rows]
+                 tuple(clean_line(v) if isinstance(v, str) else v for v in row.values()) for row in rows]
 
 
 cells = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
@@ -213,3 +223,119 @@ def test_fuzzed_files_never_crash_the_reader(data):
         assert entry.line >= 2
         if not entry.errors:
             assert roster.email_problem(entry.email) is None and entry.full_name
+
+
+# --- files that would be misread ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("id_header", ["Employee #", "Employee ID", "Personnel number", "Employee Number", "ID",
+                                       "Employee"])
+def test_an_id_column_is_never_taken_for_the_names(id_header):
+    parsed = parse(f"{id_header},First Name,Last Name,Work Email\r\n1001,Anna,Nowak,anna@x.com\r\n"
+                   "E-1002,Zoë,Ünal,zoe@x.com\r\n".encode())
+    assert [(e.full_name, e.email) for e in parsed.entries] == [("Anna Nowak", "anna@x.com"),
+                                                                 ("Zoë Ünal", "zoe@x.com")]
+    assert parsed.problems == []
+
+
+def test_a_column_of_names_headed_employee_is_still_the_names_and_a_column_of_ids_is_refused():
+    assert [e.full_name for e in parse(b"Employee,Email\nAnna Nowak,anna@x.com\n").entries] == ["Anna Nowak"]
+    assert parse(b"Employee,Email\n1001,anna@x.com\n").file_problems == (
+        "No column holds the name; choose Full name, or First name and Last name.",)
+    chosen = parse(b"Employee #,Email\n1001,anna@x.com\n1002,bob@x.com\n", overrides={"full_name": "Employee #"})
+    assert chosen.file_problems == ("The column 'Employee #' chosen as full name holds IDs such as '1001', not "
+                                    "names; choose the column with the names.",)
+    assert chosen.entries == ()
+
+
+def test_a_stray_windows_1252_byte_in_a_utf8_file_is_refused_naming_its_line():
+    data = "Full Name,Email\r\nZoë A,z@x.example\r\n".encode() + b"Caf\xe9 B,c@x.example\r\n"
+    with pytest.raises(RosterError, match=r"^Line 3: byte 0xE9 is not UTF-8, but the rest of the file is UTF-8"):
+        roster.read_table(data)
+
+
+def test_excel_sep_line_sets_the_delimiter_and_is_not_the_header():
+    parsed = parse(b"sep=;\r\nName;Email;Department\r\nNowak, Anna;anna@x.com;Sales, North\r\n")
+    assert (parsed.table.delimiter, parsed.table.headers) == (";", ("Name", "Email", "Department"))
+    assert [(e.line, e.full_name, e.department) for e in parsed.entries] == [(3, "Nowak, Anna", "Sales, North")]
+    assert parse(b"SEP=,\nName,Email\nAnna,anna@x.com\n").problems == []
+
+
+def test_a_quote_left_open_is_reported_with_its_line_instead_of_swallowing_the_file():
+    data = b'Name,Email\nAnna,anna@x.com\n"Bob,bob@x.com\nCara,cara@x.com\nDan,dan@x.com\n'
+    with pytest.raises(RosterError, match=r'^Line 3: a quote \(\"\) opens a cell that is never closed, so lines '
+                                          r"3 to 5 would be read as one cell"):
+        roster.read_table(data)
+
+
+def test_managers_in_a_circle_are_refused_naming_their_lines():
+    parsed = parse(b"Name,Email,Manager Email\nAnn,ann@x.com,bob@x.com\nBob,bob@x.com,cy@x.com\n"
+                   b"Cy,cy@x.com,ann@x.com\nDee,dee@x.com,ann@x.com\n")
+    message = ("the managers go round in a circle (ann@x.com -> bob@x.com -> cy@x.com -> ann@x.com, lines 2, 3, "
+               "4): one of them needs another manager")
+    assert [str(p) for p in parsed.problems] == [f"line {n}: {message}" for n in (2, 3, 4)]
+    # Through a stored person the file does not mention: Eve (stored) is managed by Ann.
+    through_stored = parse(b"Name,Email,Manager Email\nAnn,ann@x.com,eve@x.com\n",
+                           known={"eve@x.com": KnownPerson("Eve", "ann@x.com")})
+    assert [p.line for p in through_stored.problems] == [2]
+    # The file may break a stored circle's link: then it is no circle.
+    assert parse(b"Name,Email,Manager Email\nAnn,ann@x.com,eve@x.com\nEve,eve@x.com,\n",
+                 known={"eve@x.com": KnownPerson("Eve", "ann@x.com")}).problems == []
+
+
+def test_a_manager_column_of_names_finds_the_people_or_says_why_not():
+    text = ("Name,Email,Reports To\nBoss Person,boss@x.com,\nAnna Nowak,anna@x.com,boss person\n"
+            "Chen Li,chen@x.com,Dora Stored\nEve,eve@x.com,Nobody Known\nFinn,finn@x.com,Sam Twin\n")
+    known = {"dora@x.com": KnownPerson("Dora Stored", None), "sam1@x.com": KnownPerson("Sam Twin", None),
+             "sam2@x.com": KnownPerson("Sam Twin", None)}
+    parsed = parse(text.encode(), known=known)
+    assert [e.manager_key for e in parsed.entries] == ["", "boss@x.com", "dora@x.com", None, None]
+    assert [str(p) for p in parsed.problems] == [
+        "line 5: manager 'Nobody Known' is neither in the file nor among the people (check the spelling, or "
+        "give the manager's email)",
+        "line 6: manager 'Sam Twin' is the name of 2 people (sam1@x.com, sam2@x.com); give the manager's email "
+        "instead"]
+
+
+def test_control_bidi_and_invisible_characters_are_cleaned_from_every_cell():
+    parsed = parse("Na\u200bme,Email,Department,Job Title\nAnna\x1b[31m Nowak\x07,anna@x.com\u200b,Sales\u200b,"
+                   "\u202eCEO\n".encode())
+    entry = parsed.entries[0]
+    assert (entry.full_name, entry.email, entry.department, entry.job_title) == (
+        "Anna[31m Nowak", "anna@x.com", "Sales", "CEO")
+    assert parsed.problems == []
+
+
+# The default exports' headers of five HR systems, and the fields they must fill.
+HR_EXPORTS = {
+    "BambooHR": ("Employee #,First Name,Last Name,Work Email,Department,Job Title,Location,Reporting to,Status,"
+                 "Employment Status",
+                 {"first_name": 1, "last_name": 2, "email": 3, "department": 4, "job_title": 5, "location": 6,
+                  "manager_email": 7, "active": 8}),
+    "Personio": ("ID,First name,Last name,Email,Team,Department,Position,Office,Supervisor,Status",
+                 {"first_name": 1, "last_name": 2, "email": 3, "department": 5, "job_title": 6, "location": 7,
+                  "manager_email": 8, "active": 9}),
+    "Workday": ("Employee ID,Worker,Legal Name,Primary Work Email,Supervisory Organization,Business Title,"
+                "Location,Manager,Active Status",
+                {"full_name": 2, "email": 3, "department": 4, "job_title": 5, "location": 6, "manager_email": 7,
+                 "active": 8}),
+    "SuccessFactors": ("User ID,Username,First Name,Last Name,Business Email,Department,Job Title,Location,"
+                       "Manager,Employee Status",
+                       {"first_name": 2, "last_name": 3, "email": 4, "department": 5, "job_title": 6,
+                        "location": 7, "manager_email": 8, "active": 9}),
+    "HiBob": ("Employee ID,Display name,First name,Last name,Email,Department,Job title,Site,Reports to,"
+              "Lifecycle status",
+              {"full_name": 1, "first_name": 2, "last_name": 3, "email": 4, "department": 5, "job_title": 6,
+               "location": 7, "manager_email": 8, "active": 9}),
+}
+
+
+@pytest.mark.parametrize("system", sorted(HR_EXPORTS))
+def test_the_default_exports_of_hr_systems_find_their_columns(system):
+    header, expected = HR_EXPORTS[system]
+    assert roster.guess_mapping(header.split(",")) == expected
+
+
+@pytest.mark.parametrize("status, active", [("Active", True), ("On leave", True), ("Full-Time", True),
+                                            ("Terminated", False), ("Inactive", False)])
+def test_status_words_of_hr_exports_read_as_active_or_not(status, active):
+    assert parse(f"Name,Email,Status\nAnna,anna@x.com,{status}\n".encode()).entries[0].active is active

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -59,7 +60,7 @@ def test_import_adds_people_with_their_managers(db, people):
         ("Anna Nowak", "anna@x.com", "Sales", "Account Executive", "Kraków", "Europe/Warsaw", True,
          "boss@x.com"),
         ("Boss Person", "boss@x.com", "Management", "Director", "Berlin", "Europe/Berlin", True, None),
-        ("Chen Li, Jr.", "chen@x.com", "Project Management", "Project\nManager", "Berlin", "UTC", True,
+        ("Chen Li, Jr.", "chen@x.com", "Project Management", "Project Manager", "Berlin", "UTC", True,
          "boss@x.com"),
     ]
 
@@ -141,19 +142,30 @@ def test_reading_stops_when_cancelled(db, people):
         people.read_roster(ROSTER.encode(), cancelled=lambda: True)
 
 
-def test_managers_are_linked_in_chains_listed_bottom_up_and_in_circles(db, people, monkeypatch):
-    from shadowdesk.services import people as people_module
+def test_managers_are_linked_in_chains_listed_bottom_up_and_circles_are_refused(db, people, monkeypatch):
+    from shadowdesk.services import roster_import
 
-    monkeypatch.setattr(people_module, "MAX_MANAGER_LEVELS", 2)  # the deep chain falls back to linking after
+    monkeypatch.setattr(roster_import, "MAX_MANAGER_LEVELS", 2)  # the deep chain falls back to linking after
     chain = [f"p{n}@x.com" for n in range(5)]  # p0 reports to p1 ... p3 reports to p4; listed bottom-up
-    rows = [f"P{n},{email},{chain[n + 1] if n < 4 else ''}" for n, email in enumerate(chain)]
-    rows += ["Ann,ann@x.com,bob@x.com", "Bob,bob@x.com,ann@x.com"]  # each other's manager
+    rows = [f"Person {n},{email},{chain[n + 1] if n < 4 else ''}" for n, email in enumerate(chain)]
     summary = import_text(people, "Name,Email,Manager Email\n" + "\n".join(rows) + "\n")
-    assert summary.written and summary.added == 7
+    assert summary.written and summary.added == 5
     managers = {row[1]: row[-1] for row in stored(db)}
     assert managers == {"p0@x.com": "p1@x.com", "p1@x.com": "p2@x.com", "p2@x.com": "p3@x.com",
-                        "p3@x.com": "p4@x.com", "p4@x.com": None, "ann@x.com": "bob@x.com",
-                        "bob@x.com": "ann@x.com"}
+                        "p3@x.com": "p4@x.com", "p4@x.com": None}
+    # Each other's manager, and a circle closed through a stored person (p4, whom p3 reports to).
+    circles = import_text(people, "Name,Email,Manager Email\nAnn,ann@x.com,bob@x.com\nBob,bob@x.com,ann@x.com\n"
+                                  "Person 4,p4@x.com,p0@x.com\n")
+    assert not circles.written and [p.line for p in circles.problems] == [2, 3, 4]
+    assert "circle" in circles.problems[2].message and stored(db) == sorted(
+        (f"Person {n}", email, "", "", "", "UTC", True, managers[email]) for n, email in enumerate(chain))
+
+
+def test_a_manager_given_by_name_is_found_among_the_stored_people(db, people):
+    people.add_person(PersonInput("Boss Person", "boss@x.com"))
+    summary = import_text(people, "Name,Email,Supervisor\nAnna,anna@x.com,Boss Person\n")
+    assert summary.written
+    assert {row[1]: row[-1] for row in stored(db)}["anna@x.com"] == "boss@x.com"
 
 
 def test_manager_must_exist_in_the_file_or_the_database(db, people):
@@ -293,3 +305,52 @@ def test_fuzzed_rosters_import_fully_or_not_at_all(db, people, header, rows, del
         assert {entry.email.lower() for entry in parsed.entries} <= emails
         assert {row[1].lower() for row in before} <= emails  # nobody deleted
         assert len(after) == len(before) + summary.added
+
+
+# --- what the import writes, and what it leaves alone ------------------------------------------------
+
+def test_an_id_column_does_not_become_the_names(db, people):
+    summary = import_text(people, "Employee #,First Name,Last Name,Work Email\r\n1001,Anna,Nowak,anna@x.com\r\n")
+    assert summary.written and [row[:2] for row in stored(db)] == [("Anna Nowak", "anna@x.com")]
+
+
+def test_a_colleagues_edit_of_a_field_the_file_lacks_survives_the_import(db, people):
+    import_text(people, ROSTER)
+    anna = next(row[0] for row in people.list_people("anna@x.com"))
+    parsed = people.read_roster(b"Name,Email,Department\nAnna Nowak,anna@x.com,Key Accounts\n")
+    opened = people.get_person(anna)
+    # Meanwhile a colleague moves Anna to another office and gives her another title.
+    people.edit_person(anna, replace(opened.as_input(), location="Warsaw", job_title="Team Lead"), opened.version)
+    summary = people.import_roster(parsed)  # checked before the colleague's edit, which it does not touch
+    assert summary.written and summary.updated == 1
+    detail = people.get_person(anna)
+    assert (detail.department, detail.location, detail.job_title) == ("Key Accounts", "Warsaw", "Team Lead")
+    assert parsed.seen["anna@x.com"].version_id == opened.version
+
+
+def test_a_person_changed_since_the_roster_was_checked_is_not_overwritten(db, people):
+    import_text(people, ROSTER)
+    anna = next(row[0] for row in people.list_people("anna@x.com"))
+    parsed = people.read_roster(b"Name,Email,Department\nAnna Nowak,anna@x.com,Sales\nNew One,new@x.com,Sales\n")
+    opened = people.get_person(anna)
+    people.edit_person(anna, replace(opened.as_input(), department="Key Accounts"), opened.version)
+    before = stored(db)
+    summary = people.import_roster(parsed)
+    assert not summary.written and summary.problems == ()
+    assert [str(p) for p in summary.changed_meanwhile] == [
+        "line 2: someone else changed the department of Anna Nowak (anna@x.com) since the roster was checked"]
+    assert stored(db) == before  # her new department stays, and nobody was added
+    # The roster as checked again: importing it now is a decision made on the current data.
+    again = people.import_roster(summary.checked)
+    assert again.written and (again.added, again.updated) == (1, 1)
+    assert people.get_person(anna).department == "Sales"
+
+
+def test_names_and_labels_are_cleaned_on_the_way_in(db, people):
+    first = people.add_person(PersonInput("Anna\x1b[2J \u202eNowak\x07", "anna@x.com", "Sales\u200b"))
+    import_text(people, "Name,Email,Department\nBob\u200b Smith,bob@x.com,Sales\u200b\n")
+    assert people.departments() == ["Sales"]
+    assert people.get_person(first).full_name == "Anna[2J Nowak"
+    people.edit_person(first, PersonInput("Anna\x00 Nowak", "anna@x.com", "\u2066Sales"),
+                       people.get_person(first).version)
+    assert (people.get_person(first).full_name, people.departments()) == ("Anna Nowak", ["Sales"])

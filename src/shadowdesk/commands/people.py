@@ -8,6 +8,7 @@ from pathlib import Path
 
 # Light (standard library only), so building the parser stays quick.
 from shadowdesk.interop.roster import FIELD_LABELS, FIELDS
+from shadowdesk.text import printable
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -60,14 +61,23 @@ def run_import(args: argparse.Namespace, context) -> int:
     parsed = people.read_roster(data, _overrides(args.map))
     mapping = ", ".join(f"{FIELD_LABELS[name]} <- {parsed.table.headers[index]!r}"
                         for name, index in sorted(parsed.mapping.items(), key=lambda item: item[1]))
-    print(f"{args.file}: {parsed.table.encoding}, {len(parsed.table.rows)} rows. Columns: {mapping}.")
+    print(printable(f"{args.file}: {parsed.table.encoding}, {len(parsed.table.rows)} rows. Columns: {mapping}."))
+    if parsed.entries:  # what the columns gave, so a column of IDs read as names shows at once
+        print(printable("First rows read as: " + "; ".join(
+            f"line {entry.line}: {entry.full_name} <{entry.email}>" for entry in parsed.first_entries())) + ".")
     summary = people.import_roster(parsed, dry_run=args.dry_run)
     counts = f"{summary.added} to add, {summary.updated} to update, {summary.unchanged} unchanged"
+    if summary.problems or summary.changed_meanwhile:
+        for problem in (*summary.problems, *summary.changed_meanwhile):
+            print(printable(f"{args.file}: {problem}"), file=sys.stderr)
     if summary.problems:
-        for problem in summary.problems:
-            print(f"{args.file}: {problem}", file=sys.stderr)
         bad_lines = len({problem.line for problem in summary.problems})
         print(f"Nothing was imported: {bad_lines} row(s) have problems. Fix them and import again.",
+              file=sys.stderr)
+        return 1
+    if summary.changed_meanwhile:
+        print(f"Nothing was imported: {len(summary.changed_meanwhile)} of the people were changed by someone "
+              "else while the roster was read. Import again to check the rows against them as they are now.",
               file=sys.stderr)
         return 1
     if args.dry_run:
@@ -94,6 +104,7 @@ def run_list(args: argparse.Namespace, context) -> int:
     rows = context.services.people.list_people(args.search)
     print("\t".join(LIST_COLUMNS[1:]))
     for _id, *texts, active in rows:
-        print("\t".join([*texts, "yes" if active else "no"]))
+        # Each cell escaped: a control character stored before names were cleaned must not reach the terminal.
+        print("\t".join([*map(printable, texts), "yes" if active else "no"]))
     print(f"{len(rows)} people", file=sys.stderr)
     return 0

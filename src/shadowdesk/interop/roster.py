@@ -1,8 +1,8 @@
 """Staff rosters as CSV, the way HR systems and Excel really write them.
 
-Reading: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252) and the delimiter
-(comma, semicolon or tab) are detected; header names are matched against the many spellings HR exports
-use; every row is checked and its problems are reported with the line it starts on in the file.
+Reading: roster_file.py turns the bytes into a table (encoding, delimiter, lines), roster_headers.py tells
+which column holds what; here every cell is cleaned as a name or label is (text.clean_line) and every row
+is checked, its problems reported with the line it starts on in the file.
 Writing: UTF-8 with BOM so Excel opens it correctly, and cells that Excel would run as formulas are
 defused with a leading apostrophe, which the reader strips again, so an export imports back unchanged.
 """
@@ -19,6 +19,21 @@ from typing import NamedTuple
 from zoneinfo import available_timezones
 
 from shadowdesk.interop.csv_safety import defuse, undefuse
+from shadowdesk.interop.roster_file import (  # noqa: F401 (decode, read_table: the API)
+    DELIMITER_NAMES,
+    RosterError,
+    RosterTable,
+    clean_cell,
+    decode,
+    read_table,
+)
+from shadowdesk.interop.roster_headers import (  # noqa: F401 (guess_mapping, normalise_header: the API)
+    NAME_FIELDS,
+    SAMPLE_ROWS,
+    guess_mapping,
+    id_example,
+    normalise_header,
+)
 
 # The fields a roster can fill, in the order the mapping is shown to the user.
 FIELDS = (
@@ -28,24 +43,7 @@ FIELDS = (
 FIELD_LABELS = {
     "full_name": "Full name", "first_name": "First name", "last_name": "Last name", "email": "Email",
     "department": "Department", "job_title": "Job title", "location": "Location", "time_zone": "Time zone",
-    "manager_email": "Manager email", "active": "Active",
-}
-
-# Header spellings, compared after lower-casing and dropping everything but letters and digits,
-# so "E-mail", "Email Address" and "WORK_EMAIL" all find their field.
-HEADER_ALIASES = {
-    "full_name": ("fullname", "name", "employeename", "displayname", "employee", "personname"),
-    "first_name": ("firstname", "givenname", "first", "forename", "preferredfirstname"),
-    "last_name": ("lastname", "surname", "familyname", "last"),
-    "email": ("email", "workemail", "emailaddress", "workemailaddress", "businessemail", "mail",
-              "primaryemail", "emailwork", "companyemail"),
-    "department": ("department", "dept", "departmentname", "team"),
-    "job_title": ("jobtitle", "title", "position", "role", "designation", "positiontitle"),
-    "location": ("location", "office", "site", "worklocation", "officelocation", "city"),
-    "time_zone": ("timezone", "tz", "zone", "ianatimezone", "timezonename"),
-    "manager_email": ("manageremail", "manageremailaddress", "managerworkemail", "supervisoremail",
-                      "linemanageremail", "reportstoemail", "reportsto"),
-    "active": ("active", "isactive", "status", "employmentstatus"),
+    "manager_email": "Manager", "active": "Active",
 }
 
 # What export writes, and so what a round trip reads back.
@@ -58,29 +56,15 @@ EXPORT_HEADERS = (
 # Column widths of the person table; PostgreSQL refuses longer values, so they are row errors here.
 MAX_LENGTHS = {"full_name": 200, "email": 320, "department": 120, "job_title": 160, "location": 120}
 
-DELIMITERS = (",", ";", "\t")
-TRUE_WORDS = frozenset({"yes", "y", "true", "1", "active", "x", "ja", "oui", "si"})
-FALSE_WORDS = frozenset({"no", "n", "false", "0", "inactive", "terminated", "left", "nein", "non"})
+# Status words of the HR systems' exports too: people on leave or on a part-time contract are staff.
+TRUE_WORDS = frozenset({"yes", "y", "true", "1", "active", "x", "ja", "oui", "si", "aktiv", "actif", "employed",
+                        "on leave", "leave", "onboarding", "full-time", "part-time", "full time", "part time"})
+FALSE_WORDS = frozenset({"no", "n", "false", "0", "inactive", "terminated", "left", "nein", "non", "inaktiv",
+                         "inactif", "former", "offboarded", "ausgeschieden"})
 # Plain ASCII only: both databases fold case of ASCII letters alone in their lower(), so this keeps
 # "same email regardless of case" identical in Python, SQLite and PostgreSQL.
 EMAIL_PATTERN = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-class RosterError(Exception):
-    """The file cannot be read as a roster at all (as opposed to a bad row)."""
-
-
-@dataclass(frozen=True)
-class RosterTable:
-    """The decoded file: header cells, and data rows with the line each starts on."""
-
-    headers: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
-    encoding: str
-    delimiter: str
-
-
 class RosterEntry(NamedTuple):
     """One person as the file describes them. None: the column is not in the file (keep what is stored).
 
@@ -95,11 +79,20 @@ class RosterEntry(NamedTuple):
     job_title: str | None
     location: str | None
     time_zone: str | None
-    manager_email: str | None
+    manager_email: str | None  # the manager's email or name, as the file gives it
     active: bool | None
     errors: tuple[str, ...] = ()  # what is wrong with the row itself
     # Duplicates and unknown managers: these depend on the other rows and on the database.
     link_errors: tuple[str, ...] = ()
+    # The manager's email key once link_rows() found them; "" for no manager, None when the file is silent.
+    manager_key: str | None = None
+
+
+class KnownPerson(NamedTuple):
+    """A stored person as the checks need them: a manager may be named, and chains must not go round."""
+
+    name: str
+    manager_key: str | None
 
 
 @dataclass(frozen=True)
@@ -117,6 +110,10 @@ class ParsedRoster:
     mapping: Mapping[str, int]  # field -> column index
     entries: tuple[RosterEntry, ...]
     file_problems: tuple[str, ...] = field(default=())
+    # Email key -> each stored person the file names, as they were when it was checked against the database
+    # (the service's row, with its version; None: not checked yet). The import refuses to overwrite a
+    # field someone else changed since.
+    seen: Mapping[str, tuple] | None = None
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -125,15 +122,14 @@ class ParsedRoster:
                   for e in self.entries for message in (*e.errors, *e.link_errors)]
         return found
 
+    def first_entries(self, count: int = 3) -> tuple[RosterEntry, ...]:
+        """The first rows as read, so a person sees at once whether names and emails came out right."""
+        return self.entries[:count]
+
 
 def email_key(email: str) -> str:
     email = email.strip()
     return email.lower() if email.isascii() else email.translate(_ASCII_LOWER)
-
-
-def clean_name(name: str) -> str:
-    """One line, single spaces: a name cell with a line break or double spaces is still one name."""
-    return " ".join(name.split())
 
 
 def email_problem(email: str) -> str | None:
@@ -159,86 +155,7 @@ def canonical_time_zone(name: str) -> str | None:
     return _time_zones().get(name.strip().lower())
 
 
-# --- reading -------------------------------------------------------------------------------------
-
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of the file and the name of the encoding it was in."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _decode(data[3:], "utf-8"), "UTF-8 with BOM"
-    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            return _decode(data[2:], codec), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        # Excel's "CSV" on Western Windows. Five byte values are unassigned in it; show those as U+FFFD.
-        return data.decode("cp1252", errors="replace"), "Windows-1252"
-
-
-def _decode(data: bytes, codec: str) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise RosterError(f"The file starts like {codec.upper()} text but byte {exc.start + 1} is not valid "
-                          "in that encoding. Save it again as CSV (UTF-8).") from exc
-
-
-def sniff_delimiter(text: str) -> str:
-    """The candidate that splits the header row into the most cells (quotes respected); comma by default."""
-    best, best_count = ",", 0
-    for delimiter in DELIMITERS:
-        records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        try:
-            header = next((record for record in records if any(cell.strip() for cell in record)), [])
-        except csv.Error:
-            continue  # read_table reports the error with its line
-        count = len(header) - 1
-        if count > best_count:
-            best, best_count = delimiter, count
-    return best
-
-
-def read_table(data: bytes) -> RosterTable:
-    text, encoding = decode(data)
-    if "\x00" in text:
-        raise RosterError("The file contains NUL characters, so it is not a text CSV file. "
-                          "Save it from the spreadsheet as CSV.")
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: tuple[str, ...] | None = None
-    rows: list[tuple[int, tuple[str, ...]]] = []
-    line_before = 0
-    try:
-        for record in reader:
-            start_line = line_before + 1
-            line_before = reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            if headers is None:
-                headers = tuple(cell.strip() for cell in record)
-            else:
-                rows.append((start_line, tuple(record)))
-    except csv.Error as exc:
-        raise RosterError(f"Line {reader.line_num}: the file cannot be read as CSV ({exc}).") from exc
-    if headers is None:
-        raise RosterError("The file is empty: it has no header row.")
-    return RosterTable(headers, tuple(rows), encoding, delimiter)
-
-
-def normalise_header(header: str) -> str:
-    return "".join(ch for ch in header.lower() if ch.isalnum())
-
-
-def guess_mapping(headers: Iterable[str]) -> dict[str, int]:
-    """field -> column index for every field whose column is recognised; the first matching column wins."""
-    lookup = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
-    mapping: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        name = lookup.get(normalise_header(header))
-        if name is not None and name not in mapping:
-            mapping[name] = index
-    return mapping
-
+# --- checking ------------------------------------------------------------------------------------
 
 def apply_overrides(headers: tuple[str, ...], mapping: Mapping[str, int],
                     overrides: Mapping[str, str]) -> dict[str, int]:
@@ -265,73 +182,169 @@ def apply_overrides(headers: tuple[str, ...], mapping: Mapping[str, int],
 
 
 def parse_roster(table: RosterTable, mapping: Mapping[str, int],
-                 known_emails: Collection[str] = frozenset()) -> ParsedRoster:
-    """Check every row. known_emails: email keys already stored, which managers may refer to."""
-    return link_rows(check_rows(table, mapping), known_emails)
+                 known: Mapping[str, KnownPerson] | Collection[str] = frozenset()) -> ParsedRoster:
+    """Check every row. known: the stored people by email key, whom managers may be or name."""
+    return link_rows(check_rows(table, mapping), known)
 
 
 def check_rows(table: RosterTable, mapping: Mapping[str, int]) -> ParsedRoster:
-    """Each row on its own: name, email, time zone, active, lengths. Duplicates and managers: link_rows()."""
+    """Each row on its own: name, email, time zone, active, lengths, cells. Duplicates, managers: link_rows()."""
     file_problems = []
     if "email" not in mapping:
         file_problems.append("No column holds the email address; choose it in the column mapping.")
     if not {"full_name", "first_name", "last_name"} & mapping.keys():
         file_problems.append("No column holds the name; choose Full name, or First name and Last name.")
+    sample = [cells for _, cells in table.rows[:SAMPLE_ROWS]]
+    for name in NAME_FIELDS:
+        if name in mapping and (example := id_example(sample, mapping[name])) is not None:
+            file_problems.append(
+                f"The column {table.headers[mapping[name]]!r} chosen as {FIELD_LABELS[name].lower()} holds IDs "
+                f"such as {example!r}, not names; choose the column with the names.")
     if file_problems:
         return ParsedRoster(table, dict(mapping), (), tuple(file_problems))
     # Column by column: one tight loop per field is several times faster than a lookup per cell.
     blank: list[None] = [None] * len(table.rows)
     columns = {name: _column(table.rows, mapping[name]) if name in mapping else blank for name in FIELDS}
-    entries = [_entry(line, *values)
-               for (line, _), *values in zip(table.rows, *columns.values(), strict=True)]
+    shapes = _shape_problems(table)
+    entries = [_entry(line, shape, *values)
+               for (line, _), shape, *values in zip(table.rows, shapes, *columns.values(), strict=True)]
     return ParsedRoster(table, dict(mapping), tuple(entries), ())
 
 
-def link_rows(parsed: ParsedRoster, known_emails: Collection[str]) -> ParsedRoster:
-    """The checks that depend on other rows and on the stored people; cheap to run again at import time."""
+def _shape_problems(table: RosterTable) -> list[str | None]:
+    """Per row: why its cells do not line up with the header's, or None. A row with a cell too few or an
+    unquoted delimiter inside a cell would put every later value in the wrong field."""
+    width = len(table.headers)
+    while width and not table.headers[width - 1]:
+        width -= 1  # trailing blank header cells: some exports end every line with a delimiter
+    delimiter = DELIMITER_NAMES.get(table.delimiter, repr(table.delimiter))
+    problems: list[str | None] = []
+    for _, cells in table.rows:
+        if len(cells) < width:
+            problems.append(f"the row has {len(cells)} cells but the header has {width}: a cell or a "
+                            f"{delimiter} is missing")
+        elif len(cells) > width and any(cell.strip() for cell in cells[width:]):
+            problems.append(f"the row has {len(cells)} cells but the header has {width}: a cell holds a "
+                            f"{delimiter} without quotes, or there is one cell too many")
+        else:
+            problems.append(None)
+    return problems
+
+
+def link_rows(parsed: ParsedRoster, known: Mapping[str, KnownPerson] | Collection[str]) -> ParsedRoster:
+    """The checks that depend on other rows and on the stored people; cheap to run again at import time.
+
+    known: the stored people by email key (a plain collection of keys when their names and managers do
+    not matter). Managers are found by email or, failing an "@", by name among the file and the stored
+    people; chains of managers that go round in a circle are refused."""
+    people = known if isinstance(known, Mapping) else dict.fromkeys(known, KnownPerson("", None))
     first_line: dict[str, int] = {}
     for entry in parsed.entries:
         if entry.key:
             first_line.setdefault(entry.key, entry.line)
+    by_name = _NameIndex(parsed.entries, people)
     linked = []
     for entry in parsed.entries:
         found = []
         if entry.key and first_line.get(entry.key, entry.line) != entry.line:
             found.append(f"{entry.email} is already on line {first_line[entry.key]}")
-        if entry.manager_email:
-            manager = email_key(entry.manager_email)
-            if manager == entry.key:
-                found.append("a person cannot be their own manager")
-            elif manager not in first_line and manager not in known_emails:
-                found.append(f"manager {entry.manager_email} is neither in the file nor among the people")
+        manager = entry.manager_email
+        manager_key = None if manager is None else ""
+        if manager and "@" in manager:
+            manager_key = email_key(manager)
+            if manager_key not in first_line and manager_key not in people:
+                found.append(f"manager {manager} is neither in the file nor among the people")
+        elif manager:
+            manager_key, problem = by_name.find(manager)
+            if problem:
+                found.append(problem)
+        if manager_key and manager_key == entry.key:
+            found.append("a person cannot be their own manager")
         found_errors = tuple(found)
-        if entry.link_errors != found_errors:
-            entry = entry._replace(link_errors=found_errors)
+        if entry.link_errors != found_errors or entry.manager_key != manager_key:
+            entry = entry._replace(link_errors=found_errors, manager_key=manager_key)
         linked.append(entry)
-    return replace(parsed, entries=tuple(linked))
+    return replace(parsed, entries=_refuse_circles(linked, people))
+
+
+class _NameIndex:
+    """Managers given by name: the people of the file and the stored ones, by their name in any case."""
+
+    def __init__(self, entries: Iterable[RosterEntry], people: Mapping[str, KnownPerson]) -> None:
+        self._entries, self._people = entries, people
+        self._keys: dict[str, set[str]] | None = None  # built on the first name looked up
+
+    def find(self, name: str) -> tuple[str | None, str | None]:
+        """(the manager's email key, None) or (None, why not)."""
+        if self._keys is None:
+            self._keys = {}
+            named = [(person.name, key) for key, person in self._people.items()]
+            named += [(entry.full_name, entry.key) for entry in self._entries if entry.key]
+            for person_name, key in named:
+                if person_name:
+                    self._keys.setdefault(person_name.casefold(), set()).add(key)
+        keys = self._keys.get(name.casefold(), set())
+        if len(keys) == 1:
+            return next(iter(keys)), None
+        if not keys:
+            return None, (f"manager {name!r} is neither in the file nor among the people (check the spelling, "
+                          "or give the manager's email)")
+        return None, (f"manager {name!r} is the name of {len(keys)} people ({', '.join(sorted(keys))}); "
+                      "give the manager's email instead")
+
+
+def _refuse_circles(entries: list[RosterEntry], people: Mapping[str, KnownPerson]) -> tuple[RosterEntry, ...]:
+    """The entries, with an error on each row whose chain of managers (as the file leaves it, through the
+    stored people it does not mention) comes back to itself: nobody in such a circle has a top."""
+    manager_of = {key: person.manager_key for key, person in people.items()}
+    row_of: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        if entry.key and entry.key not in row_of:
+            row_of[entry.key] = index
+            if entry.manager_key is not None:
+                manager_of[entry.key] = entry.manager_key or None
+    done: set[str] = set()
+    for start in row_of:
+        path: list[str] = []
+        on_path: set[str] = set()
+        key: str | None = start
+        while key and key not in done and key not in on_path:
+            path.append(key)
+            on_path.add(key)
+            key = manager_of.get(key)
+        if key in on_path and len(path) - path.index(key) > 1:  # one's own manager is reported already
+            circle = path[path.index(key):]
+            lines = sorted(entries[row_of[member]].line for member in circle if member in row_of)
+            message = (f"the managers go round in a circle ({' -> '.join([*circle, key])}, lines "
+                       f"{', '.join(map(str, lines))}): one of them needs another manager")
+            for member in circle:
+                if member in row_of:
+                    entry = entries[row_of[member]]
+                    entries[row_of[member]] = entry._replace(link_errors=(*entry.link_errors, message))
+        done.update(path)
+    return tuple(entries)
 
 
 def _column(rows: tuple[tuple[int, tuple[str, ...]], ...], index: int) -> list[str]:
     values = []
     append = values.append
     for _, cells in rows:
-        value = cells[index].strip() if index < len(cells) else ""
-        if value and (value[0] == "'" or "\r" in value):
-            # Line breaks in a cell become \n whatever the file's line ends, so a re-import compares equal;
-            # after undefuse, which must see the cell as it was written.
-            value = undefuse(value).replace("\r\n", "\n").replace("\r", "\n")
+        value = cells[index] if index < len(cells) else ""
+        if value:
+            # undefuse must see the cell as it was written; then one line, nothing invisible.
+            value = clean_cell(undefuse(value.strip()) if value[0] == "'" else value)
         append(value)
     return values
 
 
-def _entry(line: int, full_name: str | None, first_name: str | None, last_name: str | None, email: str | None,
-           department: str | None, job_title: str | None, location: str | None, time_zone: str | None,
-           manager_email: str | None, active_text: str | None) -> RosterEntry:
+def _entry(line: int, shape_problem: str | None, full_name: str | None, first_name: str | None,
+           last_name: str | None, email: str | None, department: str | None, job_title: str | None,
+           location: str | None, time_zone: str | None, manager_email: str | None,
+           active_text: str | None) -> RosterEntry:
     """One row from its cells in FIELDS order; None for a field that is not mapped."""
-    errors = []
+    errors = [shape_problem] if shape_problem else []
     if not full_name:
         full_name = " ".join(filter(None, (first_name, last_name)))
-    full_name = clean_name(full_name)
     if not full_name:
         errors.append("no name")
     email = email or ""
@@ -342,7 +355,7 @@ def _entry(line: int, full_name: str | None, first_name: str | None, last_name: 
         zone = canonical_time_zone(time_zone)
         if zone is None:
             errors.append(f"unknown time zone {time_zone!r} (use an IANA name such as Europe/Berlin)")
-    if manager_email and (problem := email_problem(manager_email)):
+    if manager_email and "@" in manager_email and (problem := email_problem(manager_email)):
         errors.append(f"manager email: {problem}")
     active = None
     if active_text:

@@ -1,7 +1,7 @@
 """People: the list and its search, a person's record, edits, and the roster import and export.
 
-Built for rosters of 50,000: the list is one query that returns plain tuples (no ORM object per row),
-and an import is a handful of bulk statements in one transaction.
+Built for rosters of 50,000: the list is one query that returns plain tuples (no ORM object per row);
+the import itself lives in services/roster_import.py.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -20,9 +20,7 @@ from shadowdesk.interop.roster import (  # noqa: F401 (FIELDS, FIELD_LABELS re-e
     FIELD_LABELS,
     FIELDS,
     ParsedRoster,
-    RosterEntry,
     RosterError,
-    RowProblem,
 )
 from shadowdesk.model import (
     Enrollment,
@@ -35,20 +33,18 @@ from shadowdesk.model import (
     ShadowSession,
     session_guest,
 )
-from shadowdesk.model.base import utc_now
+from shadowdesk.services import roster_import
 from shadowdesk.services.dashboard import participants_of_completed_sessions
 from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.roster_import import ImportSummary
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
+from shadowdesk.text import clean_line
 
 # The columns of a row from list_people(), in order.
 LIST_COLUMNS = ("id", "full_name", "email", "department", "job_title", "location", "active")
 _LIST_SELECT = (Person.id, Person.full_name, Person.email, Person.department, Person.job_title,
                 Person.location, Person.active)
-# Levels of a management chain among new people that the import links as it inserts (see _insert_new).
-MAX_MANAGER_LEVELS = 12
-# The stored fields a roster row can change.
-_ROSTER_FIELDS = ("full_name", "email", "department", "job_title", "location", "time_zone", "active")
 
 
 @dataclass(frozen=True)
@@ -102,19 +98,6 @@ class PersonDetail:
     def as_input(self) -> PersonInput:
         return PersonInput(self.full_name, self.email, self.department, self.job_title, self.location,
                            self.time_zone, self.manager_email)
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    added: int
-    updated: int
-    unchanged: int
-    problems: tuple[RowProblem, ...]
-    written: bool  # False on a dry run and whenever problems remain
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def _like(text: str) -> str:
@@ -250,8 +233,10 @@ class PeopleService:
 
     @staticmethod
     def _checked(data: PersonInput) -> PersonInput:
-        name = roster.clean_name(data.full_name)
-        email = data.email.strip()
+        # One cleaning for every name and label, whichever way it comes in (text.clean_line).
+        name, department, job_title, location = (
+            clean_line(value) for value in (data.full_name, data.department, data.job_title, data.location))
+        email = clean_line(data.email)
         if not name:
             raise UserError("Please enter the person's name.")
         if problem := roster.email_problem(email):
@@ -260,13 +245,12 @@ class PeopleService:
         if zone is None:
             raise UserError(f"{data.time_zone!r} is not a time zone ShadowDesk knows; "
                             "use an IANA name such as Europe/Berlin.")
-        for field, value in (("full_name", name), ("department", data.department),
-                             ("job_title", data.job_title), ("location", data.location)):
-            if len(value.strip()) > roster.MAX_LENGTHS[field]:
+        for field, value in (("full_name", name), ("department", department), ("job_title", job_title),
+                             ("location", location)):
+            if len(value) > roster.MAX_LENGTHS[field]:
                 raise UserError(f"The {roster.FIELD_LABELS[field].lower()} is longer than "
                                 f"{roster.MAX_LENGTHS[field]} characters.")
-        return PersonInput(name, email, data.department.strip(), data.job_title.strip(),
-                           data.location.strip(), zone, data.manager_email.strip())
+        return PersonInput(name, email, department, job_title, location, zone, clean_line(data.manager_email))
 
     @staticmethod
     def _stored_fields(data: PersonInput) -> dict[str, str]:
@@ -306,7 +290,7 @@ class PeopleService:
         report(0, 2)
         try:
             table = roster.read_table(data)
-            guessed = roster.guess_mapping(table.headers)
+            guessed = roster.guess_mapping(table.headers, [cells for _, cells in table.rows[:roster.SAMPLE_ROWS]])
             mapping = roster.apply_overrides(table.headers, guessed, overrides or {})
         except RosterError as exc:
             raise UserError(str(exc)) from exc
@@ -319,50 +303,24 @@ class PeopleService:
 
     def check_roster(self, table: roster.RosterTable, mapping: Mapping[str, int]) -> ParsedRoster:
         """The rows checked again under another mapping, e.g. after the user changed it in the wizard."""
-        with self._db.session() as session:
-            known = {roster.email_key(email) for email in session.scalars(select(Person.email))}
-        return roster.parse_roster(table, mapping, known)
+        return roster_import.check_roster(self._db, table, mapping)
 
     def import_roster(self, parsed: ParsedRoster, dry_run: bool = False,
                       progress: Callable[[int, int], None] | None = None,
                       cancelled: Callable[[], bool] | None = None) -> ImportSummary:
-        """Add new people and update those matched by email, all or nothing; nobody is deleted.
+        """Add new people and update those matched by email, all or nothing; nobody is deleted. Only the
+        columns the file holds are written (services/roster_import.py).
 
-        The rows are checked again inside the transaction, against the people stored at that moment.
+        The rows are checked again inside the transaction, against the people stored at that moment; a
+        person the import would change who was changed by someone else since parsed was checked is not
+        overwritten: nothing is written, the summary names them (changed_meanwhile) and carries the roster
+        checked afresh (checked), which a second import_roster() may be given.
         progress(done, total) is told after each step (checking, writing, committing; one step on a dry
         run). cancelled() is asked before the writing and again before the commit: a cancel rolls the whole
         transaction back and raises UserError, so the people are exactly as they were. Once the commit has
         begun it is too late to cancel, and the summary comes back with written=True.
         """
-        steps = 1 if dry_run else 3
-        report = progress or (lambda _done, _total: None)
-        report(0, steps)
-
-        def stop_if_cancelled() -> None:
-            # Raised inside the transaction, so everything written so far is rolled back.
-            if cancelled is not None and cancelled():
-                raise UserError("The import was stopped; nothing was imported.")
-
-        try:
-            with self._db.transaction() as session:
-                columns = (getattr(Person, name) for name in _ROSTER_FIELDS)
-                stored = {roster.email_key(row.email): row
-                          for row in session.execute(select(Person.id, Person.manager_id, *columns))}
-                parsed = roster.link_rows(parsed, stored.keys())
-                problems = tuple(parsed.problems)
-                plan = _ImportPlan(stored, parsed.entries)
-                report(1, steps)
-                if problems or dry_run:
-                    return ImportSummary(len(plan.new), len(plan.changed), plan.unchanged, problems, False)
-                stop_if_cancelled()
-                plan.write(session)
-                report(2, steps)
-                stop_if_cancelled()
-        except IntegrityError as exc:
-            raise UserError("Someone else changed people while the roster was imported; nothing was "
-                            "imported. Please import again.") from exc
-        report(3, steps)
-        return ImportSummary(len(plan.new), len(plan.changed), plan.unchanged, (), True)
+        return roster_import.import_roster(self._db, parsed, dry_run, progress, cancelled)
 
     def export_roster(self, path: Path) -> int:
         """Write every person to path as CSV that imports back to the same data; returns how many."""
@@ -375,96 +333,3 @@ class PeopleService:
             records = [row._asdict() for row in rows]
         atomic_write(path, roster.write_roster(records))
         return len(records)
-
-
-class _ImportPlan:
-    """What an import changes: rows to insert, rows to update, and who manages whom afterwards."""
-
-    def __init__(self, stored: Mapping[str, object], entries: tuple[RosterEntry, ...]) -> None:
-        self.stored = stored
-        self.key_of_id = {row.id: key for key, row in stored.items()}
-        self.new: list[RosterEntry] = []
-        self.changed: list[tuple[int, dict[str, object]]] = []  # (id, every roster field's new value)
-        self.unchanged = 0
-        self.managers: dict[str, str | None] = {}  # email key -> manager's email key, where the file says
-        for entry in entries:
-            if entry.manager_email is not None:
-                self.managers[entry.key] = roster.email_key(entry.manager_email) or None
-            row = stored.get(entry.key)
-            if row is None:
-                self.new.append(entry)
-                continue
-            values = self._values(entry, row)
-            old_manager = self.key_of_id.get(row.manager_id)
-            if values != {name: getattr(row, name) for name in _ROSTER_FIELDS} or \
-                    self.managers.get(entry.key, old_manager) != old_manager:
-                self.changed.append((row.id, values))
-            else:
-                self.unchanged += 1
-
-    @staticmethod
-    def _values(entry: RosterEntry, row) -> dict[str, object]:
-        """Every roster field after the import: the file's value, or the stored one if the file is silent."""
-        values: dict[str, object] = {"full_name": entry.full_name, "email": entry.email}
-        for name in ("department", "job_title", "location", "time_zone", "active"):
-            given = getattr(entry, name)
-            values[name] = given if given is not None else (getattr(row, name) if row is not None else None)
-        if row is None:
-            values["time_zone"] = values["time_zone"] or "UTC"
-            values["active"] = True if values["active"] is None else values["active"]
-            for name in ("department", "job_title", "location"):
-                values[name] = values[name] or ""
-        return values
-
-    def write(self, session: Session) -> None:
-        table = Person.__table__
-        linked_at_insert: set[str] = set()
-        if self.new:
-            linked_at_insert = self._insert_new(session, table)
-        if self.changed:
-            session.execute(
-                update(table).where(table.c.id == bindparam("person_id"))
-                .values(version_id=table.c.version_id + 1,
-                        **{name: bindparam(f"new_{name}") for name in _ROSTER_FIELDS}),
-                [{"person_id": person_id, **{f"new_{name}": v for name, v in values.items()}}
-                 for person_id, values in self.changed])
-        pending = {key: manager for key, manager in self.managers.items() if key not in linked_at_insert
-                   and self.key_of_id.get(getattr(self.stored.get(key), "manager_id", None)) != manager}
-        if pending:
-            ids = {roster.email_key(email): person_id
-                   for person_id, email in session.execute(select(Person.id, Person.email))}
-            session.execute(update(table).where(table.c.id == bindparam("person_id"))
-                            .values(manager_id=bindparam("new_manager")),
-                            [{"person_id": ids[key], "new_manager": ids[manager] if manager else None}
-                             for key, manager in pending.items()])
-
-    def _insert_new(self, session: Session, table) -> set[str]:
-        """Insert the new people, managers before their reports, each row finding its manager's id with a
-        subquery: no second pass over 50,000 rows to link them. Returns the keys linked this way.
-
-        Each level is its own executemany, so a driver that batches rows into one multi-row INSERT still
-        sees the managers of a level, inserted by an earlier statement. Circular or very deep chains
-        are inserted without a manager and linked afterwards by write().
-        """
-        manager = table.alias("manager")
-        statement = insert(table).values(manager_id=select(manager.c.id).where(
-            func.lower(manager.c.email) == bindparam("manager_key")).scalar_subquery())
-        created = utc_now()
-        new_keys = {entry.key for entry in self.new}
-        placed: set[str] = set()
-        remaining = self.new
-        for _ in range(MAX_MANAGER_LEVELS):
-            level = [entry for entry in remaining if (boss := self.managers.get(entry.key)) is None
-                     or boss not in new_keys or boss in placed]
-            if not level:
-                break
-            session.execute(statement, [{**self._values(entry, None), "created_at": created, "version_id": 1,
-                                         "manager_key": self.managers.get(entry.key)} for entry in level])
-            placed.update(entry.key for entry in level)
-            remaining = [entry for entry in remaining if entry.key not in placed]
-            if not remaining:
-                break
-        if remaining:
-            session.execute(statement, [{**self._values(entry, None), "created_at": created, "version_id": 1,
-                                         "manager_key": None} for entry in remaining])
-        return placed

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    Qt,
     QThreadPool,
     Signal,
 )
@@ -59,7 +60,7 @@ FIELD_TITLES = {
     "job_title": QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
     "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
     "time_zone": QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
-    "manager_email": QT_TRANSLATE_NOOP("ImportWizard", "Manager email"),
+    "manager_email": QT_TRANSLATE_NOOP("ImportWizard", "Manager"),
     "active": QT_TRANSLATE_NOOP("ImportWizard", "Active"),
 }
 
@@ -257,7 +258,12 @@ class MappingPage(_WorkingPage):
             self.combos[name] = combo
             form.addRow(_tr(FIELD_TITLES.get(name, FIELD_LABELS[name])), combo)
         self.error_label = _error_label()
+        # The first rows as the guessed columns read them: a column of IDs taken for names shows here.
+        self.first_rows_label = QLabel()
+        self.first_rows_label.setWordWrap(True)
+        self.first_rows_label.setTextFormat(Qt.TextFormat.PlainText)
         self.content_layout.addLayout(form)
+        self.content_layout.addWidget(self.first_rows_label)
         self.content_layout.addWidget(self.error_label)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -273,6 +279,7 @@ class MappingPage(_WorkingPage):
             for index, header in enumerate(table.headers):
                 combo.addItem(header or self.tr("column {n}").format(n=index + 1), index)
             combo.setCurrentIndex(combo.findData(parsed.mapping.get(name, -1)))
+        self.first_rows_label.setText(_first_rows(parsed))
         self.error_label.hide()
         self.panel.say("")
 
@@ -307,6 +314,7 @@ class PreviewPage(_WorkingPage):
         self.setTitle(self.tr("Preview"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)  # every text in it is escaped
         self.model = RosterPreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -330,14 +338,25 @@ class PreviewPage(_WorkingPage):
 
     def _show(self, summary: ImportSummary) -> None:
         self.summary = summary
+        if summary.checked is not None:  # the people as seen now: what Import checks them against
+            self._wizard.parsed = summary.checked
         self.model.set_rows(self._wizard.parsed, summary)
         self.table.resizeColumnsToContents()
         if not summary.ok:
             self.table.setColumnWidth(COL_PROBLEMS, PROBLEMS_WIDTH)
         counts = self.tr("{added} to add, {updated} to update, {unchanged} unchanged.").format(
             added=summary.added, updated=summary.updated, unchanged=summary.unchanged)
-        if summary.ok:
-            self.summary_label.setText(counts + " " + self.tr("Press Import to save them all."))
+        if summary.changed_meanwhile:
+            changed = "; ".join(str(problem) for problem in summary.changed_meanwhile)
+            self.summary_label.setText(
+                "<b>" + escape(self.tr("Nothing was imported: {n} people were changed by someone else since "
+                                       "the preview ({changed}).").format(n=len(summary.changed_meanwhile),
+                                                                        changed=changed))
+                + "</b> " + escape(self.tr("The preview now shows the rows against the people as they are: "
+                                           "{counts} Press Import again to save them.").format(counts=counts)))
+        elif summary.ok:
+            self.summary_label.setText(escape(counts + " " + self.tr("Press Import to save them all.") + " "
+                                              + _first_rows(self._wizard.parsed)))
         else:
             lines = len({problem.line for problem in summary.problems})
             self.summary_label.setText(
@@ -360,7 +379,7 @@ class PreviewPage(_WorkingPage):
         return False
 
     def _imported(self, summary: ImportSummary) -> None:
-        if not summary.written:  # the people changed since the preview; show the new problems
+        if not summary.written:  # the people changed since the preview; show the rows against them now
             self._show(summary)
             return
         self._wizard.summary = summary
@@ -421,6 +440,13 @@ class ImportWizard(QWizard):
             self.closing = False
             if self.isVisible():  # an import that committed before the Stop has closed it already
                 super().reject()
+
+
+def _first_rows(parsed: ParsedRoster) -> str:
+    rows = "; ".join(_tr("line {line}: {name} <{email}>").format(line=entry.line, name=entry.full_name,
+                                                                 email=entry.email)
+                     for entry in parsed.first_entries())
+    return _tr("First rows read as: {rows}.").format(rows=rows) if rows else ""
 
 
 def _error_label() -> QLabel:

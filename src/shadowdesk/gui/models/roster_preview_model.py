@@ -33,7 +33,7 @@ class RosterPreviewModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
                QT_TRANSLATE_NOOP("ImportWizard", "Location"),
                QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
-               QT_TRANSLATE_NOOP("ImportWizard", "Manager email"))
+               QT_TRANSLATE_NOOP("ImportWizard", "Manager"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
