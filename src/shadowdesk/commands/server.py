@@ -32,6 +32,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     # The roles are checked by the service (services.identity.ROLES): importing it here would slow every start.
     grant.add_argument("--role", required=True, metavar="ROLE", help="coordinator, manager or participant")
     grant.add_argument("--login", metavar="NAME", help="the PostgreSQL login (default: the part of EMAIL before @)")
+    grant.add_argument("--name", metavar="FULL NAME", help="add the person to the roster if EMAIL is not in it yet")
     grant.add_argument("--password-stdin", action="store_true", help="read the login's password from standard input")
     grant.set_defaults(handler=run_grant)
     revoke = actions.add_parser(
@@ -68,7 +69,7 @@ def run_grant(args: argparse.Namespace, context) -> int:
         from shadowdesk.services.errors import UserError
 
         raise UserError("No password came on standard input; nothing was changed.")
-    granted = _server(context).grant(args.email, args.role, args.login, password)
+    granted = _server(context).grant(args.email, args.role, args.login, password, args.name)
     made = "created and " if granted.created else ""
     print(f"Login {granted.login} {made}linked to {args.email}, role {granted.role}.")
     return 0

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, select
 
 from shadowdesk.model import AppUser, FileOwner, Person
 from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.people import PeopleService, PersonInput
 from shadowdesk.services.visibility import reflection_visible_to
 from shadowdesk.storage import Database, row_security
 from shadowdesk.text import clean_line
@@ -148,10 +149,19 @@ class TeamServer:
                 raise
             return row_security.login_refusal(connection)
 
-    def grant(self, email: str, role: str, login: str | None = None, password: str | None = None) -> Granted:
+    def grant(self, email: str, role: str, login: str | None = None, password: str | None = None,
+              new_name: str | None = None) -> Granted:
         """Link a login to the person with this email and give it the role; the login is created when it
-        does not exist (no password unless one is given: pg_hba.conf decides how it signs in)."""
+        does not exist (no password unless one is given: pg_hba.conf decides how it signs in).
+
+        new_name adds the person when the roster does not have them yet: the first coordinator, granted on
+        an empty database, who then imports the roster under their own login."""
         role = _role(role)
+        if new_name is not None:
+            with self._db.session() as s:
+                known = s.scalar(select(Person.id).where(Person.has_email(email)))
+            if known is None:  # checked and added as the People section would
+                PeopleService(self._db).add_person(PersonInput(new_name, email))
         with self._db.transaction() as s:
             person = _person(s, email)
             login = _login_name(login if login is not None else email.split("@", 1)[0])
@@ -212,7 +222,8 @@ def _role(role: str) -> str:
 def _person(s, email: str) -> Person:
     person = s.scalar(select(Person).where(Person.has_email(email)))
     if person is None:
-        raise NotFound(f"Nobody in the roster has the address {email}.")
+        raise NotFound(f"Nobody in the roster has the address {email}; add them first, or give --name to add "
+                       "them now.")
     return person
 
 
