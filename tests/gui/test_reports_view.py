@@ -70,7 +70,15 @@ def test_generates_a_program_report_then_opens_and_saves_it(qtbot, services, tmp
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(prompts, "choose_save_file", lambda *args: str(tmp_path / "missing" / "x.pdf"))
     view.ui.saveButton.click()
-    assert errors and "Could not save" in errors[0]
+    assert errors and "does not exist" in errors[0]
+
+    # Nor may Save As write among the backups (or over the database): refused in plain words.
+    backups = services.paths.backups
+    errors.clear()
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *args: str(backups / "x.pdf"))
+    view.ui.saveButton.click()
+    assert errors and "would destroy it" in errors[0]
+    assert not (backups / "x.pdf").exists()
 
 
 def test_person_record_for_the_chosen_participant(qtbot, services):
