@@ -92,3 +92,48 @@ def test_a_missing_file_is_reported_in_plain_words(tmp_path):
     result = shadowdesk(tmp_path / "data", "people", "import", str(tmp_path / "nope.csv"))
     assert result.returncode != 0
     assert "Cannot read" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_id_column_is_not_taken_for_the_names_and_the_first_rows_show_what_was_read(tmp_path):
+    data = tmp_path / "data"
+    roster = tmp_path / "bamboo.csv"
+    roster.write_text("Employee #,First Name,Last Name,Work Email\r\n1001,Anna,Nowak,anna@x.com\r\n"
+                      "1002,Zoë,Ünal,zoe@x.com\r\n", encoding="utf-8")
+    result = shadowdesk(data, "people", "import", str(roster))
+    assert result.returncode == 0, result.stderr
+    assert "First rows read as: line 2: Anna Nowak <anna@x.com>; line 3: Zoë Ünal <zoe@x.com>." in result.stdout
+    assert people_in(data) == [("Anna Nowak", "anna@x.com", ""), ("Zoë Ünal", "zoe@x.com", "")]
+
+
+def test_files_that_would_be_misread_are_refused_naming_the_line_and_nothing_is_stored(tmp_path):
+    data = tmp_path / "data"
+    cases = {
+        "mixed.csv": ("Full Name,Email\r\nZoë A,z@x.example\r\n".encode() + b"Caf\xe9 B,c@x.example\r\n",
+                      "Line 3: byte 0xE9 is not UTF-8, but the rest of the file is UTF-8 text"),
+        "quote.csv": (b'Name,Email\nAnna,anna@x.com\n"Bob,bob@x.com\nCara,cara@x.com\n',
+                      'Line 3: a quote (") opens a cell that is never closed'),
+        "empty.csv": (b"Name,Email\r\n", "has a header row but no people under it"),
+    }
+    for name, (content, message) in cases.items():
+        roster = tmp_path / name
+        roster.write_bytes(content)
+        result = shadowdesk(data, "people", "import", str(roster))
+        assert (result.returncode, message in result.stderr, "Traceback" in result.stderr) == (2, True, False), \
+            (name, result.stderr)
+        assert people_in(data) == []
+
+
+def test_excel_sep_line_and_a_listing_that_never_sends_control_characters_to_the_terminal(tmp_path):
+    data = tmp_path / "data"
+    roster = tmp_path / "excel.csv"
+    roster.write_bytes(b"sep=;\r\nName;Email;Department\r\nNowak, Anna;anna@x.com;Sales, North\r\n")
+    assert shadowdesk(data, "people", "import", str(roster)).returncode == 0
+    assert people_in(data) == [("Nowak, Anna", "anna@x.com", "Sales, North")]
+    # A name stored before names were cleaned on the way in.
+    connection = sqlite3.connect(data / "shadowdesk.sqlite3")
+    with connection:
+        connection.execute("UPDATE person SET full_name = 'Anna\x1b[2J\x07 Nowak', department = 'Sales\tNorth'")
+    connection.close()
+    listed = shadowdesk(data, "people", "list")
+    assert listed.stdout.splitlines()[1] == "Anna\\x1b[2J\\x07 Nowak\tanna@x.com\tSales\\tNorth\t\t\tyes"
+    assert "\x1b" not in listed.stdout
