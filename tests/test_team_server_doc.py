@@ -42,6 +42,10 @@ def test_the_team_server_guide_runs_as_written(own_server, tmp_path):
     users = run.stdout[run.stdout.index("login\temail\tname\troles"):].splitlines()[1:5]
     assert users == ["anna\tanna@example.com\tAnna Nowak\tparticipant", "bea\tbea@example.com\tBea Berg\tparticipant",
                      "cora\tcora@example.com\tCora Lind\tcoordinator", "max\tmax@example.com\tMax Weber\tmanager"]
+    # Why the guide backs up as the superuser: the owner is held by row-level security too.
+    as_owner = subprocess.run(["pg_dump", "--username=shadowdesk_owner", "shadowdesk"], env=env,
+                              capture_output=True, text=True, timeout=120)
+    assert as_owner.returncode != 0 and "row-level security" in as_owner.stderr
     admin = create_engine(own_server.url("shadowdesk_restored"))
     try:
         with admin.connect() as connection:
