@@ -256,3 +256,34 @@ def test_a_failed_import_is_shown_in_plain_words_and_the_wizard_stays(qtbot, peo
     assert shown_errors == ["Someone else changed people while the roster was imported; nothing was "
                             "imported. Please import again."]
     assert wizard.isVisible() and button(wizard, IMPORT).isEnabled()
+
+
+def test_the_first_rows_names_are_shown_so_an_id_column_read_as_names_would_show(qtbot, people, tmp_path):
+    data = "Employee #;First Name;Last Name;E-mail\n1001;Anna;Nowak;anna@x.com\n1002;Zoë;Ünal;zoe@x.com\n"
+    wizard = open_wizard(qtbot, people, tmp_path, data.encode())
+    qtbot.mouseClick(button(wizard, NEXT), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
+    shown = "First rows read as: line 2: Anna Nowak <anna@x.com>; line 3: Zoë Ünal <zoe@x.com>."
+    assert wizard.mapping_page.first_rows_label.text() == shown
+    qtbot.mouseClick(button(wizard, NEXT), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=30_000)
+    assert wizard.preview_page.summary_label.text().endswith(shown.replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def test_a_person_changed_after_the_preview_is_not_overwritten_and_the_preview_shows_them_anew(qtbot, people,
+                                                                                                tmp_path):
+    wizard = open_wizard(qtbot, people, tmp_path)
+    to_preview(qtbot, wizard)
+    anna = people.list_people("anna@x.com")[0][0]
+    opened = people.get_person(anna)
+    people.edit_person(anna, PersonInput("Anna Nowak", "anna@x.com", "Finance"), opened.version)  # a colleague
+    qtbot.mouseClick(button(wizard, IMPORT), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)
+    assert wizard.isVisible() and len(people.list_people()) == 2
+    assert people.get_person(anna).department == "Finance"
+    assert "Nothing was imported: 1 people were changed by someone else since the preview (line 2: someone " \
+           "else changed the department of Anna Nowak (anna@x.com)" in wizard.preview_page.summary_label.text()
+    assert button(wizard, IMPORT).isEnabled()  # the preview now shows the rows against Anna as she is
+    with qtbot.waitSignal(wizard.imported, timeout=30_000):
+        qtbot.mouseClick(button(wizard, IMPORT), Qt.MouseButton.LeftButton)
+    assert people.get_person(anna).department == "Key Accounts" and len(people.list_people()) == 302
