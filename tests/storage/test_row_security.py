@@ -309,3 +309,19 @@ def test_the_tables_owner_is_refused_day_to_day(postgres_server):
             TeamServer(database).grant("otto@example.com", "coordinator", login=name)
     finally:
         database.dispose()
+
+
+def test_a_participants_search_leaves_the_notes_they_cannot_read_queued_for_their_readers(team):
+    with team.owner.transaction() as s:  # as after a restore or a bulk import: every note waits to be indexed
+        s.execute(text("INSERT INTO search_pending (kind, ref_id) SELECT 'reflection', id FROM reflection "
+                       "ON CONFLICT DO NOTHING"))
+    as_bea = team.database_as("bea")
+    try:
+        SearchService(as_bea).search("mark", team.person["bea"])
+    finally:
+        as_bea.dispose()
+    with team.owner.session() as s:
+        waiting = set(s.scalars(text("SELECT ref_id FROM search_pending WHERE kind = 'reflection'")))
+        indexed = set(s.scalars(text("SELECT ref_id FROM search_entry WHERE kind = 'reflection'")))
+    assert waiting == set(team.notes.values()) - _allowed(team, "bea")
+    assert indexed == set(team.notes.values())
