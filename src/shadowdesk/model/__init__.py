@@ -17,10 +17,11 @@ from shadowdesk.model.notes import Idea, Reflection, ReflectionTemplate, idea_se
 from shadowdesk.model.people import Customer, Person, Project
 from shadowdesk.model.programs import Enrollment, PairExclusion, Pairing, PerceptionRating, Program
 from shadowdesk.model.sessions import ShadowSession, session_guest
+from shadowdesk.model.skills import RatingKind, Skill, SkillRating, session_skill
 
 __all__ = [
     "AppUser", "Base", "Customer", "Enrollment", "FileOwner", "Idea", "IdeaStatus", "PairExclusion", "Pairing",
     "PairingStatus", "PerceptionPhase", "PerceptionRating", "Person", "Program", "ProgramStatus", "Project",
-    "Reflection", "ReflectionStatus", "ReflectionTemplate", "SessionKind", "SessionStatus", "ShadowSession", "Side",
-    "Visibility", "idea_session", "session_guest",
+    "RatingKind", "Reflection", "ReflectionStatus", "ReflectionTemplate", "SessionKind", "SessionStatus",
+    "ShadowSession", "Side", "Skill", "SkillRating", "Visibility", "idea_session", "session_guest", "session_skill",
 ]

@@ -118,6 +118,28 @@ class IdeaRow:
 
 
 @dataclass(frozen=True)
+class SkillCoverage:
+    """One skill of the program across the side that learns it (services/skills.py counts it).
+
+    Before and after are the learners' own ratings at the start and at the end of the program, counted
+    over everyone enrolled on that side (who did not answer is not counted as reaching a level); confirmed
+    counts levels a session's host observed or a coordinator recorded, never self-ratings."""
+
+    name: str
+    learning_department: str  # the side that learns it, by its department's name
+    target_level: int
+    learners: int
+    before_2: int  # at level 2 (does it with help) or more at the start
+    after_2: int
+    before_3: int  # at level 3 (does it alone) or more
+    after_3: int
+    confirmed_3: int  # learners observed or recorded at level 3 or more
+    teachers: int  # people of the other side observed or recorded at 3 or 4: the skill's "bus factor"
+    below_target: int  # learners whose standing level (services/skills.standing_level) is under the target
+    mean_gain: float | None  # mean of end minus start over learners who answered both; None if nobody did
+
+
+@dataclass(frozen=True)
 class ProgramReportData:
     letterhead: Letterhead
     program: ProgramInfo
@@ -126,6 +148,7 @@ class ProgramReportData:
     pairs: tuple[PairRow, ...]
     highlights: tuple[Highlight, ...]
     ideas: tuple[IdeaRow, ...]
+    skills: tuple[SkillCoverage, ...] = ()  # the program's skills catalogue, in its order
 
 
 @dataclass(frozen=True)
