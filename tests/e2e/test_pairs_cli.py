@@ -75,3 +75,36 @@ def test_mistakes_exit_2_with_a_plain_message_and_write_nothing(tmp_path):
     assert pair_count(data, "Spring Cross-Training") == 8
     bad_dates = shadowdesk(data, "programs", "create", "Backwards", "--start", "2027-02-01", "--end", "2027-01-01")
     assert bad_dates.returncode == 2 and "ends before it starts" in bad_dates.stderr
+
+
+def test_addresses_after_the_options_and_control_characters_of_older_data_shown_escaped(tmp_path):
+    data = tmp_path / "data"
+    assert shadowdesk(data, "demo").returncode == 0
+    assert shadowdesk(data, "programs", "create", "Summer Swap", "--start", "2027-06-01",
+                      "--end", "2027-08-31").returncode == 0
+    enrolled = shadowdesk(data, "programs", "enroll", "Summer Swap", "--side", "a",
+                          "ayse.yilmaz@linguabridge.example", "--capacity", "2", "jurgen.weiss@linguabridge.example")
+    assert enrolled.returncode == 0, enrolled.stderr
+    assert "Enrolled 2 on side A" in enrolled.stdout
+    excluded = shadowdesk(data, "pairs", "exclude", "ayse.yilmaz@linguabridge.example",
+                          "jurgen.weiss@linguabridge.example", "--reason", "Same team")
+    assert excluded.returncode == 0, excluded.stderr
+
+    # Older data, stored before names were cleaned on the way in: written straight into the file.
+    connection = sqlite3.connect(data / "shadowdesk.sqlite3")
+    with connection:
+        connection.execute("UPDATE program SET side_b = 'PM\x1b[2J' WHERE name = 'Summer Swap'")
+        connection.execute("UPDATE pair_exclusion SET reason = 'Same\x07 team\x1b[31m'")
+        connection.execute("UPDATE pairing SET reason = 'Met\x1b]0;owned\x07' WHERE program_id = "
+                           "(SELECT id FROM program WHERE name = 'Spring Cross-Training')")
+    connection.close()
+
+    listing = shadowdesk(data, "programs", "list")
+    exclusions = shadowdesk(data, "pairs", "exclusions")
+    pairs = shadowdesk(data, "pairs", "list", "Spring Cross-Training")
+    for result in (listing, exclusions, pairs):
+        assert result.returncode == 0, result.stderr
+        assert not {"\x1b", "\x07"} & set(result.stdout)
+    assert "Summer Swap\tdraft\t2027-06-01\t2027-08-31\tSales\tPM\\x1b[2J\t2\t0" in listing.stdout
+    assert exclusions.stdout.rstrip().endswith("\tevery program\tSame\\x07 team\\x1b[31m")
+    assert "\tended\tMet\\x1b]0;owned\\x07\n" in pairs.stdout

@@ -147,3 +147,17 @@ def test_email_invite_is_a_request_addressed_to_everyone(scheduled):
     assert invite.file_name == f"session-{ids[0]}-2025-03-17.ics"
     cancelled = icalendar.Calendar.from_ical(service.invite(ids[1]).ics)
     assert str(cancelled["METHOD"]) == "CANCEL"
+
+
+def test_control_characters_of_older_data_never_reach_the_file():
+    """RFC 5545 forbids control characters in any value; a name or agenda stored before the cleaning on the
+    way in may still hold them."""
+    data = build_calendar([_event(summary="Visit\x1b[2J", location="Room\x07 4", description="Plan\x00\x0b\nday",
+                                  organizer=Attendee("Anna\x1b]0;x\x07 Nowak", "anna@example.com"))])
+    text = data.decode("utf-8")
+    assert not {chr(c) for c in range(32) if chr(c) not in "\r\n"} & set(text)
+    lines = _unfolded_lines(data)
+    assert {"SUMMARY:Visit[2J", "LOCATION:Room 4", "DESCRIPTION:Plan\\nday"} <= set(lines)
+    assert 'ORGANIZER;CN="Anna]0;x Nowak":mailto:anna@example.com' in lines
+    parsed = icalendar.Calendar.from_ical(data)
+    assert [str(e["SUMMARY"]) for e in parsed.walk("VEVENT")] == ["Visit[2J"]
