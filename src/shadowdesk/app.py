@@ -32,7 +32,7 @@ class Services:
 
     @cached_property
     def settings(self) -> SettingsStore:
-        return SettingsStore(self.paths.config / "settings.json")
+        return SettingsStore(self.paths.settings_file)
 
     @cached_property
     def dashboard(self) -> DashboardService:
@@ -79,6 +79,18 @@ class Services:
         from shadowdesk.services.people import PeopleService
 
         return PeopleService(self.database)
+
+    @cached_property
+    def customers(self):
+        from shadowdesk.services.customers import CustomerService
+
+        return CustomerService(self.database)
+
+    @cached_property
+    def pair_scheduling(self):
+        from shadowdesk.services.pair_sessions import PairScheduling
+
+        return PairScheduling(self.database)
 
     @cached_property
     def programs(self):
@@ -144,7 +156,7 @@ class AppContext:
 def protect_outputs(paths: AppPaths, database_file: Path | None) -> None:
     """No export, report or Save As may write over the database, its journals, its damage mark, a backup or
     the location file (see fileio): declared once here, so no command or dialog can forget it."""
-    files = [location_file()]
+    files = [location_file(), paths.settings_file]
     for database in {paths.database_file, database_file} - {None}:
         files += [database, damage_mark(database),
                   *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]

@@ -35,6 +35,10 @@ class AppPaths:
         return self.data / DATABASE_FILE
 
     @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
     def log_file(self) -> Path:
         return self.logs / "shadowdesk.log"
 

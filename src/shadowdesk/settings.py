@@ -66,7 +66,7 @@ class SettingsStore:
         data = self._load()
         data[key] = setting.type(value)
         self._file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        atomic_write(self._file, json.dumps(data, indent=2, ensure_ascii=False))
+        atomic_write(self._file, json.dumps(data, indent=2, ensure_ascii=False), protected_ok=True)
 
     def all(self) -> dict[str, Any]:
         return {setting.key: self.get(setting.key) for setting in SETTINGS}

@@ -53,10 +53,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def service(context):
-    # Not (yet) an app.Services property: built on the database the context opened.
-    from shadowdesk.services.customers import CustomerService
-
-    return CustomerService(context.services.database)
+    return context.services.customers
 
 
 def print_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

@@ -38,7 +38,7 @@ def _service(context):
 
     context.paths.create()
     return MaintenanceService(
-        context.url, context.paths.backups, SettingsStore(context.paths.config / "settings.json")
+        context.url, context.paths.backups, SettingsStore(context.paths.settings_file)
     )
 
 

@@ -87,27 +87,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     unlinked.set_defaults(handler=run_unlinked)
 
 
-def _pair_scheduling(context):
-    from shadowdesk.services.pair_sessions import PairScheduling
-
-    return PairScheduling(context.services.database)
-
-
 def run_add(args: argparse.Namespace, context) -> int:
     from shadowdesk.model import SessionKind
     from shadowdesk.rules.recurrence import Frequency, Repeat
-    from shadowdesk.services.customers import CustomerService
     from shadowdesk.services.errors import UserError
 
     if (args.repeat is None) != (args.count is None):
         raise UserError("A series needs both --repeat and --count (for example --repeat weekly --count 8).")
-    customers = CustomerService(context.services.database)
+    customers = context.services.customers
     customer = customers.find_customer(args.customer) if args.customer else None
     project = customers.find_project(args.project, args.customer) if args.project else None
     if customer is None and project is not None:
         customer = customers.get_customer(project.customer_id)
     repeat = Repeat(Frequency(REPEATS[args.repeat]), count=args.count) if args.repeat else None
-    draft = _pair_scheduling(context).draft(
+    draft = context.services.pair_scheduling.draft(
         args.pair, SessionKind(KINDS[args.kind]), args.start, timedelta(minutes=args.minutes), args.time_zone,
         args.location, customer.id if customer else None, project.id if project else None, args.agenda, repeat)
     scheduling = context.services.scheduling
@@ -181,7 +174,7 @@ def run_move(args: argparse.Namespace, context) -> int:
 
 
 def run_unlinked(args: argparse.Namespace, context) -> int:
-    rows = _pair_scheduling(context).unlinked()
+    rows = context.services.pair_scheduling.unlinked()
     print("\t".join(("id", "program", "start", "kind", "host", "guests")))
     for row in rows:
         print("\t".join(map(printable, (row.id, row.program, row.starts_at.isoformat(timespec="minutes"),

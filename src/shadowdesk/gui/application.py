@@ -122,7 +122,7 @@ def run(context, argv: list[str]) -> int:
 def _language_of(context) -> str:
     from shadowdesk.settings import SettingsStore
 
-    return SettingsStore(context.paths.config / "settings.json").get("language")
+    return SettingsStore(context.paths.settings_file).get("language")
 
 
 def open_window(context, services) -> MainWindow:

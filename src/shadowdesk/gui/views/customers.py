@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.customer_dialog import ChoiceDialog, CustomerDialog, ProjectDialog
 from shadowdesk.gui.models.customers_model import CustomersTableModel, ProjectsTableModel
-from shadowdesk.services.customers import CustomerDraft, CustomerInfo, CustomerService, ProjectDraft, ProjectInfo
+from shadowdesk.services.customers import CustomerDraft, CustomerInfo, ProjectDraft, ProjectInfo
 from shadowdesk.services.errors import UserError
 
 ACTIVE_ONLY, EVERY_CUSTOMER = range(2)
@@ -47,7 +47,7 @@ class CustomersView(QWidget):
         super().__init__(parent)
         self._services = services
         # Not (yet) an app.Services property: built on the open database.
-        self.customers = CustomerService(services.database)
+        self.customers = services.customers
         self.dialog: QWidget | None = None
         self._saved: int | None = None  # the id a dialog's save made, selected once the list is reloaded
 
