@@ -100,10 +100,12 @@ def read_table(data: bytes) -> RosterTable:
     if separator := _SEPARATOR_LINE.match(text):
         skipped, delimiter, text = 1, separator.group(1), text[separator.end():]
     delimiter = delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Strict: a cell quoted wrongly ('""A"', text after the closing quote) is refused with its line rather
+    # than read as something nobody wrote, and a quote left open is told from a long cell.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     headers: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
-    line_before = start_line = skipped
+    line_before = skipped
     try:
         for record in reader:
             start_line = line_before + 1
@@ -115,25 +117,15 @@ def read_table(data: bytes) -> RosterTable:
             else:
                 rows.append((start_line, tuple(record)))
     except csv.Error as exc:
-        raise RosterError(f"Line {skipped + reader.line_num}: the file cannot be read as CSV ({exc}).") from exc
-    if line_before > start_line and _quote_left_open(text, start_line - skipped, delimiter):
-        raise RosterError(
-            f"Line {start_line}: a quote (\") opens a cell that is never closed, so lines {start_line} to "
-            f"{line_before} would be read as one cell. Close the quote or remove it, and import again.")
+        line = skipped + reader.line_num
+        if "unexpected end of data" in str(exc):
+            raise RosterError(
+                f"Line {line_before + 1}: a quote (\") opens a cell that is never closed, so lines "
+                f"{line_before + 1} to {line} would be read as one cell. Close the quote or remove it, and "
+                "import again.") from exc
+        raise RosterError(f"Line {line}: the file cannot be read as CSV ({exc}).") from exc
     if headers is None:
         raise RosterError("The file is empty: it has no header row.")
     if not rows:
         raise RosterError("The file has a header row but no people under it, so there is nothing to import.")
     return RosterTable(headers, tuple(rows), encoding, delimiter)
-
-
-def _quote_left_open(text: str, first_line: int, delimiter: str) -> bool:
-    """Whether the record that starts on first_line (of text) ends inside a quoted cell at the end of the
-    file: the lenient reader takes everything after such a quote as one cell."""
-    tail = "".join(io.StringIO(text, newline="").readlines()[first_line - 1:])
-    try:
-        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
-            pass
-    except csv.Error as exc:
-        return "unexpected end of data" in str(exc)
-    return False
