@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,33 +13,21 @@ from shadowdesk.app import AppContext
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.exclusions_dialog import ExclusionsDialog
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
+from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.models.pairing_model import PairsTableModel, ProposalTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
 from shadowdesk.gui.views.programs import ProgramsView
-from shadowdesk.model import PairingStatus, ProgramStatus, Side
+from shadowdesk.model import PairingStatus, ProgramStatus, SessionKind, SessionStatus, Side
 from shadowdesk.services.demo import load_demo
-from shadowdesk.services.pairing import PairInfo, ProposedRow
-from shadowdesk.services.people import PersonInput
-from shadowdesk.services.programs import EnrolledPerson, ProgramDraft, ProgramInfo
+from shadowdesk.services.pairing import PairInfo, PairingService, ProposedRow
+from shadowdesk.services.people import PeopleService, PersonInput
+from shadowdesk.services.programs import EnrolledPerson, ProgramDraft, ProgramInfo, ProgramService
+from shadowdesk.services.reports import ReportService
+from shadowdesk.services.schedule_types import SessionDraft
+from shadowdesk.services.scheduling import SchedulingService
+from shadowdesk.settings import SettingsStore
 
 AUTUMN = "Autumn Cross-Training"
-
-
-class SynchronousPool:
-    """Runs a job at once in the calling thread, so a test needs no waiting on threads."""
-
-    def start(self, runnable) -> None:
-        runnable.run()
-
-
-class HeldPool:
-    """Keeps the job until the test lets it run, so the test can press Stop first."""
-
-    def __init__(self) -> None:
-        self.held = []
-
-    def start(self, runnable) -> None:
-        self.held.append(runnable)
 
 
 @pytest.fixture
@@ -58,13 +47,21 @@ def messages(monkeypatch):
     return shown
 
 
-def make_view(qtbot, services, pool=None) -> ProgramsView:
-    view = ProgramsView(services, today=lambda: date(2026, 11, 2), pool=pool or SynchronousPool())
+def make_view(qtbot, services, pool, release=lambda: None) -> ProgramsView:
+    """The view on the Autumn program, its people and pairs shown (release: lets a held pool run the read)."""
+    view = ProgramsView(services, today=lambda: date(2026, 11, 2), pool=pool)
     qtbot.addWidget(view)
     view.show()
     view.refresh()
     view.programs_table.selectRow(view.programs_model.row_of(services.programs.find(AUTUMN).id))
+    release()
+    loaded(qtbot, view)
     return view
+
+
+def loaded(qtbot, view: ProgramsView) -> None:
+    """The program's people, pairs and progress are read in a worker: wait until they are shown."""
+    qtbot.waitUntil(view.is_loaded)
 
 
 def open_review(qtbot, view: ProgramsView, rounds: int) -> PairingReviewDialog:
@@ -111,8 +108,81 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester):
     assert [(r.person_a_name, r.person_b_name) for r in proposal.rows()] == [("Anna", "Omar"), ("Jan", "Zoë")]
 
 
-def test_the_view_shows_both_sides_their_counts_and_the_balance(qtbot, services):
-    view = make_view(qtbot, services)
+LIVED_NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def lived_program(db, tmp_path):
+    """A program lived through the services (as tests/services/test_progress.py does): targets of 2 sessions
+    per pair and 3 hours; the first pair met twice (90 and 60 minutes), the second once, five weeks ago,
+    the third never, with a session planned in ten days."""
+    settings = SettingsStore(tmp_path / "settings.json")
+    people = PeopleService(db)
+    ids = {name: people.add_person(PersonInput(name.title(), f"{name}@example.com"))
+           for name in ("sara", "piotr", "sam", "paula", "sven", "pia")}
+    programs = ProgramService(db)
+    program = programs.create(ProgramDraft("Summer", date(2026, 3, 1), date(2026, 8, 31),
+                                           target_sessions_per_pair=2, target_hours_per_participant=3))
+    programs.enroll(program.id, Side.A, [ids["sara"], ids["sam"], ids["sven"]])
+    programs.enroll(program.id, Side.B, [ids["piotr"], ids["paula"], ids["pia"]])
+    pairing = PairingService(db)
+    pairs = [pairing.add_manual(program.id, ids[a], ids[b]) for a, b in (("sara", "piotr"), ("sam", "paula"),
+                                                                         ("sven", "pia"))]
+    scheduling = SchedulingService(db, settings, clock=lambda: LIVED_NOW)
+
+    def session(pair, host, guest, days: int, minutes: int, status: SessionStatus | None) -> None:
+        draft = SessionDraft(SessionKind.PROJECT_SHADOW, ids[host], (ids[guest],),
+                             LIVED_NOW + timedelta(days=days), timedelta(minutes=minutes), "UTC",
+                             program_id=program.id, pairing_id=pair.id)
+        (session_id,) = scheduling.create(draft)
+        if status is not None:
+            scheduling.set_status(session_id, scheduling.get(session_id).version_id, status)
+
+    session(pairs[0], "piotr", "sara", -14, 90, SessionStatus.COMPLETED)
+    session(pairs[0], "piotr", "sara", -7, 60, SessionStatus.COMPLETED)
+    session(pairs[1], "paula", "sam", -35, 60, SessionStatus.COMPLETED)
+    session(pairs[2], "pia", "sven", 10, 60, None)
+    return SimpleNamespace(programs=programs, pairing=pairing,
+                           reports=ReportService(db, settings, clock=lambda: LIVED_NOW))
+
+
+def test_each_pair_row_shows_its_progress_against_the_targets_and_the_program_its_shares(qtbot, db, tmp_path,
+                                                                                        synchronous_pool):
+    view = ProgramsView(lived_program(db, tmp_path), today=lambda: LIVED_NOW.date(), pool=synchronous_pool)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    loaded(qtbot, view)
+    model = view.pairs_model
+    columns = (model.COL_A, model.COL_SESSIONS, model.COL_HOURS, model.COL_NEXT, model.COL_SINCE,
+               model.COL_PROGRESS)
+    assert sorted(tuple(model.index(row, c).data() for c in columns) for row in range(model.rowCount())) == [
+        ("Sam", "1 / 2", "1 / 3", "–", "35 day(s) ago", "Stalled"),
+        ("Sara", "2 / 2", "2.5 / 3", "–", "7 day(s) ago", "Target met"),
+        ("Sven", "0 / 2", "0 / 3", "2026-06-11", "–", "Not started"),
+    ]
+    assert view.progress_label.text() == ("Progress against the targets: 33 % met, 33 % on track, 0 % behind, "
+                                          "33 % not started. 1 pair(s) stalled: no session lately and none "
+                                          "planned.")
+
+
+def test_the_section_fits_a_1024_px_wide_window_without_scrolling_sideways(qtbot, services, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(services, QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    view = window.view(ProgramsView)
+    window.ui.navList.setCurrentRow(window.ui.viewStack.indexOf(view))
+    loaded(qtbot, view)
+    qtbot.wait(50)  # the layout settles
+    assert window.width() == 1024
+    for scrolled in (view.scroller, view.programs_table, view.pairs_table, *view.side_tables.values()):
+        assert scrolled.horizontalScrollBar().maximum() == 0, scrolled
+
+
+def test_the_view_shows_both_sides_their_counts_and_the_balance(qtbot, services, synchronous_pool):
+    view = make_view(qtbot, services, synchronous_pool)
     assert view.title_label.text().startswith(AUTUMN)
     assert view.side_boxes[Side.A].title() == "Side A: Sales (12)"
     assert view.side_boxes[Side.B].title() == "Side B: Project Management (12)"
@@ -120,8 +190,9 @@ def test_the_view_shows_both_sides_their_counts_and_the_balance(qtbot, services)
     assert view.pairs_model.rowCount() == 12
 
 
-def test_review_swap_remove_then_confirm_writes_exactly_the_adjusted_pairs(qtbot, services, messages):
-    view = make_view(qtbot, services)
+def test_review_swap_remove_then_confirm_writes_exactly_the_adjusted_pairs(qtbot, services, messages,
+                                                                           synchronous_pool):
+    view = make_view(qtbot, services, synchronous_pool)
     program = services.programs.find(AUTUMN)
     before = {(p.person_a_id, p.person_b_id) for p in services.pairing.list_pairs(program.id)}
     dialog = open_review(qtbot, view, rounds=2)
@@ -150,11 +221,13 @@ def test_review_swap_remove_then_confirm_writes_exactly_the_adjusted_pairs(qtbot
     after = {(p.person_a_id, p.person_b_id, p.round) for p in services.pairing.list_pairs(program.id)
              if (p.person_a_id, p.person_b_id) not in before}
     assert after == expected
+    loaded(qtbot, view)
     assert view.pairs_box.title() == "Pairs (35)"
 
 
-def test_swapping_across_rounds_is_refused_and_a_bad_confirm_writes_nothing(qtbot, services, messages):
-    view = make_view(qtbot, services)
+def test_swapping_across_rounds_is_refused_and_a_bad_confirm_writes_nothing(qtbot, services, messages,
+                                                                            synchronous_pool):
+    view = make_view(qtbot, services, synchronous_pool)
     program = services.programs.find(AUTUMN)
     dialog = open_review(qtbot, view, rounds=2)
     rows = shown_rows(dialog)
@@ -175,23 +248,22 @@ def test_swapping_across_rounds_is_refused_and_a_bad_confirm_writes_nothing(qtbo
     assert len(services.pairing.list_pairs(program.id)) == 12
 
 
-def test_stopping_a_slow_plan_closes_the_review_and_writes_nothing(qtbot, services):
-    pool = HeldPool()
-    view = make_view(qtbot, services, pool)
+def test_stopping_a_slow_plan_closes_the_review_and_writes_nothing(qtbot, services, held_pool):
+    view = make_view(qtbot, services, held_pool, release=held_pool.release)
     view.rounds_spin.setValue(3)
     dialog = view.open_review()
     qtbot.waitUntil(dialog.ui.cancelPlanningButton.isVisible)  # shown once planning takes a moment
     dialog.ui.cancelPlanningButton.click()
     with qtbot.waitSignal(dialog.rejected):
-        pool.held[0].run()
+        held_pool.release()
     assert dialog.proposal is None
     assert len(services.pairing.list_pairs(services.programs.find(AUTUMN).id)) == 12
 
 
-def test_planning_runs_on_a_worker_thread(qtbot, services):
+def test_planning_runs_on_a_worker_thread(qtbot, services, synchronous_pool):
     from PySide6.QtCore import QThreadPool
 
-    view = make_view(qtbot, services)
+    view = make_view(qtbot, services, synchronous_pool)
     dialog = PairingReviewDialog(services, view.current_program(), 1, QThreadPool(), view)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.job.finished, timeout=10_000):
@@ -199,8 +271,9 @@ def test_planning_runs_on_a_worker_thread(qtbot, services):
     assert dialog.model.rowCount() == 12 and dialog.confirm_button.isEnabled()
 
 
-def test_create_a_program_then_enroll_a_department_and_a_file_of_emails(qtbot, services, messages, tmp_path):
-    view = make_view(qtbot, services)
+def test_create_a_program_then_enroll_a_department_and_a_file_of_emails(qtbot, services, messages, tmp_path,
+                                                                        synchronous_pool):
+    view = make_view(qtbot, services, synchronous_pool)
     form = view.open_new()
     form.ui.nameEdit.setText("Winter Exchange")
     form.ui.endDateEdit.setDate(form.ui.startDateEdit.date().addDays(-1))
@@ -217,6 +290,7 @@ def test_create_a_program_then_enroll_a_department_and_a_file_of_emails(qtbot, s
     enroll.ui.departmentRadio.setChecked(True)
     enroll.ui.departmentCombo.setCurrentText("Sales")
     enroll.ui.buttonBox.accepted.emit()
+    loaded(qtbot, view)
     assert view.side_boxes[Side.A].title() == "Side A: Sales (12)"
 
     pms = [p.email for p in services.programs.enrolled(services.programs.find(AUTUMN).id, Side.B)][:4]
@@ -227,29 +301,32 @@ def test_create_a_program_then_enroll_a_department_and_a_file_of_emails(qtbot, s
     enroll.ui.emailsFileEdit.setText(str(emails))
     enroll.ui.capacitySpin.setValue(2)
     enroll.ui.buttonBox.accepted.emit()
+    loaded(qtbot, view)
     assert view.side_boxes[Side.B].title() == "Side B: Project Management (4)"
     assert view.balance_label.text().startswith("⚠") and "lopsided" in view.balance_label.text()
 
 
-def test_enrolling_chosen_people_and_removing_them_again(qtbot, services, messages):
-    view = make_view(qtbot, services)
+def test_enrolling_chosen_people_and_removing_them_again(qtbot, services, messages, synchronous_pool):
+    view = make_view(qtbot, services, synchronous_pool)
     view.refresh(services.programs.create(ProgramDraft("Small", date(2026, 11, 1), date(2026, 12, 1))).id)
     enroll = view.open_enroll(Side.A)
     enroll.ui.searchEdit.setText("zoë")
     assert enroll.proxy.rowCount() == 1
     enroll.ui.peopleTable.selectRow(0)
     enroll.ui.buttonBox.accepted.emit()
+    loaded(qtbot, view)
     assert [p.full_name for p in view.side_models[Side.A].rows()] == ["Zoë Dubois"]
     view.side_tables[Side.A].selectRow(0)
     view.unenroll_buttons[Side.A].click()
+    loaded(qtbot, view)
     assert view.side_models[Side.A].rowCount() == 0
 
 
 def test_excluding_a_pair_in_the_dialog_keeps_it_out_of_the_plan_until_it_is_removed(qtbot, services, messages,
-                                                                                    monkeypatch):
+                                                                                    monkeypatch, synchronous_pool):
     asked = []
     monkeypatch.setattr(prompts, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
-    view = make_view(qtbot, services)
+    view = make_view(qtbot, services, synchronous_pool)
     program = services.programs.find(AUTUMN)
     enrolled = services.programs.enrolled(program.id)
     outsider = next(p for p in enrolled if p.side is Side.B and p.full_name != "Sofia Oliveira")
@@ -313,13 +390,14 @@ def test_excluding_a_pair_in_the_dialog_keeps_it_out_of_the_plan_until_it_is_rem
     assert {(r.person_a_name, r.person_b_name) for r in open_review(qtbot, view, rounds=1).model.rows()} == planned
 
 
-def test_two_people_of_the_same_name_are_told_apart_by_email_when_excluding(qtbot, services, messages):
+def test_two_people_of_the_same_name_are_told_apart_by_email_when_excluding(qtbot, services, messages,
+                                                                            synchronous_pool):
     program = services.programs.find(AUTUMN)
     twins = [services.people.add_person(PersonInput("Anna Kowalska", email, department="Sales"))
              for email in ("anna.k1@example.com", "anna.k2@example.com")]
     services.programs.enroll(program.id, Side.A, twins)
     partner = next(p for p in services.programs.enrolled(program.id) if p.side is Side.B)
-    view = make_view(qtbot, services)
+    view = make_view(qtbot, services, synchronous_pool)
     view.exclusions_button.click()
     dialog = view.findChild(ExclusionsDialog)
     dialog.ui.personACombo.setCurrentText("Anna Kowalska <anna.k2@example.com>")  # the second of the two
@@ -331,12 +409,12 @@ def test_two_people_of_the_same_name_are_told_apart_by_email_when_excluding(qtbo
     assert made.person_a_id == twins[1]
 
 
-def test_the_exclusions_dialog_works_from_the_keyboard(qtbot, services, messages):
+def test_the_exclusions_dialog_works_from_the_keyboard(qtbot, services, messages, synchronous_pool):
     def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
         # An open completer list takes the keys, as it grabs the keyboard on a real desktop.
         qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)
 
-    view = make_view(qtbot, services)
+    view = make_view(qtbot, services, synchronous_pool)
     with qtbot.waitActive(view):  # shortcuts reach the active window only
         view.activateWindow()
     view.programs_table.setFocus()

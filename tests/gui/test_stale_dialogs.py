@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -24,7 +25,7 @@ from shadowdesk.gui.views.programs import ProgramsView
 from shadowdesk.model import PairingStatus, SessionKind, SessionStatus, Visibility
 from shadowdesk.services.people import PersonInput
 from shadowdesk.services.programs import ProgramDraft
-from shadowdesk.services.schedule_types import SessionDraft
+from shadowdesk.services.schedule_types import EditScope, Frequency, Repeat, SessionDraft
 from tests.services.notes_world import build_world
 
 NOW = datetime(2026, 3, 11, 10, 0, tzinfo=UTC)
@@ -190,6 +191,89 @@ def test_session_cancelling_from_a_stale_editor_asks_first(services, session_edi
     assert (stored.status, stored.status_reason) == (SessionStatus.CANCELLED, "Customer moved it")
 
 
+@pytest.fixture
+def series_editor(qtbot, services):
+    """The editor of the first session of a weekly series open; then someone else rewrites the second's agenda."""
+    host = services.people.add_person(PersonInput("Piotr Zieliński", "piotr@x.com", time_zone=BERLIN))
+    guest = services.people.add_person(PersonInput("Anna Nowak", "anna@x.com", time_zone=BERLIN))
+    draft = SessionDraft(SessionKind.PROJECT_SHADOW, host, (guest,), NOW + timedelta(days=2, hours=-1),
+                         timedelta(hours=2), BERLIN, "Room 4", agenda="Weekly review",
+                         repeat=Repeat(Frequency.WEEKLY, count=3))
+    ids = services.scheduling.create(draft)
+    editor = SessionEditor(services, BERLIN, lambda: NOW, ids[0])
+    qtbot.addWidget(editor)
+    editor.show()
+    second = services.scheduling.get(ids[1])
+    services.scheduling.update(ids[1], second.version_id, replace(draft, starts_at=second.starts_at, repeat=None,
+                                                                  agenda="Demo for the customer"))
+    editor.ui.scopeCombo.setCurrentIndex(editor.ui.scopeCombo.findData(EditScope.SERIES))
+    editor.ui.locationEdit.setText("Room 7")
+    return editor, ids
+
+
+def test_a_series_edit_asks_when_another_session_of_the_series_was_changed(services, series_editor, monkeypatch,
+                                                                           errors):
+    editor, ids = series_editor
+    asked = Prompt(monkeypatch, "cancel", "overwrite")
+
+    editor.save()
+
+    assert asked.texts == ["Another session of this series (Fri 20 Mar 2026, 10:00) was changed by someone else "
+                           "since you opened it."]
+    assert editor.isVisible() and not errors
+    assert services.scheduling.get(ids[1]).agenda == "Demo for the customer"  # theirs, kept until asked
+    editor.save()
+    assert not editor.isVisible() and len(asked.texts) == 2
+    assert [services.scheduling.get(i).location for i in ids] == ["Room 7"] * 3
+
+
+def test_cancelling_a_series_asks_when_another_session_of_the_series_was_changed(services, series_editor,
+                                                                                 monkeypatch, errors):
+    editor, ids = series_editor
+    asked = Prompt(monkeypatch, "reload")
+    editor.ui.reasonEdit.setText("Project paused")
+
+    editor.ui.cancelSessionButton.click()
+
+    assert len(asked.texts) == 1 and editor.isVisible() and not errors
+    assert {services.scheduling.get(i).status for i in ids} == {SessionStatus.PLANNED}
+    editor.ui.scopeCombo.setCurrentIndex(editor.ui.scopeCombo.findData(EditScope.SERIES))
+    editor.ui.reasonEdit.setText("Project paused")
+    editor.ui.cancelSessionButton.click()  # reloaded: their change is seen now, so the cancel goes through
+    assert not editor.isVisible() and len(asked.texts) == 1
+    assert {services.scheduling.get(i).status for i in ids} == {SessionStatus.CANCELLED}
+
+
+def test_a_booking_saved_by_someone_else_between_the_check_and_the_save_is_shown_as_a_warning(
+        qtbot, services, session_editor, monkeypatch, errors):
+    """The editor's check found nothing, then someone booked the host at that time before the save (here:
+    the check runs as if before their booking): the double booking is shown like the check's warnings, and
+    the session is saved only once the user accepts it."""
+    _editor, session_id = session_editor
+    theirs = services.scheduling.get(session_id)
+    new = SessionEditor(services, BERLIN, lambda: NOW)
+    qtbot.addWidget(new)
+    new.show()
+    new.ui.hostCombo.setCurrentIndex(new.ui.hostCombo.findData(theirs.host_id))
+    new.ui.guestCombo.setCurrentIndex(new.ui.guestCombo.findData(theirs.guest_ids[0]))
+    start = theirs.starts_at.astimezone(ZoneInfo(BERLIN))
+    new.ui.zoneCombo.setCurrentText(BERLIN)
+    new.ui.dateEdit.setDate(start.date())
+    new.ui.startEdit.setTime(QTime(start.hour, start.minute))
+    monkeypatch.setattr(services.scheduling, "check", lambda *args: [])
+
+    new.save()
+
+    assert new.isVisible() and new.ui.warningsBox.isVisible() and not errors
+    assert new.ui.warningsList.item(0).text() == (
+        "Anna Nowak and Piotr Zieliński already have a session at 2026-03-13 10:00 (Europe/Berlin) that overlaps "
+        "this one.")
+    with qtbot.waitSignal(new.saved) as saved:
+        new.ui.acceptButton.click()
+    [new_id] = saved.args[0]
+    assert "double_booking" in services.scheduling.get(new_id).accepted_warnings
+
+
 # --------------------------------------------------------------------------- a program, a pair, an idea
 
 
@@ -234,11 +318,13 @@ def test_ending_a_pair_someone_else_changed_asks_and_reload_refreshes_the_list(s
     view = ProgramsView(services)
     qtbot.addWidget(view)
     view.refresh(world.program)
+    qtbot.waitUntil(lambda: view.pairs_model.rowCount() > 0)  # the pairs are read in a worker
     view.pairs_table.selectRow(0)
     services.pairing.end(pair.id, pair.version_id)
     asked = Prompt(monkeypatch, "reload")
 
     view.end_selected_pair()
+    qtbot.waitUntil(lambda: view.pairs_model.row_at(0).status is PairingStatus.ENDED)  # reloaded
 
     assert asked.texts == ["The pair Łukasz Łukasiewicz and Małgorzata Wiśniewska was changed by someone else "
                            "since you opened it."]

@@ -90,7 +90,7 @@ def test_a_hidden_section_lets_go_of_its_rows_and_shows_them_again_on_return(qtb
     assert view.due_model.rowCount() == view.due_model.page_size
 
 
-def test_programs_reads_the_people_and_pairs_of_the_chosen_program_only(window, company, monkeypatch):
+def test_programs_reads_the_people_and_pairs_of_the_chosen_program_only(qtbot, window, company, monkeypatch):
     services = company.services
     other = services.programs.create(ProgramDraft("Spring Exchange", date(2027, 3, 1), date(2027, 6, 30)))
     asked: list[int] = []
@@ -100,7 +100,10 @@ def test_programs_reads_the_people_and_pairs_of_the_chosen_program_only(window, 
                             or real(program_id, *rest))
     view = window.view(ProgramsView)
     window.ui.navList.setCurrentRow(window.ui.viewStack.indexOf(view))
+    qtbot.waitUntil(view.is_loaded)  # read in a worker
     chosen = view.current_program_id()
     assert chosen is not None and set(asked) == {chosen}
     view.programs_table.selectRow(view.programs_model.row_of(other.id))
+    assert view.pairs_model.rowCount() == 0  # the other program's pairs are gone at once
+    qtbot.waitUntil(view.is_loaded)
     assert set(asked) == {chosen, other.id} and view.pairs_model.rowCount() == 0

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, func, or_, select, union_all
+from sqlalchemy.orm import aliased
 
 from shadowdesk.model import (
     Pairing,
     PairingStatus,
     Person,
     Program,
+    ProgramStatus,
     Reflection,
     ReflectionStatus,
     SessionStatus,
@@ -22,6 +25,12 @@ from shadowdesk.model import (
     session_guest,
 )
 from shadowdesk.rules.calendar import week_bounds
+from shadowdesk.rules.progress import (  # noqa: F401 (re-exported for the GUI: one definition of progress)
+    PairProgress,
+    PairProgressStatus,
+    ProgramProgress,
+    program_progress,
+)
 from shadowdesk.storage import Database
 
 log = logging.getLogger(__name__)
@@ -35,6 +44,16 @@ class DashboardCounts:
     sessions_this_week: int
     reflections_due: int
     week_start: date  # the Monday the counts' week starts on, in the viewer's zone
+
+
+@dataclass(frozen=True, slots=True)
+class StalledPair:
+    program_id: int
+    program_name: str
+    pairing_id: int
+    person_a_name: str
+    person_b_name: str
+    days_since_last_session: int | None  # None: the pair never met
 
 
 def participants_of_completed_sessions():
@@ -122,3 +141,29 @@ class DashboardService:
                     )
                 ).one()
             )
+
+    def stalled_pairs(self, pair_progress: Callable[[int], dict[int, PairProgress]]) -> list[StalledPair]:
+        """The pairs of active programs that are stalled (no session for the stall period, none planned),
+        longest idle first. pair_progress is ReportService.pair_progress: the one definition of progress."""
+        person_a, person_b = aliased(Person), aliased(Person)
+        with self._db.session() as session:
+            pairs = session.execute(
+                select(Program.id, Program.name, Pairing.id, person_a.full_name, person_b.full_name)
+                .join(Pairing, Pairing.program_id == Program.id)
+                .join(person_a, person_a.id == Pairing.person_a_id)
+                .join(person_b, person_b.id == Pairing.person_b_id)
+                .where(Program.status == ProgramStatus.ACTIVE, Pairing.status != PairingStatus.ENDED)
+                .order_by(Program.start_date, Pairing.id)
+            ).all()
+        progress: dict[int, dict[int, PairProgress]] = {}
+        stalled = []
+        for program_id, program_name, pairing_id, name_a, name_b in pairs:
+            if program_id not in progress:
+                progress[program_id] = pair_progress(program_id)
+            found = progress[program_id].get(pairing_id)
+            if found is not None and found.stalled:
+                stalled.append(StalledPair(program_id, program_name, pairing_id, name_a, name_b,
+                                           found.days_since_last_session))
+        # Pairs that never met first, then the longest idle.
+        return sorted(stalled, key=lambda p: (p.days_since_last_session is not None,
+                                              -(p.days_since_last_session or 0)))

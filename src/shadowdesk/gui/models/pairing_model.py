@@ -8,7 +8,23 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 
 from shadowdesk.domain import PairingStatus
 from shadowdesk.gui.models.rows import RowsTableModel
+from shadowdesk.services.dashboard import PairProgress, PairProgressStatus
 from shadowdesk.services.pairing import PairInfo, ProposedRow
+
+
+def progress_label(progress: PairProgress) -> str:
+    """How a pair stands against the program's targets, as the report names it."""
+    if progress.stalled:
+        return QCoreApplication.translate("PairingModel", "Stalled")
+    return {PairProgressStatus.DONE: QCoreApplication.translate("PairingModel", "Target met"),
+            PairProgressStatus.ON_TRACK: QCoreApplication.translate("PairingModel", "On track"),
+            PairProgressStatus.BEHIND: QCoreApplication.translate("PairingModel", "Behind"),
+            PairProgressStatus.NOT_STARTED: QCoreApplication.translate("PairingModel", "Not started")}[
+        progress.status]
+
+
+def _amount(value: float) -> str:
+    return f"{round(value, 1):g}"
 
 
 def pair_status_label(status: PairingStatus) -> str:
@@ -18,17 +34,56 @@ def pair_status_label(status: PairingStatus) -> str:
 
 
 class PairsTableModel(RowsTableModel):
+    """A program's pairs, each with its progress against the targets (counted in the database by the
+    reports service; empty cells until it has come)."""
+
     context = "ProgramsModel"
-    COL_ROUND, COL_A, COL_B, COL_STATUS, COL_REASON = range(5)
+    (COL_ROUND, COL_A, COL_B, COL_STATUS, COL_SESSIONS, COL_HOURS, COL_NEXT, COL_SINCE, COL_PROGRESS,
+     COL_REASON) = range(10)
     headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Round"),
                QT_TRANSLATE_NOOP("ProgramsModel", "Side A"),
                QT_TRANSLATE_NOOP("ProgramsModel", "Side B"),
                QT_TRANSLATE_NOOP("ProgramsModel", "Status"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Sessions"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Hours"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Next session"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Last met"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Progress"),
                QT_TRANSLATE_NOOP("ProgramsModel", "Reason"))
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._progress: dict[int, PairProgress] = {}
+
+    def set_pairs(self, pairs: list[PairInfo], progress: dict[int, PairProgress]) -> None:
+        self._progress = progress
+        self.set_rows(pairs)
+
+    def progress_of(self, item: PairInfo) -> PairProgress | None:
+        return self._progress.get(item.id)
+
     def cell(self, item: PairInfo, column: int) -> str:
-        return ("" if item.round is None else str(item.round), item.person_a_name, item.person_b_name,
-                pair_status_label(item.status), item.reason)[column]
+        if column == self.COL_ROUND:
+            return "" if item.round is None else str(item.round)
+        if column in (self.COL_A, self.COL_B):
+            return item.person_a_name if column == self.COL_A else item.person_b_name
+        if column == self.COL_STATUS:
+            return pair_status_label(item.status)
+        if column == self.COL_REASON:
+            return item.reason
+        progress = self._progress.get(item.id)
+        if progress is None:
+            return ""
+        if column == self.COL_SESSIONS:
+            return f"{progress.sessions_done} / {progress.sessions_target}"
+        if column == self.COL_HOURS:
+            return f"{_amount(progress.hours_done)} / {_amount(progress.hours_target)}"
+        if column == self.COL_NEXT:
+            return progress.next_planned.isoformat() if progress.next_planned else "–"
+        if column == self.COL_SINCE:
+            days = progress.days_since_last_session
+            return "–" if days is None else QCoreApplication.translate("PairingModel", "%n day(s) ago", "", days)
+        return progress_label(progress)
 
     def muted(self, item: PairInfo) -> bool:
         return item.status is PairingStatus.ENDED

@@ -1,14 +1,18 @@
-"""The Programs section: the programs, who is enrolled on each side and how balanced that is, the pairs.
+"""The Programs section: the programs, who is enrolled on each side and how balanced that is, the pairs
+and how each stands against the program's targets.
 
-Mostly tables, so the layout is built here rather than in a .ui file; the dialogs have their forms.
+Mostly tables, so the layout is built here rather than in a .ui file; the dialogs have their forms. The
+chosen program's people, pairs and progress are read in a worker (thousands of rows on a big company), so
+choosing a program never freezes the window; the list of programs itself is short and read at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,14 +38,36 @@ from shadowdesk.gui.dialogs.program_dialog import ProgramDialog
 from shadowdesk.gui.models.pairing_model import PairsTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
+from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk.services.dashboard import PairProgress, PairProgressStatus, program_progress
 from shadowdesk.services.errors import StaleRecord, UserError
-from shadowdesk.services.programs import ProgramInfo
+from shadowdesk.services.pairing import PairInfo
+from shadowdesk.services.programs import Balance, EnrolledPerson, ProgramInfo
 
 WARNING_STYLE = "color: #9a4d00; font-weight: 600;"
 
 
+@dataclass(frozen=True, slots=True)
+class ProgramDetail:
+    """What the view shows of one program, read in one worker."""
 
-def _table(model, multi: bool = False) -> QTableView:
+    program: ProgramInfo
+    enrolled: list[EnrolledPerson]
+    balance: Balance
+    pairs: list[PairInfo]
+    progress: dict[int, PairProgress]
+
+
+def read_detail(services, program_id: int) -> ProgramDetail:
+    return ProgramDetail(services.programs.get(program_id), services.programs.enrolled(program_id),
+                         services.programs.balance(program_id), services.pairing.list_pairs(program_id),
+                         services.reports.pair_progress(program_id))
+
+
+
+def _table(model, multi: bool = False, stretch: tuple[int, ...] = ()) -> QTableView:
+    """stretch: the columns of names and reasons, which share the width left and elide, so the table fits
+    a narrow window without scrolling sideways."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,24 +75,32 @@ def _table(model, multi: bool = False) -> QTableView:
                            else QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.setWordWrap(False)  # a long name is elided on its one line (its tooltip has it whole)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     # Columns fit the first rows only: measuring all of 4,000 enrolled people took Programs 1.7 s.
     table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setStretchLastSection(not stretch)
+    for column in stretch:
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
 class ProgramsView(QWidget):
+    program_shown = Signal()  # the chosen program's people, pairs and progress are on screen
+
     def __init__(self, services, today: Callable[[], date] = date.today, pool: QThreadPool | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._today = today
         self._pool = pool
+        self._tasks = TaskRunner(pool)
+        self._loading: Task | None = None
+        self._shown_id: int | None = None  # the program whose people and pairs the tables hold
         self.review: PairingReviewDialog | None = None
 
         self.programs_model = ProgramsTableModel(self)
-        self.programs_table = _table(self.programs_model)
+        self.programs_table = _table(self.programs_model, stretch=(ProgramsTableModel.COL_NAME,))
         self.new_button = QPushButton(self.tr("&New program…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))  # Alt+E opens the Edit menu
         programs_box = QGroupBox(self.tr("Programs"))
@@ -84,7 +118,10 @@ class ProgramsView(QWidget):
         self.balance_label = QLabel()
         self.balance_label.setWordWrap(True)
         self.side_models = {Side.A: EnrolledTableModel(self), Side.B: EnrolledTableModel(self)}
-        self.side_tables = {side: _table(model, multi=True) for side, model in self.side_models.items()}
+        self.side_tables = {side: _table(model, multi=True, stretch=(EnrolledTableModel.COL_NAME,
+                                                                     EnrolledTableModel.COL_EMAIL,
+                                                                     EnrolledTableModel.COL_DEPARTMENT))
+                            for side, model in self.side_models.items()}
         self.side_boxes: dict[Side, QGroupBox] = {}
         self.enroll_buttons: dict[Side, QPushButton] = {}
         self.unenroll_buttons: dict[Side, QPushButton] = {}
@@ -108,7 +145,10 @@ class ProgramsView(QWidget):
             sides.addWidget(box)
 
         self.pairs_model = PairsTableModel(self)
-        self.pairs_table = _table(self.pairs_model)
+        self.pairs_table = _table(self.pairs_model, stretch=(PairsTableModel.COL_A, PairsTableModel.COL_B,
+                                                             PairsTableModel.COL_REASON))
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
         self.rounds_spin = QSpinBox()
         self.rounds_spin.setRange(1, 52)
         self.rounds_spin.setValue(4)
@@ -125,14 +165,17 @@ class ProgramsView(QWidget):
         self.end_button.clicked.connect(self.end_selected_pair)
         self.remove_pair_button.clicked.connect(self.remove_selected_pair)
         self.exclusions_button.clicked.connect(self.open_exclusions)
-        pair_buttons = QHBoxLayout()
-        for widget in (self.rounds_spin, self.plan_button, self.pair_button, self.end_button,
-                       self.remove_pair_button, self.exclusions_button):
-            pair_buttons.addWidget(widget)
-        pair_buttons.addStretch(1)
         self.pairs_box = QGroupBox(self.tr("Pairs"))
         pairs_layout = QVBoxLayout(self.pairs_box)
-        pairs_layout.addLayout(pair_buttons)
+        # Two rows of buttons (planning; one pair), so the section fits a 1024 px wide window.
+        for widgets in ((self.rounds_spin, self.plan_button, self.exclusions_button),
+                        (self.pair_button, self.end_button, self.remove_pair_button)):
+            pair_buttons = QHBoxLayout()
+            for widget in widgets:
+                pair_buttons.addWidget(widget)
+            pair_buttons.addStretch(1)
+            pairs_layout.addLayout(pair_buttons)
+        pairs_layout.addWidget(self.progress_label)
         pairs_layout.addWidget(self.pairs_table)
 
         detail = QWidget()
@@ -142,16 +185,18 @@ class ProgramsView(QWidget):
         detail_layout.addWidget(self.balance_label)
         detail_layout.addLayout(sides, 3)
         detail_layout.addWidget(self.pairs_box, 2)
-        # In a narrow window the detail scrolls rather than forcing the whole window wider.
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(detail)
-        splitter = QSplitter()
+        # In a short window the detail scrolls down; it is never wider than the window.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(detail)
+        # The programs above their detail, not beside it: a program's pairs and their progress need the
+        # whole width of a 1024 px window, and a company runs a few programs, not hundreds.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(programs_box)
-        splitter.addWidget(scroller)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 980])
+        splitter.addWidget(self.scroller)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([170, 730])
         QVBoxLayout(self).addWidget(splitter)
 
         self.new_button.clicked.connect(self.open_new)
@@ -180,7 +225,16 @@ class ProgramsView(QWidget):
         return program.id if program else None
 
     def show_program(self) -> None:
+        """What the listed program says at once (title, which buttons apply); its people, pairs and their
+        progress from a worker. The same program's rows stay until the new ones come (a refresh after an
+        action); another program's go at once, so nothing is done to one program with the other's rows."""
+        if self._loading is not None and self._loading.running:
+            self._loading.cancel()  # of the program chosen before: never shown
+        self._loading = None
         program = self.current_program()
+        if program is None or program.id != self._shown_id:
+            self._clear_detail()
+        self._shown_id = program.id if program is not None else None
         has_program = program is not None
         is_open = has_program and program.status is not ProgramStatus.CLOSED
         for widget in (self.edit_button, self.pairs_box, *self.side_boxes.values()):
@@ -191,27 +245,83 @@ class ProgramsView(QWidget):
             self.title_label.setText(self.tr("No program yet") if not self.programs_model.rowCount()
                                      else self.tr("Choose a program"))
             self.balance_label.setText(self.tr("Create a program, then enroll people on its two sides."))
-            for model in (*self.side_models.values(), self.pairs_model):
-                model.set_rows([])
+            self.program_shown.emit()
             return
-        program = self._services.programs.get(program.id)
+        self._show_title(program)
+        services, program_id = self._services, program.id
+        self._loading = self._tasks.run(lambda _progress, _cancelled: read_detail(services, program_id), self)
+        self._loading.finished.connect(self._show_detail)
+        self._loading.failed.connect(self._show_failure)
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """Another section took the window: let go of the people and pairs (refresh() reads them again on
+        return). Minimising the window hides it too (spontaneously), and must keep them."""
+        if not event.spontaneous():
+            if self._loading is not None and self._loading.running:
+                self._loading.cancel()
+            self._clear_detail()
+            self._shown_id = None
+        super().hideEvent(event)
+
+    def _clear_detail(self) -> None:
+        for side, model in self.side_models.items():
+            model.set_rows([])
+            self.side_boxes[side].setTitle(self.tr("Side {side}").format(side=side.value.upper()))
+        self.pairs_box.setTitle(self.tr("Pairs"))
+        self.pairs_model.set_pairs([], {})
+        self.progress_label.clear()
+        self.balance_label.clear()
+
+    def is_loaded(self) -> bool:
+        """No read of the chosen program is still under way."""
+        return self._loading is None or not self._loading.running
+
+    def _show_title(self, program: ProgramInfo) -> None:
         self.title_label.setText(self.tr("{name} — {start} to {end}").format(
             name=program.name, start=program.start_date.isoformat(), end=program.end_date.isoformat()))
-        enrolled = self._services.programs.enrolled(program.id)
+
+    def _show_detail(self, detail: ProgramDetail) -> None:
+        program = detail.program
+        self._show_title(program)
         for side in Side:
-            people = [p for p in enrolled if p.side is side]
+            people = [p for p in detail.enrolled if p.side is side]
             self.side_models[side].set_rows(people)
             department = program.side_a if side is Side.A else program.side_b
             self.side_boxes[side].setTitle(self.tr("Side {side}: {department} ({count})").format(
                 side=side.value.upper(), department=department, count=len(people)))
-        balance = self._services.programs.balance(program.id)
+        balance = detail.balance
         warning = "⚠ " if balance.lopsided else ""
         self.balance_label.setText(warning + self.tr("Balance: ") + balance.message)
         self.balance_label.setStyleSheet(WARNING_STYLE if balance.lopsided else "")
-        self.pairs_model.set_rows(self._services.pairing.list_pairs(program.id))
+        self.pairs_model.set_pairs(detail.pairs, detail.progress)
         self.pairs_model.rename_header(PairsTableModel.COL_A, program.side_a)
         self.pairs_model.rename_header(PairsTableModel.COL_B, program.side_b)
         self.pairs_box.setTitle(self.tr("Pairs ({count})").format(count=self.pairs_model.rowCount()))
+        self.progress_label.setText(self._progress_summary(detail))
+        self.program_shown.emit()
+
+    def _progress_summary(self, detail: ProgramDetail) -> str:
+        """The share of the pairs (not ended) met, on track, behind and not started, and how many stalled."""
+        ended = {pair.id for pair in detail.pairs if pair.status is PairingStatus.ENDED}
+        summary = program_progress(p for pair_id, p in detail.progress.items() if pair_id not in ended)
+        if not summary.pairs:
+            return ""
+
+        def share(status: PairProgressStatus) -> str:
+            return f"{round(100 * summary.share(status))} %"
+
+        text = self.tr("Progress against the targets: {done} met, {on_track} on track, {behind} behind, "
+                       "{not_started} not started.").format(
+            done=share(PairProgressStatus.DONE), on_track=share(PairProgressStatus.ON_TRACK),
+            behind=share(PairProgressStatus.BEHIND), not_started=share(PairProgressStatus.NOT_STARTED))
+        if summary.stalled:
+            text += " " + self.tr("%n pair(s) stalled: no session lately and none planned.", "", summary.stalled)
+        return text
+
+    def _show_failure(self, error: BaseException) -> None:
+        self.balance_label.setText(self.tr("Could not load this program: {error}").format(error=error))
+        self.balance_label.setStyleSheet(WARNING_STYLE)
+        self.program_shown.emit()
 
     # ----- actions -----
     def _run(self, action: Callable[[], object], title: str) -> bool:
@@ -295,10 +405,18 @@ class ProgramsView(QWidget):
         program = self.current_program()
         if program is None:
             return None
-        self.review = PairingReviewDialog(self._services, program, self.rounds_spin.value(), self._pool, self)
-        self.review.accepted.connect(self.refresh)
-        self.review.open()
-        return self.review
+        review = self.review = PairingReviewDialog(self._services, program, self.rounds_spin.value(), self._pool,
+                                                   self)
+        review.accepted.connect(self.refresh)
+        # A proposal for 2,000 x 2,000 people holds about 100 MiB: let go of it once the review is closed.
+        review.finished.connect(lambda _result: self._review_closed(review))
+        review.open()
+        return review
+
+    def _review_closed(self, review: PairingReviewDialog) -> None:
+        if self.review is review:
+            self.review = None
+        review.deleteLater()
 
     def open_exclusions(self) -> ExclusionsDialog | None:
         program = self.current_program()
