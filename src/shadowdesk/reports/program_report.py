@@ -32,6 +32,7 @@ from shadowdesk.reports.layout import (
     percent_text,
     write_report,
 )
+from shadowdesk.reports.skills_section import skills_section
 from shadowdesk.reports.styles import RULE, Styles, label, para
 from shadowdesk.rules.metrics import PerceptionShift
 from shadowdesk.rules.progress import PairProgressStatus, ProgramProgress
@@ -90,6 +91,7 @@ def program_story(doc: ReportDocument, data: ProgramReportData) -> list[Flowable
     story += key_figures(s, data, doc.width)
     story += charts(s, data, doc.width)
     story += pairs_table(s, data, doc.width)
+    story += skills_section(s, data.skills, doc.width)
     story += highlights(s, data)
     story += ideas(s, data, doc.width)
     return story

@@ -52,6 +52,7 @@ from shadowdesk.rules import metrics, progress
 from shadowdesk.services import report_queries as q
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.programs import program_id_named
+from shadowdesk.services.skills import SkillService
 from shadowdesk.services.visibility import in_own_record
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
@@ -215,7 +216,8 @@ class ReportService:
                 program.side_b,
                 program.status.value,
             )
-        return ProgramReportData(self.letterhead(), info, figures, months, pairs, highlights, ideas)
+        skills = tuple(SkillService(self._db).coverage(pid))  # per skill only: the program office's view
+        return ProgramReportData(self.letterhead(), info, figures, months, pairs, highlights, ideas, skills)
 
     def person_data(self, email: str, as_self: bool = False) -> PersonReportData:
         with self._db.session() as session:
