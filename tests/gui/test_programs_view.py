@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from types import SimpleNamespace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,15 +16,12 @@ from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.models.pairing_model import PairsTableModel, ProposalTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
 from shadowdesk.gui.views.programs import ProgramsView
-from shadowdesk.model import PairingStatus, ProgramStatus, SessionKind, SessionStatus, Side
+from shadowdesk.model import PairingStatus, ProgramStatus, Side
 from shadowdesk.services.demo import load_demo
-from shadowdesk.services.pairing import PairInfo, PairingService, ProposedRow
-from shadowdesk.services.people import PeopleService, PersonInput
-from shadowdesk.services.programs import EnrolledPerson, ProgramDraft, ProgramInfo, ProgramService
-from shadowdesk.services.reports import ReportService
-from shadowdesk.services.schedule_types import SessionDraft
-from shadowdesk.services.scheduling import SchedulingService
-from shadowdesk.settings import SettingsStore
+from shadowdesk.services.pairing import PairInfo, ProposedRow
+from shadowdesk.services.people import PersonInput
+from shadowdesk.services.programs import EnrolledPerson, ProgramDraft, ProgramInfo
+from tests.services.test_dashboard import LIVED_NOW, lived_program
 
 AUTUMN = "Autumn Cross-Training"
 
@@ -106,43 +102,6 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester):
     proposal.remove_rows([2])
     qtmodeltester.check(proposal)
     assert [(r.person_a_name, r.person_b_name) for r in proposal.rows()] == [("Anna", "Omar"), ("Jan", "Zoë")]
-
-
-LIVED_NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-
-
-def lived_program(db, tmp_path):
-    """A program lived through the services (as tests/services/test_progress.py does): targets of 2 sessions
-    per pair and 3 hours; the first pair met twice (90 and 60 minutes), the second once, five weeks ago,
-    the third never, with a session planned in ten days."""
-    settings = SettingsStore(tmp_path / "settings.json")
-    people = PeopleService(db)
-    ids = {name: people.add_person(PersonInput(name.title(), f"{name}@example.com"))
-           for name in ("sara", "piotr", "sam", "paula", "sven", "pia")}
-    programs = ProgramService(db)
-    program = programs.create(ProgramDraft("Summer", date(2026, 3, 1), date(2026, 8, 31),
-                                           target_sessions_per_pair=2, target_hours_per_participant=3))
-    programs.enroll(program.id, Side.A, [ids["sara"], ids["sam"], ids["sven"]])
-    programs.enroll(program.id, Side.B, [ids["piotr"], ids["paula"], ids["pia"]])
-    pairing = PairingService(db)
-    pairs = [pairing.add_manual(program.id, ids[a], ids[b]) for a, b in (("sara", "piotr"), ("sam", "paula"),
-                                                                         ("sven", "pia"))]
-    scheduling = SchedulingService(db, settings, clock=lambda: LIVED_NOW)
-
-    def session(pair, host, guest, days: int, minutes: int, status: SessionStatus | None) -> None:
-        draft = SessionDraft(SessionKind.PROJECT_SHADOW, ids[host], (ids[guest],),
-                             LIVED_NOW + timedelta(days=days), timedelta(minutes=minutes), "UTC",
-                             program_id=program.id, pairing_id=pair.id)
-        (session_id,) = scheduling.create(draft)
-        if status is not None:
-            scheduling.set_status(session_id, scheduling.get(session_id).version_id, status)
-
-    session(pairs[0], "piotr", "sara", -14, 90, SessionStatus.COMPLETED)
-    session(pairs[0], "piotr", "sara", -7, 60, SessionStatus.COMPLETED)
-    session(pairs[1], "paula", "sam", -35, 60, SessionStatus.COMPLETED)
-    session(pairs[2], "pia", "sven", 10, 60, None)
-    return SimpleNamespace(programs=programs, pairing=pairing,
-                           reports=ReportService(db, settings, clock=lambda: LIVED_NOW))
 
 
 def test_each_pair_row_shows_its_progress_against_the_targets_and_the_program_its_shares(qtbot, db, tmp_path,

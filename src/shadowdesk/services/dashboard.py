@@ -143,8 +143,9 @@ class DashboardService:
             )
 
     def stalled_pairs(self, pair_progress: Callable[[int], dict[int, PairProgress]]) -> list[StalledPair]:
-        """The pairs of active programs that are stalled (no session for the stall period, none planned),
-        longest idle first. pair_progress is ReportService.pair_progress: the one definition of progress."""
+        """The pairs of programs not closed that are stalled (no session for the stall period, none planned,
+        while the program's dates run), those that never met first, then the longest idle. pair_progress is
+        ReportService.pair_progress: the one definition of progress."""
         person_a, person_b = aliased(Person), aliased(Person)
         with self._db.session() as session:
             pairs = session.execute(
@@ -152,7 +153,7 @@ class DashboardService:
                 .join(Pairing, Pairing.program_id == Program.id)
                 .join(person_a, person_a.id == Pairing.person_a_id)
                 .join(person_b, person_b.id == Pairing.person_b_id)
-                .where(Program.status == ProgramStatus.ACTIVE, Pairing.status != PairingStatus.ENDED)
+                .where(Program.status != ProgramStatus.CLOSED, Pairing.status != PairingStatus.ENDED)
                 .order_by(Program.start_date, Pairing.id)
             ).all()
         progress: dict[int, dict[int, PairProgress]] = {}

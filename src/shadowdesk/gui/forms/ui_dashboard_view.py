@@ -136,6 +136,18 @@ class Ui_DashboardView(object):
 
         self.mainLayout.addLayout(self.listsLayout)
 
+        self.stalledBox = QGroupBox(DashboardView)
+        self.stalledBox.setObjectName(u"stalledBox")
+        self.stalledBoxLayout = QVBoxLayout(self.stalledBox)
+        self.stalledBoxLayout.setObjectName(u"stalledBoxLayout")
+        self.stalledList = QListWidget(self.stalledBox)
+        self.stalledList.setObjectName(u"stalledList")
+
+        self.stalledBoxLayout.addWidget(self.stalledList)
+
+
+        self.mainLayout.addWidget(self.stalledBox)
+
         self.emptyHint = QLabel(DashboardView)
         self.emptyHint.setObjectName(u"emptyHint")
         self.emptyHint.setWordWrap(True)
@@ -176,6 +188,16 @@ class Ui_DashboardView(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.dueList.setToolTip(QCoreApplication.translate("DashboardView", u"Double-click or press Enter to open", None))
+#endif // QT_CONFIG(tooltip)
+        self.stalledBox.setTitle(QCoreApplication.translate("DashboardView", u"Stalled pairs", None))
+#if QT_CONFIG(tooltip)
+        self.stalledBox.setToolTip(QCoreApplication.translate("DashboardView", u"Pairs of active programs with no session lately and none planned", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.stalledList.setAccessibleName(QCoreApplication.translate("DashboardView", u"Stalled pairs", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.stalledList.setToolTip(QCoreApplication.translate("DashboardView", u"Double-click or press Enter to open the program", None))
 #endif // QT_CONFIG(tooltip)
         self.emptyHint.setText(QCoreApplication.translate("DashboardView", u"This database is empty. Load the demo company with \u201cshadowdesk demo\u201d, or import your staff roster.", None))
         pass

@@ -1,7 +1,8 @@
 """The dashboard: live counts for the current week, and the items that need someone's attention.
 
-The counts are read before the window first paints; the three lists load in a worker thread started
-once the event loop runs, so a large database never holds up the window.
+The counts are read before the window first paints; the lists (this week, past sessions without a status,
+reflections due, stalled pairs) load in a worker thread started once the event loop runs, so a large
+database never holds up the window.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def system_time_zone() -> str:
 class DashboardView(QWidget):
     session_requested = Signal(int)  # open this session in the Schedule
     reflection_requested = Signal(int, int)  # session id, author id: write this reflection
+    program_requested = Signal(int)  # open this program in Programs (a stalled pair's)
     lists_loaded = Signal()
 
     def __init__(self, services, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
@@ -39,6 +41,7 @@ class DashboardView(QWidget):
             widget.itemActivated.connect(lambda item: self.session_requested.emit(item.data(ITEM_ROLE)))
         self.ui.dueList.itemActivated.connect(
             lambda item: self.reflection_requested.emit(*item.data(ITEM_ROLE)))
+        self.ui.stalledList.itemActivated.connect(lambda item: self.program_requested.emit(item.data(ITEM_ROLE)))
 
     def refresh(self) -> None:
         time_zone = system_time_zone()
@@ -65,17 +68,17 @@ class DashboardView(QWidget):
             self._job.cancel()
         services = self._services
 
-        def work(_progress, _cancelled):  # the scheduling service is imported here too, off the GUI thread
+        def work(_progress, _cancelled):  # the services are imported here too, off the GUI thread
             scheduling = services.scheduling
             return (scheduling.this_week(now, time_zone), scheduling.past_still_planned(),
-                    scheduling.reflections_due())
+                    scheduling.reflections_due(), services.dashboard.stalled_pairs(services.reports.pair_progress))
 
         self._job = BackgroundJob(work, parent=self)
         self._job.finished.connect(lambda lists: self._show_lists(*lists, time_zone=time_zone))
         self._job.failed.connect(self._show_failure)
         self._job.start()
 
-    def _show_lists(self, this_week, overdue, due, time_zone: str) -> None:
+    def _show_lists(self, this_week, overdue, due, stalled, time_zone: str) -> None:
         zone = ZoneInfo(time_zone)
         locale = QLocale()
 
@@ -90,11 +93,21 @@ class DashboardView(QWidget):
         self._fill(self.ui.dueList, [(f"{d.person.name}: {when(d.starts_at)}", (d.session_id, d.person.id))
                                      for d in due],
                    self.tr("No reflections due."))
+        self._fill(self.ui.stalledList, [(self._stalled_text(pair), pair.program_id) for pair in stalled],
+                   self.tr("No stalled pairs: every pair of an active program met lately or has a session planned."))
         self.lists_loaded.emit()
+
+    def _stalled_text(self, pair) -> str:
+        if pair.days_since_last_session is None:
+            idle = self.tr("never met")
+        else:
+            idle = self.tr("last met %n day(s) ago", "", pair.days_since_last_session)
+        return self.tr("{a} and {b} ({program}): {idle}").format(
+            a=pair.person_a_name, b=pair.person_b_name, program=pair.program_name, idle=idle)
 
     def _show_failure(self, error: BaseException) -> None:
         message = self.tr("Could not load: {error}").format(error=error)
-        for widget in (self.ui.thisWeekList, self.ui.overdueList, self.ui.dueList):
+        for widget in (self.ui.thisWeekList, self.ui.overdueList, self.ui.dueList, self.ui.stalledList):
             self._fill(widget, [], message)
         self.lists_loaded.emit()
 
