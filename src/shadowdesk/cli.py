@@ -18,7 +18,7 @@ COMMAND_MODULES = ("shadowdesk.commands.demo", "shadowdesk.commands.people",
                    "shadowdesk.commands.pairs", "shadowdesk.commands.db",
                    "shadowdesk.commands.report", "shadowdesk.commands.export",
                    "shadowdesk.commands.notes", "shadowdesk.commands.customers", "shadowdesk.commands.projects",
-                   "shadowdesk.commands.sessions", "shadowdesk.commands.server")
+                   "shadowdesk.commands.sessions", "shadowdesk.commands.server", "shadowdesk.commands.skills")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,140 @@
+"""`shadowdesk skills list|add|starter|rate|matrix`: a program's skills catalogue and the levels people reach,
+without the window. The signed-in person (the file's owner, or the team server's login) is who acts: the
+matrix shows what they may read, and the catalogue is a coordinator's to change."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from shadowdesk.text import printable
+
+PHASES = ("start", "end", "observed", "recorded")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("skills", help="the skills a program teaches and the levels people reach",
+                                   description="Levels: 0 none, 1 knows what it is, 2 does it with help, "
+                                   "3 does it alone, 4 teaches it.")
+    actions = parser.add_subparsers(dest="skills_action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="the program's skills, tab-separated with a header row")
+    listing.add_argument("program", metavar="PROGRAM")
+    listing.set_defaults(handler=run_list)
+
+    adding = actions.add_parser("add", help="add a skill that one side learns")
+    adding.add_argument("program", metavar="PROGRAM")
+    adding.add_argument("--side", required=True, choices=("a", "b"), help="the side that learns it")
+    adding.add_argument("name", metavar="NAME")
+    adding.add_argument("--description", default="", metavar="TEXT")
+    adding.set_defaults(handler=run_add)
+
+    starter = actions.add_parser("starter", help="load the starter catalogue (sales <-> project management)")
+    starter.add_argument("program", metavar="PROGRAM")
+    starter.add_argument("--language", default="en", choices=("en", "de", "fr"))
+    starter.set_defaults(handler=run_starter)
+
+    rating = actions.add_parser("rate", help="give a person a level on a skill",
+                                description="start/end: the person's own rating; observed: by the host (--by) of "
+                                "a completed session that taught the skill; recorded: by a coordinator, with --date.")
+    rating.add_argument("email", metavar="EMAIL")
+    rating.add_argument("skill", metavar="SKILL")
+    rating.add_argument("level", type=int, metavar="LEVEL")
+    rating.add_argument("--phase", required=True, choices=PHASES)
+    rating.add_argument("--by", metavar="EMAIL", help="the host who observed it (observed only)")
+    rating.add_argument("--program", metavar="NAME", help="needed when the person is in several programs")
+    rating.add_argument("--session", type=int, metavar="ID", help="the session observed (default: the latest)")
+    rating.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="when it was reached (recorded)")
+    rating.add_argument("--note", default="", metavar="TEXT", help="e.g. the training or certificate (recorded)")
+    rating.set_defaults(handler=run_rate)
+
+    matrix = actions.add_parser("matrix", help="people by skills: tab-separated, or a CSV file with -o")
+    matrix.add_argument("program", metavar="PROGRAM")
+    matrix.add_argument("-o", "--output", type=Path, metavar="FILE.csv")
+    matrix.set_defaults(handler=run_matrix)
+
+
+def _services(context):
+    """The skills service (not yet an app.Services property) and who is signed in (None: a file nobody has
+    claimed yet, whose user is its program office)."""
+    from shadowdesk.services.identity import IdentityService
+    from shadowdesk.services.skills import SkillService
+
+    database = context.services.database
+    return SkillService(database), IdentityService(database).whoami()
+
+
+def _print_rows(header, rows) -> None:
+    print("\t".join(printable(cell) for cell in header))
+    for row in rows:
+        print("\t".join(printable("" if cell is None else cell) for cell in row))
+
+
+def run_list(args: argparse.Namespace, context) -> int:
+    skills, _viewer = _services(context)
+    program_id = skills.program_id(args.program)
+    _print_rows(("id", "side", "name", "target", "description"),
+                ((s.id, s.side.value, s.name, s.target_level, s.description) for s in skills.catalogue(program_id)))
+    return 0
+
+
+def run_add(args: argparse.Namespace, context) -> int:
+    from shadowdesk.domain import Side
+    from shadowdesk.services.skills import SkillDraft
+
+    skills, viewer = _services(context)
+    skill = skills.add(skills.program_id(args.program), Side(args.side), SkillDraft(args.name, args.description),
+                       viewer)
+    print(printable(f'Added skill {skill.id}, "{skill.name}", learned by side {skill.side.value}.'))
+    return 0
+
+
+def run_starter(args: argparse.Namespace, context) -> int:
+    skills, viewer = _services(context)
+    added = skills.load_starter(skills.program_id(args.program), args.language, viewer)
+    print(f"Added {added} skills of the starter catalogue." if added else
+          "The program already has every skill of the starter catalogue.")
+    return 0
+
+
+def run_rate(args: argparse.Namespace, context) -> int:
+    from shadowdesk.services.errors import UserError
+
+    skills, viewer = _services(context)
+    person = skills.person_id(args.email)
+    if args.program:
+        program_id = skills.program_id(args.program)
+    else:
+        programs = skills.programs_of(person)
+        if len(programs) != 1:
+            raise UserError(f"{args.email} is enrolled in {len(programs)} programs: say which with --program.")
+        program_id = programs[0]
+    skill = skills.find(program_id, args.skill)
+    if args.phase in ("start", "end"):
+        skills.rate_self(person, skill.id, args.phase, args.level, viewer)
+        told = f"{args.phase} of the program, their own rating"
+    elif args.phase == "observed":
+        if not args.by:
+            raise UserError("An observed level is given by the session's host: name them with --by EMAIL.")
+        session = skills.rate_observed(person, skill.id, args.level, skills.person_id(args.by), args.session, viewer)
+        told = f"observed by {args.by} in session {session}"
+    else:
+        if args.date is None:
+            raise UserError("A recorded level needs the date it was reached: --date YYYY-MM-DD.")
+        skills.record(person, skill.id, args.level, args.date, args.note, viewer)
+        told = f"recorded as reached on {args.date.isoformat()}"
+    print(printable(f'{args.email}: level {args.level} on "{skill.name}" ({told}).'))
+    return 0
+
+
+def run_matrix(args: argparse.Namespace, context) -> int:
+    skills, viewer = _services(context)
+    program_id = skills.program_id(args.program)
+    if args.output is not None:
+        count = skills.export_matrix(program_id, args.output, viewer)
+        if str(args.output) != "-":
+            print(printable(f"Wrote {count} people to {args.output}."))
+        return 0
+    _print_rows(*skills.matrix(program_id, viewer).table())
+    return 0
