@@ -191,6 +191,15 @@ def test_private_and_pair_notes_never_reach_the_program_report(db, tmp_path):
         assert hidden.split()[0] not in text
 
 
+def test_a_rating_the_report_may_not_show_never_moves_its_average(db, tmp_path):
+    build_privacy_program(db)
+    with db.transaction() as s:  # the private and the pair note found the session useless
+        for note in s.scalars(select(Reflection).where(Reflection.free_text.in_((PRIVATE_NOTE, PAIR_NOTE)))):
+            note.rating = 1
+    figures = reports_service(db, tmp_path).program_data(PROGRAM).figures
+    assert figures.average_usefulness == 4.0  # the program notes' 5 and 3 alone
+
+
 def test_pair_notes_appear_only_in_the_record_of_a_member_and_private_notes_only_for_themselves(db, tmp_path):
     cast = build_privacy_program(db)
     service = reports_service(db, tmp_path)

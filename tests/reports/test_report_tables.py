@@ -24,6 +24,7 @@ from shadowdesk.model import (
     SessionStatus,
     ShadowSession,
     Side,
+    Visibility,
 )
 from shadowdesk.reports.cells import FontRuns, cell
 from shadowdesk.reports.data import (
@@ -89,7 +90,8 @@ def test_pair_rows_hours_per_side_and_usefulness_match_the_rows_of_the_database(
                 for person in [x.host, *x.guests]:
                     if person.id in sides:
                         hours[sides[person.id]] += x.hours
-        ratings = [r.rating for r in submitted if r.rating is not None]
+        # only notes shared with the program: a private or pair rating never moves the average
+        ratings = [r.rating for r in submitted if r.rating is not None and r.visibility is Visibility.PROGRAM]
     f = data.figures
     assert (f.hours_side_a, f.hours_side_b) == pytest.approx((hours[Side.A], hours[Side.B]))
     assert f.average_usefulness == pytest.approx(sum(ratings) / len(ratings))

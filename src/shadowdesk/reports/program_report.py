@@ -240,7 +240,7 @@ def key_figures(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
         (f"Hours spent by {side_b} participants", hours_text(f.hours_side_b)),
         ("Reflections submitted", str(f.reflections_submitted)),
         ("Reflections due (one per participant of each completed session)", str(f.reflections_due)),
-        ("Average usefulness of sessions (1–5)", number_text(f.average_usefulness)),
+        ("Average usefulness of sessions (1–5, notes shared with the program)", number_text(f.average_usefulness)),
         ("Ideas proposed", str(f.ideas_proposed)),
         ("Ideas adopted", str(f.ideas_adopted)),
         (f"Understanding of the other side, {side_a} (1–5, start → end)", _perception_text(f.perception_a)),

@@ -130,7 +130,8 @@ def guest_totals(session: Session, program_id: int) -> dict[int, tuple[int, floa
 class ReflectionTotals:
     per_pair: dict[int, int]  # pairing id -> submitted reflections on its completed sessions
     by_participants: int  # submitted by the host or a guest of a completed session: the reflections due
-    average_usefulness: float | None  # over every submitted reflection of the program
+    # over the submitted notes the report's readers may see: a private or pair rating never moves it
+    average_usefulness: float | None
 
 
 def reflection_totals(session: Session, program_id: int) -> ReflectionTotals:
@@ -141,6 +142,7 @@ def reflection_totals(session: Session, program_id: int) -> ReflectionTotals:
             session_guest.c.session_id == ShadowSession.id, session_guest.c.person_id == Reflection.author_id
         ),
     )
+    shared = reflection_visible_to(None)  # what the program's office reads
     per_pair: dict[int, int] = defaultdict(int)
     by_participants = ratings = rated = 0
     for pairing_id, status, count, participants, rating_sum, rating_count in session.execute(
@@ -149,8 +151,8 @@ def reflection_totals(session: Session, program_id: int) -> ReflectionTotals:
             ShadowSession.status,
             func.count(Reflection.id),
             func.count(case((took_part, Reflection.id))),
-            func.sum(Reflection.rating),
-            func.count(Reflection.rating),
+            func.sum(case((shared, Reflection.rating))),
+            func.count(case((shared, Reflection.rating))),
         )
         .join(ShadowSession, ShadowSession.id == Reflection.session_id)
         .where(ShadowSession.program_id == program_id, Reflection.status == ReflectionStatus.SUBMITTED)

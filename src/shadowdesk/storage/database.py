@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.fileio import why_not_written
-from shadowdesk.storage import migrations
+from shadowdesk.storage import migrations, row_security
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # PRAGMA application_id marks a SQLite file as ShadowDesk's ("SDK1").
@@ -249,6 +249,8 @@ def open_database(url: str, backups_dir: Path | None = None, migrate: bool = Tru
         event.listen(engine, "handle_error", _PlainSqliteErrors(path, read_only_reason))
     elif parsed.get_backend_name() == "postgresql":
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        # What a login's role does not allow is said in plain words, whichever command or view asked.
+        row_security.explain_refusals(engine)
         try:
             _check_foreign_tables(engine, str(parsed.render_as_string(hide_password=True)))
         except DatabaseError:
