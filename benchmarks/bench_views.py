@@ -145,10 +145,8 @@ def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) ->
     rss["Dashboard"] = peak_rss_mib()
     names = ("Dashboard", "People", "Programs", "Schedule", "Reflections", "Ideas", "Reports")
     def shown(row: int) -> Callable[[], bool]:
-        """Reflections counts its tabs in a worker: on screen when the counts are."""
-        if names[row] != "Reflections":
-            return lambda: True
-        return lambda: "…" not in window.sections[row].view.tabs.tabText(0)
+        """A view that reads in workers (Programs, Reflections) is on screen when they are done."""
+        return lambda: getattr(window.sections[row].view, "is_loaded", lambda: True)()
 
     for visit in ("first open", "again"):
         for row, name in enumerate(names):
@@ -179,7 +177,7 @@ def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) ->
     walk.type_letters("Reflections: type a person filter (6 letters)", reflections.name_edit, "martin",
                       lambda: bool(counted) and "…" not in reflections.tabs.tabText(0))
     reflections.name_edit.clear()
-    reflections.apply_filters()
+    walk.measure("Reflections: clear the person filter", reflections.apply_filters, reflections.is_loaded)
     walk.measure("Reflections: sort by session date", lambda: reflections.due_table.sortByColumn(
         reflections.due_model.COL_DATE, Qt.SortOrder.AscendingOrder))
     due = reflections.due_model.row_at(0)
@@ -202,7 +200,8 @@ def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) ->
 
     programs = window.view(ProgramsView)
     nav.setCurrentRow(names.index("Programs"))
-    walk.measure("Programs: a program's people and pairs", lambda: programs.refresh(programs.current_program_id()))
+    walk.measure("Programs: a program's people and pairs", lambda: programs.refresh(programs.current_program_id()),
+                 programs.is_loaded)
     if planner_rounds is not None:
         programs.rounds_spin.setValue(planner_rounds)
     review = walk.measure("Programs: plan pairs (progress shown)", programs.open_review)

@@ -93,11 +93,15 @@ class PagedRowsModel(RowsTableModel):
         self._more = False
         self.order = ""
 
-    def load(self, fetch: Callable[[int, int, str], Sequence[Any]] | None) -> None:
-        """Start over with fetch (None: empty, holding nothing)."""
+    def load(self, fetch: Callable[[int, int, str], Sequence[Any]] | None,
+             first_page: Sequence[Any] | None = None) -> None:
+        """Start over with fetch (None: empty, holding nothing); first_page: its first page, when it was
+        already fetched (in a worker, so the view never waits for it)."""
         self._fetch = fetch
         self.beginResetModel()
-        self._rows = list(fetch(0, self.page_size, self.order)) if fetch else []
+        if first_page is None and fetch is not None:
+            first_page = fetch(0, self.page_size, self.order)
+        self._rows = list(first_page or ())
         self._more = len(self._rows) == self.page_size
         self.endResetModel()
 

@@ -5,8 +5,9 @@ as the coordinator, who sees what was shared with the program and sends reminder
 
 It opens on one program (the latest active one) and, for a current user, on their own notes and what they
 owe; filters for program, person, status and period narrow it further. The database filters, sorts and
-counts; the tables hold a page of rows and fetch the next as the user scrolls, and the counts come from
-aggregates in a worker, so a company with 18,000 notes due opens as fast as one with ten.
+counts; the tables hold a page of rows and fetch the next as the user scrolls. The first pages and the
+sessions offered for a debrief are read in one worker, the counts (aggregates) in another, so neither a
+company with 18,000 notes due nor a name matching few people ever freezes the window.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ class DebriefPanel(QWidget):
 
 
 class ReflectionsView(QWidget):
-    counts_shown = Signal()  # the tabs' counts, counted in a worker, are on screen
+    counts_shown = Signal()  # the first pages and the tabs' counts, read in workers, are on screen
 
     def __init__(
         self,
@@ -145,6 +146,7 @@ class ReflectionsView(QWidget):
         self._pool = pool or QThreadPool.globalInstance()
         self._viewer: int | None = None
         self._counting: BackgroundJob | None = None
+        self._paging: BackgroundJob | None = None
         self.editor: ReflectionEditor | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Reflections"))
@@ -215,9 +217,10 @@ class ReflectionsView(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.apply_filters)
         self.name_edit.textChanged.connect(self._typing.start)
-        self.mine_check.toggled.connect(self.apply_filters)
+        # In a worker: the signals' own arguments (checked, index) must not reach apply_filters(at_once).
+        self.mine_check.toggled.connect(lambda _checked: self.apply_filters())
         for combo in (self.program_combo, self.status_combo, self.period_combo):
-            combo.currentIndexChanged.connect(self.apply_filters)
+            combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
         return bar
 
     def _page(self, table: QTableView, *buttons: QPushButton) -> QWidget:
@@ -255,7 +258,7 @@ class ReflectionsView(QWidget):
         self._fill_programs()
         for widget in (self.program_combo, self.mine_check):
             widget.blockSignals(False)
-        self.apply_filters()
+        self.apply_filters(at_once=True)
 
     def _fill_programs(self) -> None:
         """All programs, then each; the one shown is the one chosen before, else the latest active one."""
@@ -281,20 +284,55 @@ class ReflectionsView(QWidget):
             since=None if days is None else self._clock() - timedelta(days=days),
         )
 
-    def apply_filters(self) -> None:
-        """The first page of each table now; their counts from the database in a worker."""
+    def apply_filters(self, at_once: bool = False) -> None:
+        """The first page of each table and the sessions to debrief from one worker, their counts from
+        another; the filters stay usable meanwhile, and a newer choice drops what the older one asked.
+        at_once: the pages now, in this thread (refresh(): the section opens with its rows, as the callers
+        of refresh() expect; filtering by a name that matches few people may take a second, and never
+        runs here)."""
         self._typing.stop()
         reflections, viewer, listing, now = self._services.reflections, self._viewer, self.listing(), self._clock()
         days = self._services.settings.get("reflection_reminder_days")
-        self.due_model.load(lambda offset, limit, order: reflections.due(
-            now, None, days, listing, Page(offset, limit, order)))
-        self.notes_model.load(lambda offset, limit, order: reflections.readable(
-            viewer, listing=listing, page=Page(offset, limit, order)))
-        self._count(lambda _progress, _cancelled: (reflections.count_due(now, days, listing),
-                                                   reflections.count_readable(viewer, listing)))
+
+        def due(offset: int, limit: int, order: str):
+            return reflections.due(now, None, days, listing, Page(offset, limit, order))
+
+        def readable(offset: int, limit: int, order: str):
+            return reflections.readable(viewer, listing=listing, page=Page(offset, limit, order))
+
+        due_order, notes_order = self.due_model.order, self.notes_model.order
+        page_size = self.due_model.page_size
+        self._show_counts(None)
+
+        def pages(_progress=None, _cancelled=None):
+            return (due(0, page_size, due_order), readable(0, page_size, notes_order),
+                    reflections.sessions_of(viewer, listing, DEBRIEF_SESSIONS, before=now))
+
+        if at_once:
+            if self._paging is not None and self._paging.running:
+                self._paging.cancel()
+            self._show_pages(due, readable, *pages())
+        else:
+            self._paging = self._restart(self._paging, pages, lambda found: self._show_pages(due, readable, *found))
+        self._counting = self._restart(self._counting, lambda _progress, _cancelled: (
+            reflections.count_due(now, days, listing), reflections.count_readable(viewer, listing)),
+            self._show_counts)
+
+    def _restart(self, task: BackgroundJob | None, work, show) -> BackgroundJob:
+        if task is not None and task.running:
+            task.cancel()  # of the filters before: never shown
+        task = BackgroundJob(work, self._pool, self)
+        task.finished.connect(show)
+        task.finished.connect(self._shown_if_done)  # slots run in the order connected: after show
+        task.start()
+        return task
+
+    def _show_pages(self, due, readable, due_page, notes_page, sessions) -> None:
+        self.due_model.load(due, due_page)
+        self.notes_model.load(readable, notes_page)
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
-        for session in reflections.sessions_of(viewer, listing, DEBRIEF_SESSIONS, before=now):
+        for session in sessions:
             self.session_combo.addItem(
                 f"{session.starts_at.astimezone().date().isoformat()} · {kind_label(session.kind)} · "
                 f"{session.host_name} / {', '.join(session.guest_names)}",
@@ -303,25 +341,26 @@ class ReflectionsView(QWidget):
         self.session_combo.blockSignals(False)
         self._show_debrief()
 
-    def _count(self, work) -> None:
-        if self._counting is not None and self._counting.running:
-            self._counting.cancel()  # its counts are of the filters before: never shown
-        self._show_counts(None)
-        self._counting = BackgroundJob(work, self._pool, self)
-        self._counting.finished.connect(self._show_counts)
-        self._counting.start()
-
     def _show_counts(self, counts: tuple[int, int] | None) -> None:
         due, notes = counts if counts else ("…", "…")
         self.tabs.setTabText(0, self.tr("D&ue ({count})").format(count=due))
         self.tabs.setTabText(1, self.tr("&Notes ({count})").format(count=notes))
-        if counts is not None:
+
+    def _shown_if_done(self, _result=None) -> None:
+        if self.is_loaded():
             self.counts_shown.emit()
+
+    def is_loaded(self) -> bool:
+        """Neither the pages nor the counts of the filters chosen are still being read."""
+        return not any(task is not None and task.running for task in (self._paging, self._counting))
 
     def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """Another section took the window: let go of the rows (refresh() fetches them again on return).
         Minimising the window hides it too (spontaneously), and must keep them."""
         if not event.spontaneous():
+            for task in (self._paging, self._counting):
+                if task is not None and task.running:
+                    task.cancel()
             self.due_model.load(None)
             self.notes_model.load(None)
             self.session_combo.clear()
