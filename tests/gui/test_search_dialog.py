@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from shadowdesk.gui.dialogs.search_dialog import SearchDialog
+from shadowdesk.services.search_backlog import SearchBacklog
 
 
 def test_typing_a_word_lists_the_notes_shared_with_the_program(qtbot, demo_services):
@@ -16,3 +17,32 @@ def test_typing_a_word_lists_the_notes_shared_with_the_program(qtbot, demo_servi
     assert dialog.ui.resultsList.count() == len(expected.hits)
     assert "termbase" in dialog.ui.resultsList.item(0).text().lower()
     assert "termbase" in dialog.ui.previewBrowser.toPlainText().lower()
+
+
+def queue_every_note(services) -> int:
+    """What a bulk import or a restore leaves: every note waiting to be indexed again."""
+    from sqlalchemy import text
+
+    with services.database.transaction() as session:
+        session.execute(text("UPDATE reflection SET free_text = free_text || ''"))
+    return SearchBacklog(services.database).waiting()
+
+
+def test_a_backlog_is_indexed_in_the_background_with_progress_and_the_search_runs_after_it(
+        qtbot, demo_services, held_pool):
+    waiting = queue_every_note(demo_services)
+    assert waiting > 0
+    backlog = SearchBacklog(demo_services.database)
+    dialog = SearchDialog(demo_services.search, None, typing_pause_ms=10, backlog=backlog, pool=held_pool)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.queryEdit.setText("termbase")
+    dialog.run_search()  # as the typing pause does
+    assert dialog.ui.countLabel.text().startswith("Indexing notes…")
+    assert len(held_pool.held) == 1 and backlog.waiting() == waiting  # the search waits; nothing blocked
+    held_pool.release()  # the indexing
+    qtbot.waitUntil(lambda: not dialog.indexing())
+    assert backlog.waiting() == 0
+    with qtbot.waitSignal(dialog.results_shown):
+        held_pool.release()  # the search it started once indexed
+    assert dialog.ui.resultsList.count() == len(demo_services.search.search("termbase", None).hits) > 0

@@ -173,3 +173,22 @@ def test_a_saved_note_is_indexed_as_it_is_written_so_no_search_waits_for_a_queue
     with db.session() as s:
         assert backlog(s) == 0  # nothing left for the next search to index first
     assert SearchService(db).search("rhubarb", world.guest).total == 1
+
+
+def test_a_backlog_is_indexed_batch_by_batch_with_progress_and_stops_when_asked(db):
+    from sqlalchemy import text
+
+    from shadowdesk.services.search_backlog import SearchBacklog
+
+    world = build_world(db)
+    write_note(db, world, world.guest, "Delivery needs the glossary", Visibility.PROGRAM)
+    with db.transaction() as session:  # what a bulk import or a restore leaves: the note queued again
+        session.execute(text("UPDATE reflection SET free_text = 'Delivery needs the termbase'"))
+    backlog = SearchBacklog(db)
+    assert backlog.waiting() == 1
+    assert backlog.index(lambda done, total: None, cancelled=lambda: True) == 0  # stopped before a batch
+    assert backlog.waiting() == 1
+    told: list[tuple[int, int]] = []
+    assert backlog.index(lambda done, total: told.append((done, total)), cancelled=lambda: False) == 1
+    assert told == [(1, 1)] and backlog.waiting() == 0
+    assert SearchService(db).search("termbase", None).total == 1

@@ -14,6 +14,7 @@ Terms shorter than 3 characters (two-character Japanese names) use LIKE on both 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -210,11 +211,13 @@ def backlog(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(search_pending)) or 0
 
 
-def sync(session: Session, batch: int = 2000, progress: Callable[[int], None] | None = None) -> int:
-    """Index whatever changed since the last search. Returns how many records were (re)indexed;
+def sync(session: Session, batch: int = 2000, progress: Callable[[int], None] | None = None,
+         batches: int | None = None) -> int:
+    """Index whatever changed since the last search (at most `batches` batches, if given: a caller
+    working through a backlog commits between them). Returns how many records were (re)indexed;
     progress(done) is told after each batch."""
     done = 0
-    while True:
+    for _ in itertools.count() if batches is None else range(batches):
         # SKIP LOCKED: two processes searching at once each index different records (PostgreSQL).
         pending = session.execute(
             select(search_pending.c.kind, search_pending.c.ref_id)
@@ -228,3 +231,4 @@ def sync(session: Session, batch: int = 2000, progress: Callable[[int], None] | 
         done += len(pending)
         if progress is not None:
             progress(done)
+    return done
