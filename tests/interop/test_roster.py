@@ -339,3 +339,9 @@ def test_the_default_exports_of_hr_systems_find_their_columns(system):
                                             ("Terminated", False), ("Inactive", False)])
 def test_status_words_of_hr_exports_read_as_active_or_not(status, active):
     assert parse(f"Name,Email,Status\nAnna,anna@x.com,{status}\n".encode()).entries[0].active is active
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=16))
+def test_the_quick_cleaning_of_cells_is_the_one_cleaning_of_names(value):
+    assert roster.clean_cell(value) == clean_line(value)

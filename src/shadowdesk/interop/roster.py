@@ -328,11 +328,15 @@ def _refuse_circles(entries: list[RosterEntry], people: Mapping[str, KnownPerson
 def _column(rows: tuple[tuple[int, tuple[str, ...]], ...], index: int) -> list[str]:
     values = []
     append = values.append
+    cleaned: dict[str, str] = {}  # departments, offices and first names repeat: clean each spelling once
     for _, cells in rows:
         value = cells[index] if index < len(cells) else ""
         if value:
-            # undefuse must see the cell as it was written; then one line, nothing invisible.
-            value = clean_cell(undefuse(value.strip()) if value[0] == "'" else value)
+            clean = cleaned.get(value)
+            if clean is None:
+                # undefuse must see the cell as it was written; then one line, nothing invisible.
+                clean = cleaned[value] = clean_cell(undefuse(value.strip()) if value[0] == "'" else value)
+            value = clean
         append(value)
     return values
 

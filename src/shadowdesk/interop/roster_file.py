@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from shadowdesk.text import clean_line
@@ -40,9 +41,12 @@ class RosterTable:
 
 
 def clean_cell(value: str) -> str:
-    """A cell as a name or label is stored (text.clean_line). Most cells are plain ASCII already."""
-    if value.isascii() and value.isprintable() and "  " not in value and value == value.strip():
-        return value  # what clean_line would return, at a tenth of its cost on 50,000 rows
+    """A cell as a name or label is stored (text.clean_line). Most cells are clean already: printable
+    (no control, invisible or bidi character, no space but U+0020), NFC, single-spaced, stripped; for those
+    this is what clean_line would return, at a fraction of its cost on 50,000 rows."""
+    if value.isprintable() and "  " not in value and value == value.strip() and (
+            value.isascii() or unicodedata.is_normalized("NFC", value)):
+        return value
     return clean_line(value)
 
 
