@@ -11,7 +11,9 @@ for pkg in libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-d
 done
 # The validators tests/test_desktop_files.py runs; libxcb-cursor0, which the bundle ships (Qt's X11 plugin
 # loads it at run time); a virtual X display for tests/test_bundle.py to open the bundle's window on.
-for pkg in desktop-file-utils appstream libxcb-cursor0 xvfb xauth x11-utils; do
+# libical's GObject bindings: tests/interop/test_ics.py checks every .ics against libical's iTIP restrictions
+# with the system Python (the venv cannot load them).
+for pkg in desktop-file-utils appstream libxcb-cursor0 xvfb xauth x11-utils gir1.2-ical-3.0 python3-gi; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
 done
 
