@@ -87,6 +87,18 @@ class Services:
         return CustomerService(self.database)
 
     @cached_property
+    def identity(self):
+        from shadowdesk.services.identity import IdentityService
+
+        return IdentityService(self.database)
+
+    @cached_property
+    def skills(self):
+        from shadowdesk.services.skills import SkillService
+
+        return SkillService(self.database)
+
+    @cached_property
     def pair_scheduling(self):
         from shadowdesk.services.pair_sessions import PairScheduling
 

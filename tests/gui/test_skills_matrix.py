@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 
 from shadowdesk.gui import prompts
-from shadowdesk.gui.dialogs import skills_matrix
 from shadowdesk.gui.dialogs.skills_matrix import SkillsMatrixDialog
 from shadowdesk.gui.models.skills_model import LEVEL_COLOURS, SkillsMatrixModel
-from shadowdesk.services.identity import Viewer
+from shadowdesk.services.identity import IdentityService, Viewer
 from tests.services.skills_world import build_skills_world
 
 
@@ -79,7 +78,7 @@ def test_the_export_button_writes_the_csv_the_user_chose(qtbot, context, world, 
 def test_a_participant_sees_their_row_and_their_partners_and_cannot_edit_the_catalogue(
         qtbot, context, world, synchronous_tasks, monkeypatch):
     sara = Viewer(world.ids["sara"], "Sara", "sara@example.com", frozenset({"participant"}))
-    monkeypatch.setattr(skills_matrix.IdentityService, "whoami", lambda _self: sara)
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: sara)
     dialog = open_dialog(qtbot, context, world, synchronous_tasks)
     assert {dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())} == {"Sara", "Piotr"}
     assert not dialog.catalogue_button.isEnabled()

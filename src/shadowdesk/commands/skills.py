@@ -56,13 +56,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _services(context):
-    """The skills service (not yet an app.Services property) and who is signed in (None: a file nobody has
-    claimed yet, whose user is its program office)."""
-    from shadowdesk.services.identity import IdentityService
-    from shadowdesk.services.skills import SkillService
-
-    database = context.services.database
-    return SkillService(database), IdentityService(database).whoami()
+    """The skills service and who is signed in (None: a file nobody has claimed yet, whose user is its
+    program office)."""
+    return context.services.skills, context.services.identity.whoami()
 
 
 def _print_rows(header, rows) -> None:

@@ -34,7 +34,6 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.models.skills_model import GapsFilter, SkillsMatrixModel
 from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.services.errors import UserError
-from shadowdesk.services.identity import IdentityService
 from shadowdesk.services.skills import SkillDraft, SkillInfo, SkillService
 from shadowdesk.services.skills_starter import STARTER_LANGUAGES
 
@@ -44,7 +43,7 @@ class SkillsMatrixDialog(QDialog):
                  tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._skills = SkillService(services.database)  # not yet an app.Services property
+        self._skills = services.skills
         self._program_id = program_id
         self._tasks = tasks or TaskRunner()
         self._task = None
@@ -97,10 +96,10 @@ class SkillsMatrixDialog(QDialog):
 
     def reload(self) -> None:
         """Who is signed in and the matrix they may read, fetched in a worker thread."""
-        database, skills, program_id = self._services.database, self._skills, self._program_id
+        identity, skills, program_id = self._services.identity, self._skills, self._program_id
 
         def load(_progress, _cancelled):
-            viewer = IdentityService(database).whoami()
+            viewer = identity.whoami()
             return viewer, skills.matrix(program_id, viewer)
 
         self._task = self._tasks.run(load, parent=self)
