@@ -19,6 +19,7 @@ from shadowdesk.interop.csv_safety import defuse, undefuse
 from shadowdesk.services.ideas import IdeaService
 from shadowdesk.services.search import SearchService
 from shadowdesk.storage.search_index import fold
+from shadowdesk.text import clean_line
 from tests.services.notes_world import build_world
 
 FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
@@ -88,15 +89,10 @@ def test_ideas_export_keeps_every_character_and_runs_no_formula(tmp_path, title,
 roster_text = st.one_of(any_text, formula_like).map(lambda text: text.replace("\x00", "").strip())
 
 
-def _as_imported(text: str) -> str:
-    """Line breaks come back as \n whatever the file's line ends were."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(roster_text, roster_text, roster_text, roster_text), min_size=1, max_size=4))
 def test_roster_export_imports_back_literally_and_runs_no_formula(people):
-    rows = [{"full_name": f"{name} P{n}", "email": f"p{n}@x.com", "department": department,
+    rows = [{"full_name": f"{name} Person {n}", "email": f"p{n}@x.com", "department": department,
              "job_title": title, "location": location, "time_zone": "UTC", "manager_email": None,
              "active": True}
             for n, (name, department, title, location) in enumerate(people)]
@@ -111,9 +107,10 @@ def test_roster_export_imports_back_literally_and_runs_no_formula(people):
     read_back = {entry.email: entry for entry in parsed.entries}
     for row in rows:
         entry = read_back[row["email"]]
+        # A roster cell is a name or label: it comes back as one clean line (shadowdesk.text.clean_line).
         assert (entry.department, entry.job_title, entry.location) == (
-            _as_imported(row["department"]), _as_imported(row["job_title"]), _as_imported(row["location"]))
-        assert entry.full_name == roster.clean_name(row["full_name"])
+            clean_line(row["department"]), clean_line(row["job_title"]), clean_line(row["location"]))
+        assert entry.full_name == clean_line(row["full_name"])
 
 
 # ------------------------------------------------------------------------------------------- search
