@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QThreadPool, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from shadowdesk.gui.forms.ui_search_dialog import Ui_SearchDialog
