@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from shadowdesk.rules.recurrence import MAX_OCCURRENCES, Frequency, RecurrenceError, Repeat, occurrences
+from shadowdesk.rules.recurrence import MAX_OCCURRENCES, Frequency, RecurrenceError, Repeat, occurrences, rrule_text
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -79,3 +79,39 @@ def test_the_longest_allowed_series_is_accepted():
 def test_a_zero_length_session_is_refused():
     with pytest.raises(RecurrenceError, match="longer than zero"):
         occurrences(datetime(2025, 5, 5, 10, 0, tzinfo=BERLIN), timedelta(0), "Europe/Berlin", None)
+
+
+def test_monthly_repeats_the_same_weekday_of_the_month_across_dst():
+    # The third Tuesday: 2025-02-18, 03-18, 04-15 (after Berlin's March change), ...
+    first = datetime(2025, 2, 18, 9, 0, tzinfo=BERLIN)
+    pairs = occurrences(first, timedelta(hours=1), "Europe/Berlin", Repeat(Frequency.MONTHLY, count=4))
+    assert [(s.date(), s.hour) for s, _ in _local(pairs)] == [
+        (date(2025, 2, 18), 9), (date(2025, 3, 18), 9), (date(2025, 4, 15), 9), (date(2025, 5, 20), 9)]
+    assert all(s.weekday() == 1 for s, _ in _local(pairs))
+
+
+def test_monthly_from_the_last_days_of_a_month_stays_on_the_last_such_weekday():
+    # Friday 2025-01-31 is the fifth Friday; February has four, so the series keeps to the last Friday.
+    first = datetime(2025, 1, 31, 10, 0, tzinfo=BERLIN)
+    pairs = occurrences(first, timedelta(hours=1), "Europe/Berlin", Repeat(Frequency.MONTHLY, count=3))
+    assert [s.date() for s, _ in _local(pairs)] == [date(2025, 1, 31), date(2025, 2, 28), date(2025, 3, 28)]
+    assert rrule_text(first, Repeat(Frequency.MONTHLY, count=3)) == "FREQ=MONTHLY;BYDAY=-1FR;COUNT=3"
+
+
+@pytest.mark.parametrize("frequency, until, expected", [
+    (Frequency.WEEKLY, None, "FREQ=WEEKLY;INTERVAL=1;COUNT=5"),
+    (Frequency.BIWEEKLY, None, "FREQ=WEEKLY;INTERVAL=2;COUNT=5"),
+    (Frequency.MONTHLY, None, "FREQ=MONTHLY;BYDAY=3TU;COUNT=5"),
+    (Frequency.WEEKLY, date(2025, 3, 31), "FREQ=WEEKLY;INTERVAL=1;UNTIL=20250331T215959Z"),
+])
+def test_the_rrule_text_expands_to_the_planned_occurrences(frequency, until, expected):
+    """dateutil's own RRULE parser, reading the text a calendar client gets, finds the same wall-clock starts."""
+    from dateutil.rrule import rrulestr
+
+    first = datetime(2025, 2, 18, 9, 0, tzinfo=BERLIN)
+    repeat = Repeat(frequency, until=until, count=None if until else 5)
+    text = rrule_text(first, repeat)
+    assert text == expected
+    planned = [s for s, _ in _local(occurrences(first, timedelta(hours=1), "Europe/Berlin", repeat))]
+    expanded = list(rrulestr(text, dtstart=first))
+    assert [(e.date(), e.hour) for e in expanded] == [(p.date(), p.hour) for p in planned]

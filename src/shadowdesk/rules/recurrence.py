@@ -1,8 +1,14 @@
-"""Recurring sessions: every week or every two weeks, until a date or for N times.
+"""Recurring sessions: every week, every two weeks or every month, until a date or for N times.
 
 Occurrences are generated on the wall clock of the session's IANA zone and converted to UTC one by
 one, so a 09:00 Berlin series stays at 09:00 in Berlin across daylight-saving changes (and moves by
 an hour in UTC).
+
+Monthly means the same weekday of the month as the first session ("the third Tuesday"), because a
+session is planned around people's working week, and the 31st or a Sunday would skip or land badly.
+A first session in the last days of its month (the 29th or later, the fifth such weekday) repeats
+on the last such weekday, which every month has. rrule_text() writes the same rule as an RFC 5545
+RRULE, so a calendar client expands exactly the occurrences planned here.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import WEEKLY, rrule
+from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 
 # More than two years of weekly sessions is a typo, not a plan.
 MAX_OCCURRENCES = 104
@@ -21,6 +27,7 @@ MAX_OCCURRENCES = 104
 class Frequency(enum.StrEnum):
     WEEKLY = "weekly"
     BIWEEKLY = "biweekly"
+    MONTHLY = "monthly"
 
 
 @dataclass(frozen=True)
@@ -65,12 +72,47 @@ def _wall_clock_starts(local_first: datetime, repeat: Repeat) -> list[datetime]:
         raise RecurrenceError(f"A series can have between 1 and {MAX_OCCURRENCES} sessions.")
     if repeat.until is not None and repeat.until < local_first.date():
         raise RecurrenceError("The repeat end date is before the first session.")
-    interval = 2 if repeat.frequency is Frequency.BIWEEKLY else 1
     until = datetime.combine(repeat.until, time.max) if repeat.until is not None else None
-    rule = rrule(WEEKLY, interval=interval, dtstart=local_first, until=until, count=repeat.count)
+    if repeat.frequency is Frequency.MONTHLY:
+        rule = rrule(MONTHLY, dtstart=local_first, until=until, count=repeat.count,
+                     byweekday=_weekday_of_month(local_first))
+    else:
+        rule = rrule(WEEKLY, interval=_interval(repeat.frequency), dtstart=local_first, until=until,
+                     count=repeat.count)
     walls = []
     for wall in rule:
         if len(walls) == MAX_OCCURRENCES:
             raise RecurrenceError(f"A series can have at most {MAX_OCCURRENCES} sessions; choose an earlier end date.")
         walls.append(wall)
     return walls
+
+
+def _interval(frequency: Frequency) -> int:
+    return 2 if frequency is Frequency.BIWEEKLY else 1
+
+
+_RFC_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _weekday_of_month(local_first: datetime) -> weekday:
+    """The first session's weekday and its place in the month: the 1st-4th, or the last from the 29th on."""
+    nth = (local_first.day - 1) // 7 + 1
+    return weekday(local_first.weekday(), -1 if nth == 5 else nth)
+
+
+def rrule_text(local_first: datetime, repeat: Repeat) -> str:
+    """The RRULE value (RFC 5545 3.3.10) of the series occurrences() plans from local_first.
+
+    until becomes UNTIL at the end of that local day in UTC, as RFC 5545 asks when DTSTART has a TZID."""
+    if repeat.frequency is Frequency.MONTHLY:
+        nth = _weekday_of_month(local_first)
+        parts = ["FREQ=MONTHLY", f"BYDAY={nth.n}{_RFC_DAYS[nth.weekday]}"]
+    else:
+        parts = ["FREQ=WEEKLY", f"INTERVAL={_interval(repeat.frequency)}"]
+    if repeat.count is not None:
+        parts.append(f"COUNT={repeat.count}")
+    elif repeat.until is not None:
+        zone = local_first.tzinfo or UTC
+        last = datetime.combine(repeat.until, time(23, 59, 59), tzinfo=zone).astimezone(UTC)
+        parts.append(f"UNTIL={last:%Y%m%dT%H%M%SZ}")
+    return ";".join(parts)
