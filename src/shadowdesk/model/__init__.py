@@ -13,6 +13,7 @@ from shadowdesk.model.base import (
     Side,
     Visibility,
 )
+from shadowdesk.model.invites import SentMessage, SeriesSlot, SessionSeries
 from shadowdesk.model.notes import Idea, Reflection, ReflectionTemplate, idea_session
 from shadowdesk.model.people import Customer, Person, Project
 from shadowdesk.model.programs import Enrollment, PairExclusion, Pairing, PerceptionRating, Program
@@ -22,6 +23,7 @@ from shadowdesk.model.skills import RatingKind, Skill, SkillRating, session_skil
 __all__ = [
     "AppUser", "Base", "Customer", "Enrollment", "FileOwner", "Idea", "IdeaStatus", "PairExclusion", "Pairing",
     "PairingStatus", "PerceptionPhase", "PerceptionRating", "Person", "Program", "ProgramStatus", "Project",
-    "RatingKind", "Reflection", "ReflectionStatus", "ReflectionTemplate", "SessionKind", "SessionStatus",
-    "ShadowSession", "Side", "Skill", "SkillRating", "Visibility", "idea_session", "session_guest", "session_skill",
+    "RatingKind", "Reflection", "ReflectionStatus", "ReflectionTemplate", "SentMessage", "SeriesSlot", "SessionKind",
+    "SessionSeries", "SessionStatus", "ShadowSession", "Side", "Skill", "SkillRating", "Visibility", "idea_session",
+    "session_guest", "session_skill",
 ]

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, inspect, text
 
 SCRIPT_LOCATION = Path(__file__).parent
 # Every revision in order, oldest first. A new migration appends its revision id here.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def alembic_config(connection: Connection | None = None):
