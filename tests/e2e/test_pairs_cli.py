@@ -59,8 +59,10 @@ def test_create_enroll_plan_then_apply_and_list(tmp_path):
     assert pair_count(data, "Winter Exchange") == 24
     pairs = shadowdesk(data, "pairs", "list", "Winter Exchange")
     lines = pairs.stdout.splitlines()
-    assert lines[0] == "round\tside A\tside B\tstatus\treason" and len(lines) == 25
-    assert {line.split("\t")[3] for line in lines[1:]} == {"confirmed"}
+    assert lines[0].startswith("id\tround\tround start\tround end\tside A\tside B\tstatus\t") and len(lines) == 25
+    assert {line.split("\t")[6] for line in lines[1:]} == {"confirmed"}
+    assert {line.split("\t")[2:4] == ["2027-01-04", "2027-02-15"] for line in lines[1:] if line.split("\t")[1] == "1"} \
+        == {True}
 
 
 def test_mistakes_exit_2_with_a_plain_message_and_write_nothing(tmp_path):
@@ -108,3 +110,38 @@ def test_addresses_after_the_options_and_control_characters_of_older_data_shown_
     assert "Summer Swap\tdraft\t2027-06-01\t2027-08-31\tSales\tPM\\x1b[2J\t2\t0" in listing.stdout
     assert exclusions.stdout.rstrip().endswith("\tevery program\tSame\\x07 team\\x1b[31m")
     assert "\tended\tMet\\x1b]0;owned\\x07\n" in pairs.stdout
+
+
+def test_a_program_with_targets_lists_each_pair_s_round_dates_and_progress_tab_separated(tmp_path):
+    from tests.e2e.test_sessions_cli import ROSTER, ok, rows
+
+    data = tmp_path / "data"
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    ok(data, "people", "import", str(roster))
+    created = ok(data, "programs", "create", "Spring", "--start", "2025-01-06", "--end", "2025-06-29",
+                 "--target-sessions", "2", "--target-hours", "3")
+    assert "targets: 2 sessions per pair, 3 hours per participant" in created.stdout
+    ok(data, "programs", "enroll", "Spring", "--side", "a", "sara@x.example")
+    ok(data, "programs", "enroll", "Spring", "--side", "b", "piotr@x.example")
+    planned = ok(data, "pairs", "plan", "Spring", "--rounds", "1", "--apply")
+    assert "2025-01-06  2025-06-29" in planned.stdout
+    for start, minutes in (("2025-02-03 10:00", "90"), ("2025-02-10 10:00", "60")):
+        [session] = ok(data, "sessions", "add", "--pair", "1", "--kind", "shadow", "--start", start,
+                       "--minutes", minutes).stdout.split()
+        ok(data, "sessions", "complete", session)
+
+    listing = ok(data, "pairs", "list", "Spring").stdout
+    assert listing.splitlines()[0].split("\t")[:12] == [
+        "id", "round", "round start", "round end", "side A", "side B", "status", "sessions", "hours",
+        "next session", "days since last session", "stalled"]
+    [pair] = rows(listing)
+    assert {key: pair[key] for key in ("id", "round", "round start", "round end", "side A", "side B", "status",
+                                       "sessions", "hours", "next session", "stalled")} == {
+        "id": "1", "round": "1", "round start": "2025-01-06", "round end": "2025-06-29", "side A": "Sara Berg",
+        "side B": "Piotr Nowak", "status": "confirmed", "sessions": "2 / 2", "hours": "2.5 / 3",
+        "next session": "", "stalled": "no"}
+    assert pair["days since last session"].isdigit()
+
+    defaults = ok(data, "programs", "create", "Plain", "--start", "2025-01-06", "--end", "2025-06-29")
+    assert "targets: 4 sessions per pair, 16 hours per participant" in defaults.stdout

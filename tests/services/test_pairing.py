@@ -4,6 +4,7 @@ reviewed proposal in one transaction, manual pairs and exclusions."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -99,7 +100,7 @@ def test_a_manager_and_their_direct_report_are_never_planned_or_paired_by_hand(d
     report = add_people(db, 1, "Sales", rng, manager=boss[0].id)
     program_id = new_program(programs, "Managers", report, boss)
     proposal = pairing.plan(program_id, 1)
-    assert proposal.rows == () and {name for _, name in proposal.unpaired} == {"PM 0", "Sales 0"}
+    assert proposal.rows == () and {u.name for u in proposal.unpaired} == {"PM 0", "Sales 0"}
     with pytest.raises(UserError, match="manager"):
         pairing.add_manual(program_id, report[0].id, boss[0].id)
 
@@ -128,6 +129,66 @@ def test_apply_writes_the_reviewed_rows_and_nothing_when_one_is_bad(db, programs
         swapped[0].person_a_id, swapped[0].person_b_id, PairingStatus.CONFIRMED, "Swapped by the coordinator")
     with pytest.raises(UserError, match="already paired"):
         pairing.apply(program_id, swapped[:1])
+
+
+def test_rounds_share_the_program_s_dates_and_apply_saves_the_dates_as_reviewed(db, programs, pairing):
+    rng = random.Random(11)
+    side_a, side_b = add_people(db, 3, "Sales", rng), add_people(db, 3, "PM", rng)
+    program_id = new_program(programs, "Dated", side_a, side_b)  # 2026-01-01 to 2026-06-30
+    proposal = pairing.plan(program_id, 2)
+    assert proposal.rounds == ((1, date(2026, 1, 1), date(2026, 3, 31)), (2, date(2026, 4, 1), date(2026, 6, 30)))
+    assert {(r.round, r.round_start, r.round_end) for r in proposal.rows} == {
+        (1, date(2026, 1, 1), date(2026, 3, 31)), (2, date(2026, 4, 1), date(2026, 6, 30))}
+    # The coordinator moves round 2 to start a week later: the pairs keep the dates as reviewed.
+    reviewed = [replace(r, round_start=date(2026, 4, 8)) if r.round == 2 else r for r in proposal.rows]
+    backwards = [replace(r, round_end=date(2026, 3, 1)) if r.round == 2 else r for r in reviewed]
+    with pytest.raises(UserError, match="Round 2 ends before it starts"):
+        pairing.apply(program_id, backwards)
+    assert pairing.list_pairs(program_id) == []
+    pairing.apply(program_id, reviewed)
+    assert {(p.round, p.round_start, p.round_end) for p in pairing.list_pairs(program_id)} == {
+        (1, date(2026, 1, 1), date(2026, 3, 31)), (2, date(2026, 4, 8), date(2026, 6, 30))}
+    with db.session() as session:
+        assert {(p.round, p.round_start) for p in session.query(Pairing)} == {
+            (1, date(2026, 1, 1)), (2, date(2026, 4, 8))}
+
+
+def test_later_rounds_share_the_days_left_after_the_dated_ones(db, programs, pairing):
+    rng = random.Random(12)
+    side_a, side_b = add_people(db, 3, "Sales", rng), add_people(db, 3, "PM", rng)
+    program_id = new_program(programs, "Later", side_a, side_b)
+    first = pairing.plan(program_id, 1)
+    pairing.apply(program_id, [replace(r, round_end=date(2026, 2, 28)) for r in first.rows])
+    assert pairing.plan(program_id, 2).rounds == ((2, date(2026, 3, 1), date(2026, 4, 30)),
+                                                  (3, date(2026, 5, 1), date(2026, 6, 30)))
+    extra = add_people(db, 1, "Sales", rng)
+    programs.enroll(program_id, Side.A, [extra[0].id])
+    pair = pairing.add_manual(program_id, extra[0].id, side_b[0].id)
+    assert (pair.round, pair.round_start, pair.round_end) == (1, date(2026, 1, 1), date(2026, 2, 28))
+
+
+def test_pairing_someone_by_hand_in_a_review_follows_the_rules_of_a_manual_pair(db, programs, pairing):
+    rng = random.Random(13)
+    boss = add_people(db, 1, "PM", rng)
+    side_a = add_people(db, 2, "Sales", rng, manager=boss[0].id)
+    other_pm = add_people(db, 1, "PM", rng)
+    program_id = new_program(programs, "By hand", side_a, [*boss, *other_pm])
+    proposal = pairing.plan(program_id, 1)
+    [row] = proposal.rows
+    [left] = [u for u in proposal.unpaired if u.side is Side.A]
+    with pytest.raises(UserError, match="manager"):
+        pairing.hand_pair(program_id, 1, left.person_id, boss[0].id, proposal.rows)
+    with pytest.raises(UserError, match="already in the proposal"):
+        pairing.hand_pair(program_id, 1, row.person_a_id, row.person_b_id, proposal.rows)
+    with pytest.raises(UserError, match="side A"):
+        pairing.hand_pair(program_id, 1, other_pm[0].id, left.person_id, proposal.rows)
+    made = pairing.hand_pair(program_id, 1, left.person_id, other_pm[0].id, proposal.rows)
+    assert (made.person_a_name, made.reason, made.round_start, made.round_end) == (
+        left.name, "Paired by the coordinator", row.round_start, row.round_end)
+    assert pairing.list_pairs(program_id) == []  # nothing is written before the review is confirmed
+    with pytest.raises(UserError, match="appears twice"):
+        pairing.apply(program_id, [*proposal.rows, made, made])
+    assert pairing.apply(program_id, [*proposal.rows, made]) == 2
 
 
 def test_manual_pairs_sides_and_the_life_of_a_pair(db, programs, pairing):

@@ -72,11 +72,12 @@ def run_plan(args: argparse.Namespace, context) -> int:
     if not proposal.rows:
         print(printable(f'No new pairs are possible in "{program.name}": everyone has met every allowed partner.'))
         return 0
-    print(_table(("round", f"side A ({program.side_a})", f"side B ({program.side_b})", "reason"),
-                 [(str(r.round), r.person_a_name, r.person_b_name, r.reason) for r in proposal.rows]))
+    print(_table(("round", "from", "to", f"side A ({program.side_a})", f"side B ({program.side_b})", "reason"),
+                 [(str(r.round), _day(r.round_start), _day(r.round_end), r.person_a_name, r.person_b_name, r.reason)
+                  for r in proposal.rows]))
     print(f"\n{len(proposal.rows)} pairs over {len({r.round for r in proposal.rows})} round(s).")
     if proposal.unpaired:
-        print(printable("Without a partner: " + "; ".join(f"round {r}: {name}" for r, name in proposal.unpaired)))
+        print(printable("Without a partner: " + "; ".join(f"round {u.round}: {u.name}" for u in proposal.unpaired)))
     if args.apply:
         written = context.services.pairing.apply(program.id, proposal.rows)
         print(printable(f'Saved {written} confirmed pairs in "{program.name}".'))
@@ -91,11 +92,32 @@ def run_list(args: argparse.Namespace, context) -> int:
     if not pairs:
         print(printable(f'"{program.name}" has no pairs yet. `shadowdesk pairs plan` proposes some.'))
         return 0
-    print("\t".join(("round", "side A", "side B", "status", "reason")))
+    progress = context.services.reports.pair_progress(program.id)
+    print("\t".join(("id", "round", "round start", "round end", "side A", "side B", "status", "sessions",
+                     "hours", "next session", "days since last session", "stalled", "reason")))
     for p in pairs:
-        print("\t".join(map(printable, ("" if p.round is None else p.round, p.person_a_name, p.person_b_name,
-                                         p.status.value, p.reason))))
+        print("\t".join(map(printable, (p.id, "" if p.round is None else p.round, _day(p.round_start),
+                                         _day(p.round_end), p.person_a_name, p.person_b_name, p.status.value,
+                                         *_progress_cells(progress.get(p.id)), p.reason))))
     return 0
+
+
+def _day(day) -> str:
+    return "" if day is None else day.isoformat()
+
+
+def _amount(value: float) -> str:
+    return f"{round(value, 1):g}"
+
+
+def _progress_cells(progress) -> tuple[str, ...]:
+    """Sessions and hours done against the targets, the next session, days since the last one, stalled."""
+    if progress is None:
+        return ("",) * 5
+    since = progress.days_since_last_session
+    return (f"{progress.sessions_done} / {progress.sessions_target}",
+            f"{_amount(progress.hours_done)} / {_amount(progress.hours_target)}",
+            _day(progress.next_planned), "" if since is None else str(since), "yes" if progress.stalled else "no")
 
 
 def _program_id(context, name: str | None) -> int | None:

@@ -44,6 +44,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     creating.add_argument("--side-b", default="Project Management", metavar="DEPARTMENT",
                           help="default: Project Management")
     creating.add_argument("--description", default="")
+    creating.add_argument("--target-sessions", type=int, default=4, metavar="N",
+                          help="sessions each pair should have (default 4)")
+    creating.add_argument("--target-hours", type=float, default=16.0, metavar="H",
+                          help="hours of sessions each participant should have (default 16)")
     creating.set_defaults(handler=run_create)
 
     enrolling = actions.add_parser(
@@ -77,9 +81,11 @@ def run_create(args: argparse.Namespace, context) -> int:
     from shadowdesk.services.programs import ProgramDraft
 
     program = context.services.programs.create(ProgramDraft(
-        args.name, args.start, args.end, args.side_a, args.side_b, args.description))
+        args.name, args.start, args.end, args.side_a, args.side_b, args.description, args.target_sessions,
+        args.target_hours))
     print(printable(f'Created "{program.name}" ({program.side_a} with {program.side_b}, {program.start_date} '
-                    f"to {program.end_date}) as a draft."))
+                    f"to {program.end_date}; targets: {program.target_sessions_per_pair} sessions per pair, "
+                    f"{program.target_hours_per_participant:g} hours per participant) as a draft."))
     return 0
 
 

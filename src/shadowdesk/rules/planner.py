@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 FORBIDDEN = 1e10
@@ -163,6 +163,16 @@ def plan_rotation(
         if on_round is not None:
             on_round(done + 1, rounds)
     return Plan(tuple(proposed), tuple(unpaired))
+
+
+def round_dates(start: date, end: date, rounds: int) -> list[tuple[date, date]]:
+    """(first day, last day) of each of `rounds` rounds sharing the days from start to end evenly, one after
+    another; when there are fewer days than rounds, rounds share a day rather than end before they start."""
+    days = (end - start).days + 1
+    if rounds < 1 or days < 1:
+        return [(start, start)] * max(rounds, 0)
+    bounds = [start + timedelta(days=(n * days) // rounds) for n in range(rounds + 1)]
+    return [(bounds[n], max(bounds[n], bounds[n + 1] - timedelta(days=1))) for n in range(rounds)]
 
 
 def _solve_round(cost, capacity, row_count: int):

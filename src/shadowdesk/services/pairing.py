@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -20,7 +20,7 @@ from shadowdesk.model import (
     ShadowSession,
     Side,
 )
-from shadowdesk.rules.planner import Participant, is_manager_pair, plan_rotation
+from shadowdesk.rules.planner import Participant, is_manager_pair, plan_rotation, round_dates
 from shadowdesk.services import text_fields
 from shadowdesk.services.conflicting_writes import rerun_after_conflict
 from shadowdesk.services.errors import NotFound, UserError
@@ -43,6 +43,8 @@ class PairInfo:
     status: PairingStatus
     reason: str
     version_id: int = 1  # a new pair starts at 1; pass the listed one back to confirm/end/remove
+    round_start: date | None = None  # the days the pair's round runs; None for pairs made before rounds had dates
+    round_end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,18 @@ class ProposedRow:
     person_b_id: int
     person_b_name: str
     reason: str
+    round_start: date | None = None  # the round's first and last day, as the coordinator may change them
+    round_end: date | None = None
+
+
+@dataclass(frozen=True)
+class UnpairedPerson:
+    """Someone the planner left without a partner in a round; the coordinator may pair them by hand."""
+
+    round: int
+    person_id: int
+    name: str
+    side: Side
 
 
 @dataclass(frozen=True)
@@ -62,7 +76,8 @@ class Proposal:
     program_id: int
     program_name: str
     rows: tuple[ProposedRow, ...]
-    unpaired: tuple[tuple[int, str], ...]  # (round, name) of people left without a partner
+    unpaired: tuple[UnpairedPerson, ...]
+    rounds: tuple[tuple[int, date, date], ...] = ()  # (round, first day, last day) of every round planned
 
 
 @dataclass(frozen=True)
@@ -83,7 +98,8 @@ class PairingService:
     def list_pairs(self, program_id: int) -> list[PairInfo]:
         a, b = aliased(Person), aliased(Person)
         query = (select(Pairing.id, Pairing.program_id, Pairing.round, a.id, a.full_name, b.id, b.full_name,
-                        Pairing.status, Pairing.reason, Pairing.version_id)
+                        Pairing.status, Pairing.reason, Pairing.version_id, Pairing.round_start,
+                        Pairing.round_end)
                  .join(a, a.id == Pairing.person_a_id).join(b, b.id == Pairing.person_b_id)
                  .where(Pairing.program_id == program_id).order_by(Pairing.round, a.full_name, b.full_name))
         with self._db.session() as session:
@@ -104,14 +120,14 @@ class PairingService:
                 .join(Enrollment, Enrollment.person_id == Person.id)
                 .where(Enrollment.program_id == program_id, Person.active)).all()
             ids = [row.id for row in people]
-            made = session.execute(select(Pairing.person_a_id, Pairing.person_b_id, Pairing.round)
-                                   .where(Pairing.program_id == program_id)).all()
+            made = session.execute(select(Pairing.person_a_id, Pairing.person_b_id, Pairing.round,
+                                          Pairing.round_end).where(Pairing.program_id == program_id)).all()
             earlier = session.execute(select(Pairing.person_a_id, Pairing.person_b_id).where(
                 Pairing.program_id != program_id, Pairing.person_a_id.in_(ids),
                 Pairing.person_b_id.in_(ids))).all()
             excluded = session.execute(select(PairExclusion.person_a_id, PairExclusion.person_b_id).where(
                 _applies_to(program_id))).all()
-            name, start = program.name, program.start_date
+            name, start, end = program.name, program.start_date, program.end_date
         sides = {side: [Participant(r.id, r.location, r.time_zone, r.capacity, r.manager_id)
                         for r in people if r.side == side] for side in Side}
         if not sides[Side.A] or not sides[Side.B]:
@@ -122,10 +138,32 @@ class PairingService:
                              earlier_pairs=earlier, excluded=excluded,
                              at=datetime.combine(start, time(12), tzinfo=UTC),
                              should_stop=should_stop, on_round=on_round)
+        days = dict(zip(range(first_round, first_round + rounds),
+                        round_dates(*_days_left(start, end, [r.round_end for r in made]), rounds), strict=True))
         names = {row.id: row.full_name for row in people}
-        rows = tuple(ProposedRow(p.round, p.a_id, names[p.a_id], p.b_id, names[p.b_id], p.reason)
+        side_of = {row.id: row.side for row in people}
+        rows = tuple(ProposedRow(p.round, p.a_id, names[p.a_id], p.b_id, names[p.b_id], p.reason, *days[p.round])
                      for p in plan.pairs)
-        return Proposal(program_id, name, rows, tuple((r, names[pid]) for r, pid in plan.unpaired))
+        unpaired = tuple(UnpairedPerson(r, pid, names[pid], side_of[pid]) for r, pid in plan.unpaired)
+        return Proposal(program_id, name, rows, unpaired, tuple((n, *days[n]) for n in sorted(days)))
+
+    def hand_pair(self, program_id: int, round_number: int, person_a_id: int, person_b_id: int,
+                  proposal_rows: Sequence[ProposedRow]) -> ProposedRow:
+        """A pair the coordinator makes while reviewing a proposal, checked as add_manual checks it and
+        against the proposal's rows; nothing is written (apply() writes it with the others)."""
+        with self._db.session() as session:
+            _program(session, program_id)
+            problems = _problems(session, program_id, [(person_a_id, person_b_id)])
+            names = dict(session.execute(select(Person.id, Person.full_name)
+                                         .where(Person.id.in_([person_a_id, person_b_id]))).all())
+        if problems:
+            raise UserError(problems[0])
+        if any((r.person_a_id, r.person_b_id) == (person_a_id, person_b_id) for r in proposal_rows):
+            raise UserError(f"{names[person_a_id]} with {names[person_b_id]}: already in the proposal.")
+        dates = next(((r.round_start, r.round_end) for r in proposal_rows if r.round == round_number),
+                     (None, None))
+        return ProposedRow(round_number, person_a_id, names[person_a_id], person_b_id, names[person_b_id],
+                           MANUAL_REASON, *dates)
 
     @rerun_after_conflict
     def apply(self, program_id: int, rows: Sequence[ProposedRow]) -> int:
@@ -135,10 +173,13 @@ class PairingService:
             if program.status is ProgramStatus.CLOSED:
                 raise UserError(f'"{program.name}" is closed; no more pairs can be added.')
             problems = _problems(session, program_id, [(r.person_a_id, r.person_b_id) for r in rows])
+            problems += sorted({f"Round {r.round} ends before it starts." for r in rows
+                                if r.round_start and r.round_end and r.round_end < r.round_start})
             if problems:
                 raise UserError("Nothing was saved:\n" + "\n".join(problems))
             session.add_all([Pairing(program_id=program_id, person_a_id=r.person_a_id,
                                      person_b_id=r.person_b_id, round=r.round, reason=_reason(r.reason),
+                                     round_start=r.round_start, round_end=r.round_end,
                                      status=PairingStatus.CONFIRMED) for r in rows])
         return len(rows)
 
@@ -154,9 +195,13 @@ class PairingService:
             if problems:
                 raise UserError(problems[0])
             last_round = session.scalar(
-                select(func.max(Pairing.round)).where(Pairing.program_id == program_id))
+                select(func.max(Pairing.round)).where(Pairing.program_id == program_id)) or 1
+            # A pair added to a round takes that round's dates, as its other pairs have them.
+            dates = session.execute(select(Pairing.round_start, Pairing.round_end).where(
+                Pairing.program_id == program_id, Pairing.round == last_round,
+                Pairing.round_start.is_not(None)).limit(1)).first() or (None, None)
             pairing = Pairing(program_id=program_id, person_a_id=person_a_id, person_b_id=person_b_id,
-                              round=last_round or 1, reason=reason,
+                              round=last_round, reason=reason, round_start=dates[0], round_end=dates[1],
                               status=PairingStatus.CONFIRMED)
             session.add(pairing)
             session.flush()
@@ -267,6 +312,15 @@ def _exclusions_query(condition):
                    PairExclusion.reason)
             .join(a, a.id == PairExclusion.person_a_id).join(b, b.id == PairExclusion.person_b_id)
             .where(condition).order_by(a.full_name, b.full_name))
+
+
+def _days_left(start: date, end: date, round_ends: Iterable[date | None]) -> tuple[date, date]:
+    """The days new rounds share: those after the last dated round, or the whole program when earlier
+    rounds have no dates or leave no day."""
+    last = max((day for day in round_ends if day is not None), default=None)
+    if last is not None and last < end:
+        return max(start, last + timedelta(days=1)), end
+    return start, end
 
 
 def _reason(reason: str) -> str:
