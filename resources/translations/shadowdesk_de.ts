@@ -2343,6 +2343,10 @@ Trotzdem verschieben?</translation>
         <source>Language (empty: the system&apos;s)</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>Paper size of PDF reports: auto (from the region), a4 or letter</source>
+        <translation>Papierformat der PDF-Berichte: auto (nach der Region), a4 oder letter</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2343,6 +2343,10 @@ La déplacer quand même ?</translation>
         <source>Language (empty: the system&apos;s)</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>Paper size of PDF reports: auto (from the region), a4 or letter</source>
+        <translation>Format de papier des rapports PDF : auto (selon la région), a4 ou letter</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

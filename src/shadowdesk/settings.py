@@ -33,6 +33,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host_weekly_capacity", int, 3, "Sessions a host may hold per week before a warning"),
     Setting("max_time_zone_gap_hours", int, 6, "Time zone gap between host and guest that gets a warning"),
     Setting("language", str, "", "Language (empty: the system's)"),
+    Setting("paper_size", str, "auto", "Paper size of PDF reports: auto (from the region), a4 or letter"),
 )
 _BY_KEY = {setting.key: setting for setting in SETTINGS}
 

@@ -1,16 +1,15 @@
 """Table cells of a user's text, as cheap as the text allows.
 
-A Paragraph per cell is the dear way to print a name: its markup is parsed, its lines broken and, for Arabic,
-shaped each time the table measures the row, splits at a page end and draws. A table of 500 pairs holds
-1,000 names, so cell() picks the cheapest form that prints the text literally and completely, with the
-paragraph's line breaks:
+A Paragraph per cell is the dear way to print a name: its markup is parsed and its lines broken each time the
+table measures the row, splits at a page end and draws. A table of 500 pairs holds 1,000 names, so cell()
+picks the cheapest form that prints the text literally and completely, with the paragraph's line breaks:
 - a plain string, its lines broken here, when the main face has every glyph and nothing needs shaping
   (reportlab draws table strings as they are: there is no markup to escape);
-- a FontRuns flowable when the text mixes faces (a Japanese given name with a Latin surname) or holds Arabic,
-  each Arabic word shaped once, here;
+- a FontRuns flowable when the text mixes faces (a Japanese given name with a Latin surname, an emoji);
+- a BidiParagraph when it holds right-to-left letters (Arabic, Hebrew): ordered by the bidi algorithm and
+  shaped, its lines broken at the column's width;
 - an escaped, wrapping Paragraph otherwise: a word wider than the column (the paragraph splits it),
-  characters no font has (the paragraph prints a note or U+FFFD), control characters, Arabic without a
-  shaping engine.
+  characters no font has (the paragraph prints a note or U+FFFD), control characters.
 """
 
 from __future__ import annotations
@@ -18,46 +17,20 @@ from __future__ import annotations
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.platypus import Flowable
 
-from shadowdesk.reports.fonts import drawable_as_is, font_runs, needs_shaping, register_fonts
+from shadowdesk.reports.bidi import FontRuns, Piece, append_piece, needs_bidi
+from shadowdesk.reports.fonts import drawable_as_is, font_runs, register_fonts
 from shadowdesk.reports.styles import CELL_PADDING, para
 
-Piece = tuple[str, str, float, bool]  # (font, text, width, shaped): shaped text is reportlab's ShapedStr
 Word = tuple[list[Piece], float]
-
-
-class FontRuns(Flowable):
-    """Lines of text pieces, each in its own face, drawn string by string from the top left, where a
-    left-aligned paragraph of the same style draws its lines."""
-
-    def __init__(self, lines: list[list[Piece]], style: ParagraphStyle) -> None:
-        super().__init__()
-        self.lines = lines
-        self.style = style
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
-        self.width, self.height = availWidth, len(self.lines) * self.style.leading
-        return self.width, self.height
-
-    def draw(self) -> None:
-        style = self.style
-        # One text object per line: the PDF advances the pen by each piece's glyphs (the shaped ones with
-        # their own offsets), so the pieces need no positions of their own.
-        text = self.canv.beginText(0, self.height - style.fontSize)  # the first baseline, as in a paragraph
-        text.setFillColor(style.textColor)
-        for pieces in self.lines:
-            for font, piece, _, _ in pieces:
-                text.setFont(font, style.fontSize, style.leading)
-                text.textOut(piece)
-            text.textLine()
-        self.canv.drawText(text)
 
 
 def cell(text: str, style: ParagraphStyle, width: float, padding: float = 2 * CELL_PADDING) -> str | Flowable:
     """A table cell of a user's text in a column of this width (see the module's docstring). Plain strings
     of several lines need the paragraph's leading in their column: data_table(wrapped=...)."""
+    if needs_bidi(text):
+        return para(text, style)
     room = width - padding
     size = style.fontSize
     if drawable_as_is(text):
@@ -94,46 +67,27 @@ def _break(widths: list[float], font: str, size: float, room: float) -> list[tup
 
 
 def _words_in_faces(text: str, size: float) -> list[Word] | None:
-    """Each word as pieces of one face each, Arabic words shaped; None when a paragraph must print the text."""
+    """Each word as pieces of one face each; None when a paragraph must print the text."""
     fonts = register_fonts()
-    if not text.isprintable() or (needs_shaping(text) and not fonts.shaping):
+    if not text.isprintable():
         return None  # control characters and line breaks: the paragraph's rules apply
     words: list[Word] = []
     for word in text.split():
         runs = font_runs(word, fonts)
         if any(font is None for font, _ in runs):
             return None  # a character no face has: the paragraph prints a note for it
-        if needs_shaping(word):
-            if len(runs) > 1:
-                return None
-            shaped, word_width = _shaped(word, runs[0][0], size)
-            words.append(([(runs[0][0], shaped, word_width, True)], word_width))
-        else:
-            pieces = [(font, run, stringWidth(run, font, size), False) for font, run in runs]
-            words.append((pieces, sum(piece[2] for piece in pieces)))
+        pieces = [(font, run, stringWidth(run, font, size), False) for font, run in runs]
+        words.append((pieces, sum(piece[2] for piece in pieces)))
     return words
 
 
-def _shaped(word: str, font: str, size: float) -> tuple[str, float]:
-    """A word shaped as the paragraph shapes it, word by word: joined letter forms in visual order (right to
-    left within an Arabic word), and its width from the shaped glyphs' advances."""
-    shaped = shapeStr(word, font, size)
-    if isinstance(shaped, ShapedStr):
-        return shaped, sum(glyph.x_advance for glyph in shaped.__shapeData__) * size / 1000
-    return shaped, stringWidth(shaped, font, size)  # nothing to join after all
-
-
 def _line(words: list[Word], size: float) -> list[Piece]:
-    """The pieces of one line, spaces between the words; neighbouring plain pieces in the same face are
-    joined into one string to draw (a shaped word keeps its own: its glyph positions belong to it)."""
+    """The pieces of one line, spaces between the words; neighbouring pieces in the same face are joined
+    into one string to draw."""
     regular = register_fonts().regular
     space: Piece = (regular, " ", stringWidth(" ", regular, size), False)
     pieces: list[Piece] = []
     for index, (word_pieces, _) in enumerate(words):
         for piece in ([space] if index else []) + word_pieces:
-            if pieces and not piece[3] and not pieces[-1][3] and pieces[-1][0] == piece[0]:
-                font, text, width, _ = pieces[-1]
-                pieces[-1] = (font, text + piece[1], width + piece[2], False)
-            else:
-                pieces.append(piece)
+            append_piece(pieces, piece)
     return pieces

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
+from shadowdesk.reports.bidi import visual_label
 from shadowdesk.reports.fonts import label_font, register_fonts
 from shadowdesk.reports.styles import INK, MUTED, RULE, SERIES
 
@@ -74,6 +75,7 @@ def bar_chart(
         if position % step:
             continue
         x = LEFT + (position + 0.5) * slot
+        name = visual_label(name, label_face, LABEL_SIZE)
         if tilted:  # the label ends under its bars and runs down to the left
             label = Group(String(0, -LABEL_SIZE, name, fontName=label_face, fontSize=LABEL_SIZE,
                                  fillColor=INK, textAnchor="end"))
@@ -93,8 +95,8 @@ def bar_chart(
             x, y = LEFT + index * LEGEND_STEP, height - 6 - LEGEND_SIZE
             drawing.add(Rect(x, y, LEGEND_SIZE, LEGEND_SIZE, fillColor=colour, strokeColor=colors.black,
                              strokeWidth=0.5))
-            drawing.add(String(x + LEGEND_SIZE + 4, y + 1, name, fontName=legend_face, fontSize=LEGEND_SIZE,
-                               fillColor=INK))
+            drawing.add(String(x + LEGEND_SIZE + 4, y + 1, visual_label(name, legend_face, LEGEND_SIZE),
+                               fontName=legend_face, fontSize=LEGEND_SIZE, fillColor=INK))
     return drawing
 
 

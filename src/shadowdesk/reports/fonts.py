@@ -1,9 +1,11 @@
 """Fonts for PDFs, and the one function that turns a user's string into safe paragraph markup.
 
-DejaVu Sans ships in resources/fonts (its licence allows it): Latin with diacritics, Greek, Cyrillic and
-Arabic. Japanese and Chinese come from a CJK TrueType face found on the system (WenQuanYi Zen Hei), used
-per run of text: a name like "佐藤 美咲" inside an English sentence gets its own <font> tag. Without such a
-face the CJK run is replaced by a readable note and a warning is logged, never by black boxes.
+Every face ships in resources/fonts (their licences allow it, each beside its font) and is used on every OS:
+DejaVu Sans for Latin with diacritics, Greek, Cyrillic, Hebrew and Arabic; Droid Sans Fallback for Chinese
+and Japanese; Noto Emoji for emoji, drawn in one colour. A CJK face found on the system (WenQuanYi Zen Hei,
+Microsoft's, Apple's) comes last, for what the shipped faces lack (Korean Hangul). Each run of text is drawn
+in the first face that has it: a name like "佐藤 美咲" inside an English sentence gets its own <font> tag.
+A CJK run no face has is replaced by a readable note and a warning is logged, never by black boxes.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfbase.ttfonts import uharfbuzz as _harfbuzz
 
@@ -23,13 +25,16 @@ from shadowdesk.paths import resource_path
 
 log = logging.getLogger(__name__)
 
-REGULAR, BOLD, CJK = "ShadowDeskSans", "ShadowDeskSans-Bold", "ShadowDeskCJK"
-# (file, subfont index) in order of preference. Noto CJK's OTF (CFF) files are not usable by reportlab.
+REGULAR, BOLD = "ShadowDeskSans", "ShadowDeskSans-Bold"
+CJK, EMOJI, CJK_SYSTEM = "ShadowDeskCJK", "ShadowDeskEmoji", "ShadowDeskCJKSystem"
+SHIPPED_CJK, SHIPPED_EMOJI = "DroidSansFallbackFull.ttf", "NotoEmoji-Regular.ttf"
+# System CJK faces as (file, subfont index), in order of preference. Noto CJK's OTF (CFF) files are not
+# usable by reportlab.
 CJK_CANDIDATES = (
     ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
     ("/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc", 0),
     ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
-    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
+    ("C:/Windows/Fonts/malgun.ttf", 0),
     ("C:/Windows/Fonts/msgothic.ttc", 0),
     ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", 0),
 )
@@ -39,12 +44,43 @@ _NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with characters beyond U+FFFF written as UTF-16 surrogate pairs, as the
+    PDF format requires: reportlab writes their code point as 5 hex digits, which readers reject, so an
+    emoji extracted as a broken character and copy-paste lost it."""
+    cmap = _reportlab_to_unicode_cmap(fontname, subset)
+    return re.sub(
+        r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$",
+        lambda m: f"{m[1]} <{chr(int(m[2], 16)).encode('utf-16-be').hex().upper()}>",
+        cmap,
+        flags=re.MULTILINE,
+    )
+
+
+_reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
 @dataclass(frozen=True)
 class FontSet:
     regular: str
     bold: str
-    cjk: str | None  # None: no CJK face on this system
+    cjk: str | None  # the face for Chinese and Japanese; None: neither the shipped nor a system one loads
+    fallbacks: tuple[str, ...]  # faces for what the main face lacks, in the order they are tried
     shaping: bool  # uharfbuzz is installed, so Arabic is drawn with joined letters
+
+
+def _register(name: str, file: Path | str, shaping: bool, index: int = 0) -> bool:
+    """True when the font could be registered; a damaged or unsupported file is logged and skipped."""
+    if not Path(file).is_file():
+        return False
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(file), subfontIndex=index, shapable=shaping))
+    except Exception as exc:
+        log.warning("Cannot use %s in PDFs: %s", file, exc)
+        return False
+    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+    return True
 
 
 @cache
@@ -57,23 +93,14 @@ def register_fonts() -> FontSet:
     pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf"), shapable=shaping))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf"), shapable=shaping))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
-    cjk = None
-    for file, index in CJK_CANDIDATES:
-        if Path(file).is_file():
-            try:
-                pdfmetrics.registerFont(TTFont(CJK, file, subfontIndex=index, shapable=shaping))
-            except Exception as exc:  # a damaged or unsupported font file: try the next one
-                log.warning("Cannot use %s for CJK text in PDFs: %s", file, exc)
-                continue
-            pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
-            cjk = CJK
-            break
+    fallbacks = [name for name, file in ((CJK, folder / SHIPPED_CJK), (EMOJI, folder / SHIPPED_EMOJI))
+                 if _register(name, file, shaping)]
+    if any(_register(CJK_SYSTEM, file, shaping, index) for file, index in CJK_CANDIDATES):
+        fallbacks.append(CJK_SYSTEM)
+    cjk = next((name for name in fallbacks if name != EMOJI), None)
     if cjk is None:
-        log.warning(
-            "No CJK font found (install fonts-wqy-zenhei): Japanese and Chinese text in PDFs "
-            "is replaced by a note"
-        )
-    return FontSet(REGULAR, BOLD, cjk, shaping)
+        log.warning("No CJK font could be loaded: Japanese and Chinese text in PDFs is replaced by a note")
+    return FontSet(REGULAR, BOLD, cjk, tuple(fallbacks), shaping)
 
 
 @cache
@@ -81,21 +108,22 @@ def _covered(font_name: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 
 
-def _run_font(char: str, fonts: FontSet) -> str | None:
-    """The font a character is drawn in: the main face when it has the glyph, else the CJK face, else None."""
+def _run_font(char: str, fonts: FontSet, main: str) -> str | None:
+    """The font a character is drawn in: the main face when it has the glyph, else the first fallback that
+    has it, else None."""
     code = ord(char)
-    if code in _covered(fonts.regular) or char.isspace():
-        return fonts.regular
-    if fonts.cjk and code in _covered(fonts.cjk):
-        return fonts.cjk
-    return None
+    if code in _covered(main) or char.isspace():
+        return main
+    return next((face for face in fonts.fallbacks if code in _covered(face)), None)
 
 
-def font_runs(text: str, fonts: FontSet) -> list[tuple[str | None, str]]:
-    """The text cut into runs of one face each; None for characters no face has."""
+def font_runs(text: str, fonts: FontSet, main: str | None = None) -> list[tuple[str | None, str]]:
+    """The text cut into runs of one face each, main (the regular face unless given) wherever it has the
+    glyph; None for characters no face has."""
+    main = main or fonts.regular
     runs: list[tuple[str | None, str]] = []
     for char in text:
-        font = _run_font(char, fonts)
+        font = _run_font(char, fonts, main)
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + char)
         else:
@@ -115,7 +143,7 @@ def markup(text: str, fonts: FontSet | None = None) -> str:
             parts.append(escape(run))
         elif font is not None:
             parts.append(f'<font name="{font}">{escape(run)}</font>')
-        elif fonts.cjk is None and any(_looks_cjk(c) for c in run):
+        elif any(_looks_cjk(c) for c in run):
             parts.append(escape(MISSING_CJK_NOTE))
         else:
             parts.append("\ufffd" * len(run))  # DejaVu draws U+FFFD; an empty box would hide the loss
@@ -149,6 +177,5 @@ def needs_shaping(text: str) -> bool:
 def label_font(text: str, fonts: FontSet | None = None) -> str:
     """One font for a short chart label, which cannot switch fonts mid-string."""
     fonts = fonts or register_fonts()
-    if fonts.cjk and any(_run_font(c, fonts) == fonts.cjk for c in text):
-        return fonts.cjk
-    return fonts.regular
+    faces = {_run_font(c, fonts, fonts.regular) for c in text} - {fonts.regular, None}
+    return next((face for face in fonts.fallbacks if face in faces), fonts.regular)

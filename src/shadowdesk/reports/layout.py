@@ -14,14 +14,16 @@ from datetime import date
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
 from shadowdesk.fileio import atomic_writer, refuse_standard_output
+from shadowdesk.reports.bidi import visual_label
 from shadowdesk.reports.fonts import label_font
+from shadowdesk.reports.options import ReportOptions
 from shadowdesk.reports.styles import (
     CELL_PADDING,
     MUTED,
@@ -41,6 +43,9 @@ MARGIN = 18 * mm
 rl_config.useA85 = 0
 
 
+PAPER_SIZES = {"a4": A4, "letter": LETTER}
+
+
 class ReportCancelled(Exception):
     """The user cancelled; no file was written."""
 
@@ -50,7 +55,7 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style, level: int = 0, in_contents: bool = True) -> None:
         super().__init__(text, style)
-        self.title = text
+        self.title = text  # our wording: a heading never holds a user's markup
         self.level = level
         self.in_contents = in_contents
 
@@ -85,17 +90,24 @@ class ReportDocument(BaseDocTemplate):
         with_cover: bool,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        options: ReportOptions = ReportOptions(),
+        subject: str = "",
+        keywords: Sequence[str] = (),
     ) -> None:
         super().__init__(
             target,
-            pagesize=A4,
+            pagesize=PAPER_SIZES.get(options.paper, A4),
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN + 4 * mm,
             bottomMargin=MARGIN + 2 * mm,
             title=title,
+            subject=subject,
+            keywords=list(keywords),
             author="ShadowDesk",
             creator="ShadowDesk",
+            lang=options.language,
+            displayDocTitle=1,  # a reader's title bar shows the title, not the file name
         )
         self.styles: Styles = report_styles()
         # A paragraph, not drawString: the title may hold names in Arabic (shaped) or Japanese (CJK face).
@@ -106,6 +118,7 @@ class ReportDocument(BaseDocTemplate):
         self._total = 1
         self.contents: list[tuple[int, str, int, str]] = []  # (level, title, page, bookmark key)
         self.contents_width = 0.0
+        self._headings = 0
         self._doSave = 0  # saved by build_story(), after the forms are defined
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         body = PageTemplate("body", [frame], onPage=self._body_page)
@@ -143,8 +156,11 @@ class ReportDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if isinstance(flowable, Heading):
-            key = f"section{len(self.contents)}"
-            self.canv.bookmarkPage(key)
+            key = f"section{self._headings}"
+            self._headings += 1
+            # The bookmark opens the page at the heading, not at the page's top.
+            top = self.frame._y + flowable.getSpaceAfter() + flowable.height  # the frame's pen is below it now
+            self.canv.bookmarkHorizontal(key, 0, top)
             self.canv.addOutlineEntry(flowable.title, key, level=flowable.level, closed=False)
             if flowable.in_contents:
                 self.contents.append((flowable.level, flowable.title, self.page, key))
@@ -179,11 +195,12 @@ class ReportDocument(BaseDocTemplate):
         for index, (level, title, page, _key) in enumerate(self.contents):
             y = -(index + 1) * ContentsPlaceholder.LINE + 5
             indent = 14 * level
-            canvas.setFont(label_font(title), style.fontSize - level)
+            face, size = label_font(title), style.fontSize - level
+            canvas.setFont(face, size)
             canvas.setFillColor(style.textColor)
-            canvas.drawString(indent, y, title)
+            canvas.drawString(indent, y, visual_label(title, face, size))
             canvas.drawRightString(self.contents_width, y, str(page))
-            start = indent + stringWidth(title, label_font(title), style.fontSize - level) + 6
+            start = indent + stringWidth(title, face, size) + 6
             end = self.contents_width - stringWidth(str(page), self.styles.fonts.regular, style.fontSize) - 6
             canvas.setStrokeColor(RULE)
             canvas.setDash(1, 2)
@@ -200,13 +217,18 @@ def write_report(
     make_story: Callable[[ReportDocument], list],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    options: ReportOptions = ReportOptions(),
+    subject: str = "",
+    keywords: Sequence[str] = (),
 ) -> None:
     """Lay out the story through the one atomic writer (fileio): a cancelled or failed report leaves no
     half-written PDF, an existing file is replaced only by a complete one, and the database or a backup
-    is never the target."""
+    is never the target. subject and keywords go into the document's properties beside the title."""
     refuse_standard_output(path, "A PDF report")
     with atomic_writer(path) as handle:
-        doc = ReportDocument(handle, title, running_title, with_cover, progress, cancelled)
+        doc = ReportDocument(
+            handle, title, running_title, with_cover, progress, cancelled, options, subject, keywords
+        )
         doc.build_story(make_story(doc))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from shadowdesk.reports.bidi import isolate
 from shadowdesk.reports.cells import cell
 from shadowdesk.reports.data import PersonReportData
 from shadowdesk.reports.layout import (
@@ -19,6 +20,7 @@ from shadowdesk.reports.layout import (
     hours_text,
     write_report,
 )
+from shadowdesk.reports.options import ReportOptions
 from shadowdesk.reports.program_report import KIND_NAMES, STATUS_NAMES
 from shadowdesk.reports.styles import Styles, label, para
 
@@ -41,16 +43,20 @@ def build_person_report(
     path: Path,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    options: ReportOptions = ReportOptions(),
 ) -> None:
-    title = f"{data.person.full_name}: participant record"
+    title = f"{isolate(data.person.full_name)}: participant record"
     write_report(
         path,
         title,
-        f"{data.person.full_name}: participant record",
+        title,
         False,
         lambda doc: person_story(doc, data),
         progress,
         cancelled,
+        options,
+        subject="Participant record: programs, partners, sessions, notes and ideas",
+        keywords=("ShadowDesk", "participant record", data.person.full_name, *(p.name for p in data.programs)),
     )
 
 
@@ -63,7 +69,7 @@ def person_story(doc: ReportDocument, data: PersonReportData) -> list[Flowable]:
     story += [
         label("Participant record", s.subtitle),
         para(p.full_name, s.title),
-        para(" · ".join(part for part in (p.job_title, p.department, p.location, p.email) if part), s.body),
+        para(" · ".join(isolate(part) for part in (p.job_title, p.department, p.location, p.email) if part), s.body),
         label(
             f"Generated on {data.letterhead.generated_at:%d %B %Y, %H:%M}. Times are shown in {p.time_zone}.",
             s.small,
@@ -158,7 +164,7 @@ def notes(s: Styles, data: PersonReportData) -> list[Flowable]:
         rating = "" if note.rating is None else f" · usefulness {note.rating}/5"
         heading = (
             f"{date_text(note.session_date)} · {KIND_NAMES.get(note.session_kind, note.session_kind)}"
-            f" · {note.program}"
+            f" · {isolate(note.program)}"
         )
         parts: list[Flowable] = [
             para(heading, s.h2),

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from shadowdesk.reports.bidi import isolate
 from shadowdesk.reports.cells import cell
 from shadowdesk.reports.charts import bar_chart
 from shadowdesk.reports.data import IdeaRow, KeyFigures, Letterhead, ProgramReportData, SideProgress
@@ -32,6 +33,7 @@ from shadowdesk.reports.layout import (
     percent_text,
     write_report,
 )
+from shadowdesk.reports.options import ReportOptions
 from shadowdesk.reports.skills_section import skills_section
 from shadowdesk.reports.styles import RULE, Styles, label, para
 from shadowdesk.rules.metrics import PerceptionShift
@@ -67,10 +69,14 @@ def build_program_report(
     path: Path,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    options: ReportOptions = ReportOptions(),
 ) -> None:
-    title = f"{data.program.name}: program report"
+    title = f"{isolate(data.program.name)}: program report"
     write_report(
-        path, title, data.program.name, True, lambda doc: program_story(doc, data), progress, cancelled
+        path, title, data.program.name, True, lambda doc: program_story(doc, data), progress, cancelled, options,
+        subject=f"Cross-training program report, {date_text(data.program.start_date)} – "
+                f"{date_text(data.program.end_date)}",
+        keywords=("ShadowDesk", "program report", data.program.name, data.program.side_a, data.program.side_b),
     )
 
 
@@ -203,8 +209,8 @@ def summary(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
     top = _top_ideas(data.ideas)
     if top:
         story += [Spacer(1, 6 * mm), Heading("Top ideas", s.h2, level=1)]
-        story += [para(f"{i.title} ({STATUS_NAMES.get(i.status, i.status).lower()}, {i.proposer})", s.body)
-                  for i in top]
+        story += [para(f"{isolate(i.title)} ({STATUS_NAMES.get(i.status, i.status).lower()}, "
+                       f"{isolate(i.proposer)})", s.body) for i in top]
     return story + [PageBreak()]
 
 
@@ -375,7 +381,7 @@ def highlights(s: Styles, data: ProgramReportData) -> list[Flowable]:
                 [
                     para(h.excerpt, s.quote),
                     para(
-                        f"— {h.author}, {KIND_NAMES.get(h.session_kind, h.session_kind).lower()}, "
+                        f"— {isolate(h.author)}, {KIND_NAMES.get(h.session_kind, h.session_kind).lower()}, "
                         f"session of {date_text(h.session_date)}{rating}",
                         s.small,
                     ),

@@ -8,10 +8,11 @@ from functools import cache
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from shadowdesk.reports.fonts import FontSet, markup, needs_shaping, register_fonts
+from shadowdesk.reports.bidi import BidiParagraph, needs_bidi
+from shadowdesk.reports.fonts import FontSet, markup, register_fonts
 from shadowdesk.text import clean_text
 
 INK = colors.HexColor("#1f2933")
@@ -108,20 +109,15 @@ class WrapOnceParagraph(Paragraph):
         return self._wrapped[1]
 
 
-@cache
-def _shaped(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
+def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of a user's text: control characters dropped (XML forbids them, and older data may hold
-    them), escaped, CJK runs in the CJK face, Arabic shaped when it can be. Table cells with a control
-    character come here too (cells.cell)."""
+    them), escaped, CJK runs in the CJK face and emoji in the emoji face, Arabic shaped when it can be, and
+    text holding right-to-left letters laid out by the bidi algorithm (bidi.BidiParagraph). Table cells
+    with a control character come here too (cells.cell)."""
     text = clean_text(text)
-    styles = report_styles()
-    if styles.fonts.shaping and needs_shaping(text):
-        style = _shaped(style)
-    return WrapOnceParagraph(markup(text, styles.fonts), style)
+    if needs_bidi(text):
+        return BidiParagraph(text, style)
+    return WrapOnceParagraph(markup(text, report_styles().fonts), style)
 
 
 def label(text: str, style: ParagraphStyle) -> Paragraph:

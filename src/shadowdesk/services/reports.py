@@ -48,6 +48,7 @@ from shadowdesk.reports.data import (
     SideProgress,
     StatusCounts,
 )
+from shadowdesk.reports.options import ReportOptions, report_options
 from shadowdesk.rules import metrics, progress
 from shadowdesk.services import report_queries as q
 from shadowdesk.services.errors import NotFound, UserError
@@ -120,7 +121,7 @@ class ReportService:
         from shadowdesk.reports.program_report import build_program_report
 
         data = self.program_data(name)
-        build_program_report(data, Path(path), progress, cancelled)
+        build_program_report(data, Path(path), progress, cancelled, self.report_options())
         return Path(path)
 
     def write_person_report(
@@ -134,8 +135,12 @@ class ReportService:
         from shadowdesk.reports.person_report import build_person_report
 
         data = self.person_data(email, as_self)
-        build_person_report(data, Path(path), progress, cancelled)
+        build_person_report(data, Path(path), progress, cancelled, self.report_options())
         return Path(path)
+
+    def report_options(self) -> ReportOptions:
+        """The PDF's language and paper from the settings, the system's locale filling in what they leave open."""
+        return report_options(self._settings.get("language"), self._settings.get("paper_size"))
 
     def letterhead(self) -> Letterhead:
         logo = self._settings.get("company_logo").strip()

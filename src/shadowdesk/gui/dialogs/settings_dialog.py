@@ -48,6 +48,8 @@ LABELS = {
     "max_time_zone_gap_hours": QT_TRANSLATE_NOOP(
         "Settings", "Time zone gap between host and guest that gets a warning"),
     "language": QT_TRANSLATE_NOOP("Settings", "Language (empty: the system's)"),
+    "paper_size": QT_TRANSLATE_NOOP(
+        "Settings", "Paper size of PDF reports: auto (from the region), a4 or letter"),
 }
 SPIN_MAXIMUM = 365
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
