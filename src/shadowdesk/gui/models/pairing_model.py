@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from shadowdesk.domain import PairingStatus
 from shadowdesk.gui.models.rows import RowsTableModel
@@ -90,20 +92,80 @@ class PairsTableModel(RowsTableModel):
 
 
 class ProposalTableModel(RowsTableModel):
-    """The proposal as the coordinator edits it: partners swapped between rows, rows removed."""
+    """The proposal as the coordinator edits it: partners swapped between rows, rows removed or paired by hand,
+    and each round's first and last day changed (a date cell edits the dates of its whole round)."""
 
     context = "ProgramsModel"
-    COL_ROUND, COL_A, COL_B, COL_REASON = range(4)
+    COL_ROUND, COL_A, COL_B, COL_REASON, COL_START, COL_END = range(6)
     headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Round"),
                QT_TRANSLATE_NOOP("ProgramsModel", "Side A"),
                QT_TRANSLATE_NOOP("ProgramsModel", "Side B"),
-               QT_TRANSLATE_NOOP("ProgramsModel", "Reason"))
+               QT_TRANSLATE_NOOP("ProgramsModel", "Reason"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Round starts"),
+               QT_TRANSLATE_NOOP("ProgramsModel", "Round ends"))
+    refused = Signal(str)  # a date change that was not made, in plain words
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._days: dict[int, tuple[date | None, date | None]] = {}  # round -> its first and last day
+
+    def set_rows(self, rows: Sequence[ProposedRow], rounds: Sequence[tuple[int, date, date]] = ()) -> None:
+        """rounds: (round, first day, last day) of every round planned, those left with no pair included."""
+        self._days = {number: (start, end) for number, start, end in rounds}
+        self._days |= {row.round: (row.round_start, row.round_end) for row in rows if row.round not in self._days}
+        super().set_rows(rows)
 
     def cell(self, item: ProposedRow, column: int) -> str:
+        if column in (self.COL_START, self.COL_END):
+            day = item.round_start if column == self.COL_START else item.round_end
+            return "" if day is None else day.isoformat()
         return (str(item.round), item.person_a_name, item.person_b_name, item.reason)[column]
 
     def item_id(self, item: ProposedRow) -> int:
         return item.person_a_id
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() in (self.COL_START, self.COL_END):
+            item = self._rows[index.row()]
+            day = item.round_start if index.column() == self.COL_START else item.round_end
+            return None if day is None else QDate(day)  # the view's delegate edits a QDate with a date editor
+        return super().data(index, role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in (self.COL_START, self.COL_END):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in (self.COL_START,
+                                                                                              self.COL_END):
+            return False
+        item = self._rows[index.row()]
+        day = value.toPython() if isinstance(value, QDate) else value
+        start, end = (day, item.round_end) if index.column() == self.COL_START else (item.round_start, day)
+        if start is not None and end is not None and end < start:
+            self.refused.emit(QCoreApplication.translate("PairingModel", "Round {round} ends before it starts: "
+                                                         "{start} to {end} was not taken.").format(
+                round=item.round, start=start.isoformat(), end=end.isoformat()))
+            return False
+        self.set_round_dates(item.round, start, end)
+        return True
+
+    def set_round_dates(self, round_number: int, start: date | None, end: date | None) -> None:
+        self._days[round_number] = (start, end)
+        for row, item in enumerate(self._rows):
+            if item.round == round_number:
+                self._rows[row] = replace(item, round_start=start, round_end=end)
+                self.dataChanged.emit(self.index(row, self.COL_START), self.index(row, self.COL_END))
+
+    def add_row(self, item: ProposedRow) -> None:
+        """A pair made by hand, at the end of the list, with the dates of its round as they stand."""
+        start, end = self._days.get(item.round, (item.round_start, item.round_end))
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(replace(item, round_start=start, round_end=end))
+        self.endInsertRows()
 
     def swap_partners(self, first: int, second: int) -> None:
         """Exchange the side-B partners of two rows; their loads stay as the planner balanced them."""
