@@ -554,6 +554,10 @@
         <translation>Beri&amp;chte</translation>
     </message>
     <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>

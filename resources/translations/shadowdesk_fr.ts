@@ -554,6 +554,10 @@
         <translation>Ra&amp;pports</translation>
     </message>
     <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>Base de données : {where}</translation>
     </message>

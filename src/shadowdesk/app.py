@@ -87,6 +87,12 @@ class Services:
         return CustomerService(self.database)
 
     @cached_property
+    def search_backlog(self):
+        from shadowdesk.services.search_backlog import SearchBacklog
+
+        return SearchBacklog(self.database)
+
+    @cached_property
     def identity(self):
         from shadowdesk.services.identity import IdentityService
 

@@ -84,7 +84,7 @@ def test_the_garbage_collector_runs_again_once_the_event_loop_does(qtbot, contex
 def test_every_section_is_reachable_from_the_sidebar(qtbot, context):
     window = make_window(qtbot, context)
     titles = [window.ui.navList.item(row).text() for row in range(window.ui.navList.count())]
-    assert titles == ["Dashboard", "People", "Programs", "Schedule", "Reflections", "Ideas", "Reports"]
+    assert titles == ["Dashboard", "People", "Programs", "Schedule", "Reflections", "Ideas", "Reports", "Customers"]
     for row in range(len(titles)):
         window.ui.navList.setCurrentRow(row)
         assert window.ui.viewStack.currentIndex() == row

@@ -1,6 +1,6 @@
 """The main window: a sidebar of sections, a stack of views, the menus, and a status bar.
 
-Every section is one keystroke away (Ctrl+1..Ctrl+7, the Go menu); File > New, Save and Print act on the
+Every section is one keystroke away (Ctrl+1..Ctrl+8, the Go menu); File > New, Save and Print act on the
 section that is open, so the standard shortcuts mean what the user expects where they are."""
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ def build_sections(services, clock: Callable[[], datetime]) -> list[Section]:
                 save=lambda view: view.save()),
         Section(translate("MainWindow", "Rep&orts"), "reports", _view_class("reports", "ReportsView"),
                 lambda cls: cls(services), save=lambda view: view.save_as(), print=lambda view: view.print_pdf()),
+        # Last, so Ctrl+1..Ctrl+7 keep opening what they opened before; it shares the People icon for now.
+        Section(translate("MainWindow", "&Customers"), "people", _view_class("customers", "CustomersView"),
+                lambda cls: cls(services), new=lambda view: view.add_customer()),
     ]
 
 
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         dashboard = self.view(DashboardView)
         dashboard.session_requested.connect(self.open_session)
+        dashboard.program_requested.connect(self.open_program)
         dashboard.reflection_requested.connect(self.open_reflection)
         self.ui.navList.setCurrentRow(0)
 
@@ -250,7 +254,8 @@ class MainWindow(QMainWindow):
         from shadowdesk.gui.dialogs.search_dialog import SearchDialog
         from shadowdesk.gui.views.reflections import current_viewer
 
-        self.search_dialog = SearchDialog(self.services.search, current_viewer(self.services), self)
+        self.search_dialog = SearchDialog(self.services.search, current_viewer(self.services), self,
+                                          backlog=self.services.search_backlog)
         self.search_dialog.open()
 
     def open_perception_check(self) -> None:
@@ -328,6 +333,11 @@ class MainWindow(QMainWindow):
         from shadowdesk.gui.views.reflections import ReflectionsView
 
         self._go_to(ReflectionsView).open_editor(session_id, author_id)
+
+    def open_program(self, program_id: int) -> None:
+        from shadowdesk.gui.views.programs import ProgramsView
+
+        self._go_to(ProgramsView).refresh(program_id)
 
     def _go_to(self, view_type: type) -> QWidget:
         """Switch the sidebar to the section of view_type and return its view."""

@@ -45,10 +45,6 @@ class SearchDialog(QDialog):
         self.ui.syntaxCheck.toggled.connect(self.run_search)
         self.ui.resultsList.currentItemChanged.connect(self._preview)
         self.ui.splitter.setSizes([420, 380])
-        # The main window opens the dialog with its services as parent; a test passes a backlog of its own.
-        services = getattr(parent, "services", None)
-        if backlog is None and services is not None:
-            backlog = SearchBacklog(services.database)
         self._pool = pool
         self._indexing: BackgroundJob | None = None
         if backlog is not None:

@@ -160,6 +160,9 @@ class ProgramsView(QWidget):
         self.remove_pair_button = QPushButton(self.tr("&Remove pair"))
         self.exclusions_button = QPushButton(self.tr("E&xclusions…"))
         self.exclusions_button.setToolTip(self.tr("Pairs the planner must never make"))
+        self.skills_button = QPushButton(self.tr("S&kills…"))
+        self.skills_button.setToolTip(self.tr("What each side should learn from the other, and where everyone stands"))
+        self.skills_button.clicked.connect(self.open_skills)
         self.plan_button.clicked.connect(self.open_review)
         self.pair_button.clicked.connect(self.pair_selected)
         self.end_button.clicked.connect(self.end_selected_pair)
@@ -168,7 +171,7 @@ class ProgramsView(QWidget):
         self.pairs_box = QGroupBox(self.tr("Pairs"))
         pairs_layout = QVBoxLayout(self.pairs_box)
         # Two rows of buttons (planning; one pair), so the section fits a 1024 px wide window.
-        for widgets in ((self.rounds_spin, self.plan_button, self.exclusions_button),
+        for widgets in ((self.rounds_spin, self.plan_button, self.exclusions_button, self.skills_button),
                         (self.pair_button, self.end_button, self.remove_pair_button)):
             pair_buttons = QHBoxLayout()
             for widget in widgets:
@@ -423,6 +426,16 @@ class ProgramsView(QWidget):
         if program is None:
             return None
         dialog = ExclusionsDialog(self._services, program, self)
+        dialog.open()
+        return dialog
+
+    def open_skills(self):
+        from shadowdesk.gui.dialogs.skills_matrix import SkillsMatrixDialog
+
+        program = self.current_program()
+        if program is None:
+            return None
+        dialog = SkillsMatrixDialog(self._services, program.id, self)
         dialog.open()
         return dialog
 
