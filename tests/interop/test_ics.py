@@ -1,4 +1,6 @@
-"""Exported .ics files parse in an independent reader and round-trip what a calendar user sees."""
+"""Exported .ics files parse in independent readers, pass libical's iTIP check for their METHOD, and give a
+calendar user what the app shows: a series as one RRULE event whose expansion (recurring_ical_events) is the
+app's own list of occurrences, DST changes included."""
 
 from __future__ import annotations
 
@@ -12,12 +14,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shadowdesk.interop.ics import Attendee, CalendarEvent, build_calendar, mailto_url
+from shadowdesk.interop.ics import Attendee, CalendarEvent, Method, build_calendar, mailto_url
 from shadowdesk.model import Person, Program, SessionKind, SessionStatus
 from shadowdesk.rules.recurrence import Frequency, Repeat
-from shadowdesk.services.schedule_types import SessionDraft
+from shadowdesk.services.schedule_types import EditScope, SessionDraft, SessionFilter
 from shadowdesk.services.scheduling import SchedulingService
 from shadowdesk.settings import SettingsStore
+from shadowdesk.text import clean_line, clean_text
+from tests.interop.itip import itip_errors
 
 NASTY = "Kick-off; scope, risks\\budget: «Łódź» 東京 مرحبا\nsecond line, too"
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=UTC)
@@ -38,7 +42,7 @@ def _event(uid="e1@shadowdesk", summary="Visit", location="", description="", ca
 
 
 def test_raw_lines_follow_rfc_5545():
-    data = build_calendar([_event(summary=NASTY, location="Room 1, Floor 2; east")])
+    data = build_calendar([_event(summary=NASTY, location="Room 1, Floor 2; east")], Method.REQUEST)
     lines = _unfolded_lines(data)
     assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR" and lines[-1] == ""
     assert all(len(line.encode()) <= 75 for line in data.decode().split("\r\n"))  # folded by octets
@@ -47,8 +51,23 @@ def test_raw_lines_follow_rfc_5545():
     assert r"SUMMARY:Kick-off\; scope\, risks\\budget: «Łódź» 東京 مرحبا\nsecond line\, too" in lines
     assert r"LOCATION:Room 1\, Floor 2\; east" in lines
     assert 'ORGANIZER;CN="Anna Nowak":mailto:anna@example.com' in lines
-    assert any(line.startswith("ATTENDEE;") and 'CN="Jürgen Weiß"' in line and line.endswith(":mailto:j@example.com")
-               for line in lines)
+    assert ('ATTENDEE;CN="Jürgen Weiß";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:j@example.com'
+            in lines)
+    assert itip_errors(data) == []
+
+
+def test_a_published_file_names_no_attendees_as_itip_requires():
+    """Before: PUBLISH files carried ATTENDEE lines; libical: "Failed iTIP restrictions for ATTENDEE property"."""
+    data = build_calendar([_event(), _event(uid="e2@shadowdesk", cancelled=True)], Method.PUBLISH)
+    assert b"ATTENDEE" not in data and b"METHOD:PUBLISH" in data
+    assert itip_errors(data) == []
+
+
+def test_a_cancel_passes_the_itip_check_and_says_cancelled():
+    data = build_calendar([_event()], Method.CANCEL)
+    [event] = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert str(event["STATUS"]) == "CANCELLED" and event["ATTENDEE"]
+    assert itip_errors(data) == []
 
 
 def test_a_cancelled_event_arrives_cancelled():
@@ -68,10 +87,12 @@ def test_any_text_survives_the_round_trip(summary, location, description, name):
     data = build_calendar([_event(summary=summary, location=location, description=description,
                                   organizer=Attendee(name.replace("\n", " ").replace('"', "'"), "a@example.com"))])
     [event] = icalendar.Calendar.from_ical(data).walk("VEVENT")
-    assert str(event["SUMMARY"]) == summary
-    assert str(event["LOCATION"]) == location
-    assert str(event["DESCRIPTION"]) == description
-    assert event["ORGANIZER"].params["CN"] == name.replace("\n", " ").replace('"', "'")
+    # Text arrives as the app stores it (shadowdesk.text: NFC, so U+F900 is U+8C48).
+    assert str(event["SUMMARY"]) == clean_text(summary)
+    assert str(event["LOCATION"]) == clean_text(location)
+    assert str(event["DESCRIPTION"]) == clean_text(description)
+    # A name is one cleaned line (shadowdesk.text.clean_line: a no-break space is a space), as it is stored.
+    assert event["ORGANIZER"].params["CN"] == clean_line(name.replace("\n", " ").replace('"', "'"))
 
 
 def test_mailto_link_carries_recipients_subject_and_body():
@@ -86,7 +107,7 @@ def test_mailto_link_carries_recipients_subject_and_body():
 
 @pytest.fixture
 def scheduled(db, tmp_path):
-    """A program with four sessions: a weekly series across the March DST change, one of them cancelled."""
+    """A program with a weekly series of four across the March DST change, the second one cancelled."""
     with db.transaction() as s:
         host = Person(full_name="Anna Nowak", email="anna@example.com", time_zone="Europe/Berlin")
         guest = Person(full_name="佐藤 美咲", email="misaki@example.com", time_zone="Asia/Tokyo")
@@ -104,49 +125,129 @@ def scheduled(db, tmp_path):
     return service, program_id, ids
 
 
-def test_a_programs_export_round_trips_through_an_independent_parser(scheduled):
+def _expanded(data: bytes) -> list[tuple[datetime, datetime]]:
+    """The occurrences a calendar client shows, expanded by recurring_ical_events (RRULE, EXDATE, overrides)."""
+    import recurring_ical_events
+
+    calendar = icalendar.Calendar.from_ical(data)
+    found = recurring_ical_events.of(calendar).between(datetime(2024, 1, 1), datetime(2028, 1, 1))
+    return sorted((event["DTSTART"].dt.astimezone(UTC), event["DTEND"].dt.astimezone(UTC)) for event in found)
+
+
+def _shown_by_the_app(service, program_id) -> list[tuple[datetime, datetime]]:
+    rows = service.sessions_between(datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC),
+                                    SessionFilter(program_id=program_id))
+    return sorted((row.starts_at, row.ends_at) for row in rows if row.status is not SessionStatus.CANCELLED)
+
+
+def test_a_series_is_one_event_with_its_rule_zone_and_cancelled_occurrence(scheduled):
+    """Before: four VEVENTs with four UIDs, and the cancelled one a separate event."""
     service, program_id, ids = scheduled
     data = service.export_ics(program_id=program_id)
-    events = icalendar.Calendar.from_ical(data).walk("VEVENT")
-    assert len(events) == len(ids) == data.count(b"BEGIN:VEVENT")
-    saved = [service.get(i) for i in ids]
-    assert [(e["DTSTART"].dt, e["DTEND"].dt) for e in events] == [(d.starts_at, d.ends_at) for d in saved]
-    assert [str(e["UID"]) for e in events] == [d.uid for d in saved]
-    assert [str(e["STATUS"]) for e in events] == ["CONFIRMED", "CANCELLED", "CONFIRMED", "CONFIRMED"]
-    assert {str(e["SUMMARY"]) for e in events} == {"Customer visit: Anna Nowak with 佐藤 美咲"}
-    assert all(str(e["LOCATION"]) == "Rue de Rivoli 1, Paris; 2nd floor" for e in events)
-    assert all(str(e["DESCRIPTION"]).startswith(NASTY + "\nProgram: Spring") for e in events)
-    # By hand: the UTC start lines moved by an hour at the DST change, the local time did not.
-    starts = [line for line in _unfolded_lines(data) if line.startswith("DTSTART")]
-    assert starts == ["DTSTART:20250317T080000Z", "DTSTART:20250324T080000Z", "DTSTART:20250331T070000Z",
-                      "DTSTART:20250407T070000Z"]
+    [event] = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    lines = _unfolded_lines(data)
+    assert "DTSTART;TZID=Europe/Berlin:20250317T090000" in lines and "DTEND;TZID=Europe/Berlin:20250317T110000" in lines
+    assert "RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=4" in lines
+    assert "EXDATE;TZID=Europe/Berlin:20250324T090000" in lines
+    assert [str(tz["TZID"]) for tz in icalendar.Calendar.from_ical(data).walk("VTIMEZONE")] == ["Europe/Berlin"]
+    assert str(event["UID"]) == service.get(ids[0]).series_uid
+    assert str(event["SUMMARY"]) == "Customer visit: Anna Nowak with 佐藤 美咲"
+    assert str(event["LOCATION"]) == "Rue de Rivoli 1, Paris; 2nd floor"
+    assert str(event["DESCRIPTION"]).startswith(NASTY + "\nProgram: Spring")
+    # Three occurrences at 09:00 Berlin, which is 08:00 UTC before the change and 07:00 after it.
+    assert _expanded(data) == _shown_by_the_app(service, program_id)
+    assert [start.hour for start, _ in _expanded(data)] == [8, 7, 7]
+    assert itip_errors(data) == []
 
 
-def test_a_re_export_after_a_change_keeps_uids_and_raises_sequence(scheduled):
+def test_a_moved_occurrence_is_an_override_and_the_series_keeps_its_uid_with_a_higher_sequence(scheduled):
     service, program_id, ids = scheduled
-    before = {str(e["UID"]): int(e["SEQUENCE"])
-              for e in icalendar.Calendar.from_ical(service.export_ics(program_id=program_id)).walk("VEVENT")}
+    before = icalendar.Calendar.from_ical(service.export_ics(program_id=program_id)).walk("VEVENT")[0]
     detail = service.get(ids[2])
     draft = SessionDraft(detail.kind, detail.host_id, detail.guest_ids, detail.starts_at + timedelta(hours=1),
-                         detail.duration, detail.time_zone, "Online: https://meet.example/abc", detail.program_id)
+                         detail.duration, detail.time_zone, "Online: https://meet.example/abc", detail.program_id,
+                         agenda=NASTY)
     service.update(detail.id, detail.version_id, draft)
-    after = {str(e["UID"]): int(e["SEQUENCE"])
-             for e in icalendar.Calendar.from_ical(service.export_ics(program_id=program_id)).walk("VEVENT")}
-    assert set(after) == set(before)
-    assert after[detail.uid] == before[detail.uid] + 1
-    assert [after[u] for u in after if u != detail.uid] == [before[u] for u in before if u != detail.uid]
+    data = service.export_ics(program_id=program_id)
+    master, override = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert str(master["UID"]) == str(override["UID"]) == str(before["UID"])
+    assert int(master["SEQUENCE"]) > int(before["SEQUENCE"])
+    assert "RECURRENCE-ID;TZID=Europe/Berlin:20250331T090000" in _unfolded_lines(data)
+    assert override["DTSTART"].dt == datetime(2025, 3, 31, 8, 0, tzinfo=UTC)  # 10:00 in Berlin
+    assert str(override["LOCATION"]) == "Online: https://meet.example/abc"
+    assert _expanded(data) == _shown_by_the_app(service, program_id)
+    assert itip_errors(data) == []
 
 
-def test_email_invite_is_a_request_addressed_to_everyone(scheduled):
+def test_a_series_edit_moves_the_rule_and_a_held_occurrence_keeps_its_time(scheduled, db):
+    service, program_id, ids = scheduled
+    with db.transaction() as s:  # the first one was held: a series edit leaves it where it was
+        from shadowdesk.model import ShadowSession
+
+        s.get(ShadowSession, ids[0]).status = SessionStatus.COMPLETED
+    detail = service.get(ids[2])
+    draft = SessionDraft(detail.kind, detail.host_id, detail.guest_ids,
+                         detail.starts_at.astimezone(ZoneInfo("Europe/Berlin")).replace(hour=14), detail.duration,
+                         detail.time_zone, detail.location, detail.program_id, agenda=NASTY)
+    service.update(detail.id, detail.version_id, draft, EditScope.SERIES,
+                   series_versions=service.get(ids[2]).series_versions)
+    data = service.export_ics(program_id=program_id)
+    assert "DTSTART;TZID=Europe/Berlin:20250317T140000" in _unfolded_lines(data)
+    assert _expanded(data) == _shown_by_the_app(service, program_id)
+    assert [start.astimezone(ZoneInfo("Europe/Berlin")).hour for start, _ in _expanded(data)] == [9, 14, 14]
+    assert itip_errors(data) == []
+
+
+def test_a_monthly_series_expands_to_the_same_days_as_the_app_plans(scheduled):
+    service, program_id, ids = scheduled
+    detail = service.get(ids[0])
+    service.create(SessionDraft(
+        kind=detail.kind, host_id=detail.host_id, guest_ids=detail.guest_ids,
+        starts_at=datetime(2025, 1, 31, 16, 30, tzinfo=ZoneInfo("America/New_York")), duration=timedelta(hours=1),
+        time_zone="America/New_York", program_id=program_id, repeat=Repeat(Frequency.MONTHLY, count=6)))
+    data = service.export_ics(program_id=program_id)
+    assert "RRULE:FREQ=MONTHLY;BYDAY=-1FR;COUNT=6" in _unfolded_lines(data)
+    assert _expanded(data) == _shown_by_the_app(service, program_id)
+    assert itip_errors(data) == []
+
+
+def test_email_invite_is_a_request_of_the_series_and_a_cancelled_occurrence_a_cancel(scheduled):
     service, _program_id, ids = scheduled
     invite = service.invite(ids[0])
     assert re.match(r"mailto:anna@example\.com,misaki@example\.com\?subject=Customer%20visit", invite.mailto)
     assert "When%3A%20Monday%2017%20March%202025%2C%2009%3A00%20%28Europe%2FBerlin%29" in invite.mailto
     calendar = icalendar.Calendar.from_ical(invite.ics)
     assert str(calendar["METHOD"]) == "REQUEST" and len(calendar.walk("VEVENT")) == 1
+    [event] = calendar.walk("VEVENT")
+    assert "RRULE" in event and [a.params["PARTSTAT"] for a in _list(event["ATTENDEE"])] == ["NEEDS-ACTION"]
     assert invite.file_name == f"session-{ids[0]}-2025-03-17.ics"
     cancelled = icalendar.Calendar.from_ical(service.invite(ids[1]).ics)
     assert str(cancelled["METHOD"]) == "CANCEL"
+    [occurrence] = cancelled.walk("VEVENT")
+    assert occurrence["RECURRENCE-ID"].dt == datetime(2025, 3, 24, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert str(occurrence["STATUS"]) == "CANCELLED"
+    assert itip_errors(invite.ics) == [] and itip_errors(service.invite(ids[1]).ics) == []
+
+
+def _list(value):
+    return value if isinstance(value, list) else [value]
+
+
+@pytest.mark.parametrize("method", [Method.PUBLISH, Method.REQUEST, Method.CANCEL])
+def test_every_method_the_app_writes_passes_libicals_itip_check(scheduled, method):
+    service, program_id, ids = scheduled
+    detail = service.get(ids[3])
+    service.update(detail.id, detail.version_id, SessionDraft(  # an override too
+        detail.kind, detail.host_id, detail.guest_ids, detail.starts_at + timedelta(days=1), detail.duration,
+        detail.time_zone, detail.location, detail.program_id, agenda=NASTY))
+    single = service.create(SessionDraft(detail.kind, detail.host_id, detail.guest_ids,
+                                         datetime(2025, 5, 5, 9, 0, tzinfo=UTC), timedelta(hours=1), "UTC",
+                                         program_id=program_id))
+    service.set_status(single[0], service.get(single[0]).version_id, SessionStatus.CANCELLED, "Ill")
+    exported = service.export_calendar(program_id=program_id, method=method.value)
+    assert str(icalendar.Calendar.from_ical(exported.data)["METHOD"]) == method.value
+    assert exported.items + exported.left_out == 2
+    assert itip_errors(exported.data) == []
 
 
 def test_control_characters_of_older_data_never_reach_the_file():

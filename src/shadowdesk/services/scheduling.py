@@ -26,7 +26,7 @@ from shadowdesk.rules.calendar import week_bounds
 from shadowdesk.rules.conflicts import Booking, Participant, ScheduleWarning
 from shadowdesk.rules.recurrence import RecurrenceError, occurrences
 from shadowdesk.services import schedule_queries as queries
-from shadowdesk.services import text_fields
+from shadowdesk.services import series_rules, text_fields
 from shadowdesk.services.errors import NotFound, StaleRecord, UserError
 from shadowdesk.services.schedule_types import (
     Choice,
@@ -195,6 +195,9 @@ class SchedulingService:
                 s.add(row)
                 created.append(row)
             s.flush()
+            if series is not None:
+                series_rules.register(s, series, draft.repeat.frequency, draft.time_zone, draft.duration, times,
+                                      created)
             return [row.id for row in created]
 
     def update(self, session_id: int, version_id: int, draft: SessionDraft, scope: EditScope = EditScope.ONE,
@@ -209,6 +212,7 @@ class SchedulingService:
         draft = _cleaned(draft)
         with self._saving(session_id, version_id, scope, _participant_keys(draft)) as (s, current):
             self._validate(s, draft)
+            old_day = current.starts_at.astimezone(ZoneInfo(current.time_zone)).date()
             times, replaced = self._planned_times(s, draft, current, scope)
             targets = self._targets(s, current, scope)
             _refuse_changed_occurrences(current, targets, scope, series_versions)
@@ -218,6 +222,10 @@ class SchedulingService:
                 self._apply(row, draft, start, end, guests)
                 row.accepted_warnings = conflicts.accepted_text(accepted)
                 row.sequence += 1
+            if scope is EditScope.SERIES and current.series_uid is not None:
+                new_local = draft.starts_at.astimezone(ZoneInfo(draft.time_zone))
+                series_rules.move(s, current.series_uid, new_local.date() - old_day, new_local.time(),
+                                  draft.time_zone, draft.duration)
             s.flush()
             return [row.id for row in targets]
 
@@ -244,10 +252,12 @@ class SchedulingService:
 
     # --- calendar files ------------------------------------------------------------------------
 
-    def export_ics(self, program_id: int | None = None, person_id: int | None = None,
-                   session_ids: Sequence[int] | None = None, start: datetime | None = None,
-                   end: datetime | None = None) -> bytes:
-        """An .ics file of the sessions of a program, of a person, or listed by id (optionally in a range)."""
+    def export_calendar(self, program_id: int | None = None, person_id: int | None = None,
+                        session_ids: Sequence[int] | None = None, start: datetime | None = None,
+                        end: datetime | None = None, method: str | None = None):
+        """A services.calendar_items.CalendarFile of the sessions of a program, of a person, or listed by id
+        (optionally in a range); a series comes whole, as one event. method: PUBLISH, REQUEST or CANCEL;
+        None, the right one: a meeting request (or its cancellation) for one session, else PUBLISH."""
         where = []
         if program_id is not None:
             where.append(ShadowSession.program_id == program_id)
@@ -259,24 +269,40 @@ class SchedulingService:
             where.append(ShadowSession.starts_at >= start)
         if end is not None:
             where.append(ShadowSession.starts_at < end)
-        with self._db.session() as s:
-            from shadowdesk.interop.ics import build_calendar  # icalendar loads only for an export
+        from shadowdesk.services import calendar_items  # icalendar loads only for an export
 
-            return build_calendar(queries.calendar_events(s, where))
+        with self._db.session() as s:
+            if method is None and session_ids is not None and len(session_ids) == 1:
+                return calendar_items.one_session_file(s, session_ids[0], self.organizer())
+            return calendar_items.calendar_file(s, where, method or "PUBLISH", self.organizer())
+
+    def export_ics(self, **which) -> bytes:
+        """export_calendar()'s bytes."""
+        return self.export_calendar(**which).data
+
+    def organizer(self):
+        """The interop.ics.Attendee who organizes invitations: the current user (the coordinator) when one is
+        set; None: each session's host does."""
+        from shadowdesk.interop.ics import Attendee
+
+        user = self.current_user()
+        return None if user is None else Attendee(user.name, user.email)
 
     def invite(self, session_id: int) -> Invite:
-        """A mailto: link addressed to every participant, and the session's .ics as a meeting request."""
-        from shadowdesk.interop.ics import build_calendar, mailto_url
+        """A mailto: link addressed to every participant, and the session's .ics as a meeting request (of its
+        whole series) or as the cancellation of this one session."""
+        from shadowdesk.interop.ics import mailto_url
+
+        detail = self.get(session_id)  # NotFound when it no longer exists
+        from shadowdesk.services.calendar_items import one_session_file
 
         with self._db.session() as s:
+            file = one_session_file(s, session_id, self.organizer())
             events = queries.calendar_events(s, [ShadowSession.id == session_id])
-            if not events:
-                raise NotFound("That session no longer exists.")
-            zone = s.scalar(select(ShadowSession.time_zone).where(ShadowSession.id == session_id))
         event = events[0]
-        local = event.starts_at.astimezone(ZoneInfo(zone))
+        local = event.starts_at.astimezone(ZoneInfo(detail.time_zone))
         minutes = int((event.ends_at - event.starts_at).total_seconds() // 60)
-        when = f"{local:%A %d %B %Y, %H:%M} ({zone}), {minutes} min"
+        when = f"{local:%A %d %B %Y, %H:%M} ({detail.time_zone}), {minutes} min"
         lines = [event.summary, f"When: {when}"]
         if event.location:
             lines.append(f"Where: {event.location}")
@@ -288,7 +314,7 @@ class SchedulingService:
         recipients = [event.organizer.email, *(a.email for a in event.attendees)]
         return Invite(
             mailto=mailto_url(recipients, f"{prefix}{event.summary}", body),
-            ics=build_calendar(events, method="CANCEL" if event.cancelled else "REQUEST"),
+            ics=file.data,
             file_name=f"session-{session_id}-{local:%Y-%m-%d}.ics",
         )
 
