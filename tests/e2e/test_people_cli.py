@@ -137,3 +137,61 @@ def test_excel_sep_line_and_a_listing_that_never_sends_control_characters_to_the
     listed = shadowdesk(data, "people", "list")
     assert listed.stdout.splitlines()[1] == "Anna\\x1b[2J\\x07 Nowak\tanna@x.com\tSales\\tNorth\t\t\tyes"
     assert "\x1b" not in listed.stdout
+
+
+def test_spreadsheet_rosters_import_from_the_command_line(tmp_path):
+    from datetime import date
+
+    from tests.interop.test_roster_sheets import ods, xlsx
+
+    data = tmp_path / "data"
+    staff = [["Employee #", "Name", "Work Email", "Hire Date"], [1001, "Anna Nowak", "anna@x.com", date(2024, 3, 1)]]
+    (tmp_path / "roster.xlsx").write_bytes(xlsx({"Summary": [["Total"], [1]], "Staff": staff}))
+    (tmp_path / "roster.ods").write_bytes(ods({"Staff": [["Name", "Email"], ["Zoë Ünal", "zoe@x.com"]]}))
+    done = shadowdesk(data, "people", "import", str(tmp_path / "roster.xlsx"), "--sheet", "Staff")
+    assert done.returncode == 0, done.stderr
+    assert "Excel workbook (.xlsx), sheet 'Staff' (of Summary, Staff), 1 rows" in done.stdout
+    done = shadowdesk(data, "people", "import", str(tmp_path / "roster.ods"))
+    assert done.returncode == 0, done.stderr
+    assert people_in(data) == [("Anna Nowak", "anna@x.com", ""), ("Zoë Ünal", "zoe@x.com", "")]
+
+
+def test_skip_invalid_status_and_zone_options_and_a_dry_run_that_shows_each_change(tmp_path):
+    data = tmp_path / "data"
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,Email,Office,Status\nAnna,anna@x.com,Kraków,On leave\nBad,nope,Berlin,Active\n"
+                      "Cy,cy@x.com,Remote,Contractor\n", encoding="utf-8")
+    refused = shadowdesk(data, "people", "import", str(roster))
+    assert refused.returncode == 1 and people_in(data) == []
+    assert "'Contractor' -> unknown (give --status VALUE=active|inactive) (1)" in refused.stdout
+    assert "No time zone for the people of: Remote (1)" in refused.stderr
+    done = shadowdesk(data, "people", "import", str(roster), "--skip-invalid", "--status", "contractor=inactive",
+                      "--zone", "Remote=europe/lisbon")
+    assert done.returncode == 0, done.stderr
+    assert "Kraków -> Europe/Warsaw (guessed, 1)" in done.stdout and "Remote -> Europe/Lisbon (1)" in done.stdout
+    assert f"{roster}: skipped line 3: 'nope' is not a valid email address" in done.stderr
+    skipped = tmp_path / "roster.skipped.csv"
+    assert f"they are in {skipped}" in done.stderr
+    assert skipped.read_text("utf-8-sig").splitlines()[1] == "3,'nope' is not a valid email address,Bad,nope,Berlin,Active"
+    connection = sqlite3.connect(data / "shadowdesk.sqlite3")
+    try:
+        assert connection.execute("SELECT email, time_zone, active FROM person ORDER BY email").fetchall() == [
+            ("anna@x.com", "Europe/Warsaw", 1), ("cy@x.com", "Europe/Lisbon", 0)]
+    finally:
+        connection.close()
+    roster.write_text("Name,Email,Office,Status\nAnna Nowak,anna@x.com,Kraków,Terminated\n", encoding="utf-8")
+    dry = shadowdesk(data, "people", "import", str(roster), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "line 2: Anna <anna@x.com>: full name 'Anna' -> 'Anna Nowak'; active 'yes' -> 'no'" in dry.stdout
+    assert "Dry run, nothing written: 0 to add, 1 to update, 0 unchanged." in dry.stdout
+
+
+def test_export_to_standard_output_keeps_its_summary_out_of_the_csv(tmp_path):
+    data = tmp_path / "data"
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,Email\nAnna,anna@x.com\n", encoding="utf-8")
+    assert shadowdesk(data, "people", "import", str(roster)).returncode == 0
+    exported = shadowdesk(data, "people", "export", "-")
+    assert exported.returncode == 0, exported.stderr
+    assert "Exported 1 people" not in exported.stdout and "Exported 1 people to -." in exported.stderr
+    assert exported.stdout.lstrip("\ufeff").splitlines()[1].startswith("Anna,anna@x.com")

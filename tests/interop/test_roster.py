@@ -140,7 +140,7 @@ def test_every_bad_row_is_named_with_its_line_and_reason():
         "line 6: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Berlin)",
         "line 7: ANNA@X.COM is already on line 2",
         "line 8: manager boss@x.com is neither in the file nor among the people",
-        "line 9: active must be yes or no, not 'maybe'",
+        "line 9: the status 'maybe' is neither active nor inactive as far as ShadowDesk knows; say which it means",
         "line 9: a person cannot be their own manager",
     ]
     assert parsed.entries[0].time_zone == "Europe/Warsaw"

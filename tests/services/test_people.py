@@ -60,7 +60,8 @@ def test_import_adds_people_with_their_managers(db, people):
         ("Anna Nowak", "anna@x.com", "Sales", "Account Executive", "Kraków", "Europe/Warsaw", True,
          "boss@x.com"),
         ("Boss Person", "boss@x.com", "Management", "Director", "Berlin", "Europe/Berlin", True, None),
-        ("Chen Li, Jr.", "chen@x.com", "Project Management", "Project Manager", "Berlin", "UTC", True,
+        # No zone in the file for Chen: the zone of the Berlin office, not a UTC nobody chose.
+        ("Chen Li, Jr.", "chen@x.com", "Project Management", "Project Manager", "Berlin", "Europe/Berlin", True,
          "boss@x.com"),
     ]
 
@@ -158,7 +159,8 @@ def test_managers_are_linked_in_chains_listed_bottom_up_and_circles_are_refused(
                                   "Person 4,p4@x.com,p0@x.com\n")
     assert not circles.written and [p.line for p in circles.problems] == [2, 3, 4]
     assert "circle" in circles.problems[2].message and stored(db) == sorted(
-        (f"Person {n}", email, "", "", "", "UTC", True, managers[email]) for n, email in enumerate(chain))
+        # No zone and no location in the file: the zone stays unknown ("").
+        (f"Person {n}", email, "", "", "", "", True, managers[email]) for n, email in enumerate(chain))
 
 
 def test_a_manager_given_by_name_is_found_among_the_stored_people(db, people):
@@ -354,3 +356,114 @@ def test_names_and_labels_are_cleaned_on_the_way_in(db, people):
     people.edit_person(first, PersonInput("Anna\x00 Nowak", "anna@x.com", "\u2066Sales"),
                        people.get_person(first).version)
     assert (people.get_person(first).full_name, people.departments()) == ("Anna Nowak", ["Sales"])
+
+
+# --- the forgiving, honest import: spreadsheets, skipped rows, status values, zones, what changes ---------
+
+def xlsx(rows: list[list[object]], sheets: dict[str, list[list[object]]] | None = None) -> bytes:
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Staff"
+    for row in rows:
+        workbook.active.append(row)
+    for name, other in (sheets or {}).items():
+        sheet = workbook.create_sheet(name)
+        for row in other:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_spreadsheet_roster_imports_as_its_cells_read(db, people):
+    data = xlsx([["Employee #", "Name", "Work Email", "Hire Date", "Status"],
+                 [1001, "Anna Nowak", "anna@x.com", date(2020, 1, 5), "Active"],
+                 [1002.0, "Bob Smith", "bob@x.com", datetime(2021, 3, 1), "Terminated"]],
+                {"Contractors": [["Name", "Email"], ["Cy Lee", "cy@x.com"]]})
+    summary = people.import_roster(people.read_roster(data))
+    assert summary.written and summary.added == 2
+    assert [(row[0], row[1], row[6]) for row in stored(db)] == [("Anna Nowak", "anna@x.com", True),
+                                                                ("Bob Smith", "bob@x.com", False)]
+    other = people.import_roster(people.read_roster(data, sheet="contractors"))
+    assert other.added == 1 and {row[1] for row in stored(db)} == {"anna@x.com", "bob@x.com", "cy@x.com"}
+    with pytest.raises(UserError, match="no sheet 'Payroll'; its sheets are: Staff, Contractors"):
+        people.read_roster(data, sheet="Payroll")
+
+
+def test_skip_invalid_imports_the_good_rows_and_writes_the_bad_ones_beside_the_roster(db, people, tmp_path):
+    text = ("Name,Email,Manager Email\nAnna,anna@x.com,\nBad Mail,not-an-email,\n"
+            "Bob,bob@x.com,boss@x.com\nBoss,boss@x.com,no@x.com\n")  # Boss's manager is unknown: Bob loses his
+    parsed = people.read_roster(text.encode())
+    refused = people.import_roster(parsed)
+    assert not refused.written and stored(db) == []  # the default stays all or nothing
+    summary = people.import_roster(parsed, skip_invalid=True)
+    assert summary.written and summary.added == 1 and [row[1] for row in stored(db)] == ["anna@x.com"]
+    assert [(problem.line, problem.message) for problem in summary.skipped] == [
+        (3, "'not-an-email' is not a valid email address"),
+        (4, "manager boss@x.com is neither in the file nor among the people"),
+        (5, "manager no@x.com is neither in the file nor among the people")]
+    path = people.write_skipped_rows(tmp_path / "roster.csv", summary)
+    assert path == tmp_path / "roster.skipped.csv"
+    assert path.read_text("utf-8-sig").splitlines() == [
+        "Line,Problems,Name,Email,Manager Email",
+        "3,'not-an-email' is not a valid email address,Bad Mail,not-an-email,",
+        "4,manager boss@x.com is neither in the file nor among the people,Bob,bob@x.com,boss@x.com",
+        "5,manager no@x.com is neither in the file nor among the people,Boss,boss@x.com,no@x.com"]
+
+
+def test_status_values_are_read_as_hr_systems_mean_them_and_the_user_can_say_otherwise(db, people):
+    from shadowdesk.services.people import RosterChoices
+
+    text = ("Name,Email,Employee Status\nAnna,anna@x.com,On leave\nBob,bob@x.com,Terminated\n"
+            "Cy,cy@x.com,Contractor\nDee,dee@x.com,on  LEAVE\n")
+    parsed = people.read_roster(text.encode())
+    assert [(v.text, v.rows, v.active) for v in parsed.status_values] == [
+        ("On leave", 2, True), ("Contractor", 1, None), ("Terminated", 1, False)]
+    assert [str(p) for p in people.import_roster(parsed, dry_run=True).problems] == [
+        "line 4: the status 'Contractor' is neither active nor inactive as far as ShadowDesk knows; say which "
+        "it means"]
+    chosen = people.read_roster(text.encode(), choices=RosterChoices(status={"contractor": False,
+                                                                              "terminated": True}))
+    assert [(v.text, v.active, v.chosen) for v in chosen.status_values][1:] == [("Contractor", False, True),
+                                                                               ("Terminated", True, True)]
+    assert people.import_roster(chosen).written
+    assert {row[1]: row[6] for row in stored(db)} == {"anna@x.com": True, "bob@x.com": True, "cy@x.com": False,
+                                                      "dee@x.com": True}
+
+
+def test_without_a_zone_column_people_get_their_offices_zone_or_none_never_a_silent_utc(db, people):
+    from shadowdesk.services.people import RosterChoices
+
+    text = ("Name,Email,Office\nAnna,anna@x.com,Kraków\nBob,bob@x.com,New York\nCy,cy@x.com,Remote\n"
+            "Dee,dee@x.com,krakow\n")
+    parsed = people.read_roster(text.encode())
+    assert [(z.location, z.rows, z.zone, z.guessed) for z in parsed.location_zones] == [
+        ("krakow", 1, "Europe/Warsaw", True), ("Kraków", 1, "Europe/Warsaw", True),
+        ("New York", 1, "America/New_York", True), ("Remote", 1, "", False)]
+    assert people.import_roster(parsed).written
+    assert {row[1]: row[5] for row in stored(db)} == {"anna@x.com": "Europe/Warsaw", "bob@x.com": "America/New_York",
+                                                      "cy@x.com": "", "dee@x.com": "Europe/Warsaw"}
+    # A re-import with a zone for Remote fills the unknown zone and leaves the known ones alone.
+    again = people.read_roster(text.replace("New York", "Berlin").encode(),
+                               choices=RosterChoices(zones={"remote": "Europe/Lisbon"}))
+    summary = people.import_roster(again)
+    assert {row[1]: row[5] for row in stored(db)} == {"anna@x.com": "Europe/Warsaw", "bob@x.com": "America/New_York",
+                                                      "cy@x.com": "Europe/Lisbon", "dee@x.com": "Europe/Warsaw"}
+    assert summary.updated == 2
+
+
+def test_a_reimport_shows_what_changes_per_person_before_it_writes(db, people):
+    import_text(people, "Name,Email,Department,Manager Email,Active\nAnna,anna@x.com,Sales,,yes\n"
+                        "Boss,boss@x.com,Management,,yes\nCy,cy@x.com,Sales,,yes\n")
+    before = stored(db)
+    dry = import_text(people, "Name,Email,Department,Manager Email,Active\nAnna Nowak,anna@x.com,Key Accounts,"
+                              "boss@x.com,yes\nBoss,boss@x.com,Management,,yes\nCy,cy@x.com,Sales,,no\n",
+                      dry_run=True)
+    assert stored(db) == before and not dry.written
+    assert [(c.line, c.name, [(f.field, f.old, f.new) for f in c.changes]) for c in dry.changes] == [
+        (2, "Anna", [("full_name", "Anna", "Anna Nowak"), ("department", "Sales", "Key Accounts"),
+                     ("manager_email", "", "boss@x.com")]),
+        (4, "Cy", [("active", "yes", "no")])]

@@ -30,9 +30,12 @@ from shadowdesk.interop.roster_file import (  # noqa: F401 (decode, read_table: 
 from shadowdesk.interop.roster_headers import (  # noqa: F401 (guess_mapping, normalise_header: the API)
     NAME_FIELDS,
     SAMPLE_ROWS,
+    STATUS_WORDS,
     guess_mapping,
+    guess_zone,
     id_example,
     normalise_header,
+    status_key,
 )
 
 # The fields a roster can fill, in the order the mapping is shown to the user.
@@ -56,11 +59,6 @@ EXPORT_HEADERS = (
 # Column widths of the person table; PostgreSQL refuses longer values, so they are row errors here.
 MAX_LENGTHS = {"full_name": 200, "email": 320, "department": 120, "job_title": 160, "location": 120}
 
-# Status words of the HR systems' exports too: people on leave or on a part-time contract are staff.
-TRUE_WORDS = frozenset({"yes", "y", "true", "1", "active", "x", "ja", "oui", "si", "aktiv", "actif", "employed",
-                        "on leave", "leave", "onboarding", "full-time", "part-time", "full time", "part time"})
-FALSE_WORDS = frozenset({"no", "n", "false", "0", "inactive", "terminated", "left", "nein", "non", "inaktiv",
-                         "inactif", "former", "offboarded", "ausgeschieden"})
 # Plain ASCII only: both databases fold case of ASCII letters alone in their lower(), so this keeps
 # "same email regardless of case" identical in Python, SQLite and PostgreSQL.
 EMAIL_PATTERN = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
@@ -86,6 +84,8 @@ class RosterEntry(NamedTuple):
     link_errors: tuple[str, ...] = ()
     # The manager's email key once link_rows() found them; "" for no manager, None when the file is silent.
     manager_key: str | None = None
+    # When the file gives no zone for the person: the zone chosen or guessed for their location, if any.
+    location_zone: str | None = None
 
 
 class KnownPerson(NamedTuple):
@@ -105,11 +105,49 @@ class RowProblem:
 
 
 @dataclass(frozen=True)
+class RosterChoices:
+    """What the user said about the file's values. status: a status value (status_key) -> active; zones: a
+    location (location_key) -> the IANA zone of its people who have none in the file, "" for none known."""
+
+    status: Mapping[str, bool] = field(default_factory=dict)
+    zones: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StatusValue:
+    """One value of the status column and what it is read as: active, inactive, or None (not known)."""
+
+    text: str  # as the file first spells it
+    key: str
+    rows: int
+    active: bool | None
+    chosen: bool  # the user's choice rather than the known meaning of the word
+
+
+@dataclass(frozen=True)
+class LocationZone:
+    """One location of the people the file gives no time zone, and the zone they get ("" for none)."""
+
+    location: str  # as the file first spells it; "" for people with no location
+    key: str
+    rows: int
+    zone: str
+    guessed: bool  # from the location's name rather than the user's choice
+
+
+def location_key(location: str | None) -> str:
+    return (location or "").casefold()
+
+
+@dataclass(frozen=True)
 class ParsedRoster:
     table: RosterTable
     mapping: Mapping[str, int]  # field -> column index
     entries: tuple[RosterEntry, ...]
     file_problems: tuple[str, ...] = field(default=())
+    choices: RosterChoices = field(default_factory=RosterChoices)
+    status_values: tuple[StatusValue, ...] = ()  # of the status column, most rows first
+    location_zones: tuple[LocationZone, ...] = ()  # of the locations of people without a zone in the file
     # Email key -> each stored person the file names, as they were when it was checked against the database
     # (the service's row, with its version; None: not checked yet). The import refuses to overwrite a
     # field someone else changed since.
@@ -182,13 +220,16 @@ def apply_overrides(headers: tuple[str, ...], mapping: Mapping[str, int],
 
 
 def parse_roster(table: RosterTable, mapping: Mapping[str, int],
-                 known: Mapping[str, KnownPerson] | Collection[str] = frozenset()) -> ParsedRoster:
+                 known: Mapping[str, KnownPerson] | Collection[str] = frozenset(),
+                 choices: RosterChoices | None = None) -> ParsedRoster:
     """Check every row. known: the stored people by email key, whom managers may be or name."""
-    return link_rows(check_rows(table, mapping), known)
+    return link_rows(check_rows(table, mapping, choices), known)
 
 
-def check_rows(table: RosterTable, mapping: Mapping[str, int]) -> ParsedRoster:
-    """Each row on its own: name, email, time zone, active, lengths, cells. Duplicates, managers: link_rows()."""
+def check_rows(table: RosterTable, mapping: Mapping[str, int], choices: RosterChoices | None = None) -> ParsedRoster:
+    """Each row on its own: name, email, time zone, active, lengths, cells. Duplicates, managers: link_rows().
+    choices: what the status values mean and the zones of locations, where the user said."""
+    choices = choices or RosterChoices()
     file_problems = []
     if "email" not in mapping:
         file_problems.append("No column holds the email address; choose it in the column mapping.")
@@ -201,14 +242,57 @@ def check_rows(table: RosterTable, mapping: Mapping[str, int]) -> ParsedRoster:
                 f"The column {table.headers[mapping[name]]!r} chosen as {FIELD_LABELS[name].lower()} holds IDs "
                 f"such as {example!r}, not names; choose the column with the names.")
     if file_problems:
-        return ParsedRoster(table, dict(mapping), (), tuple(file_problems))
+        return ParsedRoster(table, dict(mapping), (), tuple(file_problems), choices)
     # Column by column: one tight loop per field is several times faster than a lookup per cell.
     blank: list[None] = [None] * len(table.rows)
     columns = {name: _column(table.rows, mapping[name]) if name in mapping else blank for name in FIELDS}
+    statuses, meaning = _status_values(columns["active"], choices.status)
     shapes = _shape_problems(table)
-    entries = [_entry(line, shape, *values)
+    entries = [_entry(line, shape, meaning, *values)
                for (line, _), shape, *values in zip(table.rows, shapes, *columns.values(), strict=True)]
-    return ParsedRoster(table, dict(mapping), tuple(entries), ())
+    entries, zones = _location_zones(entries, choices.zones)
+    return ParsedRoster(table, dict(mapping), tuple(entries), (), choices, statuses, zones)
+
+
+def _status_values(cells: list[str | None], chosen: Mapping[str, bool]
+                   ) -> tuple[tuple[StatusValue, ...], dict[str, bool | None]]:
+    """The distinct values of the status column (cleaned cells; None when unmapped), and each cell's
+    spelling -> active, inactive or None (unknown)."""
+    counts: dict[str, int] = {}
+    first_spelling: dict[str, str] = {}
+    key_of: dict[str, str] = {}  # each spelling folded once: a status column repeats a handful of values
+    for cell in cells:
+        if cell:
+            key = key_of.get(cell)
+            if key is None:
+                key = key_of[cell] = status_key(cell)
+                first_spelling.setdefault(key, cell)
+            counts[key] = counts.get(key, 0) + 1
+    meaning = {key: chosen.get(key, STATUS_WORDS.get(key)) for key in counts}
+    values = tuple(StatusValue(first_spelling[key], key, rows, meaning[key], key in chosen)
+                   for key, rows in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    return values, {cell: meaning[key] for cell, key in key_of.items()}
+
+
+def _location_zones(entries: list[RosterEntry], chosen: Mapping[str, str]
+                    ) -> tuple[list[RosterEntry], tuple[LocationZone, ...]]:
+    """The zone of each location whose people the file gives none (the user's choice, else a guess from its
+    name), set on those entries as location_zone: new people get it instead of a zone nobody chose."""
+    found: dict[str, LocationZone] = {}
+    for entry in entries:
+        if entry.time_zone is None:
+            key = location_key(entry.location)
+            if (place := found.get(key)) is None:
+                guess = guess_zone(entry.location) if entry.location else None
+                zone = chosen[key] if key in chosen else guess or ""
+                found[key] = LocationZone(entry.location or "", key, 1, zone, key not in chosen and bool(zone))
+            else:
+                found[key] = replace(place, rows=place.rows + 1)
+    if not found:
+        return entries, ()
+    zoned = [entry._replace(location_zone=found[location_key(entry.location)].zone or None)
+             if entry.time_zone is None else entry for entry in entries]
+    return zoned, tuple(sorted(found.values(), key=lambda place: (-place.rows, place.key)))
 
 
 def _shape_problems(table: RosterTable) -> list[str | None]:
@@ -220,7 +304,12 @@ def _shape_problems(table: RosterTable) -> list[str | None]:
     delimiter = DELIMITER_NAMES.get(table.delimiter, repr(table.delimiter))
     problems: list[str | None] = []
     for _, cells in table.rows:
-        if len(cells) < width:
+        if not table.delimiter:  # a sheet: every row has the sheet's width, but a cell may have no header
+            extra = next((index for index in range(width, len(cells)) if cells[index].strip()), None)
+            problems.append(None if extra is None else
+                            f"column {_column_letters(extra)} holds {cells[extra].strip()!r} but has no header, "
+                            "so the row may be out of line")
+        elif len(cells) < width:
             problems.append(f"the row has {len(cells)} cells but the header has {width}: a cell or a "
                             f"{delimiter} is missing")
         elif len(cells) > width and any(cell.strip() for cell in cells[width:]):
@@ -325,6 +414,16 @@ def _refuse_circles(entries: list[RosterEntry], people: Mapping[str, KnownPerson
     return tuple(entries)
 
 
+def _column_letters(index: int) -> str:
+    """A spreadsheet's name of the column at index: 0 is A, 26 is AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def _column(rows: tuple[tuple[int, tuple[str, ...]], ...], index: int) -> list[str]:
     values = []
     append = values.append
@@ -341,7 +440,8 @@ def _column(rows: tuple[tuple[int, tuple[str, ...]], ...], index: int) -> list[s
     return values
 
 
-def _entry(line: int, shape_problem: str | None, full_name: str | None, first_name: str | None,
+def _entry(line: int, shape_problem: str | None, statuses: Mapping[str, bool | None], full_name: str | None,
+           first_name: str | None,
            last_name: str | None, email: str | None, department: str | None, job_title: str | None,
            location: str | None, time_zone: str | None, manager_email: str | None,
            active_text: str | None) -> RosterEntry:
@@ -361,15 +461,10 @@ def _entry(line: int, shape_problem: str | None, full_name: str | None, first_na
             errors.append(f"unknown time zone {time_zone!r} (use an IANA name such as Europe/Berlin)")
     if manager_email and "@" in manager_email and (problem := email_problem(manager_email)):
         errors.append(f"manager email: {problem}")
-    active = None
-    if active_text:
-        word = active_text.lower()
-        if word in TRUE_WORDS:
-            active = True
-        elif word in FALSE_WORDS:
-            active = False
-        else:
-            errors.append(f"active must be yes or no, not {active_text!r}")
+    active = statuses.get(active_text) if active_text else None
+    if active_text and active is None:
+        errors.append(f"the status {active_text!r} is neither active nor inactive as far as ShadowDesk knows; "
+                      "say which it means")
     for name, value in (("full_name", full_name), ("department", department), ("job_title", job_title),
                         ("location", location)):
         if value is not None and len(value) > MAX_LENGTHS[name]:
@@ -380,6 +475,21 @@ def _entry(line: int, shape_problem: str | None, full_name: str | None, first_na
 
 
 # --- writing -------------------------------------------------------------------------------------
+
+def write_skipped_rows(table: RosterTable, problems: Iterable[RowProblem]) -> bytes:
+    """CSV bytes of the rows of table that problems name, as the file has them, after their line and problems:
+    a file to correct and import again (the Line and Problems columns are not roster fields)."""
+    grouped: dict[int, list[str]] = {}
+    for problem in problems:
+        grouped.setdefault(problem.line, []).append(problem.message)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["Line", "Problems", *table.headers])
+    for line, cells in table.rows:
+        if line in grouped:
+            writer.writerow([str(line), defuse("; ".join(grouped[line])), *map(defuse, cells)])
+    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
 
 def write_roster(rows: Iterable[Mapping[str, object]]) -> bytes:
     """CSV bytes for rows of field -> value (EXPORT_HEADERS fields); active as yes/no."""

@@ -32,12 +32,15 @@ class RosterError(Exception):
 
 @dataclass(frozen=True)
 class RosterTable:
-    """The decoded file: header cells, and data rows with the line each starts on."""
+    """The decoded file: header cells, and data rows with the line each starts on (a spreadsheet's row
+    number). encoding: how the file was read ("UTF-8", "Excel workbook (.xlsx)"); delimiter "" for a sheet."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
     encoding: str
     delimiter: str
+    sheet: str = ""  # the sheet read, of a spreadsheet
+    sheets: tuple[str, ...] = ()  # every sheet of the spreadsheet, in its order
 
 
 def clean_cell(value: str) -> str:

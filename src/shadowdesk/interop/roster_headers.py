@@ -1,4 +1,5 @@
-"""Which roster column holds what: the header spellings of HR exports, and columns of IDs told from names.
+"""What a roster's columns and values mean: the header spellings of HR exports, columns of IDs told from
+names, the status words of those exports, and the time zone an office's name suggests.
 
 Headers are compared after lower-casing and dropping everything but letters and digits ("#" reads as
 "number"), so "E-mail", "Email Address" and "WORK_EMAIL" all find their field. The spellings cover the
@@ -10,7 +11,10 @@ cells look like IDs ("1001", "E-00123") is never taken as a name, whatever its h
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
+from zoneinfo import available_timezones
 
 # Field -> spellings, the most telling first: when two columns fit one field, the better spelling wins
 # (Personio's "Department" over its "Team", BambooHR's "Status" over its "Employment Status").
@@ -73,3 +77,106 @@ def guess_mapping(headers: Iterable[str], rows: Sequence[Sequence[str]] = ()) ->
         if name not in best or rank < best[name][0]:
             best[name] = (rank, index)
     return {name: index for name, (_rank, index) in best.items()}
+
+
+# --- status values ----------------------------------------------------------------------------------
+
+# A status cell (case folded) -> active. People on leave, on notice or on a part-time contract are staff;
+# the words are those of the five HR systems' exports (BambooHR, Personio, Workday, SuccessFactors, HiBob)
+# and of plain spreadsheets. A value not here is a row error until the user says what it means.
+STATUS_WORDS = {
+    **dict.fromkeys(("yes", "y", "true", "1", "active", "x", "ja", "oui", "si", "aktiv", "actif", "employed",
+                     "on leave", "leave", "onboarding", "full-time", "part-time", "full time", "part time",
+                     "hired", "garden leave", "paid leave", "unpaid leave", "leave of absence", "on notice",
+                     "notice period", "probation", "in probation", "parental leave", "sick leave",
+                     "sabbatical", "temporary", "intern", "apprentice", "beurlaubt", "elternzeit",
+                     "in elternzeit", "befristet", "unbefristet", "teilzeit", "vollzeit"), True),
+    **dict.fromkeys(("no", "n", "false", "0", "inactive", "terminated", "left", "nein", "non", "inaktiv",
+                     "inactif", "former", "offboarded", "ausgeschieden", "retired", "resigned", "deceased",
+                     "dismissed", "discarded", "dormant", "separated", "withdrawn", "suspended", "gekündigt",
+                     "archived", "alumni", "former employee", "ended", "expired"), False),
+}
+
+
+def status_key(value: str) -> str:
+    """A status value as compared: case folded, single spaces ("On  Leave" is "on leave")."""
+    return " ".join(value.casefold().split())
+
+
+# --- time zones of offices --------------------------------------------------------------------------
+
+# Office cities that are not the last part of an IANA zone name (those are found in the zone names).
+CITY_ZONES = {
+    "Europe/Berlin": ("munich", "munchen", "hamburg", "frankfurt", "cologne", "koln", "dusseldorf",
+                      "stuttgart", "leipzig", "dresden", "hannover", "nuremberg", "nurnberg", "bonn", "germany",
+                      "deutschland"),
+    "Europe/Warsaw": ("krakow", "wroclaw", "gdansk", "poznan", "lodz", "katowice", "poland", "polska"),
+    "Europe/Paris": ("lyon", "marseille", "toulouse", "nice", "lille", "nantes", "bordeaux", "france"),
+    "Europe/London": ("manchester", "edinburgh", "birmingham", "glasgow", "leeds", "bristol", "cambridge",
+                      "oxford", "uk", "unitedkingdom", "england", "scotland"),
+    "Europe/Madrid": ("barcelona", "valencia", "seville", "sevilla", "bilbao", "malaga", "spain", "espana"),
+    "Europe/Rome": ("milan", "milano", "turin", "torino", "naples", "napoli", "florence", "bologna", "italy"),
+    "Europe/Zurich": ("geneva", "geneve", "basel", "bern", "lausanne", "switzerland", "schweiz"),
+    "Europe/Vienna": ("wien", "graz", "linz", "salzburg", "austria", "osterreich"),
+    "Europe/Amsterdam": ("rotterdam", "utrecht", "eindhoven", "thehague", "denhaag", "netherlands"),
+    "Europe/Brussels": ("antwerp", "antwerpen", "ghent", "gent", "belgium"),
+    "Europe/Stockholm": ("gothenburg", "goteborg", "malmo", "sweden"),
+    "Europe/Lisbon": ("porto", "portugal"),
+    "Europe/Dublin": ("cork", "galway", "ireland"),
+    "Europe/Prague": ("brno", "czechia"),
+    "Europe/Bucharest": ("cluj", "clujnapoca", "iasi", "timisoara", "romania"),
+    "Europe/Kyiv": ("kyiv", "kiev", "lviv", "kharkiv", "ukraine"),
+    "America/New_York": ("nyc", "newyorkcity", "boston", "washington", "washingtondc", "atlanta", "miami",
+                         "philadelphia", "pittsburgh", "charlotte", "raleigh"),
+    "America/Chicago": ("austin", "dallas", "houston", "minneapolis", "stlouis", "kansascity", "nashville"),
+    "America/Denver": ("boulder", "saltlakecity"),
+    "America/Los_Angeles": ("sanfrancisco", "seattle", "sandiego", "sanjose", "portland", "paloalto",
+                            "mountainview", "siliconvalley", "bayarea"),
+    "America/Toronto": ("montreal", "ottawa"),
+    "Asia/Kolkata": ("bangalore", "bengaluru", "mumbai", "delhi", "newdelhi", "pune", "hyderabad", "chennai",
+                     "india"),
+    "Asia/Shanghai": ("beijing", "shenzhen", "guangzhou", "hangzhou", "china"),
+    "Asia/Tokyo": ("osaka", "kyoto", "yokohama", "japan"),
+    "Asia/Jerusalem": ("telaviv", "haifa", "israel"),
+    "Asia/Dubai": ("abudhabi", "uae"),
+    "Australia/Sydney": ("canberra",),
+    "America/Sao_Paulo": ("riodejaneiro", "brazil", "brasil"),
+}
+# Zone names whose first part is a region; other zones ("US/Eastern", "Poland") are older aliases.
+_REGIONS = ("Europe/", "America/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/", "Indian/")
+# Last parts of zone names that are words of an office's name rather than its city ("North Office" is not
+# Australia/North, "Service Center" not America/North_Dakota/Center).
+_NOT_PLACES = frozenset({"north", "south", "west", "east", "center", "central"})
+
+
+def _folded(text: str) -> str:
+    """Letters only, without accents, lower case: "Kraków" and "Krakow" are "krakow", "New_York" "newyork"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l").replace("ø", "o"))
+    return "".join(ch for ch in decomposed if ch.isalpha() and ch.isascii())
+
+
+@cache
+def _zone_by_place() -> dict[str, str]:
+    """Folded city (the last part of a zone name, or a city of CITY_ZONES) -> IANA zone name."""
+    found: dict[str, str] = {}
+    for zone in sorted(available_timezones()):
+        if zone.startswith(_REGIONS) and (city := _folded(zone.rsplit("/", 1)[-1])) not in _NOT_PLACES:
+            found.setdefault(city, zone)
+    for zone, cities in CITY_ZONES.items():
+        for city in cities:
+            found[city] = zone
+    return found
+
+
+def guess_zone(location: str) -> str | None:
+    """The IANA zone an office's name suggests ("Berlin HQ" -> Europe/Berlin, "Kraków" -> Europe/Warsaw), or
+    None. The whole name is tried, then its parts ("Sales, Berlin"), then its words and word pairs."""
+    places = _zone_by_place()
+    parts = [location, *re.split(r"[,;/()|\-]", location)]
+    for part in parts:
+        words = part.split()
+        candidates = [part] + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words
+        for candidate in candidates:
+            if (key := _folded(candidate)) and len(key) > 1 and key in places:
+                return places[key]
+    return None

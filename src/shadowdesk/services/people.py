@@ -16,12 +16,16 @@ from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.fileio import atomic_write
 from shadowdesk.interop import roster
-from shadowdesk.interop.roster import (  # noqa: F401 (FIELDS, FIELD_LABELS re-exported for the GUI)
+from shadowdesk.interop.roster import (  # noqa: F401 (re-exported for the GUI)
     FIELD_LABELS,
     FIELDS,
+    LocationZone,
     ParsedRoster,
+    RosterChoices,
     RosterError,
+    StatusValue,
 )
+from shadowdesk.interop.roster_sheets import read_roster_table
 from shadowdesk.model import (
     Enrollment,
     Pairing,
@@ -36,7 +40,7 @@ from shadowdesk.model import (
 from shadowdesk.services import roster_import
 from shadowdesk.services.dashboard import participants_of_completed_sessions
 from shadowdesk.services.errors import NotFound, UserError
-from shadowdesk.services.roster_import import ImportSummary
+from shadowdesk.services.roster_import import FieldChange, ImportSummary, PersonChange  # noqa: F401 (for the GUI)
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
 from shadowdesk.text import clean_line
@@ -280,8 +284,11 @@ class PeopleService:
 
     def read_roster(self, data: bytes, overrides: Mapping[str, str] | None = None,
                     progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> ParsedRoster:
-        """Decode and check a roster file with the guessed column mapping, changed by overrides.
+                    cancelled: Callable[[], bool] | None = None, sheet: str | None = None,
+                    choices: RosterChoices | None = None) -> ParsedRoster:
+        """Decode and check a roster file (CSV, or a spreadsheet's sheet: the first unless one is named) with
+        the guessed column mapping, changed by overrides; choices: what status values mean, and the zones of
+        locations.
 
         progress(done, total) is told after each of the two steps (splitting the file, checking the rows);
         cancelled() is asked between them and stops the reading with a UserError. Nothing is written.
@@ -289,7 +296,7 @@ class PeopleService:
         report = progress or (lambda _done, _total: None)
         report(0, 2)
         try:
-            table = roster.read_table(data)
+            table = read_roster_table(data, sheet)
             guessed = roster.guess_mapping(table.headers, [cells for _, cells in table.rows[:roster.SAMPLE_ROWS]])
             mapping = roster.apply_overrides(table.headers, guessed, overrides or {})
         except RosterError as exc:
@@ -297,19 +304,22 @@ class PeopleService:
         if cancelled is not None and cancelled():
             raise UserError("Reading the roster was stopped.")
         report(1, 2)
-        parsed = self.check_roster(table, mapping)
+        parsed = self.check_roster(table, mapping, choices)
         report(2, 2)
         return parsed
 
-    def check_roster(self, table: roster.RosterTable, mapping: Mapping[str, int]) -> ParsedRoster:
-        """The rows checked again under another mapping, e.g. after the user changed it in the wizard."""
-        return roster_import.check_roster(self._db, table, mapping)
+    def check_roster(self, table: roster.RosterTable, mapping: Mapping[str, int],
+                     choices: RosterChoices | None = None) -> ParsedRoster:
+        """The rows checked again under another mapping or other choices, e.g. after the user changed them in
+        the wizard."""
+        return roster_import.check_roster(self._db, table, mapping, choices)
 
     def import_roster(self, parsed: ParsedRoster, dry_run: bool = False,
                       progress: Callable[[int, int], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+                      cancelled: Callable[[], bool] | None = None, skip_invalid: bool = False) -> ImportSummary:
         """Add new people and update those matched by email, all or nothing; nobody is deleted. Only the
-        columns the file holds are written (services/roster_import.py).
+        columns the file holds are written (services/roster_import.py). skip_invalid: import the good rows
+        and leave out the bad ones (summary.skipped names them; write_skipped_rows() saves them).
 
         The rows are checked again inside the transaction, against the people stored at that moment; a
         person the import would change who was changed by someone else since parsed was checked is not
@@ -320,7 +330,21 @@ class PeopleService:
         transaction back and raises UserError, so the people are exactly as they were. Once the commit has
         begun it is too late to cancel, and the summary comes back with written=True.
         """
-        return roster_import.import_roster(self._db, parsed, dry_run, progress, cancelled)
+        return roster_import.import_roster(self._db, parsed, dry_run, progress, cancelled, skip_invalid)
+
+    @staticmethod
+    def skipped_rows_path(roster_path: Path) -> Path:
+        """Where the rows an import skipped go: beside the roster, roster.xlsx -> roster.skipped.csv."""
+        return roster_path.with_name(f"{roster_path.stem}.skipped.csv")
+
+    def write_skipped_rows(self, roster_path: Path, summary: ImportSummary) -> Path | None:
+        """Write the rows summary skipped, each with its line and problems, to a CSV beside the roster (so
+        they can be corrected there and imported again); returns its path, None when no row was skipped."""
+        if not summary.skipped or summary.checked is None:
+            return None
+        path = self.skipped_rows_path(roster_path)
+        atomic_write(path, roster.write_skipped_rows(summary.checked.table, summary.skipped))
+        return path
 
     def export_roster(self, path: Path) -> int:
         """Write every person to path as CSV that imports back to the same data; returns how many."""

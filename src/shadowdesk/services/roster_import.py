@@ -1,5 +1,10 @@
 """The roster import: people added and updated from a checked roster, all or nothing, nobody deleted.
 
+By default a roster with one bad row imports nothing; skip_invalid imports the good rows and names the
+others (the rows that needed a skipped one, as their manager, are skipped too). A person the file gives no
+time zone gets the zone chosen or guessed for their location, or none ("", unknown) rather than a UTC
+nobody chose; a stored person keeps theirs unless it is unknown.
+
 An import writes only the columns the file holds, so a colleague's change to anything else stays. If
 someone else changed, since the roster was checked (read, or shown in the preview), a field of a person
 that the import would now set to another value, the import writes nothing and names them; the roster
@@ -23,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shadowdesk.interop import roster
-from shadowdesk.interop.roster import KnownPerson, ParsedRoster, RosterEntry, RowProblem
+from shadowdesk.interop.roster import KnownPerson, ParsedRoster, RosterChoices, RosterEntry, RowProblem
 from shadowdesk.model import Person
 from shadowdesk.model.base import utc_now
 from shadowdesk.services.errors import UserError
@@ -42,6 +47,23 @@ IMPORT_LOCK = "roster-import"
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    field: str  # a roster field (roster.FIELDS), "manager_email" for the manager
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class PersonChange:
+    """What an import changes of one stored person, old -> new, so it can be read before it is written."""
+
+    line: int
+    name: str
+    email: str
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     added: int
     updated: int
@@ -52,6 +74,8 @@ class ImportSummary:
     changed_meanwhile: tuple[RowProblem, ...] = ()
     # The roster as checked this time, with the people as seen now: what a second Import must be given.
     checked: ParsedRoster | None = None
+    changes: tuple[PersonChange, ...] = ()  # of the people updated, in line order
+    skipped: tuple[RowProblem, ...] = ()  # with skip_invalid: the rows left out, and why
 
     @property
     def ok(self) -> bool:
@@ -75,11 +99,12 @@ def _known(stored: Mapping[str, Row]) -> dict[str, KnownPerson]:
     return {key: KnownPerson(row.full_name, key_of_id.get(row.manager_id)) for key, row in stored.items()}
 
 
-def check_roster(database: Database, table: roster.RosterTable, mapping: Mapping[str, int]) -> ParsedRoster:
+def check_roster(database: Database, table: roster.RosterTable, mapping: Mapping[str, int],
+                 choices: RosterChoices | None = None) -> ParsedRoster:
     """The rows checked against the people stored now, who are kept in it as seen (ParsedRoster.seen)."""
     with database.session() as session:
         stored = stored_people(session)
-    return _with_seen(roster.parse_roster(table, mapping, _known(stored)), stored)
+    return _with_seen(roster.parse_roster(table, mapping, _known(stored), choices), stored)
 
 
 def _with_seen(parsed: ParsedRoster, stored: Mapping[str, Row]) -> ParsedRoster:
@@ -88,10 +113,11 @@ def _with_seen(parsed: ParsedRoster, stored: Mapping[str, Row]) -> ParsedRoster:
 
 def import_roster(database: Database, parsed: ParsedRoster, dry_run: bool = False,
                   progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+                  cancelled: Callable[[], bool] | None = None, skip_invalid: bool = False) -> ImportSummary:
     """See PeopleService.import_roster."""
     try:
-        return _import_once(database, parsed, dry_run, progress or (lambda _done, _total: None), cancelled)
+        return _import_once(database, parsed, dry_run, progress or (lambda _done, _total: None), cancelled,
+                            skip_invalid)
     except IntegrityError as exc:
         raise UserError("Someone else changed people while the roster was imported; nothing was "
                         "imported. Please import again.") from exc
@@ -99,7 +125,7 @@ def import_roster(database: Database, parsed: ParsedRoster, dry_run: bool = Fals
 
 @retry_deadlocks
 def _import_once(database: Database, parsed: ParsedRoster, dry_run: bool, report: Callable[[int, int], None],
-                 cancelled: Callable[[], bool] | None) -> ImportSummary:
+                 cancelled: Callable[[], bool] | None, skip_invalid: bool) -> ImportSummary:
     steps = 1 if dry_run else 3
     report(0, steps)
 
@@ -110,20 +136,41 @@ def _import_once(database: Database, parsed: ParsedRoster, dry_run: bool, report
 
     with database.transaction(serialized_on=() if dry_run else (IMPORT_LOCK,)) as session:
         stored = stored_people(session, lock=not dry_run)
-        checked = _with_seen(roster.link_rows(parsed, _known(stored)), stored)
-        problems = tuple(checked.problems)
-        plan = _ImportPlan(stored, checked)
+        known = _known(stored)
+        checked = _with_seen(roster.link_rows(parsed, known), stored)
+        good, skipped = (_without_bad_rows(checked, known) if skip_invalid and not checked.file_problems
+                         else (checked, ()))
+        problems = tuple(good.problems)
+        plan = _ImportPlan(stored, good)
         report(1, steps)
         if problems or dry_run:
-            return plan.summary(problems, False, checked)
+            return plan.summary(problems, False, checked, skipped)
         stop_if_cancelled()
         if meanwhile := plan.changed_meanwhile(parsed.seen):
-            return replace(plan.summary((), False, checked), changed_meanwhile=meanwhile)
+            return replace(plan.summary((), False, checked, skipped), changed_meanwhile=meanwhile)
         plan.write(session)
         report(2, steps)
         stop_if_cancelled()
     report(3, steps)
-    return plan.summary((), True, checked)
+    return plan.summary((), True, checked, skipped)
+
+
+def _without_bad_rows(parsed: ParsedRoster, known: Mapping[str, KnownPerson]
+                      ) -> tuple[ParsedRoster, tuple[RowProblem, ...]]:
+    """The roster without its rows that have problems, and those problems. Leaving a row out can make
+    another bad (its manager is gone), so the rest is checked again until no problem remains."""
+    skipped: list[RowProblem] = []
+    while bad := {entry.line for entry in parsed.entries if entry.errors or entry.link_errors}:
+        skipped += parsed.problems
+        parsed = roster.link_rows(replace(parsed, entries=tuple(
+            entry for entry in parsed.entries if entry.line not in bad)), known)
+    return parsed, tuple(sorted(skipped, key=lambda problem: problem.line))
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else str(value)
 
 
 class _ImportPlan:
@@ -133,7 +180,9 @@ class _ImportPlan:
         self.stored = stored
         self.key_of_id = {row.id: key for key, row in stored.items()}
         # Only the columns the file holds are written: the others may hold a colleague's recent change.
-        self.fields = tuple(name for name in _ROSTER_FIELDS if set(_SOURCES[name]) & parsed.mapping.keys())
+        # The zones of locations fill the zones nobody knows yet.
+        self.fields = tuple(name for name in _ROSTER_FIELDS if set(_SOURCES[name]) & parsed.mapping.keys()
+                            or (name == "time_zone" and parsed.location_zones))
         self.new: list[RosterEntry] = []
         self.changed: list[tuple[RosterEntry, dict[str, object]]] = []  # the entry, its fields' new values
         self.unchanged = 0
@@ -153,20 +202,36 @@ class _ImportPlan:
             else:
                 self.unchanged += 1
 
-    def summary(self, problems: tuple[RowProblem, ...], written: bool, checked: ParsedRoster) -> ImportSummary:
+    def summary(self, problems: tuple[RowProblem, ...], written: bool, checked: ParsedRoster,
+                skipped: tuple[RowProblem, ...]) -> ImportSummary:
         return ImportSummary(len(self.new), len(self.changed), self.unchanged, problems, written,
-                             checked=checked)
+                             checked=checked, changes=self.person_changes(), skipped=skipped)
+
+    def person_changes(self) -> tuple[PersonChange, ...]:
+        found = []
+        for entry, values in sorted(self.changed, key=lambda item: item[0].line):
+            row = self.stored[entry.key]
+            changes = [FieldChange(name, _shown(getattr(row, name)), _shown(value))
+                       for name, value in values.items() if value != getattr(row, name)]
+            old_manager = self.key_of_id.get(row.manager_id)
+            new_manager = self.managers.get(entry.key, old_manager)
+            if new_manager != old_manager:
+                changes.append(FieldChange("manager_email", old_manager or "", new_manager or ""))
+            found.append(PersonChange(entry.line, row.full_name, row.email, tuple(changes)))
+        return tuple(found)
 
     @staticmethod
     def _values(entry: RosterEntry, row, fields: tuple[str, ...]) -> dict[str, object]:
         """The fields after the import: the file's value, or the stored one where the cell is blank
-        (a time zone) or, for a new person, the defaults."""
+        (a time zone) or, for a new person, the defaults. A zone the file does not give is the zone of the
+        person's location where theirs is unknown, else stays unknown ("")."""
         values: dict[str, object] = {}
         for name in fields:
             given = getattr(entry, name)
             values[name] = given if given is not None else (getattr(row, name) if row is not None else None)
+        if "time_zone" in values and not values["time_zone"]:
+            values["time_zone"] = entry.location_zone or ""
         if row is None:
-            values["time_zone"] = values.get("time_zone") or "UTC"
             values["active"] = True if values.get("active") is None else values["active"]
             for name in ("department", "job_title", "location"):
                 values[name] = values.get(name) or ""
