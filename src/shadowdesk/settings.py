@@ -23,7 +23,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("current_user_email", str, "", "Current user (whose week and notes the app shows)"),
+    Setting("current_user_email", str, "", "Current user (whose week and notes the app shows)"),  # I13-TEMP
     Setting("company_name", str, "", "Company name on reports"),
     Setting("company_logo", str, "", "Company logo on reports (PNG or JPEG file)"),
     Setting("backup_keep_daily", int, 7, "Daily backups to keep"),
@@ -34,6 +34,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_time_zone_gap_hours", int, 6, "Time zone gap between host and guest that gets a warning"),
     Setting("language", str, "", "Language (empty: the system's)"),
     Setting("paper_size", str, "auto", "Paper size of PDF reports: auto (from the region), a4 or letter"),
+    # The outgoing mail server for invites and reminders; its password is in the OS keyring, never here.
+    Setting("mail_host", str, "", "Outgoing mail server (SMTP)"),
+    Setting("mail_port", int, 587, "Mail server port"),
+    Setting("mail_security", str, "starttls", "Mail server encryption"),
+    Setting("mail_user", str, "", "Mail server user name"),
+    Setting("mail_from", str, "", "Sender address of invites and reminders"),
+    Setting("reminder_every_days", int, 7, "Days between two reminders to the same person"),
 )
 _BY_KEY = {setting.key: setting for setting in SETTINGS}
 

@@ -1,0 +1,217 @@
+"""Mail through the user's outgoing server (smtplib): meeting requests as Outlook and Gmail recognise them,
+plain digests, and the server's answers in plain words.
+
+A meeting request is multipart/mixed holding a multipart/alternative (the text, and the calendar as
+`text/calendar; method=REQUEST`, which is what makes a client show Accept/Decline) and the same .ics as an
+attachment for clients that only import files (RFC 6047, iMIP). The password is kept in the OS keyring
+(`keyring`), under the server and user name, never in the settings file.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from shadowdesk.errors import PlainWordsError
+
+KEYRING_SERVICE = "ShadowDesk mail server"
+SECURITY = ("starttls", "ssl", "none")
+TIMEOUT_SECONDS = 30
+
+
+class MailError(PlainWordsError):
+    """The mail server could not be reached or refused; the message says what it answered."""
+
+
+@dataclass(frozen=True)
+class MailServer:
+    host: str
+    port: int
+    security: str  # one of SECURITY
+    user: str = ""
+    password: str = ""
+
+
+def _address(name: str, email: str) -> Address:
+    local, _, domain = email.strip().rpartition("@")
+    return Address(display_name=name, username=local, domain=domain)
+
+
+def _message(sender: tuple[str, str], recipient: tuple[str, str], subject: str, moment: datetime) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = _address(*sender)
+    message["To"] = _address(*recipient)
+    message["Subject"] = subject
+    message["Date"] = format_datetime(moment)
+    message["Message-ID"] = make_msgid(domain=sender[1].rpartition("@")[2] or None)
+    return message
+
+
+def meeting_request(sender: tuple[str, str], recipient: tuple[str, str], subject: str, text: str, ics: bytes,
+                    method: str, moment: datetime, file_name: str = "invite.ics") -> EmailMessage:
+    """sender, recipient: (name, address). method: the calendar's METHOD (REQUEST or CANCEL)."""
+    message = _message(sender, recipient, subject, moment)
+    message.make_mixed()
+    body = EmailMessage()
+    body.set_content(text)
+    body.add_alternative(ics, maintype="text", subtype="calendar", params={"method": method, "charset": "utf-8"},
+                         cte="base64" if len(ics) > 900 else "quoted-printable")
+    message.attach(body)
+    message.add_attachment(ics, maintype="application", subtype="ics", filename=file_name)
+    return message
+
+
+def plain_message(sender: tuple[str, str], recipient: tuple[str, str], subject: str, text: str,
+                  moment: datetime) -> EmailMessage:
+    message = _message(sender, recipient, subject, moment)
+    message.set_content(text)
+    return message
+
+
+def _answer(code: int, text: bytes | str) -> str:
+    words = text.decode("utf-8", errors="replace") if isinstance(text, bytes) else text
+    return f"{code} {' '.join(words.split())}".strip()
+
+
+def plain_words(error: BaseException, server: MailServer) -> str:
+    """What went wrong, as the user can act on it, with the server's own answer when it gave one."""
+    where = f"{server.host}:{server.port}"
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        answer = _answer(error.smtp_code, error.smtp_error)
+        return f"The mail server {where} refused the user name or password ({answer})."
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        answers = "; ".join(f"{address}: {_answer(*answer)}" for address, answer in error.recipients.items())
+        return f"The mail server refused the address ({answers})."
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        return f"The mail server refused the sender {error.sender} ({_answer(error.smtp_code, error.smtp_error)})."
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return f"The mail server {where} does not offer that: {error}. Try another encryption setting."
+    if isinstance(error, smtplib.SMTPResponseException):
+        return f"The mail server {where} answered {_answer(error.smtp_code, error.smtp_error)}."
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        return f"The mail server {where} closed the connection ({error or 'without a word'})."
+    if isinstance(error, ssl.SSLError):
+        return f"No secure connection to {where} ({error.reason or error}). Check the port and the encryption setting."
+    if isinstance(error, socket.gaierror):
+        return f"There is no mail server called {server.host}."
+    if isinstance(error, TimeoutError | socket.timeout):
+        return f"The mail server {where} did not answer within {TIMEOUT_SECONDS} seconds."
+    if isinstance(error, ConnectionRefusedError):
+        return f"Nothing answers at {where}: check the server name and port."
+    if isinstance(error, OSError):
+        return f"The mail server {where} cannot be reached ({error.strerror or error})."
+    return f"Sending through {where} failed: {error}"
+
+
+class Outbox:
+    """One connection to the server, for a batch of messages: `with Outbox(server) as outbox: outbox.send(m)`."""
+
+    def __init__(self, server: MailServer) -> None:
+        self._server = server
+        self._smtp: smtplib.SMTP | None = None
+
+    def __enter__(self) -> Outbox:
+        self.connect()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def connect(self) -> str:
+        """Open and log in; returns the server's greeting. MailError in plain words when it cannot."""
+        server = self._server
+        if server.security not in SECURITY:
+            raise MailError(f"Unknown encryption {server.security!r}: choose one of {', '.join(SECURITY)}.")
+        if not server.host.strip():
+            raise MailError("No outgoing mail server is set: enter it in Preferences (or give --smtp-host).")
+        try:
+            if server.security == "ssl":
+                smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=TIMEOUT_SECONDS,
+                                        context=ssl.create_default_context())
+            else:
+                smtp = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT_SECONDS)
+            code, greeting = smtp.ehlo()
+            if server.security == "starttls":
+                smtp.starttls(context=ssl.create_default_context())
+                smtp.ehlo()
+            if server.user:
+                smtp.login(server.user, server.password)
+        except (smtplib.SMTPException, OSError) as exc:
+            raise MailError(plain_words(exc, server)) from exc
+        self._smtp = smtp
+        return _answer(code, greeting)
+
+    def send(self, message: EmailMessage) -> None:
+        """Hand one message over; MailError (this message only) when the server refuses it."""
+        if self._smtp is None:
+            self.connect()
+        try:
+            self._smtp.send_message(message)
+        except smtplib.SMTPServerDisconnected as exc:
+            self._smtp = None  # the next message opens a new connection
+            raise MailError(plain_words(exc, self._server)) from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            raise MailError(plain_words(exc, self._server)) from exc
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                pass  # the messages are handed over already; a rude goodbye changes nothing
+            self._smtp = None
+
+
+def send_test_message(server: MailServer, message: EmailMessage) -> str:
+    """Send message; say in plain words what the server answered."""
+    with Outbox(server) as outbox:
+        outbox.send(message)
+        code, answer = outbox._smtp.noop()
+    return (f"The mail server {server.host} accepted the test message to {message['To']} "
+            f"(it answers {_answer(code, answer)}).")
+
+
+# ----- the password, in the OS keyring -----
+
+def _account(server: MailServer | tuple[str, str]) -> str:
+    host, user = (server.host, server.user) if isinstance(server, MailServer) else server
+    return f"{user}@{host}"
+
+
+def stored_password(host: str, user: str) -> str | None:
+    """The saved password, or None when none is saved or this system has no keyring."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _account((host, user)))
+    except KeyringError:
+        return None
+
+
+def store_password(host: str, user: str, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        if password:
+            keyring.set_password(KEYRING_SERVICE, _account((host, user)), password)
+        else:
+            keyring.delete_password(KEYRING_SERVICE, _account((host, user)))
+    except PasswordDeleteError:
+        pass  # nothing was saved: nothing to forget
+    except KeyringError as exc:
+        raise MailError(f"This system has no keyring to keep the mail server password in ({exc}).") from exc
+
+
+def has_keyring() -> bool:
+    import keyring
+    from keyring.backends import fail
+
+    return not isinstance(keyring.get_keyring(), fail.Keyring)

@@ -1,0 +1,327 @@
+"""Invites and reminders sent by email: who gets what, sending it, and the log that keeps updates with the
+same people.
+
+plan() turns the sessions of a scope into one message per attendee and calendar item (a session, or a
+series as one event): new for someone never sent it, updated when its SEQUENCE rose since, cancelled when
+it (or the person's place in it) is gone; an item already up to date with someone is not sent again. Each
+message sent is logged (model.invites.SentMessage) in its own short transaction, so a Stop, a failure or a
+crash half-way keeps exactly what the server took. A failure is that recipient's, listed in the report;
+the others are still sent. Reminders are one digest per person of every note they owe, at most once every
+`reminder_every_days`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, func, select
+
+from shadowdesk.model import Pairing, Person, SentMessage, ShadowSession
+from shadowdesk.services.errors import UserError
+from shadowdesk.settings import SettingsStore
+from shadowdesk.storage import Database
+
+NEW, UPDATED, CANCELLED, REMINDER = "new", "updated", "cancelled", "reminder"
+PASSWORD_VARIABLE = "SHADOWDESK_SMTP_PASSWORD"
+
+
+@dataclass(frozen=True)
+class InviteScope:
+    """Which sessions: give one of them (round: a program's planning round, with program_id)."""
+
+    program_id: int | None = None
+    round: int | None = None
+    pairing_id: int | None = None
+    person_id: int | None = None
+    session_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message to one person: an invite (ics set) or a reminder digest."""
+
+    recipient_name: str
+    recipient_email: str
+    change: str  # NEW, UPDATED, CANCELLED or REMINDER
+    subject: str
+    text: str
+    titles: tuple[str, ...]  # what it is about, one line each, for the preview
+    kind: str = "invite"
+    uid: str = ""
+    method: str = ""
+    sequence: int = 0
+    ics: bytes = b""
+    person_id: int | None = None
+
+
+@dataclass
+class SendReport:
+    sent: list[Outgoing] = field(default_factory=list)
+    failed: list[tuple[Outgoing, str]] = field(default_factory=list)  # and why, in plain words
+    stopped: bool = False
+
+
+class InviteService:
+    def __init__(self, database: Database, settings: SettingsStore,
+                 due: Callable[..., list] | None = None, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 organizer: Callable[[], object] | None = None) -> None:
+        """due: ReflectionService.due (for reminders); organizer: SchedulingService.organizer."""
+        self._db = database
+        self._settings = settings
+        self._due = due
+        self._clock = clock
+        self._organizer = organizer
+
+    @classmethod
+    def for_app(cls, services) -> InviteService:
+        """Built on the app's Services (until Services has one of its own)."""
+        return cls(services.database, services.settings, services.reflections.due,
+                   organizer=services.scheduling.organizer)
+
+    # ----- the mail server -----
+
+    def sender(self) -> tuple[str, str]:
+        """(name, address) invites come from: the sender setting, else the current user, else the server user."""
+        from shadowdesk.interop.ics import Attendee
+
+        organizer = self._organizer() if self._organizer else None
+        address = self._settings.get("mail_from") or (organizer.email if organizer else "") \
+            or self._settings.get("mail_user")
+        if "@" not in address:
+            raise UserError("Set the sender address of invites in Preferences (or a current user with an address).")
+        name = organizer.name if isinstance(organizer, Attendee) and organizer.email == address else "ShadowDesk"
+        return name, address
+
+    def mail_server(self, host: str | None = None, port: int | None = None, user: str | None = None,
+                    security: str | None = None, password: str | None = None):
+        """The server of the settings, with what was given instead; the password from the keyring unless given."""
+        from shadowdesk.interop.mail import MailServer, stored_password
+
+        host = host if host is not None else self._settings.get("mail_host")
+        user = user if user is not None else self._settings.get("mail_user")
+        if password is None:
+            password = (stored_password(host, user) or "") if user else ""
+        return MailServer(host, port or self._settings.get("mail_port"),
+                          security or self._settings.get("mail_security"), user, password)
+
+    def save_password(self, host: str, user: str, password: str) -> None:
+        from shadowdesk.interop.mail import store_password
+
+        store_password(host, user, password)
+
+    def has_saved_password(self, host: str, user: str) -> bool:
+        from shadowdesk.interop.mail import stored_password
+
+        return bool(stored_password(host, user))
+
+    def send_test_message(self, server) -> str:
+        """Sends a short message to the sender address; what the server answered, in plain words."""
+        from shadowdesk.interop.mail import plain_message, send_test_message
+
+        sender = self.sender()
+        message = plain_message(sender, sender, "ShadowDesk test message",
+                                "ShadowDesk can send invites and reminders through this mail server.", self._clock())
+        return send_test_message(server, message)
+
+    # ----- invites -----
+
+    def plan(self, scope: InviteScope) -> list[Outgoing]:
+        """What sending invites for scope would send, per recipient, in time order of the items."""
+        from shadowdesk.interop.ics import Attendee, Method, build_calendar
+        from shadowdesk.services.calendar_items import entries
+
+        name, address = self.sender()
+        organizer = self._organizer() if self._organizer else None
+        organizer = organizer or Attendee(name, address)
+        with self._db.session() as s:
+            found = entries(s, _where(scope), organizer)
+            uids = [entry.uid for entry in found]
+            log: dict[tuple[str, str], tuple[str, int, str]] = {}
+            for uid, recipient, method, sequence in s.execute(
+                    select(SentMessage.uid, SentMessage.recipient, SentMessage.method, SentMessage.sequence)
+                    .where(SentMessage.kind == "invite", SentMessage.uid.in_(uids))
+                    .order_by(SentMessage.sent_at, SentMessage.id)):
+                log[(uid, recipient.casefold())] = (method, sequence, recipient)
+            people = dict(s.execute(select(func.lower(Person.email), Person.id)).all()) if found else {}
+        planned = []
+        for entry in found:
+            current = {guest.email.casefold(): guest for guest in entry.recipients()}
+            earlier = {key[1]: value for key, value in log.items() if key[0] == entry.uid}
+            for email in dict.fromkeys([*current, *earlier]):
+                last = earlier.get(email)
+                still_invited = email in current and not entry.cancelled
+                if not still_invited:
+                    if last is None or last[0] == Method.CANCEL:
+                        continue  # never told, or told already
+                    change, method = CANCELLED, Method.CANCEL
+                    item = entry.cancellation() if entry.cancelled else _cancelled_whole(entry.item)
+                elif last is None or last[0] == Method.CANCEL:
+                    change, method, item = NEW, Method.REQUEST, entry.item
+                elif entry.sequence > last[1]:
+                    change, method, item = UPDATED, Method.REQUEST, entry.item
+                else:
+                    continue  # up to date
+                person = current.get(email) or Attendee(email, last[2])
+                title = _title(entry.item)
+                planned.append(Outgoing(
+                    person.name, person.email, change, _subject(change, title), _text(change, entry.item, person),
+                    (title,), "invite", entry.uid, method.value, entry.sequence, build_calendar([item], method),
+                    people.get(email)))
+        return planned
+
+    def save(self, planned: Sequence[Outgoing], folder: Path) -> list[Path]:
+        """Each distinct calendar of the plan as an .ics file in folder (one per item and METHOD)."""
+        from shadowdesk.fileio import atomic_write
+
+        written: dict[tuple[str, str], Path] = {}
+        for message in planned:
+            if not message.ics or (message.uid, message.method) in written:
+                continue
+            stem = "".join(c if c.isalnum() else "-" for c in message.uid.split("@")[0])[:40]
+            target = folder / f"{message.method.lower()}-{stem}.ics"
+            atomic_write(target, message.ics)
+            written[(message.uid, message.method)] = target
+        return list(written.values())
+
+    def send(self, planned: Sequence[Outgoing], server, progress: Callable[[int, int], None] = lambda d, t: None,
+             cancelled: Callable[[], bool] = lambda: False) -> SendReport:
+        """Send every message through server (one connection); log each one the server took."""
+        from shadowdesk.interop.mail import MailError, Outbox, meeting_request, plain_message
+
+        sender = self.sender()
+        report = SendReport()
+        outbox = Outbox(server)
+        try:
+            for done, message in enumerate(planned):
+                if cancelled():
+                    report.stopped = True
+                    break
+                progress(done, len(planned))
+                recipient = (message.recipient_name, message.recipient_email)
+                moment = self._clock()
+                if message.ics:
+                    mail = meeting_request(sender, recipient, message.subject, message.text, message.ics,
+                                           message.method, moment,
+                                           "cancel.ics" if message.method == "CANCEL" else "invite.ics")
+                else:
+                    mail = plain_message(sender, recipient, message.subject, message.text, moment)
+                try:
+                    outbox.send(mail)
+                except MailError as exc:
+                    report.failed.append((message, str(exc)))
+                    continue
+                self._log(message, moment)
+                report.sent.append(message)
+            else:
+                progress(len(planned), len(planned))
+        finally:
+            outbox.close()
+        return report
+
+    def _log(self, message: Outgoing, moment: datetime) -> None:
+        with self._db.transaction() as s:
+            s.add(SentMessage(kind=message.kind, uid=message.uid, method=message.method, sequence=message.sequence,
+                              recipient=message.recipient_email, person_id=message.person_id,
+                              subject=message.subject[:300], sent_at=moment))
+
+    # ----- reminders -----
+
+    def plan_reminders(self, now: datetime | None = None) -> list[Outgoing]:
+        """One digest per person who owes notes, unless they were reminded within reminder_every_days."""
+        now = now or self._clock()
+        due = self._due(now, days=self._settings.get("reflection_reminder_days"))
+        every = timedelta(days=self._settings.get("reminder_every_days"))
+        with self._db.session() as s:
+            last: dict[str, datetime] = {}
+            for recipient, sent_at in s.execute(select(SentMessage.recipient, SentMessage.sent_at).where(
+                    SentMessage.kind == "reminder", SentMessage.sent_at > now - every)):
+                last[recipient.casefold()] = max(sent_at, last.get(recipient.casefold(), sent_at))
+        owed: dict[int, list] = {}
+        for note in due:
+            owed.setdefault(note.person_id, []).append(note)
+        planned = []
+        for notes in owed.values():
+            first = notes[0]
+            sent = last.get(first.person_email.casefold())
+            if sent is not None:
+                continue
+            titles = tuple(f"{note.session.starts_at:%a %d %b %Y}: {_session_words(note.session)}"
+                           for note in sorted(notes, key=lambda n: n.session.starts_at))
+            count = f"{len(titles)} note{'s' if len(titles) != 1 else ''}"
+            text = "\n".join([f"Hello {first.person_name},", "",
+                              f"ShadowDesk still waits for your {count} on these sessions:", "",
+                              *(f"- {title}" for title in titles), "",
+                              "Open ShadowDesk and write them while you remember the day."])
+            planned.append(Outgoing(first.person_name, first.person_email, REMINDER,
+                                    f"Reminder: {count} to write", text, titles, "reminder",
+                                    person_id=first.person_id))
+        return planned
+
+
+def _session_words(session) -> str:
+    who = ", ".join((session.host_name, *session.guest_names))
+    about = f" ({session.subject})" if session.subject else ""
+    return f"{session.kind.value.replace('_', ' ')} with {who}{about}"
+
+
+def _where(scope: InviteScope) -> list[ColumnElement[bool]]:
+    from shadowdesk.services.schedule_queries import involving
+
+    if scope.session_ids:
+        return [ShadowSession.id.in_(scope.session_ids)]
+    if scope.pairing_id is not None:
+        return [ShadowSession.pairing_id == scope.pairing_id]
+    if scope.person_id is not None:
+        return [involving(scope.person_id)]
+    if scope.program_id is not None and scope.round is not None:
+        return [ShadowSession.pairing_id.in_(select(Pairing.id).where(
+            Pairing.program_id == scope.program_id, Pairing.round == scope.round))]
+    if scope.program_id is not None:
+        return [ShadowSession.program_id == scope.program_id]
+    raise UserError("Say whose invites to send: a program, a round, a pair, a person or sessions.")
+
+
+def _cancelled_whole(item):
+    """The cancellation sent to someone no longer invited to an item that still takes place."""
+    from shadowdesk.interop.ics import CalendarSeries
+
+    if isinstance(item, CalendarSeries):
+        return replace(item, master=replace(item.master, cancelled=True), overrides=())
+    return replace(item, cancelled=True)
+
+
+def _title(item) -> str:
+    from shadowdesk.interop.ics import CalendarSeries
+
+    event = item.master if isinstance(item, CalendarSeries) else item
+    zone = ZoneInfo(item.time_zone) if isinstance(item, CalendarSeries) else UTC
+    when = event.starts_at.astimezone(zone)
+    series = f", repeating ({item.rule.split(';')[0].removeprefix('FREQ=').lower()})" \
+        if isinstance(item, CalendarSeries) else ""
+    return f"{event.summary}, {when:%a %d %b %Y %H:%M} {when.tzname()}{series}"
+
+
+def _subject(change: str, title: str) -> str:
+    prefix = {NEW: "Invitation", UPDATED: "Updated invitation", CANCELLED: "Cancelled"}[change]
+    return f"{prefix}: {title}"
+
+
+def _text(change: str, item, person) -> str:
+    from shadowdesk.interop.ics import CalendarSeries
+
+    event = item.master if isinstance(item, CalendarSeries) else item
+    opening = {NEW: "You are invited to", UPDATED: "This has changed:", CANCELLED: "This is cancelled:"}[change]
+    lines = [f"Hello {person.name},", "", opening, "", _title(item)]
+    if event.location:
+        lines.append(f"Where: {event.location}")
+    if isinstance(item, CalendarSeries) and item.excluded and change != CANCELLED:
+        lines.append(f"Cancelled occurrences: {len(item.excluded)}")
+    if event.description:
+        lines += ["", event.description]
+    if change != CANCELLED:
+        lines += ["", "Your calendar shows this as a meeting request: accept or decline it there."]
+    return "\n".join(lines)
