@@ -45,22 +45,39 @@ class Ui_SessionDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.programCombo)
 
+        self.pairLabel = QLabel(SessionDialog)
+        self.pairLabel.setObjectName(u"pairLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pairLabel)
+
+        self.pairCombo = QComboBox(SessionDialog)
+        self.pairCombo.setObjectName(u"pairCombo")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pairCombo)
+
+        self.pairNoteLabel = QLabel(SessionDialog)
+        self.pairNoteLabel.setObjectName(u"pairNoteLabel")
+        self.pairNoteLabel.setWordWrap(True)
+        self.pairNoteLabel.setText(u"")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.pairNoteLabel)
+
         self.label2 = QLabel(SessionDialog)
         self.label2.setObjectName(u"label2")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.label2)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label2)
 
         self.hostCombo = QComboBox(SessionDialog)
         self.hostCombo.setObjectName(u"hostCombo")
         self.hostCombo.setEditable(True)
         self.hostCombo.setInsertPolicy(QComboBox.NoInsert)
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.hostCombo)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hostCombo)
 
         self.label3 = QLabel(SessionDialog)
         self.label3.setObjectName(u"label3")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label3)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label3)
 
         self.guestPickLayout = QHBoxLayout()
         self.guestPickLayout.setObjectName(u"guestPickLayout")
@@ -82,7 +99,7 @@ class Ui_SessionDialog(object):
         self.guestPickLayout.addWidget(self.addGuestButton)
 
 
-        self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.guestPickLayout)
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.guestPickLayout)
 
         self.guestListLayout = QHBoxLayout()
         self.guestListLayout.setObjectName(u"guestListLayout")
@@ -98,35 +115,35 @@ class Ui_SessionDialog(object):
         self.guestListLayout.addWidget(self.removeGuestButton)
 
 
-        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.guestListLayout)
+        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.guestListLayout)
 
         self.label5 = QLabel(SessionDialog)
         self.label5.setObjectName(u"label5")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label5)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label5)
 
         self.dateEdit = QDateEdit(SessionDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat(u"yyyy-MM-dd ddd")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
         self.label6 = QLabel(SessionDialog)
         self.label6.setObjectName(u"label6")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label6)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label6)
 
         self.startEdit = QTimeEdit(SessionDialog)
         self.startEdit.setObjectName(u"startEdit")
         self.startEdit.setDisplayFormat(u"HH:mm")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.startEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.startEdit)
 
         self.label7 = QLabel(SessionDialog)
         self.label7.setObjectName(u"label7")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label7)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label7)
 
         self.durationSpin = QSpinBox(SessionDialog)
         self.durationSpin.setObjectName(u"durationSpin")
@@ -135,78 +152,119 @@ class Ui_SessionDialog(object):
         self.durationSpin.setSingleStep(15)
         self.durationSpin.setValue(120)
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.durationSpin)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.durationSpin)
 
         self.label8 = QLabel(SessionDialog)
         self.label8.setObjectName(u"label8")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label8)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.label8)
 
         self.zoneCombo = QComboBox(SessionDialog)
         self.zoneCombo.setObjectName(u"zoneCombo")
         self.zoneCombo.setEditable(True)
         self.zoneCombo.setInsertPolicy(QComboBox.NoInsert)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.zoneCombo)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.zoneCombo)
 
         self.label9 = QLabel(SessionDialog)
         self.label9.setObjectName(u"label9")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label9)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.label9)
 
         self.localTimesLabel = QLabel(SessionDialog)
         self.localTimesLabel.setObjectName(u"localTimesLabel")
         self.localTimesLabel.setWordWrap(True)
         self.localTimesLabel.setText(u"")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.localTimesLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.localTimesLabel)
 
         self.label10 = QLabel(SessionDialog)
         self.label10.setObjectName(u"label10")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.label10)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.label10)
 
         self.locationEdit = QLineEdit(SessionDialog)
         self.locationEdit.setObjectName(u"locationEdit")
         self.locationEdit.setMaxLength(300)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.locationEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.locationEdit)
 
         self.label11 = QLabel(SessionDialog)
         self.label11.setObjectName(u"label11")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.label11)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.label11)
 
+        self.customerLayout = QHBoxLayout()
+        self.customerLayout.setObjectName(u"customerLayout")
         self.customerCombo = QComboBox(SessionDialog)
         self.customerCombo.setObjectName(u"customerCombo")
+        self.customerCombo.setEditable(True)
+        self.customerCombo.setInsertPolicy(QComboBox.NoInsert)
+        sizePolicy.setHeightForWidth(self.customerCombo.sizePolicy().hasHeightForWidth())
+        self.customerCombo.setSizePolicy(sizePolicy)
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.customerCombo)
+        self.customerLayout.addWidget(self.customerCombo)
+
+        self.createCustomerButton = QPushButton(SessionDialog)
+        self.createCustomerButton.setObjectName(u"createCustomerButton")
+        self.createCustomerButton.setText(u"")
+
+        self.customerLayout.addWidget(self.createCustomerButton)
+
+
+        self.formLayout.setLayout(13, QFormLayout.ItemRole.FieldRole, self.customerLayout)
 
         self.label12 = QLabel(SessionDialog)
         self.label12.setObjectName(u"label12")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.label12)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.label12)
 
+        self.projectLayout = QHBoxLayout()
+        self.projectLayout.setObjectName(u"projectLayout")
         self.projectCombo = QComboBox(SessionDialog)
         self.projectCombo.setObjectName(u"projectCombo")
+        self.projectCombo.setEditable(True)
+        self.projectCombo.setInsertPolicy(QComboBox.NoInsert)
+        sizePolicy.setHeightForWidth(self.projectCombo.sizePolicy().hasHeightForWidth())
+        self.projectCombo.setSizePolicy(sizePolicy)
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.projectCombo)
+        self.projectLayout.addWidget(self.projectCombo)
+
+        self.createProjectButton = QPushButton(SessionDialog)
+        self.createProjectButton.setObjectName(u"createProjectButton")
+        self.createProjectButton.setText(u"")
+
+        self.projectLayout.addWidget(self.createProjectButton)
+
+
+        self.formLayout.setLayout(14, QFormLayout.ItemRole.FieldRole, self.projectLayout)
+
+        self.skillsLabel = QLabel(SessionDialog)
+        self.skillsLabel.setObjectName(u"skillsLabel")
+
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.skillsLabel)
+
+        self.skillsList = QListWidget(SessionDialog)
+        self.skillsList.setObjectName(u"skillsList")
+        self.skillsList.setMaximumSize(QSize(16777215, 80))
+
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.skillsList)
 
         self.label13 = QLabel(SessionDialog)
         self.label13.setObjectName(u"label13")
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.label13)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.label13)
 
         self.agendaEdit = QPlainTextEdit(SessionDialog)
         self.agendaEdit.setObjectName(u"agendaEdit")
         self.agendaEdit.setMaximumSize(QSize(16777215, 80))
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.agendaEdit)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.agendaEdit)
 
         self.label14 = QLabel(SessionDialog)
         self.label14.setObjectName(u"label14")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.label14)
+        self.formLayout.setWidget(17, QFormLayout.ItemRole.LabelRole, self.label14)
 
         self.repeatLayout = QHBoxLayout()
         self.repeatLayout.setObjectName(u"repeatLayout")
@@ -236,22 +294,22 @@ class Ui_SessionDialog(object):
         self.repeatLayout.addWidget(self.repeatCountSpin)
 
 
-        self.formLayout.setLayout(14, QFormLayout.ItemRole.FieldRole, self.repeatLayout)
+        self.formLayout.setLayout(17, QFormLayout.ItemRole.FieldRole, self.repeatLayout)
 
         self.label15 = QLabel(SessionDialog)
         self.label15.setObjectName(u"label15")
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.label15)
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.label15)
 
         self.scopeCombo = QComboBox(SessionDialog)
         self.scopeCombo.setObjectName(u"scopeCombo")
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.scopeCombo)
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.scopeCombo)
 
         self.loggedCheck = QCheckBox(SessionDialog)
         self.loggedCheck.setObjectName(u"loggedCheck")
 
-        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.loggedCheck)
+        self.formLayout.setWidget(19, QFormLayout.ItemRole.FieldRole, self.loggedCheck)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -346,6 +404,7 @@ class Ui_SessionDialog(object):
 #if QT_CONFIG(shortcut)
         self.label0.setBuddy(self.kindCombo)
         self.label1.setBuddy(self.programCombo)
+        self.pairLabel.setBuddy(self.pairCombo)
         self.label2.setBuddy(self.hostCombo)
         self.label3.setBuddy(self.guestCombo)
         self.label5.setBuddy(self.dateEdit)
@@ -355,6 +414,7 @@ class Ui_SessionDialog(object):
         self.label10.setBuddy(self.locationEdit)
         self.label11.setBuddy(self.customerCombo)
         self.label12.setBuddy(self.projectCombo)
+        self.skillsLabel.setBuddy(self.skillsList)
         self.label13.setBuddy(self.agendaEdit)
         self.label14.setBuddy(self.repeatCombo)
         self.label15.setBuddy(self.scopeCombo)
@@ -369,6 +429,7 @@ class Ui_SessionDialog(object):
         SessionDialog.setWindowTitle(QCoreApplication.translate("SessionDialog", u"Session", None))
         self.label0.setText(QCoreApplication.translate("SessionDialog", u"&Kind:", None))
         self.label1.setText(QCoreApplication.translate("SessionDialog", u"&Program:", None))
+        self.pairLabel.setText(QCoreApplication.translate("SessionDialog", u"Pa&ir:", None))
         self.label2.setText(QCoreApplication.translate("SessionDialog", u"&Host:", None))
         self.label3.setText(QCoreApplication.translate("SessionDialog", u"&Guests:", None))
         self.addGuestButton.setText(QCoreApplication.translate("SessionDialog", u"&Add guest", None))
@@ -382,6 +443,7 @@ class Ui_SessionDialog(object):
         self.label10.setText(QCoreApplication.translate("SessionDialog", u"&Location or call link:", None))
         self.label11.setText(QCoreApplication.translate("SessionDialog", u"&Customer:", None))
         self.label12.setText(QCoreApplication.translate("SessionDialog", u"Pro&ject:", None))
+        self.skillsLabel.setText(QCoreApplication.translate("SessionDialog", u"Skills this session t&eaches:", None))
         self.label13.setText(QCoreApplication.translate("SessionDialog", u"Age&nda:", None))
         self.label14.setText(QCoreApplication.translate("SessionDialog", u"&Repeat:", None))
         self.repeatCountSpin.setSuffix(QCoreApplication.translate("SessionDialog", u" times", None))

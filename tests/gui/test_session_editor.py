@@ -1,0 +1,173 @@
+"""The session editor as a coordinator plans a pair's session: the Pair field both ways, the program's people
+first, a customer and a project created on the spot, the skills a session teaches. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from shadowdesk.domain import SessionKind
+from shadowdesk.gui.dialogs.session_editor import SessionEditor
+from shadowdesk.services.identity import IdentityService
+from tests.gui.pair_world import world_fixture  # noqa: F401 (the fixture "world")
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def pairs(world) -> dict[str, int]:
+    """Two confirmed pairs made by hand: Anna with Dora, Bo with Eli."""
+    made = {}
+    for sales, pm in (("Anna", "Dora"), ("Bo", "Eli")):
+        made[sales] = world.services.pairing.add_manual(world.program_id, world.ids[sales], world.ids[pm]).id
+    return made
+
+
+@pytest.fixture(autouse=True)
+def program_office(monkeypatch):
+    """Saving the skills asks who is signed in; the throwaway PostgreSQL server's login is a superuser, which
+    the app refuses day to day, so the tests act as the program office (as on an unclaimed file)."""
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: None)
+
+
+def open_for_pair(qtbot, world, pair_id: int, kind=SessionKind.PROJECT_SHADOW) -> SessionEditor:
+    editor = SessionEditor.for_pair(world.services, pair_id, kind, "Europe/Berlin", lambda: NOW)
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def choose(combo, data) -> None:
+    """As a user picks an item: the index changes and activated is emitted."""
+    combo.setCurrentIndex(combo.findData(data))
+    combo.activated.emit(combo.currentIndex())
+
+
+def people(editor) -> tuple[str, tuple[str, ...]]:
+    host = editor._people[editor.ui.hostCombo.currentData()].name
+    return host, tuple(editor._people[g].name for g in editor.guest_ids())
+
+
+def save(editor) -> list[int]:
+    saved = []
+    editor.saved.connect(saved.extend)
+    editor.save()
+    if editor.ui.warningsBox.isVisible():
+        editor.ui.acceptButton.click()
+    assert saved, "nothing was saved"
+    return saved
+
+
+def test_scheduling_from_a_pair_fills_host_and_guest_the_right_way_round(qtbot, world, pairs, shown_errors):
+    editor = open_for_pair(qtbot, world, pairs["Anna"])
+    ui = editor.ui
+    assert ui.programCombo.currentText() == "Winter Swap" and ui.pairCombo.currentText() == (
+        "Anna Sales & Dora PM (round 1)")
+    assert people(editor) == ("Dora PM", ("Anna Sales",))  # a project shadow: the PM hosts
+    assert ui.zoneCombo.currentText() == "Europe/Warsaw"  # planned in the host's zone
+    choose(ui.kindCombo, SessionKind.CUSTOMER_VISIT)
+    assert people(editor) == ("Anna Sales", ("Dora PM",))  # a customer visit: the salesperson hosts
+    assert ui.pairCombo.currentData() == pairs["Anna"]
+    [session_id] = save(editor)
+    assert shown_errors == []
+    detail = world.services.scheduling.get(session_id)
+    assert (detail.pairing_id, detail.host_id, detail.guest_ids) == (pairs["Anna"], world.ids["Anna"],
+                                                                     (world.ids["Dora"],))
+
+
+def test_choosing_a_pair_s_people_selects_it_and_people_of_no_pair_clear_it_with_a_note(qtbot, world, pairs,
+                                                                                         shown_errors):
+    editor = SessionEditor(world.services, "Europe/Berlin", lambda: NOW)
+    qtbot.addWidget(editor)
+    editor.show()
+    ui = editor.ui
+    choose(ui.programCombo, world.program_id)
+    assert [ui.pairCombo.itemText(n) for n in range(ui.pairCombo.count())] == [
+        "No pair (outside the rotation)", "Anna Sales & Dora PM (round 1)", "Bo Sales & Eli PM (round 1)"]
+    choose(ui.hostCombo, world.ids["Eli"])
+    choose(ui.guestCombo, world.ids["Bo"])
+    assert ui.pairCombo.currentData() == pairs["Bo"] and not ui.pairNoteLabel.isVisible()
+
+    choose(ui.guestCombo, world.ids["Cem"])  # Eli and Cem are no pair
+    assert ui.pairCombo.currentData() is None
+    assert ui.pairNoteLabel.isVisible() and ui.pairNoteLabel.text() == (
+        "These people are not a pair of this program: the session belongs to no pair.")
+    [session_id] = save(editor)
+    assert world.services.scheduling.get(session_id).pairing_id is None
+
+    editor = SessionEditor(world.services, "Europe/Berlin", lambda: NOW, session_id)  # opened again
+    qtbot.addWidget(editor)
+    choose(editor.ui.pairCombo, pairs["Bo"])
+    assert people(editor) == ("Eli PM", ("Bo Sales",)) and editor.ui.pairNoteLabel.text() == ""
+    save(editor)
+    assert world.services.scheduling.get(session_id).pairing_id == pairs["Bo"]
+
+
+def test_the_program_s_enrolled_people_come_first_and_everyone_stays_reachable(qtbot, world, pairs):
+    editor = SessionEditor(world.services, "Europe/Berlin", lambda: NOW)
+    qtbot.addWidget(editor)
+    host = editor.ui.hostCombo
+
+    def names() -> list[str]:
+        return [host.itemText(n).split(" (")[0].strip("\u2068\u2069") for n in range(host.count())]
+
+    assert names()[0] == "Aaron Outsider"  # no program: everyone by name
+    choose(editor.ui.programCombo, world.program_id)
+    assert names() == ["Anna Sales", "Bo Sales", "Cem Sales", "Dora PM", "Eli PM", "", "Aaron Outsider"]
+    assert editor.ui.guestCombo.findData(world.ids["Aaron"]) == 6  # after the separator, still there
+
+
+def test_a_customer_and_a_project_typed_in_are_created_on_the_spot(qtbot, world, pairs, shown_errors):
+    editor = open_for_pair(qtbot, world, pairs["Anna"], SessionKind.CUSTOMER_VISIT)
+    ui = editor.ui
+    assert not ui.createCustomerButton.isVisible()
+    qtbot.keyClicks(ui.projectCombo.lineEdit(), "Manual DE")
+    assert ui.createProjectButton.isVisible() and not ui.createProjectButton.isEnabled()  # no customer yet
+    ui.projectCombo.setEditText("")
+    qtbot.keyClicks(ui.customerCombo.lineEdit(), "Acme GmbH")
+    assert ui.createCustomerButton.isVisible() and ui.createCustomerButton.text() == "Create customer “Acme GmbH”"
+    ui.createCustomerButton.click()
+    [acme] = world.services.customers.list_customers()
+    assert acme.name == "Acme GmbH" and ui.customerCombo.currentData() == acme.id
+    assert not ui.createCustomerButton.isVisible()
+
+    qtbot.keyClicks(ui.projectCombo.lineEdit(), "Manual DE")
+    assert ui.createProjectButton.isEnabled() and ui.createProjectButton.text() == "Create project “Manual DE”"
+    ui.createProjectButton.click()
+    [project] = world.services.customers.list_projects()
+    assert (project.name, project.customer_name) == ("Manual DE", "Acme GmbH")
+    assert ui.projectCombo.currentData() == project.id
+    [session_id] = save(editor)
+    detail = world.services.scheduling.get(session_id)
+    assert (detail.customer_id, detail.project_id) == (acme.id, project.id)
+    assert shown_errors == []
+
+
+def test_the_skills_ticked_are_saved_with_each_session_of_a_series(qtbot, world, pairs):
+    editor = open_for_pair(qtbot, world, pairs["Anna"])
+    skills = editor.ui.skillsList
+    assert [skills.item(n).text() for n in range(skills.count())] == ["Reading a statement of work",
+                                                                     "Pricing a quote"]
+    skills.item(1).setCheckState(Qt.CheckState.Checked)
+    editor.ui.repeatCombo.setCurrentIndex(1)  # every week
+    editor.ui.repeatEndCombo.setCurrentIndex(editor.ui.repeatEndCombo.findData("count"))
+    editor.ui.repeatCountSpin.setValue(3)
+    ids = save(editor)
+    assert len(ids) == 3
+    for session_id in ids:
+        assert [s.name for s in world.services.skills.session_skills(session_id)] == ["Pricing a quote"]
+
+    reopened = SessionEditor(world.services, "Europe/Berlin", lambda: NOW, ids[0])
+    qtbot.addWidget(reopened)
+    ticked = reopened.ui.skillsList
+    assert [ticked.item(n).checkState() for n in range(ticked.count())] == [Qt.CheckState.Unchecked,
+                                                                          Qt.CheckState.Checked]
+
+
+def test_the_editor_as_a_user_sees_it(qtbot, world, pairs, tmp_path):
+    editor = open_for_pair(qtbot, world, pairs["Anna"], SessionKind.CUSTOMER_VISIT)
+    qtbot.keyClicks(editor.ui.customerCombo.lineEdit(), "Acme GmbH")
+    image = editor.grab()
+    assert image.save(str(tmp_path / "editor.png")) and image.height() > 400
