@@ -50,8 +50,15 @@ LABELS = {
     "language": QT_TRANSLATE_NOOP("Settings", "Language (empty: the system's)"),
     "paper_size": QT_TRANSLATE_NOOP(
         "Settings", "Paper size of PDF reports: auto (from the region), a4 or letter"),
+    "mail_host": QT_TRANSLATE_NOOP("Settings", "Outgoing mail server (SMTP)"),
+    "mail_port": QT_TRANSLATE_NOOP("Settings", "Mail server port"),
+    "mail_security": QT_TRANSLATE_NOOP("Settings", "Mail server encryption"),
+    "mail_user": QT_TRANSLATE_NOOP("Settings", "Mail server user name"),
+    "mail_from": QT_TRANSLATE_NOOP("Settings", "Sender address of invites and reminders"),
+    "reminder_every_days": QT_TRANSLATE_NOOP("Settings", "Days between two reminders to the same person"),
 }
 SPIN_MAXIMUM = 365
+MAX_PORT = 65535
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 CONNECT_TIMEOUT_SECONDS = 5
 
@@ -138,6 +145,17 @@ class SettingsDialog(QDialog):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif setting.key == "company_logo":
             return self._logo_row(value)
+        elif setting.key == "mail_port":
+            editor = QSpinBox()
+            editor.setRange(1, MAX_PORT)
+            editor.setValue(value)
+        elif setting.key == "mail_security":
+            editor = QComboBox()
+            for code, name in ((("starttls", self.tr("STARTTLS (usually port 587)")),
+                                ("ssl", self.tr("SSL/TLS (usually port 465)")),
+                                ("none", self.tr("None (only for a server on this computer)")))):
+                editor.addItem(name, code)
+            editor.setCurrentIndex(max(0, editor.findData(value)))
         elif setting.type is int:
             editor = QSpinBox()
             editor.setRange(0, SPIN_MAXIMUM)
