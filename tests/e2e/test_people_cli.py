@@ -172,7 +172,8 @@ def test_skip_invalid_status_and_zone_options_and_a_dry_run_that_shows_each_chan
     assert f"{roster}: skipped line 3: 'nope' is not a valid email address" in done.stderr
     skipped = tmp_path / "roster.skipped.csv"
     assert f"they are in {skipped}" in done.stderr
-    assert skipped.read_text("utf-8-sig").splitlines()[1] == "3,'nope' is not a valid email address,Bad,nope,Berlin,Active"
+    assert skipped.read_text("utf-8-sig").splitlines()[1] == \
+        "3,'nope' is not a valid email address,Bad,nope,Berlin,Active"
     connection = sqlite3.connect(data / "shadowdesk.sqlite3")
     try:
         assert connection.execute("SELECT email, time_zone, active FROM person ORDER BY email").fetchall() == [

@@ -117,6 +117,16 @@ def test_same_office_then_close_time_zones_are_preferred_and_the_reason_says_so(
     assert reasons[(1, 3)].startswith("Same time zone")
 
 
+@pytest.mark.parametrize("zones, whose", [(("", ""), "both partners"), (("", "Europe/Berlin"), "one partner"),
+                                         (("Europe/Berlin", "Not/AZone"), "one partner")])
+def test_an_unknown_time_zone_is_never_called_the_same_zone(zones, whose):
+    # "" is the zone of a person imported from a roster that had none for them.
+    plan = plan_rotation([Participant(1, "Berlin", zones[0])], [Participant(2, "Remote", zones[1])], 1)
+    (pair,) = plan.pairs
+    assert not pair.reason.startswith(("Same time zone", "Close time zones"))
+    assert pair.reason.startswith(f"Time zone of {whose} unknown, so they may be far apart")
+
+
 def test_the_reason_names_a_shared_partner_and_a_far_time_zone():
     plan = plan_rotation([Participant(1, "Tokyo", "Asia/Tokyo"), Participant(2, "Tokyo", "Asia/Tokyo")],
                          [Participant(3, "New York", "America/New_York", capacity=2)], 1)

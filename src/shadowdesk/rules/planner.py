@@ -250,7 +250,11 @@ def _reason(first: Participant, second: Participant, at: datetime, met_before: b
     if same_office:
         parts = [f"Same office ({first.location.strip()})"]
     elif hours_apart is None:
-        parts = ["Time zone of one partner unknown: no partner in the same office was free"]
+        # An unknown zone ("" after an import that had none) is never "the same zone" as anything, not even
+        # as another unknown one: the two may be half a world apart.
+        unknown = [p for p in (first, second) if utc_offset_hours(p.time_zone, at) is None]
+        whose = "both partners" if len(unknown) == 2 else "one partner"
+        parts = [f"Time zone of {whose} unknown, so they may be far apart: no partner in the same office was free"]
     elif hours_apart <= CLOSE_HOURS:
         parts = [f"Close time zones ({hours_apart:g} h apart)" if hours_apart else "Same time zone"]
     else:
