@@ -18,7 +18,8 @@ COMMAND_MODULES = ("shadowdesk.commands.demo", "shadowdesk.commands.people",
                    "shadowdesk.commands.pairs", "shadowdesk.commands.db",
                    "shadowdesk.commands.report", "shadowdesk.commands.export",
                    "shadowdesk.commands.notes", "shadowdesk.commands.customers", "shadowdesk.commands.projects",
-                   "shadowdesk.commands.sessions", "shadowdesk.commands.server", "shadowdesk.commands.skills")
+                   "shadowdesk.commands.sessions", "shadowdesk.commands.server", "shadowdesk.commands.skills",
+                   "shadowdesk.commands.whoami", "shadowdesk.commands.invites")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="ShadowDesk runs cross-training and job-shadowing programs. Without a command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"ShadowDesk {__version__}")
+    _add_location_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_parser(subparsers)
+    return parser
+
+
+def _add_location_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir", metavar="DIR",
         help=f"keep the database, backups and logs under DIR (environment: {DATA_DIR_ENV})",
@@ -35,10 +44,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url", metavar="URL",
         help=f"use a PostgreSQL server, e.g. postgresql://user@host/db (environment: {DATABASE_URL_ENV})",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).add_parser(subparsers)
-    return parser
+
+
+class _NotOnlyLocation(Exception):
+    pass
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """A command line of location options alone opens the window: it is read without the commands' modules,
+    so starting the GUI (benchmarked) imports none of them. Any other line, a wrong one included, is read
+    by the full parser, which knows every command and reports every mistake the same way."""
+    window_only = argparse.ArgumentParser(prog="shadowdesk", add_help=False)
+    _add_location_options(window_only)
+
+    def refuse(_message: str) -> None:
+        raise _NotOnlyLocation
+
+    window_only.error = refuse
+    try:
+        args, rest = window_only.parse_known_args(argv)
+    except _NotOnlyLocation:
+        rest = argv
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +88,7 @@ def _dispatch(argv: list[str]) -> int:
     """Run one command. Every way it can fail that is not a bug ends here as a line in plain words and
     exit code 2: the errors written for users (PlainWordsError), and what the system refused (a full
     disk, a read-only folder: OSError). A reader that stopped reading (`| head`) ends the command quietly."""
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     from shadowdesk.app import AppContext, run_gui
     from shadowdesk.errors import PlainWordsError
     from shadowdesk.fileio import why_not_written

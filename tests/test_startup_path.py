@@ -1,0 +1,47 @@
+"""What starting the window loads: only what the first window needs. Each module more is paid at every start
+(benchmarks/bench_startup.py); the commands, the report and calendar libraries, the importers and Alembic
+are loaded by the action that needs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+from shadowdesk.app import AppContext
+from shadowdesk.paths import resolve_paths
+from shadowdesk.services.demo import load_demo
+
+# The real entry point, with QApplication.exec replaced by "list the modules loaded so far and quit": what
+# the program imported to build and show its window, before its event loop (and any worker) runs.
+LOADED_AT_THE_EVENT_LOOP = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+QApplication.exec = lambda *_: print(json.dumps(sorted(sys.modules))) or 0
+from shadowdesk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+LOADED_BY_THEIR_ACTION = ("shadowdesk.commands", "shadowdesk.interop", "shadowdesk.reports", "alembic",
+                          "reportlab", "icalendar", "scipy", "openpyxl", "python_calamine", "keyring")
+
+
+def modules_loaded_when_the_window_opens(*args: str) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("SHADOWDESK_DATA_DIR", None)
+    env.pop("SHADOWDESK_DATABASE_URL", None)
+    result = subprocess.run([sys.executable, "-c", LOADED_AT_THE_EVENT_LOOP, *args], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_opening_the_window_loads_no_command_importer_or_report_library(tmp_path):
+    context = AppContext(resolve_paths(str(tmp_path)))
+    load_demo(context.services.database, now=datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+    context.close()
+    loaded = modules_loaded_when_the_window_opens("--data-dir", str(tmp_path))
+    assert "shadowdesk.gui.main_window" in loaded  # the window was built
+    assert [name for name in loaded if name.startswith(LOADED_BY_THEIR_ACTION)] == []
