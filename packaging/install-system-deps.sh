@@ -16,6 +16,12 @@ done
 for pkg in desktop-file-utils appstream libxcb-cursor0 xvfb xauth x11-utils gir1.2-ical-3.0 python3-gi; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
 done
+# What Qt's X11 plugin loads besides libxcb-cursor0, so that a window opens on that display at all, and
+# libX11/libXdamage, through which benchmarks/bench_startup_xvfb.py sees the window's first frame drawn.
+for pkg in libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
+           libxkbcommon-x11-0 libx11-6 libxdamage1; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
+done
 
 if [ ${#needed[@]} -eq 0 ]; then
   exit 0
