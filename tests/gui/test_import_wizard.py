@@ -49,13 +49,14 @@ class GatedPeople:
     def __getattr__(self, name: str):
         return getattr(self._people, name)
 
-    def read_roster(self, data, overrides=None, progress=None, cancelled=None):
+    def read_roster(self, data, overrides=None, progress=None, cancelled=None, **options):
         return self._people.read_roster(
-            data, overrides, self._gate.progress("read_roster", False, progress, cancelled), cancelled)
+            data, overrides, self._gate.progress("read_roster", False, progress, cancelled), cancelled, **options)
 
-    def import_roster(self, parsed, dry_run=False, progress=None, cancelled=None):
+    def import_roster(self, parsed, dry_run=False, progress=None, cancelled=None, **options):
         return self._people.import_roster(
-            parsed, dry_run, self._gate.progress("import_roster", dry_run, progress, cancelled), cancelled)
+            parsed, dry_run, self._gate.progress("import_roster", dry_run, progress, cancelled), cancelled,
+            **options)
 
 
 @pytest.fixture
@@ -241,9 +242,9 @@ class RacedPeople:
     def __getattr__(self, name: str):
         return getattr(self._people, name)
 
-    def import_roster(self, parsed, dry_run=False, progress=None, cancelled=None):
+    def import_roster(self, parsed, dry_run=False, progress=None, cancelled=None, **options):
         if dry_run:
-            return self._people.import_roster(parsed, dry_run, progress, cancelled)
+            return self._people.import_roster(parsed, dry_run, progress, cancelled, **options)
         raise UserError("Someone else changed people while the roster was imported; nothing was imported. "
                         "Please import again.")
 
@@ -287,3 +288,59 @@ def test_a_person_changed_after_the_preview_is_not_overwritten_and_the_preview_s
     with qtbot.waitSignal(wizard.imported, timeout=30_000):
         qtbot.mouseClick(button(wizard, IMPORT), Qt.MouseButton.LeftButton)
     assert people.get_person(anna).department == "Key Accounts" and len(people.list_people()) == 302
+
+
+def test_a_spreadsheet_with_several_sheets_offers_a_sheet_chooser(qtbot, people, tmp_path):
+    from tests.interop.test_roster_sheets import xlsx
+
+    data = xlsx({"Summary": [["Total"], [2]], "Staff": [["Name", "Email", "Office"], ["Eve", "eve@x.com", "Berlin"]]})
+    wizard = open_wizard(qtbot, people, tmp_path, data)
+    qtbot.mouseClick(button(wizard, NEXT), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
+    page = wizard.mapping_page
+    # The first sheet has no email column: the user picks the other sheet.
+    assert page.sheet_combo.isVisible() and page.sheet_combo.currentText() == "Summary"
+    page.sheet_combo.setCurrentText("Staff")
+    page.sheet_combo.activated.emit(1)
+    qtbot.waitUntil(lambda: wizard.parsed.table.sheet == "Staff" and not wizard.busy, timeout=30_000)
+    assert "sheet Staff" in page.subTitle() and page.combos["email"].currentText() == "Email"
+    wizard.grab().save(str(tmp_path / "mapping.png"))
+
+
+def test_offices_get_a_guessed_zone_the_user_can_change_and_the_preview_shows_changes_and_status(
+        qtbot, people, tmp_path):
+    data = ("Name;Email;Office;Status;Department\nAnna Nowak;anna@x.com;Kraków;On leave;Key Accounts\n"
+            "Eve;eve@x.com;Remote;Contractor;Sales\nBad;nope;Remote;Active;Sales\n").encode()
+    wizard = open_wizard(qtbot, people, tmp_path, data)
+    for _ in range(2):
+        qtbot.mouseClick(button(wizard, NEXT), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)
+    zones = wizard.zones_page
+    assert wizard.currentPage() is zones
+    assert zones.combos["kraków"].currentText() == "Europe/Warsaw" and zones.combos["remote"].currentText() == ""
+    zones.combos["remote"].setCurrentText("Europe/Lisbon")
+    wizard.grab().save(str(tmp_path / "zones.png"))
+    qtbot.mouseClick(button(wizard, NEXT), Qt.MouseButton.LeftButton)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.summary is not None, timeout=30_000)
+    assert not preview.isComplete() and preview.skip_box.isVisible()  # Contractor unknown, a bad email
+    model = preview.model
+    rows = {model.index(r, 4).data(): r for r in range(model.rowCount())}
+    assert model.index(rows["anna@x.com"], 2).data() == "Department: Sales -> Key Accounts; Location: — -> Kraków"
+    assert model.index(rows["eve@x.com"], 8).data() == "Europe/Lisbon"
+    combo = preview.status_combos["contractor"]
+    combo.setCurrentIndex(combo.findData(False))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: preview.summary is not None and not wizard.busy, timeout=30_000)
+    assert [str(p) for p in preview.summary.problems] == ["line 4: 'nope' is not a valid email address"]
+    preview.skip_box.setChecked(True)
+    qtbot.waitUntil(lambda: preview.isComplete(), timeout=30_000)
+    assert "1 rows with problems will be skipped" in preview.summary_label.text()
+    assert "roster.skipped.csv" in preview.skip_box.text()
+    wizard.grab().save(str(tmp_path / "preview.png"))
+    with qtbot.waitSignal(wizard.imported, timeout=30_000):
+        qtbot.mouseClick(button(wizard, IMPORT), Qt.MouseButton.LeftButton)
+    eve = people.get_person(people.list_people("eve@x.com")[0][0])
+    assert (eve.time_zone, eve.active) == ("Europe/Lisbon", False)
+    assert people.get_person(people.list_people("anna@x.com")[0][0]).department == "Key Accounts"
+    assert (tmp_path / "roster.skipped.csv").read_text("utf-8-sig").splitlines()[1].startswith("4,")

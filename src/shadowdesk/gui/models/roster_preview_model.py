@@ -1,4 +1,5 @@
-"""The roster import wizard's preview: the rows as they will be imported, rows with problems first."""
+"""The roster import wizard's preview: the rows as they will be imported, rows with problems first, and what
+an import changes of each stored person (old -> new)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,20 @@ from PySide6.QtGui import QBrush, QColor
 from shadowdesk.services.people import ImportSummary, ParsedRoster
 
 # Problems right after the line number, so what is wrong is visible without scrolling sideways.
-COL_LINE, COL_PROBLEMS, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_TITLE, COL_LOCATION, COL_TIME_ZONE, \
-    COL_MANAGER = range(9)
-_ENTRY_ATTRIBUTES = ("line", None, "full_name", "email", "department", "job_title", "location", "time_zone",
+COL_LINE, COL_PROBLEMS, COL_CHANGES, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_TITLE, COL_LOCATION, \
+    COL_TIME_ZONE, COL_MANAGER = range(10)
+_ENTRY_ATTRIBUTES = ("line", None, None, "full_name", "email", "department", "job_title", "location", "time_zone",
                      "manager_email")
+_FIELD_NAMES = {
+    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
+    "job_title": QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
+    "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
+    "time_zone": QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
+    "manager_email": QT_TRANSLATE_NOOP("ImportWizard", "Manager"),
+    "active": QT_TRANSLATE_NOOP("ImportWizard", "Active"),
+}
 PROBLEM_BACKGROUND = QColor("#fde2e1")
 
 
@@ -27,6 +38,7 @@ class RosterPreviewModel(QAbstractTableModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Line"),
                QT_TRANSLATE_NOOP("ImportWizard", "Problems"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Changes"),
                QT_TRANSLATE_NOOP("ImportWizard", "Name"),
                QT_TRANSLATE_NOOP("ImportWizard", "Email"),
                QT_TRANSLATE_NOOP("ImportWizard", "Department"),
@@ -39,19 +51,24 @@ class RosterPreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list = []
         self._problems: dict[int, str] = {}
+        self._changes: dict[int, str] = {}
 
     def set_rows(self, parsed: ParsedRoster, summary: ImportSummary) -> None:
         self.beginResetModel()
         grouped: dict[int, list[str]] = {}
-        for problem in summary.problems:
+        for problem in (*summary.problems, *summary.skipped):
             grouped.setdefault(problem.line, []).append(problem.message)
         self._problems = {line: "; ".join(messages) for line, messages in grouped.items()}
+        self._changes = {change.line: "; ".join(
+            _tr("{field}: {old} -> {new}").format(field=_tr(_FIELD_NAMES[item.field]), old=item.old or "—",
+                                                  new=item.new or "—") for item in change.changes)
+            for change in summary.changes}
         self._entries = sorted(parsed.entries, key=lambda entry: entry.line not in self._problems)
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._entries, self._problems = [], {}
+        self._entries, self._problems, self._changes = [], {}, {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -68,7 +85,11 @@ class RosterPreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == COL_PROBLEMS:
                 return problem or ""
+            if index.column() == COL_CHANGES:
+                return self._changes.get(entry.line, "")
             value = getattr(entry, _ENTRY_ATTRIBUTES[index.column()])
+            if index.column() == COL_TIME_ZONE and value is None:
+                value = entry.location_zone  # the zone of their office, where the file gives them none
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return QBrush(PROBLEM_BACKGROUND)
@@ -80,5 +101,9 @@ class RosterPreviewModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("ImportWizard", self.HEADERS[section])
+            return _tr(self.HEADERS[section])
         return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
