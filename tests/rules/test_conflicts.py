@@ -76,6 +76,14 @@ def test_call_between_far_zones_outside_working_hours_is_flagged_for_the_one_aff
     assert "outside working hours for 佐藤 美咲 (" in warning.message
 
 
+def test_a_person_whose_zone_is_unknown_gets_no_gap_warning_and_breaks_nothing():
+    berlin = Participant(1, "Anna Nowak", "Europe/Berlin")
+    unknown = Participant(3, "Chen Li", "")  # imported from a roster without a time zone
+    late = _booking(None, 22, 1, 1, 3)
+    assert time_zone_gap(late, berlin, [unknown], 6, is_call=True) == []
+    assert time_zone_gap(late, unknown, [berlin], 6, is_call=True) == []
+
+
 def test_far_zones_inside_both_working_days_and_in_person_visits_are_fine():
     berlin = Participant(1, "Anna Nowak", "Europe/Berlin")
     tokyo = Participant(3, "佐藤 美咲", "Asia/Tokyo")

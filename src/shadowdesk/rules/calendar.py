@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+def known_zone(name: str) -> ZoneInfo | None:
+    """The IANA zone called name, or None when a person's zone is unknown ("", from a roster without one)
+    or not a zone at all: callers that compare zones skip what they cannot know instead of crashing."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def week_bounds(now: datetime, time_zone: str) -> tuple[datetime, datetime]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from shadowdesk.rules.calendar import known_zone
 
 # Local working hours used by the time-zone check: a call from 08:00 to 18:00 on a weekday is fine.
 WORKDAY_START = time(8)
@@ -121,11 +123,15 @@ def time_zone_gap(draft: Booking, host: Participant, guests: Sequence[Participan
     if not is_call:
         return []
     warnings = []
-    host_zone = ZoneInfo(host.time_zone)
-    host_offset = draft.starts_at.astimezone(host_zone).utcoffset()
+    host_zone = known_zone(host.time_zone)
+    if host_zone is None:  # an unknown zone has no gap to warn about
+        return []
+    host_offset = _utc_offset(draft.starts_at, host_zone)
     for guest in guests:
-        guest_zone = ZoneInfo(guest.time_zone)
-        gap = abs((draft.starts_at.astimezone(guest_zone).utcoffset() - host_offset).total_seconds()) / 3600
+        guest_zone = known_zone(guest.time_zone)
+        if guest_zone is None:
+            continue
+        gap = abs((_utc_offset(draft.starts_at, guest_zone) - host_offset).total_seconds()) / 3600
         if gap <= max_gap_hours:
             continue
         outside = [p for p, zone in ((host, host_zone), (guest, guest_zone))
@@ -133,14 +139,20 @@ def time_zone_gap(draft: Booking, host: Participant, guests: Sequence[Participan
         if not outside:
             continue
         times = "; ".join(
-            f"{p.name}: {draft.starts_at.astimezone(ZoneInfo(p.time_zone)):%a %H:%M} ({p.time_zone})"
-            for p in (host, guest))
+            f"{p.name}: {draft.starts_at.astimezone(zone):%a %H:%M} ({p.time_zone})"
+            for p, zone in ((host, host_zone), (guest, guest_zone)))
         warnings.append(ScheduleWarning(
             "time_zone_gap",
             f"{host.name} and {guest.name} are {gap:g} hours apart; the call is outside working hours "
             f"for {' and '.join(p.name for p in outside)} ({times}).",
         ))
     return warnings
+
+
+def _utc_offset(moment: datetime, zone: ZoneInfo) -> timedelta:
+    offset = moment.astimezone(zone).utcoffset()
+    assert offset is not None  # an aware time converted to a ZoneInfo always has one
+    return offset
 
 
 def accepted_text(warnings: Iterable[ScheduleWarning]) -> str:
