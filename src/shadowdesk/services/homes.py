@@ -89,7 +89,7 @@ class Briefing:
     program: str
     role: str  # HOST or GUEST: the participant's part in it
     host_name: str
-    guest_names: tuple[str, ...]
+    others: tuple[str, ...]  # whom they meet: everyone in it but themselves, the host first
     prompts: tuple[str, ...]  # what the note after it will ask (the template of its kind and role)
 
 
@@ -139,7 +139,9 @@ class ManagerHome:
     programs: tuple[ProgramHealth, ...]
     programs_total: int  # running programs, of which PROGRAMS_SHOWN are shown
     ideas_by_status: dict[IdeaStatus, int]
-    ideas: dict[IdeaStatus, tuple[IdeaLine, ...]]  # the first LIST_LIMIT of each status, oldest change first
+    # The first LIST_LIMIT of each status: those awaiting a decision the longest waiting first, the others
+    # the latest decided first.
+    ideas: dict[IdeaStatus, tuple[IdeaLine, ...]]
 
     @property
     def awaiting_decision(self) -> int:
@@ -224,7 +226,8 @@ class HomeService:
         for session_id, name in s.execute(
                 select(session_guest.c.session_id, Person.full_name)
                 .join(Person, Person.id == session_guest.c.person_id)
-                .where(session_guest.c.session_id.in_([row[0] for row in rows])).order_by(Person.full_name)):
+                .where(session_guest.c.session_id.in_([row[0] for row in rows]),
+                       session_guest.c.person_id != person_id).order_by(Person.full_name)):
             guests.setdefault(session_id, []).append(name)
         prompts: dict[tuple[SessionKind, str], tuple[str, ...]] = {}
         briefings = []
@@ -235,7 +238,8 @@ class HomeService:
                 prompts[kind, role] = self._prompts(kind, role)
             briefings.append(Briefing(session_id, kind, starts_at.astimezone(zone), ends_at.astimezone(zone),
                                       location, agenda, customer or "", project or "", program or "", role,
-                                      host_name, tuple(guests.get(session_id, ())), prompts[kind, role]))
+                                      host_name, (*([] if role == HOST else [host_name]),
+                                                  *guests.get(session_id, ())), prompts[kind, role]))
         return tuple(briefings)
 
     def _prompts(self, kind: SessionKind, role: str) -> tuple[str, ...]:
@@ -262,7 +266,8 @@ class HomeService:
             enrolled = _enrolled(s, ids)
             notes = _notes_by_program(s, ids, now - timedelta(days=self._settings.get("reflection_reminder_days")))
             counts = dict(s.execute(select(Idea.status, func.count()).group_by(Idea.status)).all())
-            ideas = {status: _ideas(s, Idea.status == status, Idea.updated_at).rows for status in IdeaStatus}
+            ideas = {status: _ideas(s, Idea.status == status, Idea.updated_at if status in AWAITING_DECISION
+                                    else Idea.updated_at.desc()).rows for status in IdeaStatus}
         health = []
         for program_id, name, side_a, side_b in programs:
             pairs = list(progress(program_id).values())
