@@ -1,8 +1,8 @@
 """The domain entities, one definition each. Importing this package registers every table on Base.metadata."""
 
-from shadowdesk.model.access import AppUser, FileOwner
-from shadowdesk.model.base import (
-    Base,
+# The enumerations live in shadowdesk.domain (no SQLAlchemy there, so the GUI can use them); the model
+# re-exports them.
+from shadowdesk.domain import (
     IdeaStatus,
     PairingStatus,
     PerceptionPhase,
@@ -13,6 +13,9 @@ from shadowdesk.model.base import (
     Side,
     Visibility,
 )
+from shadowdesk.model.access import AppUser, FileOwner
+from shadowdesk.model.base import Base
+from shadowdesk.model.history import ChangeLog
 from shadowdesk.model.invites import SentMessage, SeriesSlot, SessionSeries
 from shadowdesk.model.notes import Idea, Reflection, ReflectionTemplate, idea_session
 from shadowdesk.model.people import Customer, Person, Project
@@ -21,8 +24,8 @@ from shadowdesk.model.sessions import ShadowSession, session_guest
 from shadowdesk.model.skills import RatingKind, Skill, SkillRating, session_skill
 
 __all__ = [
-    "AppUser", "Base", "Customer", "Enrollment", "FileOwner", "Idea", "IdeaStatus", "PairExclusion", "Pairing",
-    "PairingStatus", "PerceptionPhase", "PerceptionRating", "Person", "Program", "ProgramStatus", "Project",
+    "AppUser", "Base", "ChangeLog", "Customer", "Enrollment", "FileOwner", "Idea", "IdeaStatus", "PairExclusion",
+    "Pairing", "PairingStatus", "PerceptionPhase", "PerceptionRating", "Person", "Program", "ProgramStatus", "Project",
     "RatingKind", "Reflection", "ReflectionStatus", "ReflectionTemplate", "SentMessage", "SeriesSlot", "SessionKind",
     "SessionSeries", "SessionStatus", "ShadowSession", "Side", "Skill", "SkillRating", "Visibility", "idea_session",
     "session_guest", "session_skill",

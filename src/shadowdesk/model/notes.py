@@ -18,16 +18,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from shadowdesk.model.base import (
-    Base,
-    IdeaStatus,
-    ReflectionStatus,
-    SessionKind,
-    UTCDateTime,
-    Visibility,
-    enum_column,
-    utc_now,
-)
+from shadowdesk.domain import IdeaStatus, ReflectionStatus, SessionKind, Visibility
+from shadowdesk.model.base import Base, UTCDateTime, enum_column, utc_now
+from shadowdesk.model.history import Audited
 from shadowdesk.model.people import Person
 from shadowdesk.model.programs import Program
 from shadowdesk.model.sessions import ShadowSession
@@ -46,7 +39,7 @@ class ReflectionTemplate(Base):
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Reflection(Base):
+class Reflection(Audited, Base):
     """One participant's note on one session. Keeps the prompts it was written with."""
 
     __tablename__ = "reflection"
@@ -89,7 +82,7 @@ idea_session = Table(
 )
 
 
-class Idea(Base):
+class Idea(Audited, Base):
     """A proposal for management that came out of the program."""
 
     __tablename__ = "idea"

@@ -8,9 +8,10 @@ from sqlalchemy import Boolean, ColumnElement, ForeignKey, Index, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shadowdesk.model.base import Base, UTCDateTime, utc_now
+from shadowdesk.model.history import Audited
 
 
-class Person(Base):
+class Person(Audited, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,23 +7,16 @@ from datetime import date, datetime
 from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from shadowdesk.model.base import (
-    Base,
-    PairingStatus,
-    PerceptionPhase,
-    ProgramStatus,
-    Side,
-    UTCDateTime,
-    enum_column,
-    utc_now,
-)
+from shadowdesk.domain import PairingStatus, PerceptionPhase, ProgramStatus, Side
+from shadowdesk.model.base import Base, UTCDateTime, enum_column, utc_now
+from shadowdesk.model.history import Audited
 from shadowdesk.model.people import Person
 
 DEFAULT_SIDE_A = "Sales"
 DEFAULT_SIDE_B = "Project Management"
 
 
-class Program(Base):
+class Program(Audited, Base):
     __tablename__ = "program"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -67,7 +60,7 @@ class Enrollment(Base):
     )
 
 
-class Pairing(Base):
+class Pairing(Audited, Base):
     __tablename__ = "pairing"
 
     id: Mapped[int] = mapped_column(primary_key=True)

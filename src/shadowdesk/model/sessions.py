@@ -7,7 +7,9 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from shadowdesk.model.base import Base, SessionKind, SessionStatus, UTCDateTime, enum_column, utc_now
+from shadowdesk.domain import SessionKind, SessionStatus
+from shadowdesk.model.base import Base, UTCDateTime, enum_column, utc_now
+from shadowdesk.model.history import Audited
 from shadowdesk.model.people import Customer, Person, Project
 from shadowdesk.model.programs import Pairing, Program
 
@@ -19,7 +21,7 @@ session_guest = Table(
 )
 
 
-class ShadowSession(Base):
+class ShadowSession(Audited, Base):
     """A project shadow or a customer visit. Not called Session: that name belongs to SQLAlchemy."""
 
     __tablename__ = "shadow_session"

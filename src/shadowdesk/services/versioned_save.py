@@ -2,24 +2,34 @@
 
 Every edit use case passes the version its form opened with. The save goes through
 storage.concurrency.load_for_update(); a StaleVersion comes out as StaleRecord("<name> was changed by
-someone else since you opened it.") carrying the current version, so the form can offer to overwrite by
-calling the same save again with expected_version=current_version, or to reload. A record deleted
-meanwhile comes out as NotFound: there is nothing to overwrite.
+<who> at <time> since you opened it.") carrying the current version and who saved it when, as the
+database's audit trail recorded it (model/history.py; "someone else", without a time, when that was nobody
+known as a person). The form can offer to overwrite by calling the same save again with
+expected_version=current_version, or to reload. A record deleted meanwhile comes out as NotFound: there is
+nothing to overwrite.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
 from shadowdesk.services.errors import NotFound, StaleRecord, UserError
 from shadowdesk.storage import Database, StaleVersion
-from shadowdesk.storage.concurrency import load_for_update
+from shadowdesk.storage.concurrency import last_change, load_for_update
 
-T = TypeVar("T")
+
+class Versioned(Protocol):
+    """An entity whose mapper has a version_id_col (see storage/concurrency.py)."""
+
+    @property
+    def version_id(self) -> int: ...
+
+
+T = TypeVar("T", bound=Versioned)
 
 
 @contextmanager
@@ -46,5 +56,12 @@ def _refusal(database: Database, entity: type[T], record_id: int, name_of: Calla
         record = session.get(entity, record_id)
         if record is None:
             return NotFound(deleted)
-        return StaleRecord(f"{name_of(record)} was changed by someone else since you opened it.",
-                           current_version=record.version_id)
+        change = last_change(session, record)
+        who = "you" if change.by_signed_in_person else change.full_name
+        if who is None or change.at is None:
+            return StaleRecord(f"{name_of(record)} was changed by someone else since you opened it.",
+                               current_version=record.version_id)
+        by = "you in another window" if change.by_signed_in_person else who
+        when = f"{change.at.astimezone():%H:%M on %d %b %Y}"  # this computer's zone, as the reader's clock
+        return StaleRecord(f"{name_of(record)} was changed by {by} at {when} since you opened it.",
+                           current_version=record.version_id, changed_by=who, changed_at=change.at)

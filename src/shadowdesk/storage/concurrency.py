@@ -19,16 +19,21 @@ StaleDataError (the race inside one transaction) into StaleVersion, so both path
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from shadowdesk.model import FileOwner, Person
+from shadowdesk.model.history import Audited
 from shadowdesk.storage.database import StaleVersion
 
 T = TypeVar("T")
+AUDIT_COLUMNS = frozenset({"changed_by", "changed_at"})
 
 # File systems whose locks SQLite cannot trust: two machines writing one file through them corrupt it.
 NETWORK_FILESYSTEMS = frozenset(
@@ -85,14 +90,43 @@ def load_for_update(session: Session, entity: type[T], record_id: object, expect
         raise StaleVersion(
             f"This {_words(name)} was changed by someone else since you opened it.", name, record_id, current
         )
-    # Marking one ordinary column as changed (same value) makes the flush issue the versioned UPDATE.
+    # Marking one ordinary column as changed (same value) makes the flush issue the versioned UPDATE. Not
+    # an audit column: the triggers write those, and no role is granted them (row_security.WRITES).
     marker = next(
         prop.key
         for prop in mapper.column_attrs
-        if not any(column.primary_key or column is version_column for column in prop.columns)
+        if not any(column.primary_key or column is version_column or column.name in AUDIT_COLUMNS
+                   for column in prop.columns)
     )
     flag_modified(record, marker)
     return record
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """Who saved a record last and when, as the database's triggers recorded it (model/history.py)."""
+
+    full_name: str | None  # None: nobody known as a person (or no longer in the roster), or not recorded
+    at: datetime | None
+    by_signed_in_person: bool  # the person reading it saved it, e.g. in another window
+
+
+def last_change(session: Session, record: object) -> LastChange:
+    """The last change of record (loaded in session); nothing known for an entity without an audit trail."""
+    if not isinstance(record, Audited) or record.changed_by is None:
+        return LastChange(None, getattr(record, "changed_at", None), False)
+    person = session.get(Person, record.changed_by)
+    return LastChange(None if person is None else person.full_name, record.changed_at,
+                      record.changed_by == signed_in_person(session))
+
+
+def signed_in_person(session: Session) -> int | None:
+    """The person the audit triggers record as the one changing things now: the file's owner, or on a team
+    server the person of the login connected (shadowdesk_viewer(), NULL before `server init`)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return session.scalar(select(FileOwner.person_id))
+    person_id: int | None = session.scalar(select(func.shadowdesk_viewer()))
+    return person_id
 
 
 def network_filesystem(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:

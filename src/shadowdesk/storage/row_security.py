@@ -13,6 +13,8 @@ role may not do, whatever client connects:
   row only to whoever may read that reflection (the subquery is itself subject to reflection's policy); a
   participant draining the queue therefore leaves the notes they cannot read for their readers.
 - perception ratings: the person's own, and every one for the program office.
+- the audit trail (change_log, migration 0009): a record's history to those who may read the record (a
+  note's to its readers, people's and programs' to the program office); only the audit triggers write it.
 - FORCE ROW LEVEL SECURITY, so the tables' owner is held to the policies too. Superusers and BYPASSRLS
   roles still are not: `login_refusal()` is why the app will not run day to day as one.
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import ColumnElement, Connection, Engine, event, func, select, text
+from sqlalchemy import ColumnElement, Connection, Engine, ExceptionContext, event, func, select, text
 from sqlalchemy.dialects import postgresql
 
 from shadowdesk.errors import PlainWordsError
@@ -92,7 +94,7 @@ END;
 VIEWER, OFFICE = func.shadowdesk_viewer(), func.shadowdesk_program_office()
 
 
-def _render(condition) -> str:
+def _render(condition: ColumnElement[bool]) -> str:
     """A condition on reflection as SQL, its subqueries correlated with the policy's row.
 
     Compiled inside `SELECT ... FROM reflection WHERE <condition>` so SQLAlchemy correlates the EXISTS
@@ -117,6 +119,26 @@ def reflection_policy(rule: ReflectionRule) -> str:
 # on reflection is itself filtered by reflection's policy.
 _INDEX_ROW = ("kind <> 'reflection' OR EXISTS (SELECT 1 FROM {schema}.reflection "
               "WHERE reflection.id = {table}.ref_id)")
+
+
+# A record's history (change_log, written by the audit triggers alone: no role may write it) follows the
+# record: a note's to whoever may read the note (the subquery is itself held by reflection's policy), a
+# session's and a pair's to their people and the program office, people's and programs' to the program
+# office, ideas' to everyone, as the ideas board is. A deleted record's history stays with the office.
+_HISTORY_ROW = """CASE change_log.entity
+    WHEN 'note' THEN EXISTS (SELECT 1 FROM {schema}.reflection WHERE reflection.id = change_log.record_id)
+    WHEN 'idea' THEN true
+    WHEN 'session' THEN shadowdesk_program_office() OR EXISTS (SELECT 1 FROM {schema}.shadow_session
+        WHERE shadow_session.id = change_log.record_id AND (shadow_session.host_id = shadowdesk_viewer()
+            OR EXISTS (SELECT 1 FROM {schema}.session_guest WHERE session_guest.session_id = shadow_session.id
+                       AND session_guest.person_id = shadowdesk_viewer())))
+    WHEN 'pair' THEN shadowdesk_program_office() OR EXISTS (SELECT 1 FROM {schema}.pairing
+        WHERE pairing.id = change_log.record_id
+            AND shadowdesk_viewer() IN (pairing.person_a_id, pairing.person_b_id))
+    ELSE shadowdesk_program_office()
+END"""
+# The triggers run as the tables' owner, held by FORCE: their rows name the login's own person, and only theirs.
+_HISTORY_WRITER = "change_log.changed_by IS NOT DISTINCT FROM shadowdesk_viewer()"
 
 
 def _policies(schema: str, rule: ReflectionRule) -> dict[str, list[tuple[str, str, str | None, str | None]]]:
@@ -149,13 +171,17 @@ def _policies(schema: str, rule: ReflectionRule) -> dict[str, list[tuple[str, st
             ("shadowdesk_take", "DELETE", index_row["search_pending"], None),
             ("shadowdesk_edit", "UPDATE", index_row["search_pending"], index_row["search_pending"]),
         ],
+        "change_log": [
+            ("shadowdesk_read", "SELECT", _HISTORY_ROW.format(schema=schema), None),
+            ("shadowdesk_record", "INSERT", None, _HISTORY_WRITER),
+        ],
     }
 
 
 def apply(connection: Connection, rule: ReflectionRule) -> None:
     """Create the group roles, the viewer functions, the policies and the privileges (idempotent). Run in
     the caller's transaction by the database owner, with the right to create roles for the first run."""
-    schema = connection.exec_driver_sql("SELECT current_schema()").scalar()
+    schema = connection.exec_driver_sql("SELECT current_schema()").scalar_one()
     quoted_schema = _quote(connection, schema)
     for role in ROLES:
         name = group_role(role)
@@ -221,7 +247,7 @@ def explain_refusals(engine: Engine) -> None:
         event.listen(engine, "handle_error", _refused_in_plain_words)
 
 
-def _refused_in_plain_words(context) -> None:
+def _refused_in_plain_words(context: ExceptionContext) -> None:
     error = context.original_exception
     if getattr(error, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
         return
@@ -255,6 +281,7 @@ def create_login(connection: Connection, login: str, password: str | None) -> No
 def set_password(connection: Connection, login: str, password: str) -> None:
     """Sent as a SCRAM verifier made here, so the password itself never reaches the server or its log."""
     raw = connection.connection.driver_connection
+    assert raw is not None  # an open connection holds its driver's
     verifier = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
     connection.exec_driver_sql(f"ALTER ROLE {_quote(connection, login)} PASSWORD '{verifier}'")
 
@@ -287,4 +314,5 @@ def roles_held_now(connection: Connection) -> tuple[str, ...]:
 
 
 def session_login(connection: Connection) -> str:
-    return connection.exec_driver_sql("SELECT session_user").scalar()
+    login: str = connection.exec_driver_sql("SELECT session_user").scalar_one()
+    return login

@@ -8,15 +8,19 @@ this list and Alembic's scripts agree. Alembic itself is imported only to upgrad
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
+if TYPE_CHECKING:  # Alembic is imported only to upgrade (see above)
+    from alembic.config import Config
+
 SCRIPT_LOCATION = Path(__file__).parent
 # Every revision in order, oldest first. A new migration appends its revision id here.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 
 
-def alembic_config(connection: Connection | None = None):
+def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
