@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run demo test system-deps forms lint benchmarks
+.PHONY: run demo test system-deps forms lint check benchmarks
 
 $(BIN)/shadowdesk: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ forms: $(BIN)/shadowdesk
 
 lint: $(BIN)/shadowdesk
 	$(BIN)/ruff check src tests benchmarks packaging
+
+# The linter, then the type checker (pyproject's [tool.mypy]: which modules are strict, which not yet).
+check: lint
+	$(BIN)/mypy
 
 # Each prints markdown rows for docs/BENCHMARKS.md; large demo databases are made once under /tmp.
 benchmarks: $(BIN)/shadowdesk

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shadowdesk.fileio import protect, why_not_written
 from shadowdesk.paths import AppPaths, database_url, location_file
@@ -18,6 +19,23 @@ from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, open_database
 from shadowdesk.storage.database import normalise_url, sqlite_path
 from shadowdesk.storage.integrity import damage_mark, damage_noted
+
+if TYPE_CHECKING:  # each service's module is imported when first used (see Services)
+    from shadowdesk.services.customers import CustomerService
+    from shadowdesk.services.ideas import IdeaService
+    from shadowdesk.services.identity import IdentityService
+    from shadowdesk.services.maintenance import MaintenanceService
+    from shadowdesk.services.pair_sessions import PairScheduling
+    from shadowdesk.services.pairing import PairingService
+    from shadowdesk.services.people import PeopleService
+    from shadowdesk.services.perception import PerceptionService
+    from shadowdesk.services.programs import ProgramService
+    from shadowdesk.services.reflections import ReflectionService
+    from shadowdesk.services.reports import ReportService
+    from shadowdesk.services.scheduling import SchedulingService
+    from shadowdesk.services.search import SearchService
+    from shadowdesk.services.search_backlog import SearchBacklog
+    from shadowdesk.services.skills import SkillService
 
 
 @dataclass
@@ -39,91 +57,91 @@ class Services:
         return DashboardService(self.database)
 
     @cached_property
-    def maintenance(self):
+    def maintenance(self) -> MaintenanceService:
         from shadowdesk.services.maintenance import MaintenanceService
 
         return MaintenanceService.on_database(self.database, self.paths.backups, self.settings)
 
     @cached_property
-    def reflections(self):
+    def reflections(self) -> ReflectionService:
         from shadowdesk.services.reflections import ReflectionService
 
         return ReflectionService(self.database)
 
     @cached_property
-    def perception(self):
+    def perception(self) -> PerceptionService:
         from shadowdesk.services.perception import PerceptionService
 
         return PerceptionService(self.database)
 
     @cached_property
-    def ideas(self):
+    def ideas(self) -> IdeaService:
         from shadowdesk.services.ideas import IdeaService
 
         return IdeaService(self.database)
 
     @cached_property
-    def search(self):
+    def search(self) -> SearchService:
         from shadowdesk.services.search import SearchService
 
         return SearchService(self.database)
 
     @cached_property
-    def scheduling(self):
+    def scheduling(self) -> SchedulingService:
         from shadowdesk.services.scheduling import SchedulingService
 
         return SchedulingService(self.database, self.settings)
 
     @cached_property
-    def people(self):
+    def people(self) -> PeopleService:
         from shadowdesk.services.people import PeopleService
 
         return PeopleService(self.database)
 
     @cached_property
-    def customers(self):
+    def customers(self) -> CustomerService:
         from shadowdesk.services.customers import CustomerService
 
         return CustomerService(self.database)
 
     @cached_property
-    def search_backlog(self):
+    def search_backlog(self) -> SearchBacklog:
         from shadowdesk.services.search_backlog import SearchBacklog
 
         return SearchBacklog(self.database)
 
     @cached_property
-    def identity(self):
+    def identity(self) -> IdentityService:
         from shadowdesk.services.identity import IdentityService
 
         return IdentityService(self.database)
 
     @cached_property
-    def skills(self):
+    def skills(self) -> SkillService:
         from shadowdesk.services.skills import SkillService
 
         return SkillService(self.database)
 
     @cached_property
-    def pair_scheduling(self):
+    def pair_scheduling(self) -> PairScheduling:
         from shadowdesk.services.pair_sessions import PairScheduling
 
         return PairScheduling(self.database)
 
     @cached_property
-    def programs(self):
+    def programs(self) -> ProgramService:
         from shadowdesk.services.programs import ProgramService
 
         return ProgramService(self.database)
 
     @cached_property
-    def pairing(self):
+    def pairing(self) -> PairingService:
         from shadowdesk.services.pairing import PairingService
 
         return PairingService(self.database)
 
     @cached_property
-    def reports(self):
+    def reports(self) -> ReportService:
         from shadowdesk.services.reports import ReportService
 
         return ReportService(self.database, self.settings)
@@ -175,7 +193,7 @@ def protect_outputs(paths: AppPaths, database_file: Path | None) -> None:
     """No export, report or Save As may write over the database, its journals, its damage mark, a backup or
     the location file (see fileio): declared once here, so no command or dialog can forget it."""
     files = [location_file(), paths.settings_file]
-    for database in {paths.database_file, database_file} - {None}:
+    for database in {file for file in (paths.database_file, database_file) if file is not None}:
         files += [database, damage_mark(database),
                   *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     protect(files, [paths.backups])

@@ -130,10 +130,10 @@ def atomic_writer(path: Path, text: bool = False, encoding: str = "utf-8", newli
             yield handle
         return
     with atomic_file(path, protected_ok) as (descriptor, _name):
-        handle = os.fdopen(os.dup(descriptor), "w" if text else "wb",
-                           **({"encoding": encoding, "newline": newline} if text else {}))
-        with handle:
-            yield handle
+        file: IO[Any] = (os.fdopen(os.dup(descriptor), "w", encoding=encoding, newline=newline) if text
+                         else os.fdopen(os.dup(descriptor), "wb"))
+        with file:
+            yield file
 
 
 def atomic_write(path: Path, data: bytes | str, protected_ok: bool = False) -> None:

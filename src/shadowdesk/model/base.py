@@ -5,22 +5,8 @@ from __future__ import annotations
 import enum
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Dialect, Enum, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
-
-# The enumerations live in shadowdesk.domain (no SQLAlchemy there, so the GUI can use them); the model
-# re-exports them.
-from shadowdesk.domain import (  # noqa: F401
-    IdeaStatus,
-    PairingStatus,
-    PerceptionPhase,
-    ProgramStatus,
-    ReflectionStatus,
-    SessionKind,
-    SessionStatus,
-    Side,
-    Visibility,
-)
 
 # Stable constraint names, so Alembic migrations can address them on SQLite and PostgreSQL alike.
 NAMING_CONVENTION = {
@@ -42,14 +28,14 @@ class UTCDateTime(TypeDecorator[datetime]):
     impl = DateTime
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given where a UTC time is required")
         return value.astimezone(UTC).replace(tzinfo=None)
 
-    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
 
 

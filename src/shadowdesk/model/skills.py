@@ -26,7 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from shadowdesk.model.base import Base, Side, UTCDateTime, enum_column, utc_now
+from shadowdesk.domain import Side
+from shadowdesk.model.base import Base, UTCDateTime, enum_column, utc_now
 
 LEVELS = range(5)  # 0 none ... 4 teaches it
 

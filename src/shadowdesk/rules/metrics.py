@@ -31,15 +31,19 @@ class PerceptionShift:
 
 
 def _mean(values: Sequence[float]) -> float | None:
-    return sum(values) / len(values) if values else None
+    return _mean_of_some(values) if values else None
+
+
+def _mean_of_some(values: Sequence[float]) -> float:
+    return sum(values) / len(values)
 
 
 def perception_shift(start: Mapping[int, Sequence[int]], end: Mapping[int, Sequence[int]]) -> PerceptionShift:
     """start and end map a person to their answers. Only people who answered both surveys count, so
     people joining or leaving mid-program do not fake a shift."""
     both = [person for person in sorted(start.keys() & end.keys()) if start[person] and end[person]]
-    mean_start = _mean([_mean(start[person]) for person in both])
-    mean_end = _mean([_mean(end[person]) for person in both])
+    mean_start = _mean([_mean_of_some(start[person]) for person in both])
+    mean_end = _mean([_mean_of_some(end[person]) for person in both])
     shift = mean_end - mean_start if mean_start is not None and mean_end is not None else None
     return PerceptionShift(len(both), mean_start, mean_end, shift)
 

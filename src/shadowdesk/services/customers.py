@@ -9,12 +9,12 @@ users adding "Acme" and "ACME" at the same moment cannot both pass it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, CursorResult, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,9 @@ from shadowdesk.storage import Database, StaleVersion
 from shadowdesk.storage.concurrency import load_for_update
 from shadowdesk.storage.search_index import fold
 from shadowdesk.text import clean_line
+
+# Customers and projects are saved through the one helper for either (CustomerService._saving).
+_Listed = TypeVar("_Listed", Customer, Project)
 
 # What the folded-name checks serialize on (see the module docstring).
 CUSTOMER_NAMES = "customer-names"
@@ -144,11 +147,12 @@ def _pick(typed: str, candidates: list[tuple[int, str, str]], what: str) -> int:
     return matches[0][0]
 
 
-def _sessions_moved(session: Session, where, **values) -> int:
+def _sessions_moved(session: Session, where: ColumnElement[bool], **values: int) -> int:
     """Point sessions elsewhere; their version goes up, so an editor open on one cannot write the old back."""
-    result = session.execute(update(ShadowSession).where(where)
-                             .values(version_id=ShadowSession.version_id + 1, **values)
-                             .execution_options(synchronize_session=False))
+    # An UPDATE's result is a CursorResult, which Session.execute's signature does not say.
+    result = cast(CursorResult[Any], session.execute(update(ShadowSession).where(where)
+                                                     .values(version_id=ShadowSession.version_id + 1, **values)
+                                                     .execution_options(synchronize_session=False)))
     return result.rowcount
 
 
@@ -328,7 +332,8 @@ class CustomerService:
         table = self._read(crm_csv.read_customers, data)
         with self._writing_names(CUSTOMER_NAMES) as session:
             stored = self._folded_customers(session)
-            problems, seen = list(table.problems), {}
+            problems = list(table.problems)
+            seen: dict[str, int] = {}  # folded name -> its first line
             added = updated = unchanged = 0
             for row in table.rows:
                 key = fold(row.values["name"])
@@ -362,7 +367,8 @@ class CustomerService:
             customers = self._folded_customers(session)
             projects: dict[tuple[int, str], Project] = {
                 (p.customer_id, fold(p.name)): p for p in session.scalars(select(Project))}
-            problems, seen, created, pm_ids = list(table.problems), {}, [], {}
+            problems, created, pm_ids = list(table.problems), [], {}
+            seen: dict[tuple[int, str], int] = {}  # (customer, folded name) -> its first line
             added = updated = unchanged = 0
             for row in table.rows:
                 values = row.values
@@ -405,14 +411,14 @@ class CustomerService:
         return CrmImportSummary(added, updated, unchanged, tuple(created))
 
     @staticmethod
-    def _read(reader, data: bytes) -> crm_csv.CrmTable:
+    def _read(reader: Callable[[bytes], crm_csv.CrmTable], data: bytes) -> crm_csv.CrmTable:
         try:
             return reader(data)
         except crm_csv.CrmFileError as exc:
             raise UserError(str(exc)) from exc
 
     @staticmethod
-    def _update_given(record, values, fields: tuple[str, ...]) -> bool:
+    def _update_given(record: Customer | Project, values: Mapping[str, object], fields: tuple[str, ...]) -> bool:
         """Set the fields the file gives (not empty, not None) where they differ; True when any did."""
         changed = {f: values[f] for f in fields if values[f] not in ("", None) and getattr(record, f) != values[f]}
         for field, value in changed.items():
@@ -432,7 +438,8 @@ class CustomerService:
             raise UserError("Someone else saved the same name at the same moment; nothing was saved. "
                             "Please try again.") from exc
 
-    def _saving(self, entity: type[Customer] | type[Project], record_id: int, version: int | None):
+    def _saving(self, entity: type[_Listed], record_id: int, version: int | None
+                ) -> AbstractContextManager[tuple[Session, _Listed]]:
         # Not serialized on the names (versioned_save opens its own transaction): two renames racing to
         # "ACME" and "Acme" can both pass; the lookup then names both and a merge joins them.
         what = "customer" if entity is Customer else "project"

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any, ClassVar, Protocol
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from shadowdesk.model import (
     Customer,
@@ -98,14 +99,20 @@ class IdeaPlan:
     session_ids: tuple[int, ...]
 
 
-def _insert(session: Session, entity, rows: Sequence[dict]) -> list[int]:
+class _Entity(Protocol):
+    """A mapped class with an integer primary key called id."""
+
+    id: ClassVar[InstrumentedAttribute[int]]
+
+
+def _insert(session: Session, entity: type[_Entity], rows: Sequence[dict[str, Any]]) -> list[int]:
     """Insert few rows and return their ids in order (RETURNING goes row by row on SQLite)."""
     if not rows:
         return []
     return list(session.scalars(insert(entity).returning(entity.id, sort_by_parameter_order=True), rows))
 
 
-def _insert_many(session: Session, entity, rows: Sequence[dict], key: str) -> list[int]:
+def _insert_many(session: Session, entity: type[_Entity], rows: Sequence[dict[str, Any]], key: str) -> list[int]:
     """Insert many rows in one executemany, then read their ids back by a unique key column, in order."""
     if not rows:
         return []
@@ -133,7 +140,7 @@ class BulkWriter:
         by_email = dict(zip((p.email for p in plans), ids, strict=True))
         for plan, person_id in zip(plans, ids, strict=True):
             if plan.manager_email:
-                self.session.get(Person, person_id).manager_id = by_email[plan.manager_email]
+                self.session.get_one(Person, person_id).manager_id = by_email[plan.manager_email]
         return ids
 
     def customer(self, name: str, industry: str, country: str) -> int:
@@ -154,7 +161,7 @@ class BulkWriter:
             {"program_id": program_id, "person_id": p, "side": side, "capacity": capacity} for p in person_ids])
 
     def activate(self, program_id: int) -> None:
-        self.session.get(Program, program_id).status = ProgramStatus.ACTIVE
+        self.session.get_one(Program, program_id).status = ProgramStatus.ACTIVE
 
     def pairs(self, program_id: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
         return _insert(self.session, Pairing, [
@@ -199,7 +206,7 @@ class BulkWriter:
                                  [{"idea_id": idea_id, "session_id": s} for s in plan.session_ids])
 
     def close(self, program_id: int) -> None:
-        self.session.get(Program, program_id).status = ProgramStatus.CLOSED
+        self.session.get_one(Program, program_id).status = ProgramStatus.CLOSED
         for pairing in self.session.scalars(select(Pairing).where(Pairing.program_id == program_id)):
             pairing.status = PairingStatus.ENDED
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, select, true
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.base import ExecutableOption
 
 from shadowdesk.model import (
     Customer,
@@ -75,7 +78,7 @@ class IdeaView:
         return tuple(sorted(ref.id for ref in self.sessions))
 
 
-def _ref_select(*leading: ColumnElement) -> Select:
+def _ref_select(*leading: ColumnElement[Any]) -> Select[*tuple[Any, ...]]:
     """The one query behind every SessionRef: only the columns shown, newest first."""
     return (
         select(*leading, ShadowSession.id, ShadowSession.starts_at, ShadowSession.time_zone, ShadowSession.kind,
@@ -87,7 +90,8 @@ def _ref_select(*leading: ColumnElement) -> Select:
     )
 
 
-def _ref(session_id, starts_at, time_zone, kind, host, customer, project) -> SessionRef:
+def _ref(session_id: int, starts_at: datetime, time_zone: str, kind: SessionKind, host: str, customer: str | None,
+         project: str | None) -> SessionRef:
     subject = f"{project} ({customer})" if project and customer else project or customer or host
     return SessionRef(session_id, starts_at.astimezone(ZoneInfo(time_zone)), kind, subject, host)
 
@@ -121,7 +125,7 @@ def _view(row: Idea, sessions: tuple[SessionRef, ...]) -> IdeaView:
     )
 
 
-def _options():
+def _options() -> tuple[ExecutableOption, ...]:
     return (selectinload(Idea.proposer), selectinload(Idea.owner))
 
 
@@ -247,7 +251,7 @@ class IdeaService:
             s.flush()
             return self._reload(s, idea_id)
 
-    def _change(self, idea_id: int, expected_version: int, **values) -> IdeaView:
+    def _change(self, idea_id: int, expected_version: int, **values: Any) -> IdeaView:
         """expected_version: the one the board showed; StaleRecord (carrying the current version, to
         overwrite with) when someone else changed the idea since."""
         with self._saving(idea_id, expected_version) as (s, row):
@@ -259,7 +263,7 @@ class IdeaService:
             s.flush()
             return self._reload(s, idea_id)
 
-    def _saving(self, idea_id: int, expected_version: int):
+    def _saving(self, idea_id: int, expected_version: int) -> AbstractContextManager[tuple[Session, Idea]]:
         return versioned_save(self._db, Idea, idea_id, expected_version,
                               lambda row: f"The idea “{row.title}”",
                               "That idea was deleted by someone else since you opened it.")
@@ -285,8 +289,8 @@ class IdeaService:
         """(id, name) of active people, for choosing an owner."""
         with self._db.session() as s:
             return [
-                tuple(row)
-                for row in s.execute(
+                (person_id, name)
+                for person_id, name in s.execute(
                     select(Person.id, Person.full_name).where(Person.active).order_by(Person.full_name)
                 )
             ]

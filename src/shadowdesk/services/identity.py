@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, select
+from sqlalchemy.orm import Session
 
 from shadowdesk.model import AppUser, FileOwner, Person
 from shadowdesk.services.errors import NotFound, UserError
@@ -143,9 +144,10 @@ class TeamServer:
             try:
                 row_security.apply(connection, reflection_visible_to)
             except Exception as exc:
-                if getattr(getattr(exc, "orig", None), "sqlstate", None) == row_security.INSUFFICIENT_PRIVILEGE:
+                driver_error = getattr(exc, "orig", None)
+                if getattr(driver_error, "sqlstate", None) == row_security.INSUFFICIENT_PRIVILEGE:
                     raise UserError("Only the owner of the ShadowDesk database (with the right to create roles) "
-                                    f"can run server init: {exc.orig}".strip()) from exc
+                                    f"can run server init: {driver_error}".strip()) from exc
                 raise
             return row_security.login_refusal(connection)
 
@@ -168,7 +170,7 @@ class TeamServer:
             connection = s.connection()
             linked = s.get(AppUser, login)
             if linked is not None and linked.person_id != person.id:
-                other = s.get(Person, linked.person_id)
+                other = s.get_one(Person, linked.person_id)  # the foreign key keeps it
                 raise UserError(f"The login {login} already signs in as {other.full_name} ({other.email}). "
                                 "Choose another with --login.")
             held = s.scalar(select(AppUser.login).where(AppUser.person_id == person.id))
@@ -219,7 +221,7 @@ def _role(role: str) -> str:
     return role
 
 
-def _person(s, email: str) -> Person:
+def _person(s: Session, email: str) -> Person:
     person = s.scalar(select(Person).where(Person.has_email(email)))
     if person is None:
         raise NotFound(f"Nobody in the roster has the address {email}; add them first, or give --name to add "

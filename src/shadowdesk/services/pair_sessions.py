@@ -137,5 +137,6 @@ class PairScheduling:
                 .where(ShadowSession.pairing_id.is_(None))
                 .order_by(ShadowSession.starts_at, ShadowSession.id)
             )
-            return [UnlinkedSession(*row[:5], row[5] or "") for row in rows]
+            return [UnlinkedSession(session_id, program, starts_at, kind, host, guest_names or "")
+                    for session_id, program, starts_at, kind, host, guest_names in rows]
 

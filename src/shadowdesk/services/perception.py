@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import fmean
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from shadowdesk.model import Enrollment, PerceptionPhase, PerceptionRating, Program, Side
 from shadowdesk.services.conflicting_writes import rerun_after_conflict
@@ -107,7 +108,7 @@ class PerceptionService:
             result.append(SideShift(side, department[side], len(both), start, end))
         return result[0], result[1]
 
-    def _enrollment(self, s, program_id: int, person_id: int) -> tuple[Program, Enrollment]:
+    def _enrollment(self, s: Session, program_id: int, person_id: int) -> tuple[Program, Enrollment]:
         program = s.get(Program, program_id)
         if program is None:
             raise NotFound("That program no longer exists.")
@@ -119,7 +120,7 @@ class PerceptionService:
         return program, enrollment
 
 
-def _rating(program_id: int, person_id: int, phase: PerceptionPhase):
+def _rating(program_id: int, person_id: int, phase: PerceptionPhase) -> Select[PerceptionRating]:
     return select(PerceptionRating).where(
         PerceptionRating.program_id == program_id,
         PerceptionRating.person_id == person_id,

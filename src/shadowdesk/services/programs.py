@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from shadowdesk.model import Enrollment, Pairing, PairingStatus, Person, Program, ProgramStatus, Side
@@ -184,7 +187,7 @@ class ProgramService:
                 pairing.status = PairingStatus.ENDED
         return self.get(program_id)
 
-    def _saving(self, program_id: int, version_id: int | None):
+    def _saving(self, program_id: int, version_id: int | None) -> AbstractContextManager[tuple[Session, Program]]:
         return versioned_save(self._db, Program, program_id, version_id,
                               lambda program: f"The program “{program.name}”",
                               "This program was deleted by someone else since you opened it.")
@@ -250,8 +253,9 @@ class ProgramService:
             if paired:
                 raise UserError(f"{', '.join(sorted(paired))} still have pairs in this program. "
                                 "End or remove those pairs first.")
-            result = session.execute(delete(Enrollment).where(
-                Enrollment.program_id == program_id, Enrollment.person_id.in_(person_ids)))
+            # A DELETE's result is a CursorResult, which Session.execute's signature does not say.
+            result = cast(CursorResult[Any], session.execute(delete(Enrollment).where(
+                Enrollment.program_id == program_id, Enrollment.person_id.in_(person_ids))))
             return result.rowcount
 
     def enrolled(self, program_id: int, side: Side | None = None) -> list[EnrolledPerson]:
@@ -286,7 +290,7 @@ class ProgramService:
         return balance_of(count_a, count_b, int(room_a), int(room_b))
 
 
-def _enroll(session: Session, program_id: int, side: Side, people, capacity: int) -> EnrollResult:
+def _enroll(session: Session, program_id: int, side: Side, people: Sequence[Person], capacity: int) -> EnrollResult:
     existing = dict(session.execute(select(Enrollment.person_id, Enrollment.side).where(
         Enrollment.program_id == program_id, Enrollment.person_id.in_([p.id for p in people]))).all())
     added, already, other, inactive = 0, 0, [], []
@@ -318,7 +322,7 @@ def _open_program(session: Session, program_id: int) -> Program:
     return program
 
 
-def _fields(draft: ProgramDraft) -> dict:
+def _fields(draft: ProgramDraft) -> dict[str, Any]:
     """The columns of the program as stored: text cleaned and checked against its columns' lengths."""
     name = text_fields.line(Program.name, draft.name, "The program's name")
     side_a = text_fields.line(Program.side_a, draft.side_a, "The department of side A")

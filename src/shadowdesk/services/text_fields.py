@@ -17,23 +17,23 @@ from shadowdesk.services.errors import UserError
 from shadowdesk.text import clean_line, clean_text
 
 
-def limit_of(column: QueryableAttribute) -> int | None:
+def limit_of(column: QueryableAttribute[str | None]) -> int | None:
     """How many characters the column holds; None for unbounded text."""
     return getattr(column.property.columns[0].type, "length", None)
 
 
-def line(column: QueryableAttribute, value: str, what: str) -> str:
+def line(column: QueryableAttribute[str | None], value: str, what: str) -> str:
     """A name or label (shadowdesk.text.clean_line) that fits column; what names it at the start of the
     refusal ("The program's name")."""
     return _fitting(column, clean_line(value), what)
 
 
-def text(column: QueryableAttribute, value: str, what: str) -> str:
+def text(column: QueryableAttribute[str | None], value: str, what: str) -> str:
     """Free text (shadowdesk.text.clean_text, without blank lines around it) that fits column."""
     return _fitting(column, clean_text(value).strip(), what)
 
 
-def _fitting(column: QueryableAttribute, value: str, what: str) -> str:
+def _fitting(column: QueryableAttribute[str | None], value: str, what: str) -> str:
     limit = limit_of(column)
     if limit is not None and len(value) > limit:
         raise UserError(f"{what} is {len(value):,} characters long; it can be at most {limit:,}. "

@@ -17,7 +17,7 @@ team server (storage/row_security.py), so the app and the server apply one defin
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, and_, exists, false, or_, select, true
 from sqlalchemy.orm import aliased
 
 from shadowdesk.model import (
@@ -30,7 +30,8 @@ from shadowdesk.model import (
 )
 
 
-def took_part(person_id: int, session_id) -> ColumnElement[bool]:
+def took_part(person_id: int | ColumnElement[int], session_id: int | ColumnExpressionArgument[int]
+              ) -> ColumnElement[bool]:
     """person_id hosted or was a guest of the session (session_id may be a column to correlate with)."""
     # Aliases: the caller's query may itself select from these tables, and must not be correlated with.
     hosted_session, guest_row = aliased(ShadowSession), session_guest.alias()
@@ -62,8 +63,15 @@ def reflection_visible_to(viewer_id: int | ColumnElement[int] | None,
             Reflection.visibility.in_((Visibility.PAIR, Visibility.PROGRAM)),
             took_part(viewer_id, Reflection.session_id),
         ),
-        and_(shared_with_program, or_(program_office, enrolled_in_program)),
+        and_(shared_with_program, or_(_as_sql(program_office), enrolled_in_program)),
     )
+
+
+def _as_sql(condition: bool | ColumnElement[bool]) -> ColumnElement[bool]:
+    """What or_() makes of a Python bool anyway (true() or false()), said so for the type checker."""
+    if isinstance(condition, bool):
+        return true() if condition else false()
+    return condition
 
 
 def in_own_record(person_id: int, as_self: bool) -> ColumnElement[bool]:

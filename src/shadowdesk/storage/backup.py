@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,10 +102,11 @@ def backups_to_prune(backups: Iterable[BackupFile], keep_daily: int, keep_weekly
     newest of each of the last keep_weekly ISO weeks". Manual and safety copies are never returned."""
     automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.taken_at, reverse=True)
     keep: set[Path] = set()
-    for period_of, how_many in (
+    periods: tuple[tuple[Callable[[BackupFile], object], int], ...] = (
         (lambda b: b.taken_at.date(), keep_daily),
         (lambda b: b.taken_at.isocalendar()[:2], keep_weekly),
-    ):
+    )
+    for period_of, how_many in periods:
         seen: list[object] = []
         for backup in automatic:  # newest first, so the first of each period is its newest copy
             period = period_of(backup)

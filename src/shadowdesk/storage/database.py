@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 from urllib.parse import quote, unquote
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, ExceptionContext, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.fileio import why_not_written
@@ -302,7 +303,7 @@ class _PlainSqliteErrors:
         self.path = path
         self.read_only_reason = read_only_reason
 
-    def __call__(self, context) -> None:
+    def __call__(self, context: ExceptionContext) -> None:
         error = context.original_exception
         if not isinstance(error, sqlite3.DatabaseError) or _is_sqlite_busy(error):
             return
@@ -327,11 +328,11 @@ class _PlainSqliteErrors:
             raise DatabaseError(f"{self.path} cannot be opened ({message}).") from error
 
 
-def _sqlite_pragmas_read_only(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _sqlite_pragmas_read_only(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -428,7 +429,7 @@ def _migrate(database: Database, backups_dir: Path | None) -> Path | None:
     return backup
 
 
-def _upgrade_sqlite(connection) -> None:
+def _upgrade_sqlite(connection: Connection) -> None:
     """Upgrade in one transaction that really holds the DDL too, the way SQLite's ALTER TABLE page
     prescribes: Python's sqlite3 only opens a transaction before INSERT/UPDATE/DELETE, so a migration that
     starts with CREATE or ALTER would otherwise commit statement by statement and a failure half-way

@@ -124,7 +124,8 @@ def inspect_database_file(path: Path) -> str:
         )
     if not report.ok:
         raise DatabaseError(f"{path} is damaged: " + "; ".join(report.problems[:3]))
-    return row[0]
+    revision: str = row[0]
+    return revision
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:

@@ -19,12 +19,14 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Column,
     ColumnElement,
     Integer,
     MetaData,
+    Row,
     String,
     Table,
     Text,
@@ -40,7 +42,7 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from shadowdesk.model import Idea, Reflection
 
@@ -199,7 +201,8 @@ def index_records(session: Session, kind: str, ids: list[int]) -> None:
     )
 
 
-_INDEXED = {
+# kind -> (the columns read, id first; the folded text made from the row read)
+_INDEXED: dict[str, tuple[tuple[InstrumentedAttribute[Any], ...], Callable[[Row[Any]], str]]] = {
     KIND_REFLECTION: ((Reflection.id, Reflection.free_text, Reflection.answers),
                       lambda row: reflection_text(row.free_text, row.answers)),
     KIND_IDEA: ((Idea.id, Idea.title, Idea.description), lambda row: idea_text(row.title, row.description)),

@@ -16,6 +16,7 @@ Revises: 0007
 
 from datetime import UTC
 from itertools import pairwise
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -72,13 +73,13 @@ def upgrade() -> None:
     op.create_index("ix_send_log_recipient", "send_log", ["kind", "recipient", "sent_at"])
     _register_existing_series(op.get_bind())
 
-def _register_existing_series(connection) -> None:
+def _register_existing_series(connection: sa.Connection) -> None:
     """Times are naive UTC in the table (UTCDateTime); the comparison is on the series' own wall clock."""
     rows = connection.execute(sa.text(
         "SELECT series_uid, id, starts_at, ends_at, time_zone FROM shadow_session "
         "WHERE series_uid IS NOT NULL ORDER BY series_uid, starts_at, id")
         .columns(starts_at=sa.DateTime(), ends_at=sa.DateTime())).all()
-    series: dict[str, list] = {}
+    series: dict[str, list[list[Any]]] = {}
     for uid, *row in rows:
         series.setdefault(uid, []).append(row)
     for uid, members in series.items():
@@ -96,7 +97,7 @@ def _register_existing_series(connection) -> None:
             [{"session_id": member[0], "uid": uid, "position": position}
              for position, member in enumerate(members)])
 
-def _frequency_followed(members: list) -> str | None:
+def _frequency_followed(members: list[list[Any]]) -> str | None:
     zones = {zone for *_, zone in members}
     if len(members) < 2 or len(zones) != 1:
         return None
