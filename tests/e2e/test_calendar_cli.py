@@ -42,7 +42,7 @@ def test_export_a_program_twice_gives_the_same_events(demo_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     expected = _sqlite(demo_dir, "SELECT s.uid, s.status FROM shadow_session s JOIN program p ON p.id = s.program_id "
                                  "WHERE p.name = 'Autumn Cross-Training'")
-    assert result.stdout.strip() == f"Wrote {len(expected)} events to {target}."
+    assert result.stdout.strip() == f"Wrote {len(expected)} events (PUBLISH) to {target}."
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert {str(e["UID"]) for e in events} == {uid for uid, _ in expected}
     cancelled = {uid for uid, status in expected if status == "cancelled"}

@@ -13,8 +13,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export", help="write an .ics file of a program's, a person's or one session's sessions",
-        description="Writes an RFC 5545 .ics file. Importing it again later updates the events "
-        "(each session keeps its UID) instead of duplicating them; cancelled sessions arrive as cancelled.",
+        description="Writes an RFC 5545 .ics file; a series is one repeating event. Importing it again later "
+        "updates the events (each keeps its UID) instead of duplicating them; cancelled sessions arrive as "
+        "cancelled.",
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--program", metavar="NAME", help="every session of this program")
@@ -22,6 +23,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--session", metavar="ID", type=_session_number, help="one session, by its number")
     export.add_argument("-o", "--output", metavar="FILE.ics", required=True, type=Path,
                         help="the file to write ('-' for standard output)")
+    export.add_argument("--method", choices=("request", "cancel", "publish"),
+                        help="request: invitations and updates, naming every attendee; cancel: what is "
+                        "cancelled; publish: a file to open or subscribe to, naming no attendees. Default: "
+                        "request (or cancel) for one --session, publish otherwise")
     export.set_defaults(handler=run_export)
 
 
@@ -33,25 +38,33 @@ def _session_number(text: str) -> int:
 
 
 def run_export(args: argparse.Namespace, context) -> int:
-    from shadowdesk.services.errors import NotFound
+    from shadowdesk.services.errors import NotFound, UserError
 
     scheduling = context.services.scheduling
+    method = args.method.upper() if args.method else None
     if args.program is not None:
-        data = scheduling.export_ics(program_id=context.services.programs.find(args.program).id)
+        exported = scheduling.export_calendar(program_id=context.services.programs.find(args.program).id,
+                                              method=method)
     elif args.person is not None:
         person = scheduling.person_by_email(args.person)
         if person is None:
             raise NotFound(f"Nobody has the e-mail address {args.person}.")
-        data = scheduling.export_ics(person_id=person.id)
+        exported = scheduling.export_calendar(person_id=person.id, method=method)
     else:
-        data = scheduling.export_ics(session_ids=[args.session])
-        if b"BEGIN:VEVENT" not in data:
+        exported = scheduling.export_calendar(session_ids=[args.session], method=method)
+        if exported.items + exported.left_out == 0:
             raise NotFound(f"There is no session number {args.session}.")
+    if exported.items == 0 and exported.left_out:
+        raise UserError("Nothing of these sessions is cancelled: there is nothing to write with --method cancel."
+                        if exported.method == "CANCEL" else
+                        "All of these sessions are cancelled: write them with --method cancel.")
     from shadowdesk.fileio import STANDARD_OUTPUT, atomic_write
 
-    events = data.count(b"BEGIN:VEVENT")
-    atomic_write(args.output, data)  # never a half-written file for a calendar to import; "-": stdout
+    atomic_write(args.output, exported.data)  # never a half-written file for a calendar to import; "-": stdout
     # With the calendar on standard output, the summary goes where it cannot end up inside the file.
-    print(f"Wrote {events} event{'s' if events != 1 else ''} to {args.output}.",
-          file=sys.stderr if str(args.output) == STANDARD_OUTPUT else sys.stdout)
+    out = sys.stderr if str(args.output) == STANDARD_OUTPUT else sys.stdout
+    items = exported.items
+    print(f"Wrote {items} event{'s' if items != 1 else ''} ({exported.method}) to {args.output}.", file=out)
+    if exported.left_out:
+        print(f"Left out {exported.left_out} that a {exported.method} cannot hold.", file=out)
     return 0

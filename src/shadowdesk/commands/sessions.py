@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from shadowdesk.text import printable
 
 KINDS = {"shadow": "project_shadow", "visit": "customer_visit"}
-REPEATS = {"weekly": "weekly", "every-2-weeks": "biweekly"}
+REPEATS = {"weekly": "weekly", "every-2-weeks": "biweekly", "monthly": "monthly"}  # monthly: the same weekday
 START_FORMAT = "%Y-%m-%d %H:%M"
 
 
@@ -147,8 +147,9 @@ def run_status(args: argparse.Namespace, context) -> int:
     scheduling = context.services.scheduling
     session = scheduling.get(args.session)
     scope = EditScope.SERIES if getattr(args, "whole_series", False) else EditScope.ONE
+    # The whole series as just read: the occurrences' versions of this very moment, so nothing is overwritten.
     changed = scheduling.set_status(args.session, session.version_id, SessionStatus(args.status),
-                                    getattr(args, "reason", ""), scope)
+                                    getattr(args, "reason", ""), scope, session.series_versions)
     word = args.status.replace("_", "-")
     print(f"Marked {len(changed)} session{'s' if len(changed) != 1 else ''} {word}: {', '.join(map(str, changed))}.")
     return 0
