@@ -176,7 +176,7 @@ def test_write_a_note_by_keyboard(qtbot, window):
     services = window.services
     due = services.reflections.due(NOW, days=services.settings.get("reflection_reminder_days"))
     author = next(d for d in due if not d.has_draft)  # a participant of a completed session, no note begun
-    services.settings.set("current_user_email", author.person_email)  # the one using this computer
+    window.signed_in.claim(author.person_id)  # the one using this computer
     press(Qt.Key.Key_5, CTRL)  # View > Reflections, its Due tab first
     view = window.view(ReflectionsView)
     assert view.due_model.rowCount() >= 1

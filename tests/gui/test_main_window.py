@@ -151,3 +151,40 @@ def test_dashboard_lists_lead_to_the_session_and_the_reflection(qtbot, context, 
     dashboard.ui.overdueList.itemActivated.emit(dashboard.ui.overdueList.item(0))
     assert opened[-1] == ("session", overdue[0].id)
     assert isinstance(window.ui.viewStack.currentWidget(), ScheduleView)
+
+
+def test_after_the_first_roster_import_the_owner_picks_themselves_once(qtbot, context, monkeypatch):
+    from types import SimpleNamespace
+
+    from shadowdesk.gui.views.people import PeopleView
+    from shadowdesk.services.errors import UserError
+    from shadowdesk.services.people import PersonInput
+
+    monkeypatch.setattr(prompts, "show_info", lambda *args: None)
+    window = make_window(qtbot, context)
+    assert window.offer_first_run()
+    assert "need the team server" in window.welcome.ownership.text()
+    assert window.who_label.text().startswith("Nobody has claimed this database yet: you act as the program office")
+    assert window.claim_action.isVisible()
+    window.welcome.import_button.click()
+    people = window.view(PeopleView)
+    services = context.services
+    for name, email, title in (("Ada Adler", "ada@example.com", "Sales Lead"),
+                               ("Cora Cruz", "cora@example.com", "HR Coordinator"),
+                               ("Dan Dorn", "dan@example.com", "Program coordinator")):
+        services.people.add_person(PersonInput(name, email, job_title=title))  # what the wizard saves
+    people.import_wizard.imported.emit(SimpleNamespace(added=3, updated=0, unchanged=0))
+    dialog = window.owner_dialog
+    assert dialog.isVisible() and dialog.person_combo.currentText() == "Cora Cruz <cora@example.com>"
+    dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(services.reflections.person_id_for_email(
+        "dan@example.com")))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert services.identity.whoami().email == "dan@example.com"
+    assert window.who_label.text() == "Signed in as Dan Dorn (coordinator, manager, participant)"
+    assert not window.claim_action.isVisible() and window.ask_who_you_are() is None
+    try:
+        services.identity.claim_ownership(services.reflections.person_id_for_email("cora@example.com"))
+    except UserError as exc:
+        assert "already belongs to Dan Dorn" in str(exc)
+    else:
+        raise AssertionError("a second claim was accepted")

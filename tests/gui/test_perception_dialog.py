@@ -136,7 +136,7 @@ def test_without_a_known_user_the_shift_shows_but_answering_is_off(qtbot, servic
 def test_the_edit_menu_opens_the_check_for_the_user_set_in_preferences(qtbot, services, app_paths):
     running = running_program(services)
     person = services.programs.enrolled(running.id, Side.A)[0]
-    services.settings.set("current_user_email", person.email.upper())
+    services.identity.claim_ownership(person.person_id)  # the one using this computer
     window = MainWindow(services, QSettings(str(app_paths.config / "t.ini"), QSettings.IniFormat),
                         clock=lambda: NOW)
     qtbot.addWidget(window)

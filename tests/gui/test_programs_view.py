@@ -15,9 +15,11 @@ from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.models.pairing_model import PairsTableModel, ProposalTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
+from shadowdesk.gui.permissions import SignedIn
 from shadowdesk.gui.views.programs import ProgramsView
 from shadowdesk.model import PairingStatus, ProgramStatus, Side
 from shadowdesk.services.demo import load_demo
+from shadowdesk.services.identity import IdentityService
 from shadowdesk.services.pairing import PairInfo, ProposedRow
 from shadowdesk.services.people import PersonInput
 from shadowdesk.services.programs import EnrolledPerson, ProgramDraft, ProgramInfo
@@ -106,7 +108,8 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester):
 
 def test_each_pair_row_shows_its_progress_against_the_targets_and_the_program_its_shares(qtbot, db, tmp_path,
                                                                                         synchronous_pool):
-    view = ProgramsView(lived_program(db, tmp_path), today=lambda: LIVED_NOW.date(), pool=synchronous_pool)
+    view = ProgramsView(lived_program(db, tmp_path), today=lambda: LIVED_NOW.date(), pool=synchronous_pool,
+                        signed_in=SignedIn(IdentityService(db)))
     qtbot.addWidget(view)
     view.show()
     view.refresh()

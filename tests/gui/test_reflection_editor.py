@@ -123,19 +123,19 @@ def test_views_show_only_what_the_current_user_may_read(qtbot, sqlite_db, app_pa
     write_note(sqlite_db, world, world.host, "shared with the pair", Visibility.PAIR)
     IdeaService(sqlite_db).create("Rush-rate card", "", world.guest)
     services = Services(sqlite_db, app_paths)
-    view = ReflectionsView(services, lambda: ENDED + timedelta(days=5))
+    office = ReflectionsView(services, lambda: ENDED + timedelta(days=5))  # before the file is claimed
+    qtbot.addWidget(office)
+    office.refresh()  # it asks who reads once, and keeps the answer
+    services.identity.claim_ownership(world.host)
+    view = ReflectionsView(services, lambda: ENDED + timedelta(days=5))  # the host's
     qtbot.addWidget(view)
-    services.settings.set("current_user_email", "gosia@example.com")  # the host
     view.refresh()
     debrief = view.debrief
     assert "shared with the pair" in debrief.host_view.toPlainText()
     assert "private words" not in debrief.guest_view.toPlainText()
     assert view.notes_model.rowCount() == 1
-    services.settings.set(
-        "current_user_email", ""
-    )  # the coordinator: neither note was shared with the program
-    view.refresh()
-    assert view.notes_model.rowCount() == 0 and view.due_model.rowCount() == 0
+    office.refresh()  # the program office: neither note was shared with the program
+    assert office.notes_model.rowCount() == 0 and office.due_model.rowCount() == 0
     ideas = IdeasView(services)
     qtbot.addWidget(ideas)
     ideas.refresh()

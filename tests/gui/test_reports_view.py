@@ -124,3 +124,36 @@ def test_cancel_stops_generation_and_leaves_nothing_to_open(qtbot, services, mon
     assert errors == [] and view.pdf is None
     assert not view.ui.openButton.isEnabled() and view.ui.generateButton.isEnabled()
     assert "Cancelled" in view.ui.statusLabel.text()
+
+
+def test_a_record_has_private_notes_only_when_the_signed_in_person_prints_their_own(qtbot, services,
+                                                                                   monkeypatch):
+    from sqlalchemy import select, update
+
+    from shadowdesk.model import Person, Reflection, ReflectionStatus, Visibility
+    from shadowdesk.services.identity import Viewer
+
+    with services.database.transaction() as s:  # two people's private notes, marked to be found in the PDF
+        authors = s.scalars(select(Reflection.author_id).where(
+            Reflection.visibility == Visibility.PRIVATE, Reflection.status == ReflectionStatus.SUBMITTED)
+            .group_by(Reflection.author_id).order_by(Reflection.author_id).limit(2)).all()
+        people = [s.get(Person, author) for author in authors]
+        me, colleague = [(p.id, p.full_name, p.email) for p in people]
+        for author in authors:
+            s.execute(update(Reflection).where(Reflection.author_id == author,
+                                               Reflection.visibility == Visibility.PRIVATE)
+                      .values(free_text=f"Privatemark{author}"))
+    monkeypatch.setattr(services.identity, "whoami",
+                        lambda: Viewer(me[0], me[1], me[2], frozenset({"participant"})))
+    view = make_view(qtbot, services)
+    view.ui.kindCombo.setCurrentIndex(PERSON_RECORD)
+    assert not hasattr(view.ui, "asSelfCheck") and view.ui.privateNotesLabel.isVisible()
+
+    def record_of(email: str) -> str:
+        view.ui.personCombo.setCurrentIndex(view.ui.personCombo.findData(email))
+        with qtbot.waitSignal(view.report_ready, timeout=30_000) as ready:
+            view.generate()
+        return "".join(page.extract_text() for page in PdfReader(ready.args[0]).pages)
+
+    assert "Privatemark" not in record_of(colleague[2])  # a colleague's record, printed by me
+    assert f"Privatemark{me[0]}" in record_of(me[2])  # my own

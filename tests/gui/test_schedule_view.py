@@ -90,14 +90,13 @@ def test_kind_filter_limits_every_view(view, services):
     assert len(view.rows) == len(_month_rows(services, SessionFilter(kind=SessionKind.CUSTOMER_VISIT)))
 
 
-def test_my_week_needs_a_current_user_then_shows_only_their_sessions(view, services, errors):
+def test_my_week_needs_an_owner_then_shows_only_their_sessions(view, services, errors):
     view.my_week_check.setChecked(True)
-    assert errors and "current user" in errors[0] and not view.my_week_check.isChecked()
-    services.settings.set("current_user_email", "misaki.sato@linguabridge.example")
+    assert errors and "choose who you are" in errors[0] and not view.my_week_check.isChecked()
+    me = view._signed_in.claim(services.reflections.person_id_for_email("misaki.sato@linguabridge.example"))
     view.my_week_check.setChecked(True)
-    me = services.scheduling.current_user()
-    assert view.mode == WEEK and view.person_filter.currentData() == me.id
-    assert all(me.id in {p.id for p in r.participants} for r in view.rows)
+    assert view.mode == WEEK and view.person_filter.currentData() == me.person_id
+    assert all(me.person_id in {p.id for p in r.participants} for r in view.rows)
 
 
 def _fill_new(editor, host_id, guest_id, start_local):

@@ -19,6 +19,15 @@ from shadowdesk import __version__
 from shadowdesk.gui import prompts, theme
 from shadowdesk.gui.dialogs.busy import BusyDialog
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
+from shadowdesk.gui.permissions import (
+    EDIT_CUSTOMERS,
+    EDIT_PEOPLE,
+    EDIT_PROGRAMS,
+    EDIT_TEMPLATES,
+    PLAN_SESSIONS,
+    SignedIn,
+    role_name,
+)
 from shadowdesk.gui.views.dashboard import DashboardView
 
 
@@ -31,8 +40,9 @@ def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
     return load
 
 
-def build_sections(services, clock: Callable[[], datetime]) -> list[Section]:
-    """The sections in sidebar order, each with how to build its view. Each view has refresh().
+def build_sections(services, clock: Callable[[], datetime], signed_in: SignedIn) -> list[Section]:
+    """The sections in sidebar order, each with how to build its view. Each view has refresh() and is
+    given the window's SignedIn, so every view reads and acts as the same person.
 
     Titles carry the Go menu's mnemonic; the sidebar shows them without it.
     """
@@ -42,21 +52,26 @@ def build_sections(services, clock: Callable[[], datetime]) -> list[Section]:
         Section(translate("MainWindow", "&Dashboard"), "dashboard", lambda: DashboardView,
                 lambda cls: cls(services, clock)),
         Section(translate("MainWindow", "&People"), "people", _view_class("people", "PeopleView"),
-                lambda cls: cls(services), new=lambda view: view.add_person()),
+                lambda cls: cls(services, signed_in=signed_in), new=lambda view: view.add_person(),
+                new_needs=EDIT_PEOPLE),
         Section(translate("MainWindow", "P&rograms"), "programs", _view_class("programs", "ProgramsView"),
-                lambda cls: cls(services, today), new=lambda view: view.open_new()),
+                lambda cls: cls(services, today, signed_in=signed_in), new=lambda view: view.open_new(),
+                new_needs=EDIT_PROGRAMS),
         Section(translate("MainWindow", "&Schedule"), "schedule", _view_class("schedule", "ScheduleView"),
-                lambda cls: cls(services, clock), new=lambda view: view.open_editor(None)),
+                lambda cls: cls(services, clock, signed_in=signed_in), new=lambda view: view.open_editor(None),
+                new_needs=PLAN_SESSIONS),
         Section(translate("MainWindow", "R&eflections"), "reflections",
-                _view_class("reflections", "ReflectionsView"), lambda cls: cls(services, clock)),
+                _view_class("reflections", "ReflectionsView"), lambda cls: cls(services, clock, signed_in=signed_in)),
         Section(translate("MainWindow", "&Ideas"), "ideas", _view_class("ideas", "IdeasView"),
-                lambda cls: cls(services, clock), new=lambda view: view.start_new(),
+                lambda cls: cls(services, clock, signed_in=signed_in), new=lambda view: view.start_new(),
                 save=lambda view: view.save()),
         Section(translate("MainWindow", "Rep&orts"), "reports", _view_class("reports", "ReportsView"),
-                lambda cls: cls(services), save=lambda view: view.save_as(), print=lambda view: view.print_pdf()),
+                lambda cls: cls(services, signed_in=signed_in), save=lambda view: view.save_as(),
+                print=lambda view: view.print_pdf()),
         # Last, so Ctrl+1..Ctrl+7 keep opening what they opened before; it shares the People icon for now.
         Section(translate("MainWindow", "&Customers"), "people", _view_class("customers", "CustomersView"),
-                lambda cls: cls(services), new=lambda view: view.add_customer()),
+                lambda cls: cls(services, signed_in=signed_in), new=lambda view: view.add_customer(),
+                new_needs=EDIT_CUSTOMERS),
     ]
 
 
@@ -70,6 +85,7 @@ class Section:
     new: Callable[[QWidget], object] | None = None
     save: Callable[[QWidget], object] | None = None
     print: Callable[[QWidget], object] | None = None
+    new_needs: str | None = None  # the action (gui/permissions) File > New is here; None: anyone's
     view: QWidget | None = None
 
     @property
@@ -90,7 +106,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self._settings = settings
         self._clock = clock or (lambda: datetime.now(UTC))
-        self.sections = build_sections(services, self._clock)
+        self.signed_in = SignedIn(services.identity)  # who uses this window: asked once, here
+        self.sections = build_sections(services, self._clock, self.signed_in)
         self.welcome: QWidget | None = None
         for row, section in enumerate(self.sections):
             self.ui.navList.addItem(QListWidgetItem(section.plain_title))
@@ -124,6 +141,13 @@ class MainWindow(QMainWindow):
         self.ui.actionFind.triggered.connect(self.open_search)
         self.ui.actionPerceptionCheck.triggered.connect(self.open_perception_check)
         self.ui.actionReflectionTemplates.triggered.connect(self.open_template_editor)
+        self.ui.menuEdit.setToolTipsVisible(True)  # a held-back action says which role it needs
+        self.who_label = QLabel()
+        self.ui.statusBar.addPermanentWidget(self.who_label)
+        self.claim_action = QAction(self.tr("&Who Are You…"), self)
+        self.claim_action.triggered.connect(self.ask_who_you_are)
+        self.ui.menuFile.insertAction(self.ui.actionOpenFolder, self.claim_action)
+        self._show_who()
         self._restore_state()
         dashboard = self.view(DashboardView)
         dashboard.session_requested.connect(self.open_session)
@@ -140,6 +164,10 @@ class MainWindow(QMainWindow):
         for action, handler in ((self.ui.actionNew, section.new), (self.ui.actionSave, section.save),
                                 (self.ui.actionPrint, section.print)):
             action.setEnabled(handler is not None)
+        self.ui.actionNew.setToolTip("")
+        self.ui.actionNew.setStatusTip("")
+        if section.new is not None and section.new_needs is not None:
+            self.signed_in.allow(self.ui.actionNew, section.new_needs)
 
     def current_section(self) -> Section | None:
         row = self.ui.navList.currentRow()
@@ -148,6 +176,9 @@ class MainWindow(QMainWindow):
     def _act(self, what: str) -> None:
         section = self.current_section()
         handler = getattr(section, what) if section else None
+        if what == "new" and section is not None and section.new_needs is not None \
+                and not self.signed_in.can(section.new_needs):
+            return
         if handler is not None:
             handler(section.view)
 
@@ -213,7 +244,41 @@ class MainWindow(QMainWindow):
         from shadowdesk.gui.views.people import PeopleView
 
         self._leave_welcome(self.sections.index(next(s for s in self.sections if s.icon == "people")))
-        self.view(PeopleView).open_import()
+        people = self.view(PeopleView)
+        people.open_import()
+        # The roster went into an empty file: its owner is one of the people just imported.
+        people.import_wizard.imported.connect(lambda _summary: self.ask_who_you_are())
+
+    # ----- who uses this window -----
+    def _show_who(self) -> None:
+        """Who the window acts as, in the status bar; File > Who Are You… while a file is unclaimed."""
+        viewer, refusal = self.signed_in.viewer, self.signed_in.refusal
+        if refusal:
+            who = refusal
+        elif viewer is None:
+            who = self.tr("Nobody has claimed this database yet: you act as the program office "
+                          "(File > Who Are You…).")
+        else:
+            who = self.tr("Signed in as {name} ({roles})").format(
+                name=viewer.full_name, roles=", ".join(role_name(role) for role in sorted(viewer.roles)))
+        self.who_label.setText(who)
+        self.claim_action.setVisible(viewer is None and refusal is None and self.services.database.is_sqlite)
+        self.signed_in.allow(self.ui.actionReflectionTemplates, EDIT_TEMPLATES)
+
+    def ask_who_you_are(self):
+        """The first run's choice of the file's owner; nothing to ask once it has one, or on a server."""
+        from shadowdesk.gui.dialogs.owner_dialog import OwnerDialog
+
+        if self.signed_in.viewer is not None or self.signed_in.refusal or not self.services.database.is_sqlite:
+            return None
+        self.owner_dialog = OwnerDialog(self.services, self.signed_in, self)
+        self.owner_dialog.claimed.connect(lambda _viewer: self._claimed())
+        self.owner_dialog.open()
+        return self.owner_dialog
+
+    def _claimed(self) -> None:
+        self._show_who()
+        self.show_section(self.ui.navList.currentRow())  # the open section now reads as its owner
 
     def _leave_welcome(self, row: int) -> None:
         if self.welcome is not None:
@@ -252,22 +317,22 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> None:
         from shadowdesk.gui.dialogs.search_dialog import SearchDialog
-        from shadowdesk.gui.views.reflections import current_viewer
 
-        self.search_dialog = SearchDialog(self.services.search, current_viewer(self.services), self,
+        self.search_dialog = SearchDialog(self.services.search, self.signed_in.person_id, self,
                                           backlog=self.services.search_backlog)
         self.search_dialog.open()
 
     def open_perception_check(self) -> None:
         from shadowdesk.gui.dialogs.perception_dialog import PerceptionDialog
-        from shadowdesk.gui.views.reflections import current_viewer
 
-        self.perception_dialog = PerceptionDialog(self.services, current_viewer(self.services), self)
+        self.perception_dialog = PerceptionDialog(self.services, self.signed_in.person_id, self)
         self.perception_dialog.open()
 
     def open_template_editor(self) -> None:
         from shadowdesk.gui.dialogs.template_editor import TemplateEditor
 
+        if not self.signed_in.can(EDIT_TEMPLATES):
+            return
         self.template_editor = TemplateEditor(self.services.reflections, self)
         self.template_editor.open()
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QHBoxLayout, QLabel, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ReportsView(object):
     def setupUi(self, ReportsView):
@@ -63,10 +63,11 @@ class Ui_ReportsView(object):
 
         self.choiceLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.personCombo)
 
-        self.asSelfCheck = QCheckBox(ReportsView)
-        self.asSelfCheck.setObjectName(u"asSelfCheck")
+        self.privateNotesLabel = QLabel(ReportsView)
+        self.privateNotesLabel.setObjectName(u"privateNotesLabel")
+        self.privateNotesLabel.setWordWrap(True)
 
-        self.choiceLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.asSelfCheck)
+        self.choiceLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.privateNotesLabel)
 
 
         self.mainLayout.addLayout(self.choiceLayout)
@@ -148,7 +149,7 @@ class Ui_ReportsView(object):
         self.kindLabel.setText(QCoreApplication.translate("ReportsView", u"&Report:", None))
         self.programLabel.setText(QCoreApplication.translate("ReportsView", u"&Program:", None))
         self.personLabel.setText(QCoreApplication.translate("ReportsView", u"P&articipant:", None))
-        self.asSelfCheck.setText(QCoreApplication.translate("ReportsView", u"The participant generates it for themselves (includes their private notes)", None))
+        self.privateNotesLabel.setText(QCoreApplication.translate("ReportsView", u"Private notes appear only in your own record, when you print it.", None))
         self.generateButton.setText(QCoreApplication.translate("ReportsView", u"&Generate", None))
         self.cancelButton.setText(QCoreApplication.translate("ReportsView", u"Cancel", None))
         self.openButton.setText(QCoreApplication.translate("ReportsView", u"&Open", None))

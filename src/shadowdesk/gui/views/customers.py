@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.customer_dialog import ChoiceDialog, CustomerDialog, ProjectDialog
 from shadowdesk.gui.models.customers_model import CustomersTableModel, ProjectsTableModel
+from shadowdesk.gui.permissions import EDIT_CUSTOMERS, SignedIn, signed_in_for
 from shadowdesk.services.customers import CustomerDraft, CustomerInfo, ProjectDraft, ProjectInfo
 from shadowdesk.services.errors import UserError
 
@@ -43,9 +44,10 @@ def _table(model, widths: tuple[int, ...]) -> QTableView:
 
 
 class CustomersView(QWidget):
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services, parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._signed_in = signed_in_for(services, signed_in)  # customers and projects are a coordinator's
         # Not (yet) an app.Services property: built on the open database.
         self.customers = services.customers
         self.dialog: QWidget | None = None
@@ -170,10 +172,13 @@ class CustomersView(QWidget):
 
     def _update_buttons(self) -> None:
         customer, project = self.selected_customer(), self.selected_project()
+        allow = self._signed_in.allow
+        for button in (self.add_button, self.import_button, self.import_projects_button):
+            allow(button, EDIT_CUSTOMERS)
         for button in (self.edit_button, self.active_button, self.merge_button, self.add_project_button):
-            button.setEnabled(customer is not None)
+            allow(button, EDIT_CUSTOMERS, possible=customer is not None)
         for button in (self.edit_project_button, self.move_project_button, self.active_project_button):
-            button.setEnabled(project is not None)
+            allow(button, EDIT_CUSTOMERS, possible=project is not None)
         self.active_button.setText(self.tr("&Reactivate") if customer and not customer.active
                                    else self.tr("&Deactivate"))
         self.active_project_button.setText(self.tr("Reac&tivate project") if project and not project.active
@@ -275,11 +280,17 @@ class CustomersView(QWidget):
     # --- shared -------------------------------------------------------------------------------
 
     def _open(self, dialog: QWidget, after_save) -> None:
+        """Every change of a customer or project is a dialog opened here, a change run by _act or an
+        import: those three ask whether the signed-in person may."""
+        if not self._signed_in.can(EDIT_CUSTOMERS):
+            return
         self.dialog = dialog
         dialog.accepted.connect(after_save)
         dialog.open()
 
     def _act(self, title: str, change) -> None:
+        if not self._signed_in.can(EDIT_CUSTOMERS):
+            return
         try:
             change()
         except UserError as exc:  # e.g. someone else changed it meanwhile; the refresh shows the latest
@@ -287,6 +298,8 @@ class CustomersView(QWidget):
         self.refresh()
 
     def _import(self, importer) -> None:
+        if not self._signed_in.can(EDIT_CUSTOMERS):
+            return
         title = self.tr("Import from a CRM or TMS export")
         chosen = prompts.choose_open_file(self, title, self.tr("CSV files (*.csv *.txt)"))
         if not chosen:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.link_sessions_dialog import LinkSessionsDialog, describe
-from shadowdesk.gui.views.reflections import current_viewer
+from shadowdesk.gui.permissions import DECIDE_IDEAS, SignedIn, signed_in_for
 from shadowdesk.services.errors import StaleRecord, UserError
 
 STATUSES = ("proposed", "under_review", "adopted", "declined")
@@ -43,10 +43,12 @@ def status_label(status: str) -> str:
 
 class IdeasView(QWidget):
     def __init__(
-        self, services, clock: Callable[[], datetime] | None = None, parent: QWidget | None = None
+        self, services, clock: Callable[[], datetime] | None = None, parent: QWidget | None = None,
+        signed_in: SignedIn | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._signed_in = signed_in_for(services, signed_in)  # anyone proposes; managers decide
         self._current = None  # the IdeaView shown in the details, None for a new idea
         self.link_dialog: LinkSessionsDialog | None = None
         layout = QVBoxLayout(self)
@@ -170,9 +172,9 @@ class IdeasView(QWidget):
         )
         if idea:
             self.move_combo.setCurrentIndex(min(STATUSES.index(str(idea.status)) + 1, len(STATUSES) - 1))
-        self.move_button.setEnabled(idea is not None)
+        for decision in (self.move_combo, self.move_button, self.decision_edit):
+            self._signed_in.allow(decision, DECIDE_IDEAS, possible=idea is not None)
         self.link_button.setEnabled(idea is not None)
-        self.decision_edit.setEnabled(idea is not None)
 
     def start_new(self) -> None:
         for column in self.columns.values():
@@ -188,12 +190,12 @@ class IdeasView(QWidget):
         ideas = self._services.ideas
         try:
             if self._current is None:
-                proposer = current_viewer(self._services)
+                proposer = self._signed_in.person_id
                 if proposer is None:
                     raise UserError(
                         self.tr(
-                            "Set your email as the current user in the settings to propose "
-                            "an idea in your name."
+                            "Nobody has claimed this database yet: choose who you are (File > Who Are "
+                            "You…) to propose an idea in your name."
                         )
                     )
                 saved = ideas.create(
@@ -219,7 +221,7 @@ class IdeasView(QWidget):
         self.refresh(keep=saved.id)
 
     def move(self) -> None:
-        if self._current is not None:
+        if self._current is not None and self._signed_in.can(DECIDE_IDEAS):
             self._move(self._current.version_id)
 
     def _move(self, version_id: int) -> None:

@@ -26,6 +26,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.import_wizard import ImportWizard
 from shadowdesk.gui.dialogs.person_dialog import PersonDialog
 from shadowdesk.gui.models.people_model import COL_NAME, ID_ROLE, PeopleFilterProxy, PeopleTableModel
+from shadowdesk.gui.permissions import EDIT_PEOPLE, SignedIn, signed_in_for
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.people import ImportSummary, PersonDetail, PersonInput
 
@@ -33,9 +34,10 @@ ACTIVE_ONLY, INACTIVE_ONLY, EVERYONE = range(3)
 
 
 class PeopleView(QWidget):
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services, parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._signed_in = signed_in_for(services, signed_in)  # the roster is a coordinator's to change
         self.person_dialog: PersonDialog | None = None
         self.import_wizard: ImportWizard | None = None
         self.detail: PersonDetail | None = None
@@ -117,6 +119,8 @@ class PeopleView(QWidget):
         # Filtering and sorting reset the proxy, which clears the selection: keep the person by id.
         self.proxy.modelAboutToBeReset.connect(self._remember_selection)
         self.proxy.modelReset.connect(self._restore_selection)
+        for button in (self.add_button, self.import_button):
+            self._signed_in.allow(button, EDIT_PEOPLE)
         self._show_detail(None)
 
     # --- loading and filtering ----------------------------------------------------------------
@@ -198,8 +202,8 @@ class PeopleView(QWidget):
 
     def _show_detail(self, detail: PersonDetail | None) -> None:
         self.detail = detail
-        self.edit_button.setEnabled(detail is not None)
-        self.active_button.setEnabled(detail is not None)
+        for button in (self.edit_button, self.active_button):
+            self._signed_in.allow(button, EDIT_PEOPLE, possible=detail is not None)
         if detail is None:
             self.detail_pane.setHtml("<p>" + escape(self.tr("Select a person to see their programs, pairs, "
                                                               "sessions and reflections.")) + "</p>")
@@ -238,6 +242,9 @@ class PeopleView(QWidget):
     # --- actions ------------------------------------------------------------------------------
 
     def add_person(self) -> None:
+        if not self._signed_in.can(EDIT_PEOPLE):
+            return
+
         def save(data: PersonInput, _version: int | None) -> None:
             self._saved_id = self._services.people.add_person(data)
 
@@ -245,7 +252,7 @@ class PeopleView(QWidget):
 
     def edit_selected(self) -> None:
         detail = self.detail
-        if detail is None:
+        if detail is None or not self._signed_in.can(EDIT_PEOPLE):
             return
 
         def save(data: PersonInput, version: int | None) -> None:
@@ -276,7 +283,7 @@ class PeopleView(QWidget):
             self.select_person(self._saved_id)
 
     def toggle_active(self) -> None:
-        if self.detail is None:
+        if self.detail is None or not self._signed_in.can(EDIT_PEOPLE):
             return
         try:
             self._services.people.set_active(self.detail.id, not self.detail.active, self.detail.version)
@@ -286,6 +293,8 @@ class PeopleView(QWidget):
         self._selection_changed(QItemSelection(), QItemSelection())
 
     def open_import(self) -> None:
+        if not self._signed_in.can(EDIT_PEOPLE):
+            return
         self.import_wizard = ImportWizard(self._services.people, self)
         self.import_wizard.imported.connect(self._after_import)
         self.import_wizard.open()

@@ -38,6 +38,7 @@ from shadowdesk.gui.dialogs.program_dialog import ProgramDialog
 from shadowdesk.gui.models.pairing_model import PairsTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
+from shadowdesk.gui.permissions import EDIT_PROGRAMS, SignedIn, signed_in_for
 from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.dashboard import PairProgress, PairProgressStatus, program_progress
 from shadowdesk.services.errors import StaleRecord, UserError
@@ -89,9 +90,10 @@ class ProgramsView(QWidget):
     program_shown = Signal()  # the chosen program's people, pairs and progress are on screen
 
     def __init__(self, services, today: Callable[[], date] = date.today, pool: QThreadPool | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._signed_in = signed_in_for(services, signed_in)  # programs and pairs are a coordinator's
         self._today = today
         self._pool = pool
         self._tasks = TaskRunner(pool)
@@ -240,10 +242,16 @@ class ProgramsView(QWidget):
         self._shown_id = program.id if program is not None else None
         has_program = program is not None
         is_open = has_program and program.status is not ProgramStatus.CLOSED
-        for widget in (self.edit_button, self.pairs_box, *self.side_boxes.values()):
-            widget.setEnabled(has_program)
+        for box in (self.pairs_box, *self.side_boxes.values()):
+            box.setEnabled(has_program)
+        allow = self._signed_in.allow
+        allow(self.new_button, EDIT_PROGRAMS)
+        allow(self.edit_button, EDIT_PROGRAMS, possible=has_program)
         for widget in (*self.enroll_buttons.values(), self.plan_button, self.pair_button, self.rounds_spin):
-            widget.setEnabled(is_open)
+            allow(widget, EDIT_PROGRAMS, possible=is_open)
+        for widget in (*self.unenroll_buttons.values(), self.exclusions_button, self.end_button,
+                       self.remove_pair_button):
+            allow(widget, EDIT_PROGRAMS)
         if program is None:
             self.title_label.setText(self.tr("No program yet") if not self.programs_model.rowCount()
                                      else self.tr("Choose a program"))
@@ -352,7 +360,9 @@ class ProgramsView(QWidget):
             return False
         return True
 
-    def open_new(self) -> ProgramDialog:
+    def open_new(self) -> ProgramDialog | None:
+        if not self._signed_in.can(EDIT_PROGRAMS):
+            return None
         dialog = ProgramDialog(self._services, today=self._today(), parent=self)
         dialog.accepted.connect(lambda: self.refresh(dialog.saved.id))
         dialog.open()
@@ -360,7 +370,7 @@ class ProgramsView(QWidget):
 
     def open_edit(self) -> ProgramDialog | None:
         program = self.current_program()
-        if program is None:
+        if program is None or not self._signed_in.can(EDIT_PROGRAMS):
             return None
         dialog = ProgramDialog(self._services, self._services.programs.get(program.id), parent=self)
         dialog.accepted.connect(lambda: self.refresh(dialog.saved.id))
@@ -369,7 +379,7 @@ class ProgramsView(QWidget):
 
     def open_enroll(self, side: Side) -> EnrollDialog | None:
         program = self.current_program()
-        if program is None:
+        if program is None or not self._signed_in.can(EDIT_PROGRAMS):
             return None
         dialog = EnrollDialog(self._services, program, side, self)
         dialog.accepted.connect(lambda: self._enrolled(dialog))
@@ -393,7 +403,7 @@ class ProgramsView(QWidget):
     def unenroll_selected(self, side: Side) -> None:
         program = self.current_program()
         rows = self.side_tables[side].selectionModel().selectedRows()
-        if program is None or not rows:
+        if program is None or not rows or not self._signed_in.can(EDIT_PROGRAMS):
             return
         people = [self.side_models[side].row_at(index.row()) for index in rows]
         if not prompts.ask_yes_no(self, self.tr("Remove from program"), self.tr(
@@ -406,7 +416,7 @@ class ProgramsView(QWidget):
 
     def open_review(self) -> PairingReviewDialog | None:
         program = self.current_program()
-        if program is None:
+        if program is None or not self._signed_in.can(EDIT_PROGRAMS):
             return None
         review = self.review = PairingReviewDialog(self._services, program, self.rounds_spin.value(), self._pool,
                                                    self)
@@ -423,7 +433,7 @@ class ProgramsView(QWidget):
 
     def open_exclusions(self) -> ExclusionsDialog | None:
         program = self.current_program()
-        if program is None:
+        if program is None or not self._signed_in.can(EDIT_PROGRAMS):
             return None
         dialog = ExclusionsDialog(self._services, program, self)
         dialog.open()
@@ -440,6 +450,8 @@ class ProgramsView(QWidget):
         return dialog
 
     def pair_selected(self) -> None:
+        if not self._signed_in.can(EDIT_PROGRAMS):
+            return
         program = self.current_program()
         chosen = {side: self.side_tables[side].selectionModel().selectedRows() for side in Side}
         if program is None or len(chosen[Side.A]) != 1 or len(chosen[Side.B]) != 1:
@@ -458,14 +470,17 @@ class ProgramsView(QWidget):
 
     def end_selected_pair(self) -> None:
         pair = self._selected_pair()
-        if pair is not None and pair.status is not PairingStatus.ENDED and \
-                self._run_versioned(lambda version: self._services.pairing.end(pair.id, version),
-                                    pair.version_id, self.tr("Not ended")):
+        if pair is None or pair.status is PairingStatus.ENDED or not self._signed_in.can(EDIT_PROGRAMS):
+            return
+        if self._run_versioned(lambda version: self._services.pairing.end(pair.id, version), pair.version_id,
+                               self.tr("Not ended")):
             self.refresh()
 
     def remove_selected_pair(self) -> None:
         pair = self._selected_pair()
-        if pair is None or not prompts.ask_yes_no(self, self.tr("Remove pair"), self.tr(
+        if pair is None or not self._signed_in.can(EDIT_PROGRAMS):
+            return
+        if not prompts.ask_yes_no(self, self.tr("Remove pair"), self.tr(
                 "Remove the pair {a} and {b}? They may then be paired again.").format(
                     a=pair.person_a_name, b=pair.person_b_name)):
             return

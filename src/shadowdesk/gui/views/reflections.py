@@ -1,10 +1,10 @@
 """The Reflections section: what is due, the notes one may read, and the two-sided debrief of a session.
 
-Everything is shown as the current user (Settings: current_user_email) sees it; without a current user,
-as the coordinator, who sees what was shared with the program and sends reminders.
+Everything is shown as the signed-in person sees it (gui/permissions.SignedIn); on a file nobody has
+claimed yet, as its program office, which sees what was shared with the program and sends reminders.
 
-It opens on one program (the latest active one) and, for a current user, on their own notes and what they
-owe; filters for program, person, status and period narrow it further. The database filters, sorts and
+It opens on one program (the latest active one) and, for a signed-in person, on their own notes and what
+they owe; filters for program, person, status and period narrow it further. The database filters, sorts and
 counts; the tables hold a page of rows and fetch the next as the user scrolls. The first pages and the
 sessions offered for a debrief are read in one worker, the counts (aggregates) in another, so neither a
 company with 18,000 notes due nor a name matching few people ever freezes the window.
@@ -40,6 +40,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.reflection_editor import ReflectionEditor
 from shadowdesk.gui.models.note_tables import DueModel, NotesModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
+from shadowdesk.gui.permissions import SignedIn, signed_in_for
 from shadowdesk.gui.views.schedule_common import kind_label
 from shadowdesk.gui.workers import BackgroundJob
 from shadowdesk.services.errors import UserError
@@ -66,11 +67,6 @@ def _table(model) -> QTableView:
     table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
     table.horizontalHeader().setStretchLastSection(True)
     return table
-
-
-def current_viewer(services) -> int | None:
-    """The current user's person id, or None for the coordinator's view."""
-    return services.reflections.person_id_for_email(services.settings.get("current_user_email") or "")
 
 
 class DebriefPanel(QWidget):
@@ -139,9 +135,11 @@ class ReflectionsView(QWidget):
         clock: Callable[[], datetime],
         pool: QThreadPool | None = None,
         parent: QWidget | None = None,
+        signed_in: SignedIn | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._signed_in = signed_in_for(services, signed_in)
         self._clock = clock
         self._pool = pool or QThreadPool.globalInstance()
         self._viewer: int | None = None
@@ -235,19 +233,19 @@ class ReflectionsView(QWidget):
         return page
 
     def refresh(self) -> None:
-        self._viewer = current_viewer(self._services)
-        if self._viewer is None:
+        viewer = self._signed_in.viewer
+        self._viewer = None if viewer is None else viewer.person_id
+        if viewer is None:
             self.viewer_label.setText(
                 self.tr(
-                    "Coordinator view: notes shared with the program, and everyone's due reflections. "
-                    "To write your own notes, set your email as the current user in the settings."
+                    "Program office view: nobody has claimed this database yet, so you see the notes shared "
+                    "with the program and everyone's due reflections. To write your own notes, choose who "
+                    "you are (File > Who Are You…)."
                 )
             )
         else:
             self.viewer_label.setText(
-                self.tr("Your reflections and the notes shared with you ({email}).").format(
-                    email=self._services.settings.get("current_user_email")
-                )
+                self.tr("Your reflections and the notes shared with you ({name}).").format(name=viewer.full_name)
             )
         self.write_button.setEnabled(self._viewer is not None)
         self.open_button.setEnabled(self._viewer is not None)

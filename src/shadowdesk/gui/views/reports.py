@@ -1,5 +1,7 @@
 """The Reports section: pick a program report or a participant's record, generate it off the GUI thread
-with progress and Cancel, then open, save or print the PDF."""
+with progress and Cancel, then open, save or print the PDF.
+
+A record holds the person's private notes only when the signed-in person prints their own."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from shadowdesk.errors import PlainWordsError
 from shadowdesk.fileio import atomic_write, why_not_written
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_reports_view import Ui_ReportsView
+from shadowdesk.gui.permissions import SignedIn, signed_in_for
 from shadowdesk.gui.workers import BackgroundJob
 
 PROGRAM_REPORT, PERSON_RECORD = 0, 1
@@ -34,11 +37,13 @@ class ReportsView(QWidget):
     report_failed = Signal(str)
     report_cancelled = Signal()
 
-    def __init__(self, services, pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services, pool: QThreadPool | None = None, parent: QWidget | None = None,
+                 signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ReportsView()
         self.ui.setupUi(self)
         self._services = services
+        self._signed_in = signed_in_for(services, signed_in)
         self._pool = pool
         self._job: BackgroundJob | None = None
         self._folder = Path(tempfile.mkdtemp(prefix="shadowdesk-reports-"))  # private to the user (0700)
@@ -74,7 +79,7 @@ class ReportsView(QWidget):
         program = kind == PROGRAM_REPORT
         for widget in (self.ui.programLabel, self.ui.programCombo):
             widget.setVisible(program)
-        for widget in (self.ui.personLabel, self.ui.personCombo, self.ui.asSelfCheck):
+        for widget in (self.ui.personLabel, self.ui.personCombo, self.ui.privateNotesLabel):
             widget.setVisible(not program)
         self._update_buttons()
 
@@ -96,7 +101,8 @@ class ReportsView(QWidget):
             def work(progress, cancelled):
                 return reports.write_program_report(name, target, progress, cancelled)
         else:
-            email, as_self = self.ui.personCombo.currentData(), self.ui.asSelfCheck.isChecked()
+            email, me = self.ui.personCombo.currentData(), self._signed_in.person_id
+            as_self = me is not None and self._services.reflections.person_id_for_email(email) == me
             target = self._folder / _file_name(self.ui.personCombo.currentText().split(" <")[0])
 
             def work(progress, cancelled):

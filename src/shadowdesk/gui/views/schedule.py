@@ -29,6 +29,7 @@ from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.session_editor import SessionEditor, ask_about_their_change
 from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
+from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
 from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS, isolate, kind_label, status_label
@@ -43,9 +44,10 @@ class ScheduleView(QWidget):
     rows_loaded = Signal(int)  # how many sessions the current period shows
 
     def __init__(self, services, clock: Callable[[], datetime], viewer_zone: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._signed_in = signed_in_for(services, signed_in)  # sessions are planned by a coordinator
         self._scheduling = services.scheduling
         self._clock = clock
         self.viewer_zone = viewer_zone or system_time_zone()
@@ -153,8 +155,11 @@ class ScheduleView(QWidget):
         for calendar in (self.month, self.week):
             calendar.session_activated.connect(self.open_editor)
         self.month.day_activated.connect(self._show_week_of)
-        self.week.day_activated.connect(lambda day: self.open_editor(None, day))
+        self.week.day_activated.connect(self._new_on)
         self.week.session_moved.connect(self.move_session)
+        for button in (self.new_button, self.log_button):
+            self._signed_in.allow(button, PLAN_SESSIONS)
+        self.week.sessions_movable = self._signed_in.can(PLAN_SESSIONS)
         self.agenda.doubleClicked.connect(lambda index: self.open_editor(index.data(SESSION_ID_ROLE)))
 
     def _load_choices(self) -> None:
@@ -284,13 +289,14 @@ class ScheduleView(QWidget):
             self.person_filter.setCurrentIndex(0)
             self.reload()
             return
-        me = self._scheduling.current_user()
+        me = self._signed_in.person_id
         if me is None:
             prompts.show_error(self, self.tr("My week"), self.tr(
-                "Choose who you are in the settings (current user) to see your week."))
+                "Nobody has claimed this database yet: choose who you are (File > Who Are You…) to see "
+                "your week."))
             self.my_week_check.setChecked(False)
             return
-        self.person_filter.setCurrentIndex(max(self.person_filter.findData(me.id), 0))
+        self.person_filter.setCurrentIndex(max(self.person_filter.findData(me), 0))
         self.anchor = self._today()
         self.set_mode(WEEK)
 
@@ -302,7 +308,13 @@ class ScheduleView(QWidget):
         self.editor.open()
         return self.editor
 
+    def _new_on(self, day: date) -> None:
+        if self._signed_in.can(PLAN_SESSIONS):
+            self.open_editor(None, day)
+
     def _log_past(self) -> None:
+        if not self._signed_in.can(PLAN_SESSIONS):
+            return
         editor = self.open_editor(None, self._today())
         editor.ui.loggedCheck.setChecked(True)
 
@@ -311,6 +323,8 @@ class ScheduleView(QWidget):
 
         Warnings, and a change someone else made since the week was shown, are asked about first. The
         week is read again in every case, so each block shows where the database has it."""
+        if not self._signed_in.can(PLAN_SESSIONS):
+            return
         try:
             self._move(session_id, starts_at)
         except UserError as exc:

@@ -190,6 +190,7 @@ class WeekCalendar(CalendarCanvas):
         super().__init__(parent)
         self.monday = date.today() - timedelta(days=date.today().weekday())
         self._drag: _Drag | None = None
+        self.sessions_movable = True  # False for a viewer whose role does not plan sessions
         self.setMouseTracking(True)  # the open hand over a block says it can be moved
 
     def set_week(self, any_day: date) -> None:
@@ -220,7 +221,8 @@ class WeekCalendar(CalendarCanvas):
     def _movable_at(self, point: QPointF) -> SessionRow | None:
         """The planned session under point: what has happened, or was called off, stays where it was."""
         row = self._row(self.session_at(point))
-        return row if row is not None and row.status is SessionStatus.PLANNED else None
+        movable = self.sessions_movable and row is not None and row.status is SessionStatus.PLANNED
+        return row if movable else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mousePressEvent(event)

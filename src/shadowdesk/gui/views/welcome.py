@@ -1,5 +1,6 @@
 """The first-run page, shown instead of an empty dashboard while the database has no people: it offers
-the two ways to get started, the demo company or the staff roster."""
+the two ways to get started, the demo company or the staff roster, and says whose the file is: one
+person's, chosen from the roster once it is in; until then the app acts as the program office."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ class WelcomeView(QWidget):
             self.tr("&Import a staff roster…"),
             self.tr("A CSV file of your people, with name, email and department. You check every column "
                     "before anything is saved."))
+        self.ownership = QLabel(self.tr(
+            "This database is for one person on this computer: after the roster is in, you choose "
+            "yourself from it, and the file is yours, with every role. Until then ShadowDesk acts as the "
+            "program office. Notes by several employees, each private to its author, need the team "
+            "server: see docs/TEAM_SERVER.md."))
+        self.ownership.setWordWrap(True)
         self.empty_button = QPushButton(self.tr("Start with an &empty database"))
         self.empty_button.setFlat(True)
         self.demo_button.clicked.connect(self.demo_requested)
@@ -48,7 +55,7 @@ class WelcomeView(QWidget):
         content.setFixedWidth(CONTENT_WIDTH)  # fixed, so the wrapped descriptions get their height
         column = QVBoxLayout(content)
         column.setSpacing(14)
-        for widget in (logo, title, intro, self.demo_button, self.import_button):
+        for widget in (logo, title, intro, self.demo_button, self.import_button, self.ownership):
             column.addWidget(widget)
         column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         for button in (self.demo_button, self.import_button):
