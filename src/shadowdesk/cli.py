@@ -19,7 +19,7 @@ COMMAND_MODULES = ("shadowdesk.commands.demo", "shadowdesk.commands.people",
                    "shadowdesk.commands.report", "shadowdesk.commands.export",
                    "shadowdesk.commands.notes", "shadowdesk.commands.customers", "shadowdesk.commands.projects",
                    "shadowdesk.commands.sessions", "shadowdesk.commands.server", "shadowdesk.commands.skills",
-                   "shadowdesk.commands.whoami", "shadowdesk.commands.invites")
+                   "shadowdesk.commands.whoami", "shadowdesk.commands.invites", "shadowdesk.commands.history")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+
+from sqlalchemy import select, update
+
+from shadowdesk.model import Person, Reflection, ReflectionStatus, Visibility
+from shadowdesk.services.identity import IdentityService
+from shadowdesk.storage import open_database
 from tests.e2e.test_cli import shadowdesk
 
 
@@ -26,7 +33,6 @@ def test_report_and_export_commands(tmp_path):
         "ZOE.DUBOIS@linguabridge.example",
         "-o",
         str(person_pdf),
-        "--as-self",
     )
     assert result.returncode == 0, result.stderr
     assert person_pdf.read_bytes().startswith(b"%PDF-")
@@ -50,3 +56,33 @@ def test_unknown_program_or_person_is_a_plain_message(tmp_path):
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert "No Such Program" in result.stderr or "nobody@example.com" in result.stderr
         assert not (tmp_path / "out").exists()
+
+
+def test_a_record_holds_private_notes_only_when_its_owner_prints_their_own(tmp_path):
+    data = tmp_path / "data"
+    assert shadowdesk("--data-dir", str(data), "demo").returncode == 0
+    database = open_database(f"sqlite:///{data / 'shadowdesk.sqlite3'}")
+    try:
+        with database.transaction() as s:  # two people's private notes, marked so the PDF text shows them
+            authors = s.scalars(select(Reflection.author_id).where(
+                Reflection.visibility == Visibility.PRIVATE, Reflection.status == ReflectionStatus.SUBMITTED)
+                .group_by(Reflection.author_id).order_by(Reflection.author_id).limit(2)).all()
+            emails = [s.get(Person, author).email for author in authors]
+            for author in authors:
+                s.execute(update(Reflection).where(Reflection.author_id == author,
+                                                   Reflection.visibility == Visibility.PRIVATE)
+                          .values(free_text=f"Privatemark{author}"))
+        me, colleague = authors
+
+        def words(email: str) -> str:
+            pdf = tmp_path / f"{email}.pdf"
+            result = shadowdesk("--data-dir", str(data), "report", "person", email, "-o", str(pdf))
+            assert result.returncode == 0, result.stderr
+            return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+        assert "Privatemark" not in words(emails[0])  # nobody has claimed the file: the program office reads
+        IdentityService(database).claim_ownership(me)
+    finally:
+        database.dispose()
+    assert f"Privatemark{me}" in words(emails[0])  # the owner prints their own record
+    assert "Privatemark" not in words(emails[1])  # a colleague's record, printed by the owner

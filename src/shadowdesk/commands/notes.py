@@ -15,14 +15,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     search = actions.add_parser(
         "search",
         help="find notes and ideas containing every word of TEXT",
-        description="Finds notes and ideas the reader may read. Accents do not matter (lukasiewicz finds "
-        "Łukasiewicz). Without --as, the reader is the current user of the settings, or else the "
-        "coordinator, who sees the notes shared with the program.",
+        description="Finds the notes and ideas you may read: you are the signed-in person (the owner of "
+        "this database file, or your login on the team server); on a file nobody has claimed yet, the "
+        "program office, who reads the notes shared with the program. Accents do not matter "
+        "(lukasiewicz finds Łukasiewicz).",
     )
     search.add_argument(
         "text", metavar="TEXT", help="words to find; quotes and operators are taken literally"
     )
-    search.add_argument("--as", dest="as_email", metavar="EMAIL", help="search as this person")
     search.add_argument(
         "--syntax", action="store_true", help='let TEXT use "phrases", OR between words and -word to exclude'
     )
@@ -31,14 +31,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_search(args: argparse.Namespace, context) -> int:
-    from shadowdesk.services.errors import UserError
-
     services = context.services
-    email = args.as_email if args.as_email is not None else services.settings.get("current_user_email")
-    viewer = services.reflections.person_id_for_email(email) if email else None
-    if email and viewer is None:
-        raise UserError(f"Nobody with the email address {email} is in this database.")
-    results = services.search.search(args.text, viewer, syntax=args.syntax, limit=max(args.limit, 1))
+    viewer = services.identity.whoami()  # None: a file nobody has claimed, read by its program office
+    reader = None if viewer is None else viewer.person_id
+    results = services.search.search(args.text, reader, syntax=args.syntax, limit=max(args.limit, 1))
     for hit in results.hits:
         if hit.kind == "idea":
             print(f"idea {hit.id} [{hit.idea_status.value.replace('_', ' ')}] {hit.title}")

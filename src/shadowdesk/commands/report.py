@@ -11,8 +11,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "report",
         help="write a program report or a participant's record as PDF",
         description="Program reports show key figures, charts, pairs, highlights and ideas; private notes "
-        "never "
-        "appear in them. A participant's record lists their programs, sessions, notes and ideas.",
+        "never appear in them. A participant's record lists their programs, sessions, notes and ideas; "
+        "their private notes only when the signed-in person prints their own record.",
     )
     kinds = parser.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     program = kinds.add_parser("program", help="the summary of one program")
@@ -21,11 +21,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     person = kinds.add_parser("person", help="one participant's record")
     person.add_argument("email", help="the participant's email address")
     person.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
-    person.add_argument(
-        "--as-self",
-        action="store_true",
-        help="the participant is generating it for themselves: include their private notes",
-    )
     parser.set_defaults(handler=run)
 
 
@@ -35,6 +30,9 @@ def run(args: argparse.Namespace, context) -> int:
     if args.report_kind == "program":
         reports.write_program_report(args.name, output)
     else:
-        reports.write_person_report(args.email, output, as_self=args.as_self)
+        services = context.services
+        viewer = services.identity.whoami()  # None: a file nobody has claimed, read by its program office
+        own = viewer is not None and services.reflections.person_id_for_email(args.email) == viewer.person_id
+        reports.write_person_report(args.email, output, as_self=own)
     print(f"Wrote {output}")
     return 0
