@@ -23,6 +23,7 @@ from shadowdesk.gui.views.ideas import IdeasView
 from shadowdesk.gui.views.people import PeopleView
 from shadowdesk.gui.views.programs import ProgramsView
 from shadowdesk.model import PairingStatus, SessionKind, SessionStatus, Visibility
+from shadowdesk.services.history import HistoryService
 from shadowdesk.services.people import PersonInput
 from shadowdesk.services.programs import ProgramDraft
 from shadowdesk.services.schedule_types import EditScope, Frequency, Repeat, SessionDraft
@@ -100,6 +101,27 @@ def test_person_reload_shows_their_change_and_saves_only_after_another_click(qtb
     stored = services.people.get_person(anna)
     assert (stored.job_title, stored.location) == ("Key Account Manager", "Warszawa")
     assert view.detail.location == "Warszawa"
+
+
+@pytest.fixture
+def claimed(services) -> int:
+    """The file belongs to Olga from the start, so every save is recorded as hers (model/history.py)."""
+    olga = services.people.add_person(PersonInput("Olga Owner", "olga@x.com"))
+    services.identity.claim_ownership(olga)
+    return olga
+
+
+def test_person_question_says_who_saved_it_meanwhile_and_when(qtbot, services, claimed, person_dialog,
+                                                              monkeypatch):
+    _view, dialog, anna = person_dialog
+    asked = Prompt(monkeypatch, "cancel")
+
+    _click_save(qtbot, dialog)
+
+    saved = HistoryService(services.database).of("person", anna)[-1]
+    assert (saved.by, saved.columns) == ("Olga Owner", ("job_title",))
+    when = f"{saved.at.astimezone():%H:%M on %d %b %Y}"
+    assert asked.texts == [f"Anna Nowak was changed by you in another window at {when} since you opened it."]
 
 
 def test_person_overwrite_saves_the_typed_values_over_theirs(qtbot, services, person_dialog, monkeypatch):

@@ -28,8 +28,9 @@ CREATED, CHANGED, DELETED = "created", "changed", "deleted"
 class Audited:
     """The last change of the row (mixed into each audited entity): set by the triggers, read by the app."""
 
-    changed_by: Mapped[int | None] = mapped_column(default=None)
-    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # No default: a statement the app builds leaves them out, and the triggers fill them in.
+    changed_by: Mapped[int | None] = mapped_column()
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ChangeLog(Base):
