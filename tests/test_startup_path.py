@@ -52,7 +52,5 @@ def test_opening_the_window_loads_no_command_report_or_calendar_library(loaded_w
     assert [name for name in loaded_when_the_window_opens if name.startswith(LOADED_BY_THEIR_ACTION)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="services/identity.py imports services.people, and services/people.py "
-                   "the roster importers, at module level: the window's signed-in check loads them")
 def test_opening_the_window_loads_no_importer(loaded_when_the_window_opens):
     assert [name for name in loaded_when_the_window_opens if name.startswith("shadowdesk.interop")] == []

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from shadowdesk.model import AppUser, FileOwner, Person
 from shadowdesk.services.errors import NotFound, UserError
-from shadowdesk.services.people import PeopleService, PersonInput
 from shadowdesk.services.visibility import reflection_visible_to
 from shadowdesk.storage import Database, row_security
 from shadowdesk.text import clean_line
@@ -163,6 +162,11 @@ class TeamServer:
             with self._db.session() as s:
                 known = s.scalar(select(Person.id).where(Person.has_email(email)))
             if known is None:  # checked and added as the People section would
+                from shadowdesk.services.people import (  # the roster's import stack: only here
+                    PeopleService,
+                    PersonInput,
+                )
+
                 PeopleService(self._db).add_person(PersonInput(new_name, email))
         with self._db.transaction() as s:
             person = _person(s, email)
