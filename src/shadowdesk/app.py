@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # each service's module is imported when first used (see Serv
     from shadowdesk.services.customers import CustomerService
     from shadowdesk.services.ideas import IdeaService
     from shadowdesk.services.identity import IdentityService
+    from shadowdesk.services.invites import InviteService
     from shadowdesk.services.maintenance import MaintenanceService
     from shadowdesk.services.pair_sessions import PairScheduling
     from shadowdesk.services.pairing import PairingService
@@ -145,6 +146,13 @@ class Services:
         from shadowdesk.services.reports import ReportService
 
         return ReportService(self.database, self.settings)
+
+    @cached_property
+    def invites(self) -> InviteService:
+        from shadowdesk.services.invites import InviteService
+
+        return InviteService(self.database, self.settings, self.reflections.due,
+                             organizer=self.scheduling.organizer)
 
 
 class AppContext:
