@@ -1,9 +1,7 @@
 """The session editor: plan, change or log a session or a series; warnings are shown before anything is saved.
 
-A session belongs to a pair when it is planned for one: the Pair field lists the program's confirmed pairs, choosing
-one fills host and guest the right way round for the kind, and choosing a pair's two people selects it. The host
-and guest lists offer the program's enrolled people first. A customer or project typed that does not exist yet is
-created on the spot.
+A session belongs to a pair when it is planned for one; how the Pair, people, customer, project and skills
+fields follow one another is session_fields.SessionFields, the other half of this dialog.
 
 When someone else saved the session (or, for a series edit, any of its occurrences) since the editor
 opened, the user chooses: reload their version, overwrite it with what the form holds, or go back to the
@@ -14,24 +12,24 @@ shown like the check's, to accept or go back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Self
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.fileio import atomic_write
 from shadowdesk.gui import prompts
+from shadowdesk.gui.dialogs.session_fields import ZONES, SessionFields, searchable
 from shadowdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
-from shadowdesk.gui.views.schedule_common import isolate, kind_label, status_label
-from shadowdesk.services.customers import CustomerDraft, ProjectDraft
+from shadowdesk.gui.views.schedule_common import kind_label, status_label
 from shadowdesk.services.errors import StaleRecord, UserError
-from shadowdesk.services.pair_sessions import PairChoice, pair_matching
+from shadowdesk.services.pair_sessions import PairChoice
 from shadowdesk.services.schedule_types import (
     EditScope,
     Frequency,
@@ -42,8 +40,6 @@ from shadowdesk.services.schedule_types import (
     SessionDetail,
     SessionDraft,
 )
-
-ZONES = sorted(available_timezones())
 
 
 def open_mail_client(url: str) -> bool:
@@ -58,16 +54,7 @@ def ask_about_their_change(parent: QWidget, text: str) -> str:
         parent, QCoreApplication.translate("SessionEditor", "Changed by someone else"), text)
 
 
-def _searchable(combo: QComboBox) -> None:
-    """Typing any part of a name finds the person among thousands."""
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-
-
-class SessionEditor(QDialog):
+class SessionEditor(SessionFields, QDialog):
     saved = Signal(list)  # ids of the sessions written
 
     def __init__(self, services, viewer_zone: str, clock: Callable[[], datetime], session_id: int | None = None,
@@ -124,11 +111,11 @@ class SessionEditor(QDialog):
             ui.programCombo.addItem(program.name, program.id)
         self._people = {person.id: person for person in self._scheduling.people()}
         for combo in (ui.hostCombo, ui.guestCombo, ui.customerCombo, ui.projectCombo):
-            _searchable(combo)
+            searchable(combo)
         for combo in (ui.customerCombo, ui.projectCombo):
             combo.lineEdit().setPlaceholderText(self.tr("None"))
         ui.zoneCombo.addItems(ZONES)
-        _searchable(ui.zoneCombo)
+        searchable(ui.zoneCombo)
         self._fill_customers()
         ui.repeatCombo.addItem(self.tr("Does not repeat"), None)
         ui.repeatCombo.addItem(self.tr("Every week"), Frequency.WEEKLY)
@@ -137,46 +124,6 @@ class SessionEditor(QDialog):
         ui.repeatEndCombo.addItem(self.tr("for"), "count")
         ui.scopeCombo.addItem(self.tr("This session only"), EditScope.ONE)
         ui.scopeCombo.addItem(self.tr("Every planned session of the series"), EditScope.SERIES)
-
-    def _fill_people(self, enrolled: set[int]) -> None:
-        """The program's enrolled people first, then everyone else who is active; the choices made stay."""
-        ordered = sorted(self._people.values(), key=lambda p: p.id not in enrolled)  # sorted() keeps name order
-        for combo in (self.ui.hostCombo, self.ui.guestCombo):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for n, person in enumerate(ordered):
-                if n and person.id not in enrolled and ordered[n - 1].id in enrolled:
-                    combo.insertSeparator(combo.count())
-                combo.addItem(f"{isolate(person.name)} ({person.email})", person.id)
-            combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else -1)
-            combo.blockSignals(False)
-
-    def _fill_customers(self, chosen: int | None = None) -> None:
-        combo = self.ui.customerCombo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("", None)  # shown as the placeholder "None", so a name typed in starts afresh
-        for customer in self._scheduling.customers():
-            combo.addItem(customer.name, customer.id)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
-        self._fill_projects()
-
-    def _fill_projects(self, chosen: int | None = None) -> None:
-        """The chosen customer's projects; with no customer, every project, named with its customer."""
-        combo, customer_id = self.ui.projectCombo, self.ui.customerCombo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("", None)  # shown as the placeholder "None", so a name typed in starts afresh
-        if customer_id is None:
-            for project in self._scheduling.projects():
-                combo.addItem(project.name, project.id)
-        else:
-            for project in self._services.customers.list_projects(customer_id):
-                combo.addItem(project.name, project.id)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
 
     def _new_session(self, day: date) -> None:
         ui = self.ui
@@ -254,178 +201,12 @@ class SessionEditor(QDialog):
         ui.exportButton.clicked.connect(self._export)
         ui.emailButton.clicked.connect(self._email)
 
-    def _host_chosen(self) -> None:
-        host = self._people.get(self.ui.hostCombo.currentData())
-        if host is not None and self.detail is None:
-            self.ui.zoneCombo.setCurrentText(host.time_zone)  # a new session is planned in its host's zone
-        self._people_changed()
-
-    # --- the pair --------------------------------------------------------------------------------
-
-    def _program_chosen(self) -> None:
-        """The program's confirmed pairs, people enrolled first, and the skills it teaches."""
-        program_id = self.ui.programCombo.currentData()
-        self._pairs = self._services.pair_scheduling.pairs(program_id) if program_id is not None else []
-        combo = self.ui.pairCombo
-        combo.clear()
-        combo.addItem(self.tr("No pair (outside the rotation)"), None)
-        for pair in self._pairs:
-            text = pair.label if pair.round is None else self.tr("{pair} (round {round})").format(
-                pair=pair.label, round=pair.round)
-            combo.addItem(text, pair.id)
-        self.ui.formLayout.setRowVisible(combo, program_id is not None)
-        enrolled = {p.person_id for p in self._services.programs.enrolled(program_id)} if program_id else set()
-        self._fill_people(enrolled)
-        self._fill_skills(program_id)
-        self._people_changed()
-
-    def _chosen_pair(self) -> PairChoice | None:
-        return next((p for p in self._pairs if p.id == self.ui.pairCombo.currentData()), None)
-
-    def _pair_chosen(self) -> None:
-        """Host and guest of the pair, the right way round for the kind."""
-        pair = self._chosen_pair()
-        if pair is None:
-            self._people_changed()
-            return
-        host_id, guest_id = pair.roles(self._kind())
-        self.ui.hostCombo.setCurrentIndex(self.ui.hostCombo.findData(host_id))
-        self.ui.guestCombo.setCurrentIndex(self.ui.guestCombo.findData(guest_id))
-        self.ui.guestsList.clear()
-        self._add_guest(guest_id)
-        self._host_chosen()
-
-    def _kind(self) -> SessionKind:
-        return SessionKind(self.ui.kindCombo.currentData())  # Qt hands an enum of str back as a plain str
-
-    def _kind_chosen(self) -> None:
-        if self._chosen_pair() is not None:
-            self._pair_chosen()  # a project shadow and a customer visit have the pair the other way round
-
-    def _people_changed(self) -> None:
-        """Selects the pair of the host and guest chosen; people of no pair clear it, with a note saying so."""
-        host_id = self.ui.hostCombo.currentData()
-        matching = pair_matching(self._pairs, host_id, self.guest_ids()) if host_id is not None else None
-        self.ui.pairCombo.setCurrentIndex(max(self.ui.pairCombo.findData(matching.id if matching else None), 0))
-        note = ""
-        if matching is None and self._pairs and host_id is not None and self.guest_ids():
-            note = self.tr("These people are not a pair of this program: the session belongs to no pair.")
-        self.ui.pairNoteLabel.setText(note)
-        self.ui.formLayout.setRowVisible(self.ui.pairNoteLabel, bool(note))
-        self._update_local_times()
-
-    # --- customer, project, skills ---------------------------------------------------------------
-
-    def _typed_new(self, combo: QComboBox) -> str:
-        """The name typed in combo when no item has it, else ""."""
-        text = " ".join(combo.currentText().split())
-        if not text or combo.findText(text, Qt.MatchFlag.MatchFixedString) >= 0:
-            return ""
-        return text
-
-    def _update_create_buttons(self) -> None:
-        ui = self.ui
-        customer = self._typed_new(ui.customerCombo)
-        ui.createCustomerButton.setVisible(bool(customer))
-        ui.createCustomerButton.setText(self.tr("Create customer “{name}”").format(name=customer))
-        project = self._typed_new(ui.projectCombo)
-        ui.createProjectButton.setVisible(bool(project))
-        ui.createProjectButton.setText(self.tr("Create project “{name}”").format(name=project))
-        has_customer = ui.customerCombo.currentData() is not None and not customer
-        ui.createProjectButton.setEnabled(has_customer)
-        ui.createProjectButton.setToolTip("" if has_customer else self.tr("Choose the project's customer first."))
-
-    def create_customer(self) -> None:
-        name = self._typed_new(self.ui.customerCombo)
-        try:
-            customer_id = self._services.customers.add_customer(CustomerDraft(name))
-        except UserError as exc:
-            prompts.show_error(self, self.tr("Cannot create the customer"), str(exc))
-            return
-        self._fill_customers(customer_id)
-        self._update_create_buttons()
-
-    def create_project(self) -> None:
-        name, customer_id = self._typed_new(self.ui.projectCombo), self.ui.customerCombo.currentData()
-        try:
-            project_id = self._services.customers.add_project(ProjectDraft(name), customer_id)
-        except UserError as exc:
-            prompts.show_error(self, self.tr("Cannot create the project"), str(exc))
-            return
-        self._fill_projects(project_id)
-        self._update_create_buttons()
-
-    def _fill_skills(self, program_id: int | None) -> None:
-        ticked = self.ticked_skills()
-        self.ui.skillsList.clear()
-        for skill in self._services.skills.catalogue(program_id) if program_id is not None else []:
-            item = QListWidgetItem(skill.name)
-            item.setData(Qt.ItemDataRole.UserRole, skill.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.ui.skillsList.addItem(item)
-        self._tick_skills(set(ticked))
-        self.ui.formLayout.setRowVisible(self.ui.skillsList, self.ui.skillsList.count() > 0)
-
-    def _tick_skills(self, skill_ids: set[int]) -> None:
-        for n in range(self.ui.skillsList.count()):
-            item = self.ui.skillsList.item(n)
-            checked = item.data(Qt.ItemDataRole.UserRole) in skill_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
-    def ticked_skills(self) -> list[int]:
-        items = (self.ui.skillsList.item(n) for n in range(self.ui.skillsList.count()))
-        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
-
-    def _add_guest(self, person_id: int | None) -> None:
-        if person_id is None or person_id in self._listed_guest_ids():
-            return
-        person = self._people[person_id]
-        item = QListWidgetItem(f"{isolate(person.name)} ({person.email})")
-        item.setData(Qt.ItemDataRole.UserRole, person_id)
-        self.ui.guestsList.addItem(item)
-        self._people_changed()
-
-    def _remove_guest(self) -> None:
-        for item in self.ui.guestsList.selectedItems():
-            self.ui.guestsList.takeItem(self.ui.guestsList.row(item))
-        self._people_changed()
-
-    def _listed_guest_ids(self) -> tuple[int, ...]:
-        return tuple(self.ui.guestsList.item(n).data(Qt.ItemDataRole.UserRole)
-                     for n in range(self.ui.guestsList.count()))
-
-    def guest_ids(self) -> tuple[int, ...]:
-        listed = self._listed_guest_ids()
-        # A guest picked but not yet added with the button counts: that is what the user sees chosen.
-        picked = self.ui.guestCombo.currentData()
-        return listed or ((picked,) if picked is not None else ())
-
     def _update_repeat_widgets(self) -> None:
         ui = self.ui
         repeats = ui.repeatCombo.currentData() is not None
         ui.repeatEndCombo.setVisible(repeats)
         ui.repeatUntilEdit.setVisible(repeats and ui.repeatEndCombo.currentData() == "until")
         ui.repeatCountSpin.setVisible(repeats and ui.repeatEndCombo.currentData() == "count")
-
-    def _starts_at(self) -> datetime | None:
-        zone = self.ui.zoneCombo.currentText()
-        if zone not in ZONES:
-            return None
-        return datetime.combine(self.ui.dateEdit.date().toPython(),
-                                time(self.ui.startEdit.time().hour(), self.ui.startEdit.time().minute()),
-                                tzinfo=ZoneInfo(zone))
-
-    def _update_local_times(self) -> None:
-        """Each participant's local start, so a far-away guest's evening shows before saving."""
-        start = self._starts_at()
-        ids = [self.ui.hostCombo.currentData(), *self.guest_ids()]
-        people = [self._people[i] for i in ids if i is not None]
-        if start is None or not people:
-            self.ui.localTimesLabel.setText("")
-            return
-        self.ui.localTimesLabel.setText("\n".join(
-            f"{isolate(p.name)}: {start.astimezone(ZoneInfo(p.time_zone)):%a %H:%M} ({p.time_zone})" for p in people))
 
     # --- saving ----------------------------------------------------------------------------------
 
