@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -193,3 +194,28 @@ def test_the_chart_library_is_imported_only_after_the_first_paint(app_paths):
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().splitlines()[-1] == str(
         {"when shown": False, "at first paint": False, "charts": [True, True, True, True]})
+
+
+def test_the_home_shows_the_person_the_window_signed_in(qtbot, demo_services, synchronous_tasks, monkeypatch,
+                                                        next_host):
+    _, participant = next_host
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: pytest.fail("the window asked already"))
+    view = HomeView(demo_services, clock=lambda: DEMO_NOW, tasks=synchronous_tasks,
+                    signed_in=SimpleNamespace(viewer=participant, refusal=None))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.home_loaded, timeout=30_000):
+        view.refresh()
+        view.show()
+    assert _parts(view) == ["Your sessions, notes and ideas"]
+
+
+def test_a_refused_login_is_told_why_instead_of_a_home(qtbot, demo_services, synchronous_tasks):
+    refusal = "Your login bea is not linked to a person; ask the coordinator to run `shadowdesk server grant`."
+    view = HomeView(demo_services, clock=lambda: DEMO_NOW, tasks=synchronous_tasks,
+                    signed_in=SimpleNamespace(viewer=None, refusal=refusal))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.home_loaded, timeout=30_000):
+        view.refresh()
+        view.show()
+    assert view.status.text() == f"Could not load your home: {refusal}"
+    assert _parts(view) == []

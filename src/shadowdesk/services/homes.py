@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, select, union
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.model import (
@@ -106,7 +106,7 @@ class IdeaLine:
 @dataclass(frozen=True, slots=True)
 class ParticipantHome:
     person_id: int
-    time_zone: str
+    time_zone: str  # the participant's own (UTC when this computer does not know it)
     next_sessions: tuple[Briefing, ...]
     notes_due: Listing[DueReflection]  # completed sessions whose note is not submitted yet
     ideas: Listing[IdeaLine]  # the ideas they proposed, latest change first
@@ -199,14 +199,13 @@ class HomeService:
 
     def participant(self, person_id: int, now: datetime) -> ParticipantHome:
         with self._db.session() as s:
-            time_zone = s.scalar(select(Person.time_zone).where(Person.id == person_id)) or "UTC"
-            zone = _zone(time_zone)
+            zone = _zone(s.scalar(select(Person.time_zone).where(Person.id == person_id)) or "UTC")
             upcoming = self._upcoming(s, person_id, now, zone)
             ideas = _ideas(s, Idea.proposer_id == person_id, Idea.updated_at.desc())
         mine = NoteFilter(person_id=person_id)
         due = Listing(tuple(self._reflections.due(now, person_id, days=0, page=Page(limit=LIST_LIMIT))),
                       self._reflections.count_due(now, days=0, listing=mine))
-        return ParticipantHome(person_id, time_zone, upcoming, due, ideas)
+        return ParticipantHome(person_id, zone.key, upcoming, due, ideas)
 
     def _upcoming(self, s: Session, person_id: int, now: datetime, zone: ZoneInfo) -> tuple[Briefing, ...]:
         host = aliased(Person)
@@ -315,7 +314,7 @@ class _Memo:
 def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):  # a zone this computer does not know: show UTC, say so
+    except (ZoneInfoNotFoundError, ValueError):  # a zone this computer does not know: UTC, shown as such
         return ZoneInfo("UTC")
 
 
@@ -385,11 +384,11 @@ def _unpaired(s: Session, today: date) -> Listing[UnpairedLine]:
     total = 0
     for program_id, program_name in programs:
         number = current_round(rounds.get(program_id, []), today)
-        in_round = Pairing.round.is_(None) if number is None else Pairing.round == number
-        paired = select(Pairing.id).where(
-            Pairing.program_id == program_id, Pairing.status != PairingStatus.ENDED, in_round,
-            or_(Pairing.person_a_id == Enrollment.person_id, Pairing.person_b_id == Enrollment.person_id))
-        alone = and_(Enrollment.program_id == program_id, Person.active, ~exists(paired))
+        in_round = and_(Pairing.program_id == program_id, Pairing.status != PairingStatus.ENDED,
+                        Pairing.round.is_(None) if number is None else Pairing.round == number)
+        # The round's people as one list the database builds once, not a look-up per person enrolled.
+        paired = union(select(Pairing.person_a_id).where(in_round), select(Pairing.person_b_id).where(in_round))
+        alone = and_(Enrollment.program_id == program_id, Person.active, Enrollment.person_id.not_in(paired))
         total += s.scalar(select(func.count()).select_from(Enrollment)
                           .join(Person, Person.id == Enrollment.person_id).where(alone))
         if len(rows) < LIST_LIMIT:

@@ -12,7 +12,6 @@ bar lists the ideas of that status.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -96,9 +95,11 @@ class BarChart(QWidget):
         highest = max([1.0, *(v for _, values in series for v in values)])
         # Head room above the highest bar for the legend, which would hide it otherwise.
         self.plot.setYRange(0, highest * (1.3 if len(series) > 1 else 1.05), padding=0)
-        if counts:
-            step = max(1, math.ceil(highest / 5))
-            self.plot.getAxis("left").setTickSpacing(step, step)
+        # A few things counted would get ticks at 0.5 or 0.2; from about ten on pyqtgraph's own are whole.
+        if counts and highest <= 10:
+            self.plot.getAxis("left").setTickSpacing(1, 1)
+        else:
+            self.plot.getAxis("left").setTickSpacing()
 
     def bar_centre(self, index: int):
         """Where the column of category index is on the plot widget (what a click there hits)."""
@@ -160,9 +161,12 @@ class HomeView(QWidget):
     home_loaded = Signal()  # the lists are filled and the charts drawn
 
     def __init__(self, services, clock: Callable[[], datetime], parent: QWidget | None = None,
-                 tasks: TaskRunner | None = None) -> None:
+                 tasks: TaskRunner | None = None, signed_in=None) -> None:
+        """signed_in: the window's SignedIn (gui/permissions.py), so the home shows the person the other
+        views act as; without one the home asks services.identity.whoami() itself."""
         super().__init__(parent)
         self._services = services
+        self._signed_in = signed_in
         self._clock = clock
         self._tasks = tasks or TaskRunner()
         self._task: Task | None = None
@@ -196,12 +200,18 @@ class HomeView(QWidget):
     def _load(self) -> None:
         if self._task is not None and self._task.running:
             self._task.cancel()
-        services, now = self._services, self._clock()
+        services, signed_in, now = self._services, self._signed_in, self._clock()
 
         def work(_progress, _cancelled):
+            from shadowdesk.services.errors import UserError
             from shadowdesk.services.homes import HomeService  # off the GUI thread, as its queries
 
-            viewer = services.identity.whoami()
+            if signed_in is None:
+                viewer = services.identity.whoami()
+            elif signed_in.viewer is None and signed_in.refusal:
+                raise UserError(signed_in.refusal)
+            else:
+                viewer = signed_in.viewer
             roles = viewer.roles if viewer is not None else PROGRAM_OFFICE
             homes = HomeService(services.database, services.settings, services.reflections, services.reports,
                                 services.dashboard).homes(roles, viewer.person_id if viewer else None, now)
@@ -407,7 +417,7 @@ class HomeView(QWidget):
         from shadowdesk.gui.views.ideas import status_label
         from shadowdesk.gui.views.schedule_common import kind_label
 
-        zone = ZoneInfo(home.time_zone) if home.time_zone else None
+        zone = ZoneInfo(home.time_zone)
         group = QGroupBox(self.tr("Your sessions, notes and ideas"))
         grid = QGridLayout(group)
         sessions_box, _, self.briefing_list = self._list(self.tr("Your next sessions"), len(home.next_sessions),
@@ -453,7 +463,7 @@ class HomeView(QWidget):
         grid.addWidget(ideas_box, 2, 0, 1, 2)
         return group
 
-    def _briefing_html(self, b, zone: ZoneInfo | None, kind_label) -> str:
+    def _briefing_html(self, b, zone: ZoneInfo, kind_label) -> str:
         def line(label: str, value: str) -> str:
             return f"<p><b>{html.escape(label)}</b> {html.escape(value)}</p>" if value else ""
 
