@@ -109,7 +109,7 @@ def test_a_participant_is_briefed_on_their_next_session_in_their_own_zone(db, tm
     assert briefing.session_id == lived.sessions.upcoming
     assert briefing.starts_at == (NOW + timedelta(days=3)).astimezone(ZoneInfo("Europe/Warsaw"))
     assert briefing.starts_at.hour == 14  # 12:00 UTC on a summer day in Warsaw
-    assert (briefing.role, briefing.host_name, briefing.guest_names) == (HOST, "Sara", ("Paula",))
+    assert (briefing.role, briefing.host_name, briefing.others) == (HOST, "Sara", ("Paula",))
     assert (briefing.location, briefing.customer, briefing.project, briefing.program, briefing.agenda) == (
         "Acme, room 4", "Acme Ltd", "Rollout", "Summer", "Walk through the rollout plan")
     assert briefing.prompts == lived.reflections.template_for(SessionKind.PROJECT_SHADOW, HOST).prompts
@@ -133,7 +133,7 @@ def test_a_participant_sees_the_notes_they_owe_and_their_ideas_with_their_status
 def test_a_guest_is_briefed_with_the_guests_prompts(db, tmp_path):
     lived = lived_company(db, tmp_path)
     (briefing,) = lived.service.participant(lived.ids["paula"], NOW).next_sessions
-    assert (briefing.role, briefing.starts_at.hour) == (GUEST, 12)
+    assert (briefing.role, briefing.starts_at.hour, briefing.others) == (GUEST, 12, ("Sara",))
     assert briefing.prompts == lived.reflections.template_for(SessionKind.PROJECT_SHADOW, GUEST).prompts
 
 
