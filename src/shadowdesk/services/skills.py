@@ -7,7 +7,8 @@ session's host, recorded by a coordinator), and the four are shown side by side,
 Who reads ratings is written once, in rating_visible_to(): a participant reads their own ratings, those they
 gave, and those of the people they are paired with in the rating's program; coordinators and managers read
 every rating (the program as a whole, per skill). The same condition, with the viewer and the office given
-as SQL, is what the team server's row-level security policy on skill_rating must be.
+as SQL, is the team server's row-level security policy on skill_rating (storage/row_security.py), with
+rating_writable_by() as the rule for adding one (RATING_RULES).
 
 Who may write: coordinators edit the catalogue and record levels; a person rates themselves; the host of a
 completed session rates its guests on the skills that session was meant to teach. `actor` is the signed-in
@@ -51,9 +52,10 @@ from shadowdesk.services.identity import Viewer
 from shadowdesk.services.programs import program_id_named
 from shadowdesk.services.skills_starter import STARTER_LANGUAGES, starter_catalogue
 from shadowdesk.services.versioned_save import versioned_save
-from shadowdesk.storage import Database
+from shadowdesk.storage import Database, row_security
 
-__all__ = ["LEVEL_NAMES", "RatingKind", "SkillCoverage", "SkillService", "Viewer", "rating_visible_to"]
+__all__ = ["LEVEL_NAMES", "RATING_RULES", "RatingKind", "SkillCoverage", "SkillService", "Viewer",
+           "rating_visible_to", "rating_writable_by"]
 
 LEVEL_NAMES = ("none", "knows what it is", "does it with help", "does it alone", "teaches it")
 DEFAULT_TARGET = 3  # does it alone
@@ -177,6 +179,37 @@ def rating_visible_to(viewer_id: int | ColumnElement[int] | None,
             and_(pair.person_b_id == viewer_id, pair.person_a_id == SkillRating.person_id)),
     )
     return or_(program_office, SkillRating.person_id == viewer_id, SkillRating.rated_by_id == viewer_id, partner)
+
+
+def taught(host_id: int | ColumnElement[int], guest_id: int | ColumnElement[int],
+           skill_id: int | ColumnElement[int]) -> ColumnElement[bool]:
+    """A WHERE clause on ShadowSession: the completed sessions host_id led with guest_id that were meant to
+    teach skill_id, the sessions an observed level may come from."""
+    guest, ticked = session_guest.alias(), session_skill.alias()
+    # Correlated with every table but their own: the ids may be columns of a query two levels up (the
+    # server's policy on skill_rating), which SQLAlchemy would otherwise add to these subqueries' FROM.
+    return and_(ShadowSession.host_id == host_id, ShadowSession.status == SessionStatus.COMPLETED,
+                exists().where(guest.c.session_id == ShadowSession.id, guest.c.person_id == guest_id)
+                .correlate_except(guest),
+                exists().where(ticked.c.session_id == ShadowSession.id, ticked.c.skill_id == skill_id)
+                .correlate_except(ticked))
+
+
+def rating_writable_by(viewer_id: ColumnElement[int], coordinator: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A condition on a new SkillRating row: the team server's check of who may add it. Given by the viewer,
+    and: a self-rating of the viewer themselves; an observed level from a session that taught the skill,
+    hosted by the viewer, with the rated person as guest; a recorded level by a coordinator. (The service
+    also lets a coordinator enter a self-rating or an observed level for someone; on a team server each
+    person gives their own.)"""
+    observed_there = exists().where(ShadowSession.id == SkillRating.session_id,
+                                    taught(viewer_id, SkillRating.person_id, SkillRating.skill_id))
+    return and_(SkillRating.rated_by_id == viewer_id, or_(
+        and_(SkillRating.kind.in_(SELF_PHASES.values()), SkillRating.person_id == viewer_id),
+        and_(SkillRating.kind == RatingKind.OBSERVED, observed_there),
+        and_(SkillRating.kind == RatingKind.RECORDED, coordinator)))
+
+
+RATING_RULES = row_security.RatingRules(rating_visible_to, rating_writable_by)
 
 
 def _reader(viewer: Viewer | None) -> ColumnElement[bool]:
@@ -321,15 +354,11 @@ class SkillService:
         _acting_for(actor, host_id, "Only the session's host (or a coordinator) gives an observed level.")
         with self._db.transaction() as s:
             skill = _skill(s, skill_id)
-            taught = (select(ShadowSession.id)
-                      .join(session_guest, session_guest.c.session_id == ShadowSession.id)
-                      .join(session_skill, session_skill.c.session_id == ShadowSession.id)
-                      .where(ShadowSession.host_id == host_id, session_guest.c.person_id == guest_id,
-                             session_skill.c.skill_id == skill_id, ShadowSession.status == SessionStatus.COMPLETED)
-                      .order_by(ShadowSession.starts_at.desc(), ShadowSession.id.desc()))
+            sessions = (select(ShadowSession.id).where(taught(host_id, guest_id, skill_id))
+                        .order_by(ShadowSession.starts_at.desc(), ShadowSession.id.desc()))
             if session_id is not None:
-                taught = taught.where(ShadowSession.id == session_id)
-            found = s.scalar(taught.limit(1))
+                sessions = sessions.where(ShadowSession.id == session_id)
+            found = s.scalar(sessions.limit(1))
             if found is None:
                 which = f"Session {session_id}" if session_id is not None else "No session"
                 raise UserError(f"{which} is not a completed session that this host led with this guest and "

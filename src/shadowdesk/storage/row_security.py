@@ -13,6 +13,10 @@ role may not do, whatever client connects:
   row only to whoever may read that reflection (the subquery is itself subject to reflection's policy); a
   participant draining the queue therefore leaves the notes they cannot read for their readers.
 - perception ratings: the person's own, and every one for the program office.
+- skill ratings: read as the app's rule says (services.skills.rating_visible_to, rendered the same way);
+  added only as services.skills.rating_writable_by allows (a person's own self-ratings, a host's observed
+  levels of a completed session's guests on the skills it taught, a coordinator's recorded levels); never
+  changed or removed. The skills catalogue is the coordinators'; a session's skills its host's and theirs.
 - the audit trail (change_log, migration 0009): a record's history to those who may read the record (a
   note's to its readers, people's and programs' to the program office); only the audit triggers write it.
 - FORCE ROW LEVEL SECURITY, so the tables' owner is held to the policies too. Superusers and BYPASSRLS
@@ -25,12 +29,24 @@ are per database. Everything here is idempotent: run again after an upgrade to c
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Engine, ExceptionContext, event, func, select, text
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    Engine,
+    ExceptionContext,
+    event,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.dialects import postgresql
 
 from shadowdesk.errors import PlainWordsError
-from shadowdesk.model import PerceptionRating, Reflection
+from shadowdesk.model import PerceptionRating, Reflection, SkillRating
 
 ROLES = ("coordinator", "manager", "participant")
 INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of "permission denied" and of a row refused by a policy
@@ -59,12 +75,13 @@ _EVERY_ROLE_WRITES = {
     "search_pending": "INSERT, UPDATE, DELETE",
     "idea": "INSERT",
     "idea_session": "INSERT, DELETE",
+    "session_skill": "INSERT, DELETE",  # the session's host, or a coordinator: its policy says which rows
 }
 WRITES = {
     "coordinator": {
         **{table: "INSERT, UPDATE, DELETE" for table in (
             "person", "program", "enrollment", "pairing", "pair_exclusion", "shadow_session", "session_guest",
-            "customer", "project", "reflection_template")},
+            "customer", "project", "reflection_template", "skill")},
         "idea": "INSERT, UPDATE (title, description, owner_id, updated_at, version_id)",
     },
     "manager": {
@@ -92,15 +109,17 @@ END;
 """
 
 VIEWER, OFFICE = func.shadowdesk_viewer(), func.shadowdesk_program_office()
+_COORDINATOR_SQL = f"pg_has_role(session_user, '{group_role('coordinator')}', 'MEMBER')"
+COORDINATOR = literal_column(_COORDINATOR_SQL, Boolean)
 
 
-def _render(condition: ColumnElement[bool]) -> str:
-    """A condition on reflection as SQL, its subqueries correlated with the policy's row.
+def _render(entity: type[Reflection] | type[SkillRating], condition: ColumnElement[bool]) -> str:
+    """A condition on entity's table as SQL, its subqueries correlated with the policy's row.
 
-    Compiled inside `SELECT ... FROM reflection WHERE <condition>` so SQLAlchemy correlates the EXISTS
+    Compiled inside `SELECT ... FROM <table> WHERE <condition>` so SQLAlchemy correlates the EXISTS
     subqueries with that row; the condition is what follows the statement's first WHERE (the outer
     statement's: the subqueries all come after it)."""
-    statement = select(Reflection.id).where(condition)
+    statement = select(entity.id).where(condition)
     sql = str(statement.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
     return sql.split("\nWHERE ", 1)[1]
 
@@ -112,7 +131,39 @@ ReflectionRule = Callable[[ColumnElement[int], ColumnElement[bool]], ColumnEleme
 
 def reflection_policy(rule: ReflectionRule) -> str:
     """The USING clause of reflection's SELECT policy: the app's rule for the login connected."""
-    return _render(rule(VIEWER, OFFICE))
+    return _render(Reflection, rule(VIEWER, OFFICE))
+
+
+class RatingRules(NamedTuple):
+    """services.skills' two rules on skill_rating, handed in as the reflection rule is: who reads a rating
+    (viewer, program office) and who may add it (viewer, coordinator)."""
+
+    readable: ReflectionRule
+    writable: ReflectionRule
+
+
+# Who ticks the skills a session teaches: a coordinator, or the session's host.
+_SESSION_HOST = (f"{_COORDINATOR_SQL} OR EXISTS (SELECT 1 FROM {{schema}}.shadow_session "
+                 "WHERE shadow_session.id = session_skill.session_id AND shadow_session.host_id = shadowdesk_viewer())")
+
+
+def _skill_policies(schema: str, ratings: RatingRules | None
+                    ) -> dict[str, list[tuple[str, str, str | None, str | None]]]:
+    """session_skill: read by all, ticked by the host; skill_rating (when its rules are given): read by the
+    app's rule, added by its writing rule, never changed or removed (no policy for UPDATE or DELETE, and no
+    privilege either)."""
+    host = _SESSION_HOST.format(schema=schema)
+    policies = {"session_skill": [
+        ("shadowdesk_read", "SELECT", "true", None),
+        ("shadowdesk_tick", "INSERT", None, host),
+        ("shadowdesk_untick", "DELETE", host, None),
+    ]}
+    if ratings is not None:
+        policies["skill_rating"] = [
+            ("shadowdesk_read", "SELECT", _render(SkillRating, ratings.readable(VIEWER, OFFICE)), None),
+            ("shadowdesk_write", "INSERT", None, _render(SkillRating, ratings.writable(VIEWER, COORDINATOR))),
+        ]
+    return policies
 
 
 # A reflection's row in the index or its queue, readable by whoever may read the reflection: the subquery
@@ -178,9 +229,11 @@ def _policies(schema: str, rule: ReflectionRule) -> dict[str, list[tuple[str, st
     }
 
 
-def apply(connection: Connection, rule: ReflectionRule) -> None:
+def apply(connection: Connection, rule: ReflectionRule, ratings: RatingRules | None = None) -> None:
     """Create the group roles, the viewer functions, the policies and the privileges (idempotent). Run in
-    the caller's transaction by the database owner, with the right to create roles for the first run."""
+    the caller's transaction by the database owner, with the right to create roles for the first run.
+
+    Without the rating rules, skill_rating keeps what it had: readable by every role, writable by none."""
     schema = connection.exec_driver_sql("SELECT current_schema()").scalar_one()
     quoted_schema = _quote(connection, schema)
     for role in ROLES:
@@ -189,7 +242,7 @@ def apply(connection: Connection, rule: ReflectionRule) -> None:
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN "
             f"CREATE ROLE {name} NOLOGIN; END IF; END $$")
     connection.exec_driver_sql(_FUNCTIONS.format(schema=quoted_schema))
-    for table, policies in _policies(quoted_schema, rule).items():
+    for table, policies in {**_policies(quoted_schema, rule), **_skill_policies(quoted_schema, ratings)}.items():
         connection.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         connection.exec_driver_sql(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
         existing = connection.exec_driver_sql(
@@ -211,6 +264,8 @@ def apply(connection: Connection, rule: ReflectionRule) -> None:
     for role in ROLES:
         for table, privileges in {**_EVERY_ROLE_WRITES, **WRITES[role]}.items():
             connection.exec_driver_sql(f"GRANT {privileges} ON {table} TO {group_role(role)}")
+    if ratings is not None:  # every role adds ratings; the policy says which
+        connection.exec_driver_sql(f"GRANT INSERT ON skill_rating TO {groups}")
     for function in ("shadowdesk_viewer()", "shadowdesk_program_office()"):
         connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {quoted_schema}.{function} TO {groups}")
 
