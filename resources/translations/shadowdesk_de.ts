@@ -555,7 +555,11 @@
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation>&amp;Kunden</translation>
+        <translation>K&amp;unden</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Startseite</translation>
     </message>
     <message>
         <source>Database: {where}</source>

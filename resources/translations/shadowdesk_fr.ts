@@ -558,6 +558,10 @@
         <translation>&amp;Clients</translation>
     </message>
     <message>
+        <source>&amp;Home</source>
+        <translation>Acc&amp;ueil</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>Base de données : {where}</translation>
     </message>

@@ -80,7 +80,7 @@ def test_in_german_the_window_menus_and_dates_are_german(qtbot, german, app_path
         window.show()
         titles = [window.ui.navList.item(row).text() for row in range(window.ui.navList.count())]
         assert titles == ["Übersicht", "Personen", "Programme", "Kalender", "Reflexionen", "Ideen", "Berichte",
-                          "Kunden"]
+                          "Kunden", "Startseite"]
         assert window.ui.menuFile.title() == "&Datei"
         assert window.view(DashboardView).ui.weekLabel.text() == "Woche vom Montag, 23. November 2026"
     finally:

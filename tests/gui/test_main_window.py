@@ -84,10 +84,25 @@ def test_the_garbage_collector_runs_again_once_the_event_loop_does(qtbot, contex
 def test_every_section_is_reachable_from_the_sidebar(qtbot, context):
     window = make_window(qtbot, context)
     titles = [window.ui.navList.item(row).text() for row in range(window.ui.navList.count())]
-    assert titles == ["Dashboard", "People", "Programs", "Schedule", "Reflections", "Ideas", "Reports", "Customers"]
+    assert titles == ["Dashboard", "People", "Programs", "Schedule", "Reflections", "Ideas", "Reports", "Customers",
+                      "Home"]
     for row in range(len(titles)):
         window.ui.navList.setCurrentRow(row)
         assert window.ui.viewStack.currentIndex() == row
+
+
+def test_a_participant_starts_on_their_home_and_a_coordinator_on_the_dashboard(qtbot, context, monkeypatch):
+    from shadowdesk.gui.views.home import HomeView
+    from shadowdesk.services.identity import IdentityService, Viewer
+
+    coordinator = make_window(qtbot, context)  # an unclaimed file acts as the program office
+    qtbot.wait(50)
+    assert coordinator.current_section().view_class() is DashboardView
+    participant = Viewer(1, "Sara Berg", "sara@x.example", frozenset({"participant"}))
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: participant)
+    window = make_window(qtbot, context)
+    qtbot.waitUntil(lambda: window.current_section() is not None
+                    and window.current_section().view_class() is HomeView, timeout=5_000)
 
 
 def test_window_geometry_is_kept_between_runs(qtbot, context):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -72,6 +72,10 @@ def build_sections(services, clock: Callable[[], datetime], signed_in: SignedIn)
         Section(translate("MainWindow", "&Customers"), "people", _view_class("customers", "CustomersView"),
                 lambda cls: cls(services, signed_in=signed_in), new=lambda view: view.add_customer(),
                 new_needs=EDIT_CUSTOMERS),
+        # The signed-in person's own home (gui/views/home.py): where a participant or a manager starts. A
+        # coordinator starts on the dashboard, which is their home's company-wide half.
+        Section(translate("MainWindow", "&Home"), "dashboard", _view_class("home", "HomeView"),
+                lambda cls: cls(services, clock, signed_in=signed_in)),
     ]
 
 
@@ -149,11 +153,11 @@ class MainWindow(QMainWindow):
         self.ui.menuFile.insertAction(self.ui.actionOpenFolder, self.claim_action)
         self._show_who()
         self._restore_state()
-        dashboard = self.view(DashboardView)
-        dashboard.session_requested.connect(self.open_session)
-        dashboard.program_requested.connect(self.open_program)
-        dashboard.reflection_requested.connect(self.open_reflection)
+        self.view(DashboardView)
         self.ui.navList.setCurrentRow(0)
+        viewer = self.signed_in.viewer
+        if viewer is not None and not viewer.holds("coordinator"):  # their home first, once the window paints
+            QTimer.singleShot(0, self, self.open_home)
 
     def show_section(self, row: int) -> None:
         if row < 0:
@@ -309,6 +313,7 @@ class MainWindow(QMainWindow):
         section = self.sections[row]
         if section.view is None:
             section.view = section.build(section.view_class())
+            self._follow_links(section.view)
             stand_in = self.ui.viewStack.widget(row)
             self.ui.viewStack.insertWidget(row, section.view)
             self.ui.viewStack.removeWidget(stand_in)
@@ -398,6 +403,24 @@ class MainWindow(QMainWindow):
         from shadowdesk.gui.views.reflections import ReflectionsView
 
         self._go_to(ReflectionsView).open_editor(session_id, author_id)
+
+    def _follow_links(self, view: QWidget) -> None:
+        """A view's "open this" signals (dashboard, home) lead to the same place from every view."""
+        for signal, opener in (("session_requested", self.open_session),
+                               ("reflection_requested", self.open_reflection),
+                               ("program_requested", self.open_program), ("idea_requested", self.open_idea)):
+            if hasattr(view, signal):
+                getattr(view, signal).connect(opener)
+
+    def open_home(self) -> None:
+        from shadowdesk.gui.views.home import HomeView
+
+        self._go_to(HomeView)
+
+    def open_idea(self, idea_id: int) -> None:
+        from shadowdesk.gui.views.ideas import IdeasView
+
+        self._go_to(IdeasView).refresh(keep=idea_id)
 
     def open_program(self, program_id: int) -> None:
         from shadowdesk.gui.views.programs import ProgramsView
