@@ -14,7 +14,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs import session_editor
 from shadowdesk.gui.models.agenda_model import COL_HOST, COL_THEIR_TIME, AgendaModel
 from shadowdesk.gui.views.schedule import AGENDA, MONTH, WEEK, ScheduleView
-from shadowdesk.model import SessionKind, SessionStatus
+from shadowdesk.model import Person, SessionKind, SessionStatus
 from shadowdesk.services.demo import load_demo
 from shadowdesk.services.schedule_types import SessionFilter
 
@@ -82,6 +82,21 @@ def test_agenda_model_passes_the_model_tester_and_shows_far_participants_time(qt
     berlin_only = [n for n, r in enumerate(rows) if all(p.time_zone in (BERLIN, "Europe/Warsaw")
                                                         for p in r.participants)]
     assert all(model.index(n, COL_THEIR_TIME).data() == "" for n in berlin_only)
+
+
+def test_a_participant_whose_time_zone_is_unknown_is_said_so_in_the_agenda_and_the_week(view, services):
+    tokyo = next(r for r in _month_rows(services) for p in r.participants if p.time_zone == "Asia/Tokyo")
+    far = next(p for p in tokyo.participants if p.time_zone == "Asia/Tokyo")
+    with services.database.transaction() as s:  # as imported from a roster without a time zone
+        s.get(Person, far.id).time_zone = ""
+    [row] = [r for r in _month_rows(services) if r.id == tokyo.id]
+    model = AgendaModel(BERLIN)
+    model.set_rows([row])
+    assert f"\u2068{far.name.split()[0]}\u2069 (time zone unknown)" in model.index(0, COL_THEIR_TIME).data()
+    view.anchor = tokyo.starts_at.astimezone(ZoneInfo(BERLIN)).date()
+    view.set_mode(WEEK)
+    assert tokyo.id in {r.id for r in view.rows}
+    view.grab()  # the week paints the session's block with that line
 
 
 def test_kind_filter_limits_every_view(view, services):

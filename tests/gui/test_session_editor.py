@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from shadowdesk.domain import SessionKind
 from shadowdesk.gui.dialogs.session_editor import SessionEditor
+from shadowdesk.model import Person
 from shadowdesk.services.identity import IdentityService
 from tests.gui.pair_world import world_fixture  # noqa: F401 (the fixture "world")
 
@@ -171,3 +172,17 @@ def test_the_editor_as_a_user_sees_it(qtbot, world, pairs, tmp_path):
     qtbot.keyClicks(editor.ui.customerCombo.lineEdit(), "Acme GmbH")
     image = editor.grab()
     assert image.save(str(tmp_path / "editor.png")) and image.height() > 400
+
+
+def test_a_person_whose_time_zone_is_unknown_is_said_so_and_the_session_is_planned_in_a_known_zone(
+        qtbot, world, pairs, shown_errors):
+    with world.services.database.transaction() as s:  # imported from a roster without a time zone
+        s.get(Person, world.ids["Dora"]).time_zone = ""
+    editor = open_for_pair(qtbot, world, pairs["Anna"])  # a project shadow: Dora hosts
+    ui = editor.ui
+    assert people(editor) == ("Dora PM", ("Anna Sales",))
+    assert ui.zoneCombo.currentText() == "Europe/Berlin"  # the host's is unknown: the viewer's
+    assert ui.localTimesLabel.text().split("\n") == ["\u2068Dora PM\u2069: time zone unknown",
+                                                     "\u2068Anna Sales\u2069: Sat 09:00 (Europe/Berlin)"]
+    [session_id] = save(editor)
+    assert shown_errors == [] and world.services.scheduling.get(session_id).time_zone == "Europe/Berlin"

@@ -229,3 +229,19 @@ def test_month_grid_gets_the_first_sessions_of_each_day_and_every_days_count(wor
     rows, counts = service.first_of_each_day(days, per_day=2)
     assert counts == [0, 3, 1]
     assert [r.starts_at.astimezone(BERLIN).strftime("%d %H") for r in rows] == ["17 08", "17 10", "18 09"]
+
+
+def test_a_participant_whose_time_zone_is_unknown_breaks_no_check_and_gets_no_gap_warning(world, db):
+    """A person imported from a roster without a time zone has "" for it: the call is still checked and
+    saved, with no time-zone gap claimed for someone whose zone nobody knows."""
+    service, _settings, ids = world
+    _anna, _jurgen, misaki, _program = ids
+    late_call = _draft(ids, datetime(2025, 6, 16, 20, 0, tzinfo=BERLIN), guests=(misaki,),
+                       location="https://meet.example/abc", repeat=Repeat(Frequency.WEEKLY, count=2))
+    assert [w.code for w in service.check(late_call)] == ["time_zone_gap"]  # Tokyo is known: 3 a.m. there
+    with db.transaction() as s:
+        s.get(Person, misaki).time_zone = ""
+    assert service.check(late_call) == []
+    first, second = service.create(late_call)
+    assert service.get(second).starts_at - service.get(first).starts_at == timedelta(weeks=1)
+    assert [g.time_zone for g in service.sessions_between(NOW, NOW + timedelta(days=30))[0].guests] == [""]

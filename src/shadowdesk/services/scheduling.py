@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shadowdesk.model import Customer, Person, Program, Project, SessionStatus, ShadowSession, session_guest
 from shadowdesk.rules import conflicts
-from shadowdesk.rules.calendar import week_bounds
+from shadowdesk.rules.calendar import known_zone, week_bounds  # known_zone: also the GUI's reading of a zone
 from shadowdesk.rules.conflicts import Booking, Participant, ScheduleWarning
 from shadowdesk.rules.recurrence import RecurrenceError, occurrences
 from shadowdesk.services import schedule_queries as queries
@@ -373,10 +373,8 @@ class SchedulingService:
             raise UserError("Choose at least one guest: a session is two people learning each other's work.")
         if draft.host_id in draft.guest_ids:
             raise UserError("The host cannot also be a guest of the same session.")
-        try:
-            ZoneInfo(draft.time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(f"{draft.time_zone!r} is not a known time zone (use a name like Europe/Berlin).") from None
+        if known_zone(draft.time_zone) is None:
+            raise UserError(f"{draft.time_zone!r} is not a known time zone (use a name like Europe/Berlin).")
         wanted = {draft.host_id, *draft.guest_ids}
         found = set(s.scalars(select(Person.id).where(Person.id.in_(wanted))))
         if found != wanted:

@@ -24,6 +24,7 @@ from shadowdesk.services.customers import CustomerDraft, ProjectDraft
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.pair_sessions import PairChoice, pair_matching
 from shadowdesk.services.schedule_types import PersonRef, SessionDetail
+from shadowdesk.services.scheduling import known_zone
 
 ZONES = sorted(available_timezones())
 
@@ -42,6 +43,7 @@ class SessionFields:
     detail: SessionDetail | None
     _people: dict[int, PersonRef]
     _pairs: list[PairChoice]
+    _viewer_zone: str
 
     # --- people ----------------------------------------------------------------------------------
 
@@ -86,7 +88,8 @@ class SessionFields:
     def _host_chosen(self) -> None:
         host = self._people.get(self.ui.hostCombo.currentData())
         if host is not None and self.detail is None:
-            self.ui.zoneCombo.setCurrentText(host.time_zone)  # a new session is planned in its host's zone
+            # A new session is planned in its host's zone; in the viewer's when nobody knows the host's.
+            self.ui.zoneCombo.setCurrentText(host.time_zone if known_zone(host.time_zone) else self._viewer_zone)
         self._people_changed()
 
     def _update_local_times(self) -> None:
@@ -97,8 +100,12 @@ class SessionFields:
         if start is None or not people:
             self.ui.localTimesLabel.setText("")
             return
-        self.ui.localTimesLabel.setText("\n".join(
-            f"{isolate(p.name)}: {start.astimezone(ZoneInfo(p.time_zone)):%a %H:%M} ({p.time_zone})" for p in people))
+        lines = []
+        for person in people:
+            zone = known_zone(person.time_zone)  # None: imported from a roster without one
+            lines.append(self.tr("{name}: time zone unknown").format(name=isolate(person.name)) if zone is None
+                         else f"{isolate(person.name)}: {start.astimezone(zone):%a %H:%M} ({person.time_zone})")
+        self.ui.localTimesLabel.setText("\n".join(lines))
 
     def _starts_at(self) -> datetime | None:
         zone = self.ui.zoneCombo.currentText()

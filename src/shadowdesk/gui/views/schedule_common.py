@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.services.schedule_types import PersonRef, SessionRow
+from shadowdesk.services.scheduling import known_zone
 
 # Colour by kind, the same in every view; status only changes how strongly it is drawn.
 KIND_COLOURS = {
@@ -58,12 +59,18 @@ def short_name(person: PersonRef) -> str:
 def other_local_times(row: SessionRow, viewer_zone: str) -> str:
     """Each participant whose zone differs from the viewer's, with the session's start in their zone.
 
-    Compares the UTC offsets at the session's start, not the names: Berlin and Warsaw show nothing.
+    Compares the UTC offsets at the session's start, not the names: Berlin and Warsaw show nothing. A
+    participant whose zone nobody knows is said so.
     """
     viewer_offset = local(row.starts_at, viewer_zone).utcoffset()
     parts = []
     for person in row.participants:
-        their = local(row.starts_at, person.time_zone)
+        zone = known_zone(person.time_zone)
+        if zone is None:  # imported from a roster without one
+            parts.append(QCoreApplication.translate("Schedule", "{name} (time zone unknown)").format(
+                name=isolate(short_name(person))))
+            continue
+        their = row.starts_at.astimezone(zone)
         if their.utcoffset() != viewer_offset:
             parts.append(QCoreApplication.translate("Schedule", "{name} {time} ({zone})").format(
                 name=isolate(short_name(person)), time=their.strftime("%H:%M"), zone=_zone_city(person.time_zone)))
