@@ -1,12 +1,15 @@
-"""Edit > Preferences…: every declared setting, the current user, the logo, and a database location that is
-tested before it is saved."""
+"""Edit > Preferences…: every declared setting, the current user, the logo, the paper size, the mail server's
+password (in the keyring, never in the settings file) and its test message to a real SMTP server, and a
+database location that is tested before it is saved."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 
+import keyring
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QSpinBox
@@ -19,6 +22,8 @@ from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.model import Person
 from shadowdesk.paths import SavedLocation, chosen_location, saved_location
 from shadowdesk.settings import SETTINGS
+from tests import smtp_server
+from tests.services.test_invites import memory_keyring, smtp  # noqa: F401 (fixtures: a keyring, the server)
 
 
 @pytest.fixture(autouse=True)
@@ -41,8 +46,8 @@ def context(app_paths):
     context.close()
 
 
-def make_dialog(qtbot, context) -> SettingsDialog:
-    dialog = SettingsDialog(context.services, SavedLocation(data_dir=str(context.paths.data)))
+def make_dialog(qtbot, context, tasks=None) -> SettingsDialog:
+    dialog = SettingsDialog(context.services, SavedLocation(data_dir=str(context.paths.data)), tasks=tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -52,8 +57,11 @@ def test_the_form_has_one_row_per_declared_setting_with_its_label(qtbot, context
     assert LABELS == {s.key: s.label for s in SETTINGS}
     dialog = make_dialog(qtbot, context)
     form = dialog.ui.settingsForm
-    labels = [form.itemAt(row, form.ItemRole.LabelRole).widget().text() for row in range(form.rowCount())]
-    assert labels == [s.label for s in SETTINGS]
+    labels = [item.widget().text() if (item := form.itemAt(row, form.ItemRole.LabelRole)) else ""
+              for row in range(form.rowCount())]
+    extra = {"Mail server password", ""}  # the password row after the user name; the test message row
+    assert [text for text in labels if text not in extra] == [s.label for s in SETTINGS]
+    assert labels[labels.index("Mail server user name") + 1] == "Mail server password"
     spins = {key: e.value() for key, e in dialog.editors.items() if isinstance(e, QSpinBox)}
     assert spins == {s.key: s.default for s in SETTINGS if s.type is int}
 
@@ -100,6 +108,82 @@ def test_the_logo_is_chosen_with_a_file_chooser(qtbot, context, monkeypatch, tmp
     dialog.logo_button.click()
     dialog.accept()
     assert context.services.settings.get("company_logo") == str(logo)
+
+
+def test_the_paper_size_is_chosen_from_a_list_and_reports_use_it(qtbot, context):
+    dialog = make_dialog(qtbot, context)
+    combo = dialog.editors["paper_size"]
+    assert isinstance(combo, QComboBox) and combo.currentData() == "auto"
+    assert [combo.itemData(i) for i in range(combo.count())] == ["auto", "a4", "letter"]
+    combo.setCurrentIndex(combo.findData("letter"))
+    dialog.accept()
+    assert context.services.reports.report_options().paper == "letter"
+
+
+def test_the_mail_password_goes_to_the_keyring_never_to_the_settings_file(qtbot, context, memory_keyring):  # noqa: F811
+    dialog = make_dialog(qtbot, context)
+    dialog.editors["mail_host"].setText("mail.example.com")
+    assert not dialog.password_edit.isEnabled()  # no user name, no password
+    dialog.editors["mail_user"].setText("anna")
+    assert dialog.password_edit.isEnabled() and dialog.remember_check.isChecked()
+    QTest.keyClicks(dialog.password_edit, "s3cret-Pass")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert "s3cret-Pass" not in context.paths.settings_file.read_text(encoding="utf-8")
+    assert json.loads(context.paths.settings_file.read_text(encoding="utf-8"))["mail_user"] == "anna"
+    assert list(memory_keyring.saved.values()) == ["s3cret-Pass"]
+    assert context.services.invites.mail_server().password == "s3cret-Pass"  # what sending invites uses
+    again = make_dialog(qtbot, context)
+    assert again.password_edit.text() == "" and again.password_edit.placeholderText().startswith("saved")
+    again.accept()  # an empty field keeps the saved password
+    assert list(memory_keyring.saved.values()) == ["s3cret-Pass"]
+    forget = make_dialog(qtbot, context)
+    forget.remember_check.setChecked(False)
+    forget.accept()
+    assert memory_keyring.saved == {}
+
+
+def test_without_a_keyring_the_password_is_refused_in_plain_words_and_nothing_saved(qtbot, context, shown_errors):
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog = make_dialog(qtbot, context)
+        dialog.editors["mail_user"].setText("anna")
+        dialog.password_edit.setText("s3cret-Pass")
+        dialog.accept()
+    finally:
+        keyring.set_keyring(before)
+    assert dialog.isVisible() and len(shown_errors) == 1
+    assert shown_errors[0].startswith("This system has no keyring to keep the mail server password in")
+    assert context.services.settings.get("mail_user") == ""  # Untick Remember, or Cancel
+    assert not context.paths.settings_file.exists() or "s3cret" not in context.paths.settings_file.read_text()
+
+
+def test_send_test_message_tries_the_server_as_typed_and_says_what_it_answered(
+        qtbot, context, smtp, memory_keyring, synchronous_tasks):  # noqa: F811
+    for old in (smtp.maildir / "new").iterdir():
+        old.unlink()
+    dialog = make_dialog(qtbot, context, synchronous_tasks)
+    dialog.mail_test_button.click()
+    assert dialog.mail_test_result.text() == "✘ Enter the outgoing mail server (SMTP) first."
+    dialog.editors["mail_host"].setText(smtp.host)
+    dialog.editors["mail_port"].setValue(smtp.port)
+    security = dialog.editors["mail_security"]
+    security.setCurrentIndex(security.findData("none"))
+    dialog.editors["mail_from"].setText("office@example.com")
+    dialog.mail_test_button.click()
+    qtbot.waitUntil(lambda: dialog.mail_test_button.isEnabled())
+    answer = dialog.mail_test_result.text()
+    assert answer.startswith(f"✔ The mail server {smtp.host} accepted the test message to") and "250" in answer
+    [message] = smtp.received()
+    assert message["To"].addresses[0].addr_spec == "office@example.com"
+    assert context.services.settings.get("mail_host") == ""  # tried, not saved: OK saves
+    unused = smtp_server._free_port()
+    dialog.editors["mail_port"].setValue(unused)
+    dialog.mail_test_button.click()
+    qtbot.waitUntil(lambda: dialog.mail_test_button.isEnabled())
+    assert dialog.mail_test_result.text() == (
+        f"✘ Nothing answers at {smtp.host}:{unused}: check the server name and port.")
 
 
 def test_a_folder_that_does_not_exist_is_refused_and_not_created(qtbot, context, tmp_path, location_file):

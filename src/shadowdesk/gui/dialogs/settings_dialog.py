@@ -2,6 +2,8 @@
 
 The general form is built from the SETTINGS declaration, so a new setting appears here without a form
 edit. A new database location is tested before it is saved, without creating anything for a bad one.
+The mail server's password is no setting: it goes to the system's keyring (services.invites), never to the
+settings file; "Send test message" tries the server as typed, before OK saves it, off the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -26,6 +30,7 @@ from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from shadowdesk.gui.i18n import LANGUAGES
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.paths import DATABASE_FILE, SavedLocation, save_location
 from shadowdesk.settings import SETTINGS, Setting, SettingsStore
 
@@ -110,16 +115,24 @@ class SettingsDialog(QDialog):
     location_changed = Signal(str, str)  # data folder, server URL: the window must open it
     language_changed = Signal(str)
 
-    def __init__(self, services, current: SavedLocation, parent: QWidget | None = None) -> None:
+    def __init__(self, services, current: SavedLocation, parent: QWidget | None = None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._services = services
+        self._tasks = tasks or TaskRunner()
+        self._mail_test = None
         self._store: SettingsStore = services.settings
         self._current = current
         self.editors: dict[str, QWidget] = {}
         for setting in SETTINGS:
             self.ui.settingsForm.addRow(label(setting.key), self._editor_for(setting))
+            if setting.key == "mail_user":
+                self.ui.settingsForm.addRow(self.tr("Mail server password"), self._password_row())
+            elif setting.key == "mail_from":
+                self.ui.settingsForm.addRow("", self._mail_test_button())
+                self.ui.settingsForm.addRow(self.mail_test_result)  # the whole width: answers can be long
         self.ui.folderEdit.setText(current.data_dir)
         self.ui.urlEdit.setText(current.url)
         (self.ui.serverRadio if current.url else self.ui.folderRadio).setChecked(True)
@@ -150,12 +163,12 @@ class SettingsDialog(QDialog):
             editor.setRange(1, MAX_PORT)
             editor.setValue(value)
         elif setting.key == "mail_security":
-            editor = QComboBox()
-            for code, name in ((("starttls", self.tr("STARTTLS (usually port 587)")),
-                                ("ssl", self.tr("SSL/TLS (usually port 465)")),
-                                ("none", self.tr("None (only for a server on this computer)")))):
-                editor.addItem(name, code)
-            editor.setCurrentIndex(max(0, editor.findData(value)))
+            editor = self._choices(value, (("starttls", self.tr("STARTTLS (usually port 587)")),
+                                           ("ssl", self.tr("SSL/TLS (usually port 465)")),
+                                           ("none", self.tr("None (only for a server on this computer)"))))
+        elif setting.key == "paper_size":
+            editor = self._choices(value, (("auto", self.tr("Automatic (from the system's region)")),
+                                           ("a4", self.tr("A4")), ("letter", self.tr("Letter"))))
         elif setting.type is int:
             editor = QSpinBox()
             editor.setRange(0, SPIN_MAXIMUM)
@@ -165,6 +178,15 @@ class SettingsDialog(QDialog):
         editor.setAccessibleName(label(setting.key))
         self.editors[setting.key] = editor
         return editor
+
+    @staticmethod
+    def _choices(value: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
+        """A combo box of (stored value, words shown), showing value."""
+        combo = QComboBox()
+        for code, name in choices:
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        return combo
 
     def _user_combo(self, email: str) -> QComboBox:
         """Everyone active, as "Name <email>"; typing any part of a name or address narrows the list."""
@@ -203,6 +225,95 @@ class SettingsDialog(QDialog):
                                           self.logo_edit.text())
         if chosen:
             self.logo_edit.setText(chosen)
+
+    # ----- the mail server's password and test message -----
+    def _password_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Mail server password"))
+        self.remember_check = QCheckBox(self.tr("Remember in the system's &keyring"))
+        self.remember_check.setChecked(True)
+        self.remember_check.setToolTip(self.tr("Untick to forget a saved password; the settings file never "
+                                               "holds it."))
+        host, user = self._store.get("mail_host"), self._store.get("mail_user")
+        if user and self._services.invites.has_saved_password(host, user):
+            self.password_edit.setPlaceholderText(self.tr("saved; type a new one to change it"))
+        layout.addWidget(self.password_edit, 1)
+        layout.addWidget(self.remember_check)
+        row.setFocusProxy(self.password_edit)
+        user_edit = self.editors["mail_user"]  # a password belongs to a user name: without one it is off
+        user_edit.textChanged.connect(lambda text: row.setEnabled(bool(text.strip())))
+        row.setEnabled(bool(user))
+        return row
+
+    def _mail_test_button(self) -> QPushButton:
+        """The button; the server's answer goes below it, in mail_test_result."""
+        self.mail_test_button = QPushButton(self.tr("Send test &message"))
+        self.mail_test_button.setToolTip(self.tr("Sends a short message to the sender address through the "
+                                                 "server as typed here"))
+        self.mail_test_button.clicked.connect(self.send_test_message)
+        self.mail_test_result = QLabel()
+        self.mail_test_result.setWordWrap(True)
+        self.mail_test_result.setAccessibleName(self.tr("Test message result"))
+        self.mail_test_result.hide()  # until there is an answer: no empty row
+        return self.mail_test_button
+
+    def send_test_message(self) -> None:
+        """Through the server as typed (saved only on OK), from the sender as typed; the answer below the button."""
+        from shadowdesk.services.invites import InviteService
+
+        typed = _TypedSettings(self._typed())
+        if not typed.get("mail_host"):
+            self._show_mail_test(False, self.tr("Enter the outgoing mail server (SMTP) first."))
+            return
+        # The app's invite service reads the saved settings; this one reads the form's, for this test only.
+        invites = InviteService(self._services.database, typed, organizer=self._services.scheduling.organizer)
+        password = self.password_edit.text() or None  # None: the saved one, if any
+        self.mail_test_button.setEnabled(False)
+        self.mail_test_result.setText(self.tr("Sending a test message…"))
+        self.mail_test_result.show()
+        self._mail_test = self._tasks.run(
+            lambda _progress, _cancelled: invites.send_test_message(invites.mail_server(password=password)),
+            parent=self)
+        self._mail_test.finished.connect(lambda answer: self._show_mail_test(True, answer))
+        self._mail_test.failed.connect(self._mail_test_failed)
+
+    def _mail_test_failed(self, error: BaseException) -> None:
+        if not isinstance(error, PlainWordsError):
+            self.mail_test_button.setEnabled(True)
+            raise error  # a bug: the application's excepthook logs it and names the log file
+        self._show_mail_test(False, str(error))
+
+    def _show_mail_test(self, ok: bool, message: str) -> None:
+        self.mail_test_button.setEnabled(True)
+        self.mail_test_result.setText(("✔ " if ok else "✘ ") + message)
+        self.mail_test_result.show()
+        self.mail_test_result.setAccessibleDescription(message)
+
+    def _keep_password(self) -> bool:
+        """Save the typed password in the keyring, or forget the saved one when Remember is unticked; False
+        (and why, in a box) when the system has no keyring to keep it in."""
+        typed = self._typed()
+        host, user = typed["mail_host"], typed["mail_user"]
+        invites, password = self._services.invites, self.password_edit.text()
+        if not user:
+            return True  # a server without a login needs no password
+        try:
+            if self.remember_check.isChecked() and password:
+                invites.save_password(host, user, password)
+            elif not self.remember_check.isChecked() and invites.has_saved_password(host, user):
+                invites.save_password(host, user, "")  # an empty password forgets the saved one
+        except PlainWordsError as exc:
+            prompts.show_error(self, self.tr("Mail server password"), str(exc))
+            self.remember_check.setFocus()
+            return False
+        return True
+
+    def _typed(self) -> dict:
+        return {setting.key: self.value_of(setting) for setting in SETTINGS}
 
     def value_of(self, setting: Setting):
         editor = self.editors[setting.key]
@@ -260,6 +371,8 @@ class SettingsDialog(QDialog):
         if new_location and not self.test_location():
             self.ui.testButton.setFocus()
             return  # the reason is shown beside Test; nothing was saved
+        if not self._keep_password():
+            return  # nothing saved: the user may untick Remember, or cancel
         old_language = self._store.get("language")
         for setting in SETTINGS:
             self._store.set(setting.key, self.value_of(setting))
@@ -270,3 +383,14 @@ class SettingsDialog(QDialog):
             self.location_changed.emit(chosen.data_dir, chosen.url)
         elif self._store.get("language") != old_language:
             self.language_changed.emit(self._store.get("language"))
+
+
+class _TypedSettings(SettingsStore):
+    """The settings as the form shows them, not saved: what a test message is sent with."""
+
+    def __init__(self, values: dict) -> None:
+        super().__init__(None)
+        self._values = values
+
+    def get(self, key: str) -> object:
+        return self._values[key]
