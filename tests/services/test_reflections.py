@@ -216,3 +216,30 @@ def test_what_is_due_and_the_notes_come_a_page_at_a_time_filtered_and_counted_by
     assert {n.author_id for n in service.readable(None, listing=NoteFilter(person_id=author))} == {author}
     debriefs = service.sessions_of(None, NoteFilter(program_id=program), limit=10, before=now)
     assert len(debriefs) == 10 and all(s.starts_at < now for s in debriefs)
+
+
+def test_a_note_asks_about_each_skill_the_session_taught_after_the_templates_prompts(db, tmp_path):
+    from shadowdesk.services.skills import SkillService
+    from tests.services.skills_world import build_skills_world
+
+    world = build_skills_world(db, tmp_path)  # each project shadow was meant to teach estimating
+    service = ReflectionService(db)
+    session, sara, piotr = world.sessions["sara"], world.ids["sara"], world.ids["piotr"]
+    template = service.template_for(SessionKind.PROJECT_SHADOW, "guest").prompts
+    draft = service.open_draft(session, sara)
+    assert draft.prompts == (*template, "What did you learn about Estimating a project?")
+    skills = SkillService(db)
+    scheduling = skills.find(world.program_id, "Building a schedule")
+    skills.set_session_skills(session, [world.estimating, scheduling.id], world.viewer("piotr"))
+    saved = service.save_draft(draft.id, draft.version_id, ["mine"] * len(draft.prompts), "", None,
+                               Visibility.PAIR)
+    reopened = service.open_draft(session, sara)  # a skill ticked later is asked about too
+    assert reopened.prompts[-2:] == ("What did you learn about Estimating a project?",
+                                     "What did you learn about Building a schedule?")
+    assert reopened.answers == ("mine",) * len(draft.prompts) + ("",)
+    service.submit(reopened.id, reopened.version_id)
+    assert saved.version_id < reopened.version_id
+    skills.set_session_skills(session, [], world.viewer("piotr"))
+    assert service.open_draft(session, sara).prompts == reopened.prompts  # a submitted note stays as sent
+    host_template = service.template_for(SessionKind.PROJECT_SHADOW, "host").prompts
+    assert service.open_draft(session, piotr).prompts == host_template  # no skill ticked any more

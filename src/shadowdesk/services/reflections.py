@@ -17,8 +17,10 @@ from shadowdesk.model import (
     ReflectionTemplate,
     SessionKind,
     ShadowSession,
+    Skill,
     Visibility,
     session_guest,
+    session_skill,
 )
 from shadowdesk.model.base import utc_now
 from shadowdesk.services.errors import NotFound, UserError
@@ -41,6 +43,9 @@ from shadowdesk.text import clean_text
 
 HOST, GUEST = "host", "guest"
 MAX_NOTE_CHARS = 200_000  # far beyond any real note; stops a pasted file from bloating the database
+# Asked once per skill the session was meant to teach, after the template's prompts. One sentence with the
+# skill's name in it, so that a translation can place the name where its language wants it.
+SKILL_PROMPT = "What did you learn about {skill}?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +151,13 @@ def _index_now(s: Session, note: Reflection) -> None:
     """Write the change, then index it in the same transaction: a search never waits for it."""
     s.flush()
     search_index.index_records(s, search_index.KIND_REFLECTION, [note.id])
+
+
+def _skill_prompts(s: Session, session_id: int) -> list[str]:
+    """One prompt per skill the session was meant to teach, in the catalogue's order."""
+    names = s.scalars(select(Skill.name).join(session_skill, session_skill.c.skill_id == Skill.id)
+                      .where(session_skill.c.session_id == session_id).order_by(Skill.position, Skill.id))
+    return [SKILL_PROMPT.format(skill=name) for name in names]
 
 
 def _template_view(row: ReflectionTemplate) -> TemplateView:
@@ -271,19 +283,27 @@ class ReflectionService:
                     Reflection.session_id == session_id, Reflection.author_id == author_id
                 )
             )
+            skill_prompts = _skill_prompts(s, session_id)
             if note is None:
                 template = self._template_for(s, shadow.kind, role)
                 note = Reflection(
                     session_id=session_id,
                     author_id=author_id,
                     free_text="",
-                    answers=[{"prompt": p, "answer": ""} for p in template.prompts],
+                    answers=[{"prompt": p, "answer": ""} for p in (*template.prompts, *skill_prompts)],
                     visibility=Visibility.PAIR,
                     status=ReflectionStatus.DRAFT,
                 )
                 s.add(note)
                 s.flush()
                 search_index.index_records(s, search_index.KIND_REFLECTION, [note.id])
+            elif note.status is ReflectionStatus.DRAFT:
+                # Skills ticked after the draft was started are asked about too; a submitted note stays as sent.
+                asked = {a.get("prompt") for a in note.answers}
+                added = [{"prompt": p, "answer": ""} for p in skill_prompts if p not in asked]
+                if added:
+                    note.answers = [*note.answers, *added]
+                    s.flush()
             author = s.get(Person, author_id)
             return ReflectionDraft(
                 note.id,
