@@ -22,6 +22,7 @@ from shadowdesk.storage.integrity import damage_mark, damage_noted
 
 if TYPE_CHECKING:  # each service's module is imported when first used (see Services)
     from shadowdesk.services.customers import CustomerService
+    from shadowdesk.services.history import HistoryService
     from shadowdesk.services.ideas import IdeaService
     from shadowdesk.services.identity import IdentityService
     from shadowdesk.services.invites import InviteService
@@ -110,6 +111,12 @@ class Services:
         from shadowdesk.services.search_backlog import SearchBacklog
 
         return SearchBacklog(self.database)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from shadowdesk.services.history import HistoryService
+
+        return HistoryService(self.database)
 
     @cached_property
     def identity(self) -> IdentityService:

@@ -25,9 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context) -> int:
-    from shadowdesk.services.history import HistoryService
-
-    history = HistoryService(context.services.database)
+    history = context.services.history
     changes = history.of(args.history_of, history.look_up(args.history_of, args.key))
     if not changes:
         print(f"No change of this {args.history_of} was recorded that you may read.")
