@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shadowdesk.rules.planner import Participant, PlanningCancelled, plan_rotation
-from tests.rules.planner_checks import check_plan
+from shadowdesk.rules.planner import Participant, PlanningCancelled, SkillMatch, plan_rotation
+from tests.rules.planner_checks import check_plan, distance
 
 OFFICES = [("Berlin", "Europe/Berlin"), ("Kraków", "Europe/Warsaw"), ("Tokyo", "Asia/Tokyo"),
            ("New York", "America/New_York"), ("", "UTC"), ("Remote", "Not/AZone")]
@@ -45,6 +45,45 @@ def test_every_promise_holds_on_random_programs(program, rounds, first_round):
                          earlier_pairs=earlier, excluded=excluded)
     check_plan(plan, side_a, side_b, rounds, first_round=first_round, program_pairs=program_pairs,
                earlier_pairs=earlier, excluded=excluded)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs(), st.integers(1, 3), st.data())
+def test_skill_matches_only_break_ties(program, rounds, data):
+    """With any skill matches every promise still holds, and the first round is as good as without them
+    on everything else: as many pairs, as few repeats, offices as close."""
+    side_a, side_b, program_pairs, earlier, excluded = program
+    cross = [(a.id, b.id) for a in side_a for b in side_b]
+    matches = data.draw(st.dictionaries(st.sampled_from(cross),
+                                        st.floats(0.01, 1.0).map(lambda strength: SkillMatch(strength, "skills")),
+                                        max_size=20))
+    kwargs = {"program_pairs": program_pairs, "earlier_pairs": earlier, "excluded": excluded}
+    plan = plan_rotation(side_a, side_b, rounds, skill_matches=matches, **kwargs)
+    check_plan(plan, side_a, side_b, rounds, **kwargs)
+    people = {p.id: p for p in (*side_a, *side_b)}
+    met = {frozenset(pair) for pair in earlier}
+
+    def first_round(pairs):
+        chosen = [p for p in pairs if p.round == 1]
+        return (len(chosen), sum(frozenset((p.a_id, p.b_id)) in met for p in chosen),
+                round(sum(distance(people[p.a_id], people[p.b_id]) for p in chosen), 6))
+
+    assert first_round(plan.pairs) == first_round(plan_rotation(side_a, side_b, 1, **kwargs).pairs)
+    for pair in plan.pairs:
+        assert pair.reason.endswith("; skills") == ((pair.a_id, pair.b_id) in matches)
+
+
+def test_among_equal_partners_the_one_strong_in_what_the_other_is_weakest_in_is_chosen():
+    side_a = [Participant(1, "Berlin"), Participant(2, "Berlin")]
+    side_b = [Participant(3, "Berlin"), Participant(4, "Berlin"), Participant(5, "Tokyo", "Asia/Tokyo")]
+    match = SkillMatch(0.5, "Piotr is strong in what Sara is weakest in: Estimating a project")
+    without = {(p.a_id, p.b_id) for p in plan_rotation(side_a, side_b, 1).pairs}
+    assert without == {(1, 3), (2, 4)}
+    plan = plan_rotation(side_a, side_b, 1, skill_matches={(1, 4): match, (2, 5): SkillMatch(1.0, "far away")})
+    assert {(p.a_id, p.b_id) for p in plan.pairs} == {(1, 4), (2, 3)}  # Tokyo stays a farther office
+    reasons = {(p.a_id, p.b_id): p.reason for p in plan.pairs}
+    assert reasons[(1, 4)] == "Same office (Berlin); new partners; " + match.reason
+    assert reasons[(2, 3)] == "Same office (Berlin); new partners"
 
 
 @settings(max_examples=40, deadline=None)

@@ -271,3 +271,33 @@ def test_an_exclusion_is_refused_when_it_already_holds_and_removing_it_twice_say
     with pytest.raises(NotFound, match=f"no exclusion number {local.id}"):
         pairing.remove_exclusion(local.id)
     assert [e.id for e in pairing.exclusions(program)] == [wider.id]
+
+
+def test_the_planner_prefers_a_partner_strong_in_what_a_person_is_weakest_in_and_says_so(db, programs, pairing):
+    from shadowdesk.services.people import PeopleService, PersonInput
+    from shadowdesk.services.skills import SkillService
+
+    people = PeopleService(db)
+    ids = {name: people.add_person(PersonInput(name, f"{name.lower()}@example.com", location="Berlin",
+                                               time_zone="Europe/Berlin"))
+           for name in ("Sara", "Sam", "Piotr", "Paula")}
+    program = new_program(programs, "Skills", [Participant(ids["Sara"]), Participant(ids["Sam"])],
+                          [Participant(ids["Piotr"]), Participant(ids["Paula"])])
+
+    def partner_of_sara():
+        (row,) = [r for r in pairing.plan(program, 1).rows if r.person_a_id == ids["Sara"]]
+        return row
+
+    assert "strong" not in partner_of_sara().reason  # no skills in the program: the preference is off
+    skills = SkillService(db)
+    skills.load_starter(program, "en", None)
+    first = partner_of_sara().person_b_name
+    other = "Paula" if first == "Piotr" else "Piotr"
+    for skill in skills.catalogue(program):
+        if skill.side is Side.A:  # what the salespeople learn: Sara is weakest in estimating
+            skills.rate_self(ids["Sara"], skill.id, "start", 1 if skill.name == "Estimating a project" else 3, None)
+    estimating = skills.find(program, "Estimating a project")
+    skills.record(ids[other], estimating.id, 4, date(2026, 1, 5), "Certified estimator", None)
+    chosen = partner_of_sara()
+    assert chosen.person_b_name == other  # the same office either way: the skill broke the tie
+    assert chosen.reason.endswith(f"{other} is strong in what Sara is weakest in: Estimating a project")

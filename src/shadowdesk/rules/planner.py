@@ -8,14 +8,17 @@ may take in a round. The costs are layered so that a cheaper layer can never out
 2. the k-th extra partner of one person in a round (so nobody takes two while a peer has none);
 3. a person of the larger side who already had more turns than others (when not everyone fits);
 4. a pair that already met in an earlier program;
-5. distance: same office is free, then the hours between the two time zones.
+5. distance: same office is free, then the hours between the two time zones;
+6. skills, a tie-breaker only: among partners otherwise equal, one strong in what the other is weakest in.
+   Every cost above is a multiple of 1.25 (zones differ by quarter hours), and one round's skill credits
+   add up to less than 1, so no amount of skill match buys a farther office or a repeat.
 
 Rounds are solved one after another; a pair made in one round is forbidden in the next.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -30,6 +33,7 @@ PER_HOUR_APART = 5.0
 MAX_HOURS_COUNTED = 12.0
 UNKNOWN_ZONE_HOURS = 6.0
 CLOSE_HOURS = 3.0
+SKILL_CREDIT = 1.0  # shared out over a round's rows: below the smallest step (1.25) of every cost above
 # Time zone offsets are taken at one instant (the program's start), so summer time is counted consistently.
 REFERENCE_INSTANT = datetime(2026, 1, 15, 12, tzinfo=UTC)
 
@@ -43,6 +47,15 @@ class Participant:
     time_zone: str = "UTC"
     capacity: int = 1
     manager_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    """What a pair would teach: strength 0-1 (how much of what one partner is weakest in the other is strong
+    in), and the words the pair's reason says it with."""
+
+    strength: float
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -86,6 +99,7 @@ def plan_rotation(
     program_pairs: Collection[tuple[int, int]] = (),
     earlier_pairs: Collection[tuple[int, int]] = (),
     excluded: Collection[tuple[int, int]] = (),
+    skill_matches: Mapping[tuple[int, int], SkillMatch] | None = None,
     at: datetime = REFERENCE_INSTANT,
     should_stop: Callable[[], bool] | None = None,
     on_round: Callable[[int, int], None] | None = None,
@@ -94,8 +108,9 @@ def plan_rotation(
 
     program_pairs (a id, b id) were already made in this program and are never repeated; earlier_pairs met
     in other programs and are avoided when an alternative exists; excluded pairs (either order) are never
-    proposed, nor a manager with their direct report. on_round(done, total) reports progress;
-    should_stop() is asked between rounds and raises PlanningCancelled.
+    proposed, nor a manager with their direct report. skill_matches (a id, b id) break ties between partners
+    otherwise equal, and their reason is said. on_round(done, total) reports progress; should_stop() is
+    asked between rounds and raises PlanningCancelled.
     """
     import numpy as np
 
@@ -121,6 +136,12 @@ def plan_rotation(
 
     # One matrix holds everything: FORBIDDEN marks pairs that may not be made, updated cell by cell.
     cost = _distance_matrix(rows, cols, at)
+    matches = {}
+    for (a_id, b_id), match in (skill_matches or {}).items():
+        cell = (row_index.get(a_id), col_index.get(b_id)) if a_is_rows else (row_index.get(b_id), col_index.get(a_id))
+        if None not in cell and match.strength > 0:
+            matches[cell] = match
+            cost[cell] -= SKILL_CREDIT * min(match.strength, 1.0) / (len(rows) + 1)
     met_before = cells(earlier_pairs)
     cost[met_before] += MET_BEFORE
     for forbidden in (program_pairs, excluded, _manager_pairs(rows, cols)):
@@ -154,7 +175,7 @@ def plan_rotation(
         for i, j in zip(row_of.tolist(), col_of.tolist(), strict=True):
             cost[i, j] = FORBIDDEN
             turns[i] += 1
-            reason = _reason(rows[i], cols[j], at, (i, j) in earlier, int(partners[j]))
+            reason = _reason(rows[i], cols[j], at, (i, j) in earlier, int(partners[j]), matches.get((i, j)))
             a_id, b_id = (rows[i].id, cols[j].id) if a_is_rows else (cols[j].id, rows[i].id)
             proposed.append(ProposedPair(number, a_id, b_id, reason))
         paired_rows = set(row_of.tolist())
@@ -245,7 +266,8 @@ def _distance(first: tuple[str, str], second: tuple[str, str],
     return OTHER_OFFICE + PER_HOUR_APART * min(apart, MAX_HOURS_COUNTED), False, apart
 
 
-def _reason(first: Participant, second: Participant, at: datetime, met_before: bool, partners: int) -> str:
+def _reason(first: Participant, second: Participant, at: datetime, met_before: bool, partners: int,
+            skills: SkillMatch | None) -> str:
     _cost, same_office, hours_apart = _distance(_place(first), _place(second), at)
     if same_office:
         parts = [f"Same office ({first.location.strip()})"]
@@ -262,4 +284,6 @@ def _reason(first: Participant, second: Participant, at: datetime, met_before: b
     parts.append("met in an earlier program: no new partner was free" if met_before else "new partners")
     if partners > 1:
         parts.append(f"one of {partners} partners this round: the other side has fewer people")
+    if skills is not None:
+        parts.append(skills.reason)
     return "; ".join(parts)

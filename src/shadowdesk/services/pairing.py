@@ -1,7 +1,11 @@
-"""Who is paired with whom: manual pairs, the rotation planner's proposal and applying it, exclusions."""
+"""Who is paired with whom: manual pairs, the rotation planner's proposal and applying it, exclusions.
+
+The planner breaks ties between otherwise equal partners by skills (skill_matches): a partner whom others
+confirmed strong (observed or recorded at 3 or 4) in the skills a person is weakest in."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,15 +24,17 @@ from shadowdesk.model import (
     ShadowSession,
     Side,
 )
-from shadowdesk.rules.planner import Participant, is_manager_pair, plan_rotation, round_dates
+from shadowdesk.rules.planner import Participant, SkillMatch, is_manager_pair, plan_rotation, round_dates
 from shadowdesk.services import text_fields
 from shadowdesk.services.conflicting_writes import rerun_after_conflict
 from shadowdesk.services.errors import NotFound, UserError
+from shadowdesk.services.skills import Matrix, SkillService, standing_level
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
 
 MANUAL_REASON = "Paired by the coordinator"
 MAX_ROUNDS = 52
+STRONG = 3  # does it alone, or teaches it
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,7 @@ class PairingService:
         plan = plan_rotation(sides[Side.A], sides[Side.B], rounds, first_round=first_round,
                              program_pairs=[(r.person_a_id, r.person_b_id) for r in made],
                              earlier_pairs=earlier, excluded=excluded,
+                             skill_matches=skill_matches(SkillService(self._db).matrix(program_id, None)),
                              at=datetime.combine(start, time(12), tzinfo=UTC),
                              should_stop=should_stop, on_round=on_round)
         days = dict(zip(range(first_round, first_round + rounds),
@@ -298,6 +305,43 @@ class PairingService:
         with self._db.session() as session:
             program_id = session.scalar(select(Pairing.program_id).where(Pairing.id == pair_id))
         return next(p for p in self.list_pairs(program_id) if p.id == pair_id)
+
+
+def skill_matches(matrix: Matrix) -> dict[tuple[int, int], SkillMatch]:
+    """(side A id, side B id) -> what the pair would teach each other: for each partner, the share of the
+    skills they are weakest in (their side's skills at their lowest level, below its target) that the
+    other is confirmed strong in. Empty when the program has no skills or nobody is strong in a gap."""
+    weakest: dict[int, list[int]] = {}  # person -> indexes of the skills they are weakest in
+    strong: dict[int, set[int]] = defaultdict(set)  # skill index -> people confirmed at STRONG or more
+    rows = {row.person_id: row for row in matrix.rows}
+    for row in matrix.rows:
+        gaps = [(standing_level(levels), index) for index, (skill, levels) in
+                enumerate(zip(matrix.skills, row.levels, strict=True))
+                if skill.side is row.side and standing_level(levels) < skill.target_level]
+        if gaps:
+            lowest = min(level for level, _index in gaps)
+            weakest[row.person_id] = [index for level, index in gaps if level == lowest]
+        for index, levels in enumerate(row.levels):
+            if (levels.confirmed or 0) >= STRONG:
+                strong[index].add(row.person_id)
+    learns: dict[tuple[int, int], list[int]] = defaultdict(list)  # (learner, teacher) -> skill indexes
+    for learner, indexes in weakest.items():
+        for index in indexes:
+            for teacher in strong[index]:
+                if rows[teacher].side is not rows[learner].side:
+                    learns[(learner, teacher)].append(index)
+    matches: dict[tuple[int, int], SkillMatch] = {}
+    for pair in {(x, y) if rows[x].side is Side.A else (y, x) for x, y in learns}:
+        strength, reasons = 0.0, []
+        for learner, teacher in (pair, pair[::-1]):
+            indexes = learns.get((learner, teacher))
+            if indexes:
+                strength += len(indexes) / len(weakest[learner]) / 2
+                skills = ", ".join(matrix.skills[index].name for index in indexes)
+                reasons.append(f"{rows[teacher].full_name} is strong in what {rows[learner].full_name} is weakest "
+                               f"in: {skills}")
+        matches[pair] = SkillMatch(strength, "; ".join(reasons))
+    return matches
 
 
 def _applies_to(program_id: int | None):
