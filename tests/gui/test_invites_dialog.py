@@ -63,22 +63,22 @@ def make_dialog(qtbot, services, scope, pool=None) -> InvitesDialog:
     dialog = InvitesDialog(services, scope, tasks=TaskRunner(pool or SynchronousPool()))
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.planned is not None)
+    qtbot.waitUntil(lambda: dialog.outbox.planned is not None)
     return dialog
 
 
 def preview(dialog) -> dict[str, list[tuple[str, str]]]:
     """Each recipient's line, and under it (what about, what they get)."""
-    tree = dialog.preview
+    tree = dialog.outbox.preview
     people = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     return {person.text(0): [(person.child(j).text(0), person.child(j).text(1)) for j in range(person.childCount())]
             for person in people}
 
 
 def send(qtbot, dialog):
-    with qtbot.waitSignal(dialog.sent) as signal:
-        dialog.send_button.click()
-    qtbot.waitUntil(lambda: dialog.planned is not None)  # planned again: the preview shows what is left
+    with qtbot.waitSignal(dialog.outbox.sent) as signal:
+        dialog.outbox.send_button.click()
+    qtbot.waitUntil(lambda: dialog.outbox.planned is not None)  # planned again: the preview shows what is left
     return signal.args[0]
 
 
@@ -93,8 +93,9 @@ def test_the_preview_lists_each_recipient_with_their_sessions(qtbot, world):
     assert any("repeating (weekly)" in about and "Mon 07 Dec 2026 10:00 CET" in about for about, _ in anna)
     assert any("Tue 10 Nov 2026" in about for about, _ in anna)
     assert len(shown["Bo Sales <bo@x.example>"]) == 1
-    assert dialog.summary_label.text() == "6 message(s) to 4 person(s): 6 new, 0 updated, 0 cancelled."
-    assert dialog.send_button.isEnabled() and dialog.save_button.isEnabled() and not dialog.stop_button.isEnabled()
+    assert dialog.outbox.summary_label.text() == "6 message(s) to 4 person(s): 6 new, 0 updated, 0 cancelled."
+    outbox = dialog.outbox
+    assert outbox.send_button.isEnabled() and dialog.save_button.isEnabled() and not outbox.stop_button.isEnabled()
     assert mail.received() == []  # a preview sends nothing
 
 
@@ -110,9 +111,9 @@ def test_send_delivers_one_meeting_request_per_message_and_nothing_is_left(qtbot
         assert message["From"].addresses[0].addr_spec == SENDER
         [part] = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
         assert part.get_param("method") == "REQUEST"
-    assert dialog.result_label.text() == "Sent 6 of 6 messages."
-    assert dialog.preview.topLevelItemCount() == 0 and not dialog.send_button.isEnabled()
-    assert dialog.summary_label.text() == "Nothing to send: everyone has the latest of every session here."
+    assert dialog.outbox.result_label.text() == "Sent 6 of 6 messages."
+    assert dialog.outbox.preview.topLevelItemCount() == 0 and not dialog.outbox.send_button.isEnabled()
+    assert dialog.outbox.summary_label.text() == "Nothing to send: everyone has the latest of every session here."
 
 
 class StopAfterFirstMessage(SynchronousPool):
@@ -122,7 +123,7 @@ class StopAfterFirstMessage(SynchronousPool):
     dialog: InvitesDialog | None = None
 
     def start(self, runnable) -> None:
-        runnable.signals.progress.connect(lambda done, _total: done == 1 and self.dialog.stop_button.click(),
+        runnable.signals.progress.connect(lambda done, _total: done == 1 and self.dialog.outbox.stop_button.click(),
                                           Qt.ConnectionType.DirectConnection)
         runnable.run()
 
@@ -133,9 +134,9 @@ def test_stop_sends_nothing_after_the_message_being_sent(qtbot, world):
     dialog = pool.dialog = make_dialog(qtbot, services, InviteScope(program_id=program.program_id), pool)
     report = send(qtbot, dialog)
     assert report.stopped and len(report.sent) == 2 and len(mail.received()) == 2
-    assert dialog.result_label.text() == "Stopped: sent 2 of 6 messages; the others are still to send."
+    assert dialog.outbox.result_label.text() == "Stopped: sent 2 of 6 messages; the others are still to send."
     assert sum(len(sessions) for sessions in preview(dialog).values()) == 4  # what was not sent is offered again
-    assert dialog.send_button.isEnabled() and not dialog.stop_button.isEnabled()
+    assert dialog.outbox.send_button.isEnabled() and not dialog.outbox.stop_button.isEnabled()
 
 
 def test_a_refused_recipient_is_listed_and_the_others_go_through(qtbot, world):
@@ -146,10 +147,10 @@ def test_a_refused_recipient_is_listed_and_the_others_go_through(qtbot, world):
     report = send(qtbot, dialog)
     assert len(report.sent) == len(mail.received()) == 5
     assert "bö@bücher.example" not in {m["To"].addresses[0].addr_spec for m in mail.received()}
-    assert dialog.failures.isVisible() and dialog.failures.count() == 1
-    failure = dialog.failures.item(0).text()
+    assert dialog.outbox.failures.isVisible() and dialog.outbox.failures.count() == 1
+    failure = dialog.outbox.failures.item(0).text()
     assert failure.startswith("Bo Sales <bö@bücher.example>: The mail server") and "SMTPUTF8" in failure
-    assert dialog.result_label.text().startswith("Sent 5 of 6 messages. 1 message(s) could not be sent")
+    assert dialog.outbox.result_label.text().startswith("Sent 5 of 6 messages. 1 message(s) could not be sent")
     assert list(preview(dialog)) == ["Bo Sales <bö@bücher.example>"]  # offered again next time
 
 
@@ -165,8 +166,8 @@ def test_save_writes_the_calendar_files_and_sends_nothing(qtbot, world, tmp_path
     calendars = [icalendar.Calendar.from_ical(file.read_bytes()) for file in files]
     assert {str(calendar["METHOD"]) for calendar in calendars} == {"REQUEST"}
     assert sum("RRULE" in event for calendar in calendars for event in calendar.walk("VEVENT")) == 1
-    assert dialog.result_label.text() == f"Saved 3 calendar file(s) in {folder}."
-    assert mail.received() == [] and len(dialog.planned) == 6  # saving counts as sending nothing
+    assert dialog.outbox.result_label.text() == f"Saved 3 calendar file(s) in {folder}."
+    assert mail.received() == [] and len(dialog.outbox.planned) == 6  # saving counts as sending nothing
 
 
 def test_the_scope_passed_is_shown_and_another_can_be_chosen(qtbot, world):
@@ -178,10 +179,10 @@ def test_the_scope_passed_is_shown_and_another_can_be_chosen(qtbot, world):
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(PERSON))
     assert not dialog.program_combo.isVisible() and dialog.detail_label.text() == "Pe&rson:"
     dialog.detail_combo.setCurrentIndex(dialog.detail_combo.findData(program.ids["Anna"]))
-    qtbot.waitUntil(lambda: dialog.planned is not None)
+    qtbot.waitUntil(lambda: dialog.outbox.planned is not None)
     assert sorted(preview(dialog)) == ["Anna Sales <anna@x.example>", "Dora PM <dora@x.example>"]
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(ROUND))
-    qtbot.waitUntil(lambda: dialog.planned is not None)
+    qtbot.waitUntil(lambda: dialog.outbox.planned is not None)
     assert dialog.detail_combo.currentText() == "Round 1" and len(preview(dialog)) == 4
 
 
@@ -189,7 +190,7 @@ def test_without_a_mail_server_the_user_is_told_where_to_set_it(qtbot, world, sh
     services, program, pairs, mail = world
     services.settings.set("mail_host", "")
     dialog = make_dialog(qtbot, services, InviteScope(program_id=program.program_id))
-    dialog.send_button.click()
+    dialog.outbox.send_button.click()
     assert shown_errors == ["No outgoing mail server is set. Enter it in Edit > Preferences… (Outgoing mail "
                             "server), then send again."]
     assert mail.received() == []
@@ -200,17 +201,17 @@ def test_without_a_sender_address_the_preview_says_what_to_set(qtbot, world):
     services.settings.set("mail_from", "")
     dialog = InvitesDialog(services, InviteScope(program_id=program.program_id), tasks=TaskRunner(SynchronousPool()))
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: "sender address" in dialog.summary_label.text())
-    assert not dialog.send_button.isEnabled() and not dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: "sender address" in dialog.outbox.summary_label.text())
+    assert not dialog.outbox.send_button.isEnabled() and not dialog.save_button.isEnabled()
 
 
 def test_a_password_not_in_the_keyring_is_asked_for_in_the_dialog(qtbot, world):
     services, program, pairs, mail = world
     services.settings.set("mail_user", "office")
     dialog = make_dialog(qtbot, services, InviteScope(program_id=program.program_id))
-    dialog.send_button.click()
-    assert dialog.password_edit.isVisible() and dialog.password_edit.hasFocus()
-    assert "password of office" in dialog.password_label.text().replace("&", "")
+    dialog.outbox.send_button.click()
+    assert dialog.outbox.password_edit.isVisible() and dialog.outbox.password_edit.hasFocus()
+    assert "password of office" in dialog.outbox.password_label.text().replace("&", "")
     assert mail.received() == []
 
 
@@ -219,7 +220,7 @@ def test_remind_sends_one_digest_per_person_of_the_notes_they_owe(qtbot, world):
     dialog = make_dialog(qtbot, services, InviteScope(program_id=program.program_id))
     dialog.remind_button.click()
     reminders = dialog.reminders
-    qtbot.waitUntil(lambda: reminders.planned is not None)
+    qtbot.waitUntil(lambda: reminders.outbox.planned is not None)
     assert preview(reminders) == {
         "Anna Sales <anna@x.example>": [("Tue 10 Nov 2026: project shadow with Dora PM, Anna Sales", "reminder")],
         "Dora PM <dora@x.example>": [("Tue 10 Nov 2026: project shadow with Dora PM, Anna Sales", "reminder")]}
@@ -227,7 +228,7 @@ def test_remind_sends_one_digest_per_person_of_the_notes_they_owe(qtbot, world):
     received = mail.received()
     assert sorted(m["To"].addresses[0].addr_spec for m in received) == ["anna@x.example", "dora@x.example"]
     assert all(m.get_content_type() == "text/plain" and "1 note" in m["Subject"] for m in received)
-    assert reminders.summary_label.text() == (
+    assert reminders.outbox.summary_label.text() == (
         "Nobody owes a note, or everyone who does was reminded in the last 7 day(s).")
 
 
@@ -236,7 +237,7 @@ def test_every_control_is_named_and_reached_by_its_mnemonic(qtbot, world):
     dialog = make_dialog(qtbot, services, InviteScope(program_id=program.program_id))
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(PAIR))
     assert unnamed(dialog) == []
-    texts = [dialog.send_button, dialog.save_button, dialog.remind_button, dialog.stop_button]
+    texts = [dialog.outbox.send_button, dialog.save_button, dialog.remind_button, dialog.outbox.stop_button]
     mnemonics = [w.text()[w.text().index("&") + 1].lower() for w in texts]
     labels = [dialog._form.labelForField(f).text() for f in (dialog.kind_combo, dialog.program_combo,
                                                              dialog.detail_combo)]

@@ -2,7 +2,10 @@
 chosen sessions, previewed per recipient, then sent by email or saved as .ics files; and Remind…, one digest
 per person of every note they owe.
 
-Entry points: InvitesDialog(services, scope, parent).open() and RemindersDialog(services, parent).open().
+Entry points: InvitesDialog(services, scope, parent).open() and RemindersDialog(services, parent).open();
+both show an Outbox (the preview, Send, Stop, the failures), composed rather than inherited so that each
+class's strings are translated in the context lupdate files them under (PySide6's tr() takes the context of
+the object's class, not of the class that wrote the string).
 What would be sent is planned by services.invites from its send log (new, updated or cancelled per person),
 off the GUI thread, and planned again after every send, so the preview always shows what is left to send.
 Sending runs off the GUI thread too: Stop ends it between two messages, keeping what went; a recipient the
@@ -43,23 +46,30 @@ from shadowdesk.services.invites import CANCELLED, NEW, REMINDER, UPDATED, Invit
 PROGRAM, ROUND, PAIR, PERSON, SESSIONS = "program", "round", "pair", "person", "sessions"
 
 
-class _OutboxDialog(QDialog):
-    """What both dialogs share: the preview per recipient, Send with progress and Stop, the failures."""
+class Outbox(QWidget):
+    """What both dialogs show: the preview per recipient, Send with progress and Stop, the failures.
+
+    planner() returns the planning work for what is chosen now, or why nothing can be planned (a str);
+    summary(planned) and nothing() put the plan, or its absence, in words."""
 
     sent = Signal(object)  # the SendReport of a send that ended (finished or stopped)
 
-    def __init__(self, services, parent: QWidget | None, tasks: TaskRunner | None) -> None:
+    def __init__(self, services, tasks: TaskRunner, planner: Callable[[], Callable[[], list[Outgoing]] | str],
+                 summary: Callable[[list[Outgoing]], str], nothing: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._invites = services.invites
-        self._tasks = tasks or TaskRunner()
+        self._tasks = tasks
+        self._planner, self._summary, self._nothing = planner, summary, nothing
+        self.can_use_plan: list[Callable[[bool], None]] = []  # enable the dialog's own buttons with a plan
         self._stop = threading.Event()
         self._plan_task = None
         self._send_task = None
         self._sending = False
         self.planned: list[Outgoing] | None = None  # None while it is being planned (or could not be)
-        self.resize(760, 560)
-        layout = self._layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
@@ -100,7 +110,7 @@ class _OutboxDialog(QDialog):
         layout.addWidget(self.failures)
         buttons = QHBoxLayout()
         self.actions_row = QHBoxLayout()
-        self.send_button = self._button(self.tr("&Send by email"))
+        self.send_button = self.button(self.tr("&Send by email"))
         self.stop_button = QPushButton(self.tr("S&top"))
         self.stop_button.setAutoDefault(False)
         self.stop_button.setEnabled(False)
@@ -113,9 +123,8 @@ class _OutboxDialog(QDialog):
         self.send_button.clicked.connect(self.send)
         self.password_edit.returnPressed.connect(self.send)
         self.stop_button.clicked.connect(self.stop)
-        self.close_box.rejected.connect(self.reject)
 
-    def _button(self, text: str) -> QPushButton:
+    def button(self, text: str) -> QPushButton:
         """A button at the bottom left; never the default one, so Enter sends no email by accident."""
         button = QPushButton(text)
         button.setAutoDefault(False)
@@ -123,13 +132,6 @@ class _OutboxDialog(QDialog):
         return button
 
     # ----- what would be sent -----
-    def _planner(self) -> Callable[[], list[Outgoing]] | None:
-        """The planning work for what is chosen now, or None (the summary then says why)."""
-        raise NotImplementedError
-
-    def _nothing_to_send(self) -> str:
-        raise NotImplementedError
-
     def replan(self) -> None:
         if self._plan_task is not None:
             self._plan_task.cancel()  # a scope chosen meanwhile makes its result stale: it is never shown
@@ -137,7 +139,8 @@ class _OutboxDialog(QDialog):
         self.preview.clear()
         self._enable_actions()
         planner = self._planner()
-        if planner is None:
+        if isinstance(planner, str):
+            self.summary_label.setText(planner)
             return
         self.summary_label.setText(self.tr("Finding who gets what…"))
         self._plan_task = task = self._tasks.run(lambda _progress, _cancelled: planner(), parent=self)
@@ -158,15 +161,8 @@ class _OutboxDialog(QDialog):
         for person in recipients.values():
             person.setText(1, self.tr("%n message(s)", "", person.childCount()))
         self.preview.expandAll()
-        self.summary_label.setText(self._summary(planned) if planned else self._nothing_to_send())
+        self.summary_label.setText(self._summary(planned) if planned else self._nothing())
         self._enable_actions()
-
-    def _summary(self, planned: list[Outgoing]) -> str:
-        counts = {change: sum(m.change == change for m in planned) for change in (NEW, UPDATED, CANCELLED)}
-        people = len({m.recipient_email.casefold() for m in planned})
-        return self.tr("{messages} to {people}: {new} new, {updated} updated, {cancelled} cancelled.").format(
-            messages=self.tr("%n message(s)", "", len(planned)), people=self.tr("%n person(s)", "", people),
-            new=counts[NEW], updated=counts[UPDATED], cancelled=counts[CANCELLED])
 
     def _change_words(self, change: str) -> str:
         return {NEW: self.tr("new invitation"), UPDATED: self.tr("update"), CANCELLED: self.tr("cancellation"),
@@ -180,12 +176,14 @@ class _OutboxDialog(QDialog):
     def _enable_actions(self) -> None:
         self.send_button.setEnabled(bool(self.planned) and not self._sending)
         self.stop_button.setEnabled(self._sending)
+        for enable in self.can_use_plan:
+            enable(bool(self.planned))
 
     # ----- sending -----
     def send(self) -> None:
         if not self.planned or self._sending:
             return
-        title = self.windowTitle()
+        title = self.window().windowTitle()
         if not self._services.settings.get("mail_host").strip():
             prompts.show_error(self, title, self.tr(
                 "No outgoing mail server is set. Enter it in Edit > Preferences… (Outgoing mail server), "
@@ -257,18 +255,32 @@ class _OutboxDialog(QDialog):
         self._password_row.hide()
         self._enable_actions()
 
-    def done(self, result: int) -> None:
-        self._stop.set()  # closing stops a send between two messages, as Stop does
-        super().done(result)
+    def stop_quietly(self) -> None:
+        """The dialog closes: a send stops between two messages, as with Stop."""
+        self._stop.set()
 
 
-class InvitesDialog(_OutboxDialog):
+def _outbox_dialog(dialog: QDialog, outbox: Outbox) -> QVBoxLayout:
+    """The dialog's layout holding outbox, closed by its Close button; a send stops when it closes."""
+    dialog.resize(760, 560)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(outbox, 1)
+    outbox.close_box.rejected.connect(dialog.reject)
+    dialog.finished.connect(outbox.stop_quietly)
+    return layout
+
+
+class InvitesDialog(QDialog):
     """Invites for the scope the caller passes; the user may choose another program, round, pair or person.
     For a pair, give its program_id too (else the dialog looks the pair's program up)."""
 
     def __init__(self, services, scope: InviteScope, parent: QWidget | None = None,
                  tasks: TaskRunner | None = None) -> None:
-        super().__init__(services, parent, tasks)
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks or TaskRunner()
+        self.outbox = Outbox(services, self._tasks, self._planner, self._summary, self._nothing_to_send, self)
+        layout = _outbox_dialog(self, self.outbox)
         self._session_ids = scope.session_ids
         self.setWindowTitle(self.tr("Send invites"))
         form = self._form = QFormLayout()
@@ -291,17 +303,18 @@ class InvitesDialog(_OutboxDialog):
         form.addRow(self.detail_label, self.detail_combo)
         for combo, name in ((self.kind_combo, self.tr("Invites for")), (self.program_combo, self.tr("Program"))):
             combo.setAccessibleName(name)
-        self._layout.insertLayout(0, form)
-        self.save_button = self._button(self.tr("Sa&ve as .ics files…"))
-        self.remind_button = self._button(self.tr("Re&mind of notes due…"))
+        layout.insertLayout(0, form)
+        self.save_button = self.outbox.button(self.tr("Sa&ve as .ics files…"))
+        self.remind_button = self.outbox.button(self.tr("Re&mind of notes due…"))
+        self.outbox.can_use_plan.append(self.save_button.setEnabled)
         self.save_button.clicked.connect(self.save_files)
         self.remind_button.clicked.connect(self.remind)
         self.reminders: RemindersDialog | None = None
         self._choose(scope)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.program_combo.currentIndexChanged.connect(self._program_changed)
-        self.detail_combo.currentIndexChanged.connect(self.replan)
-        self.replan()
+        self.detail_combo.currentIndexChanged.connect(self.outbox.replan)
+        self.outbox.replan()
 
     # ----- what the invites are for -----
     def _choose(self, scope: InviteScope) -> None:
@@ -333,12 +346,12 @@ class InvitesDialog(_OutboxDialog):
 
     def _kind_changed(self) -> None:
         self._fill_details()
-        self.replan()
+        self.outbox.replan()
 
     def _program_changed(self) -> None:
         if self.kind_combo.currentData() in (ROUND, PAIR):
             self._fill_details()
-        self.replan()
+        self.outbox.replan()
 
     def _fill_details(self) -> None:
         """The rows the chosen kind needs, and the rounds, pairs or people to choose from."""
@@ -382,40 +395,41 @@ class InvitesDialog(_OutboxDialog):
         return InviteScope(program_id=program_id, round=detail) if kind == ROUND else \
             InviteScope(program_id=program_id, pairing_id=detail)
 
-    def _planner(self) -> Callable[[], list[Outgoing]] | None:
+    def _planner(self) -> Callable[[], list[Outgoing]] | str:
         scope = self.scope()
         if scope is None:
-            kind = self.kind_combo.currentData()
-            self.summary_label.setText(
-                self.tr("There is no program yet.") if self.program_combo.count() == 0
-                else self.tr("This program has no pairs yet.") if kind in (ROUND, PAIR)
-                else self.tr("There is nobody to invite yet."))
-            return None
-        invites = self._invites
+            return (self.tr("There is no program yet.") if self.program_combo.count() == 0
+                    else self.tr("This program has no pairs yet.") if self.kind_combo.currentData() in (ROUND, PAIR)
+                    else self.tr("There is nobody to invite yet."))
+        invites = self._services.invites
         return lambda: invites.plan(scope)
 
     def _nothing_to_send(self) -> str:
         return self.tr("Nothing to send: everyone has the latest of every session here.")
 
-    def _enable_actions(self) -> None:
-        super()._enable_actions()
-        self.save_button.setEnabled(bool(self.planned))
+    def _summary(self, planned: list[Outgoing]) -> str:
+        counts = {change: sum(m.change == change for m in planned) for change in (NEW, UPDATED, CANCELLED)}
+        people = len({m.recipient_email.casefold() for m in planned})
+        return self.tr("{messages} to {people}: {new} new, {updated} updated, {cancelled} cancelled.").format(
+            messages=self.tr("%n message(s)", "", len(planned)), people=self.tr("%n person(s)", "", people),
+            new=counts[NEW], updated=counts[UPDATED], cancelled=counts[CANCELLED])
 
     # ----- the other actions -----
     def save_files(self) -> None:
         """The calendars of the preview as .ics files, to open or send by hand; nothing counts as sent."""
-        if not self.planned:
+        planned = self.outbox.planned
+        if not planned:
             return
         title = self.tr("Save the invites as calendar files")
         folder = prompts.choose_folder(self, title, str(self._services.paths.exports))
         if not folder:
             return
         try:
-            written = self._invites.save(self.planned, Path(folder))
+            written = self._services.invites.save(planned, Path(folder))
         except (PlainWordsError, OSError) as exc:
             prompts.show_error(self, title, str(exc))
             return
-        self.result_label.setText(self.tr("Saved %n calendar file(s) in {folder}.", "", len(written))
+        self.outbox.result_label.setText(self.tr("Saved %n calendar file(s) in {folder}.", "", len(written))
                                   .format(folder=folder))
 
     def remind(self) -> None:
@@ -423,16 +437,17 @@ class InvitesDialog(_OutboxDialog):
         self.reminders.open()
 
 
-class RemindersDialog(_OutboxDialog):
+class RemindersDialog(QDialog):
     """One digest per person of every note they owe, unless reminded within the setting's days."""
 
     def __init__(self, services, parent: QWidget | None = None, tasks: TaskRunner | None = None) -> None:
-        super().__init__(services, parent, tasks)
+        super().__init__(parent)
+        self._services = services
         self.setWindowTitle(self.tr("Remind of notes due"))
-        self.replan()
-
-    def _planner(self) -> Callable[[], list[Outgoing]]:
-        return self._invites.plan_reminders
+        self.outbox = Outbox(services, tasks or TaskRunner(), lambda: services.invites.plan_reminders,
+                             self._summary, self._nothing_to_send, self)
+        _outbox_dialog(self, self.outbox)
+        self.outbox.replan()
 
     def _summary(self, planned: list[Outgoing]) -> str:
         return self.tr("%n reminder(s), one per person, each listing every note they still owe.", "", len(planned))
