@@ -6,7 +6,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
+from sqlalchemy.engine import make_url
 
 from shadowdesk.model import (
     Person,
@@ -18,9 +20,12 @@ from shadowdesk.model import (
 )
 from shadowdesk.rules.recurrence import Frequency, Repeat
 from shadowdesk.services.errors import StaleRecord, UserError
+from shadowdesk.services.identity import IdentityService, TeamServer
 from shadowdesk.services.schedule_types import EditScope, SessionDraft, SessionFilter
 from shadowdesk.services.scheduling import SchedulingService
 from shadowdesk.settings import SettingsStore
+from shadowdesk.storage import open_database
+from tests.storage.test_audit_triggers import _login_url
 
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -194,9 +199,7 @@ def test_filters_the_current_user_and_dashboard_lists(world, db):
     row = service.sessions_between(*week, SessionFilter(person_id=misaki))[0]
     assert (row.host.name, [g.name for g in row.guests]) == ("Jürgen Weiß", ["佐藤 美咲"])
 
-    assert service.current_user() is None
-    settings.set("current_user_email", "MISAKI@example.com")  # "My week" is the week filtered on the current user
-    me = service.current_user()
+    me = service.person_by_email("MISAKI@example.com")  # "My week": the week filtered on the signed-in person
     assert me.name == "佐藤 美咲"
     assert [r.id for r in service.sessions_between(*week, SessionFilter(person_id=me.id))] == [b]
 
@@ -245,3 +248,37 @@ def test_a_participant_whose_time_zone_is_unknown_breaks_no_check_and_gets_no_ga
     first, second = service.create(late_call)
     assert service.get(second).starts_at - service.get(first).starts_at == timedelta(weeks=1)
     assert [g.time_zone for g in service.sessions_between(NOW, NOW + timedelta(days=30))[0].guests] == [""]
+
+
+def test_invitations_are_organized_by_the_signed_in_person_and_else_by_each_host(world, db, database_url, tmp_path):
+    """Whoever sends the invitations organizes them (the host then attends as chair); the old "current user"
+    setting names nobody any more. On SQLite the file's owner; on PostgreSQL the login's person."""
+    service, settings, ids = world
+    anna, jurgen, misaki, _program = ids
+    [session] = service.create(_draft(ids, datetime(2025, 6, 16, 9, 0, tzinfo=BERLIN)))
+
+    def invitation(scheduling: SchedulingService) -> tuple[str, list[str]]:
+        [event] = icalendar.Calendar.from_ical(scheduling.export_ics(session_ids=[session])).walk("VEVENT")
+        attendees = event.get("ATTENDEE", [])  # one attendee comes alone, not in a list
+        return str(event["ORGANIZER"]), sorted(str(a) for a in (attendees if isinstance(attendees, list)
+                                                                 else [attendees]))
+
+    settings.set("current_user_email", "jurgen@example.com")  # read by nothing: Jürgen organizes nothing
+    # Nobody signed in: a file nobody claimed, or the test server's superuser, which the app refuses.
+    assert service.organizer() is None
+    assert invitation(service) == ("mailto:anna@example.com", ["mailto:jurgen@example.com"])
+    if db.is_sqlite:
+        IdentityService(db).claim_ownership(misaki)
+        signed_in = service
+    else:
+        TeamServer(db).init()
+        login = f"{make_url(database_url).database}_misaki"
+        TeamServer(db).grant("misaki@example.com", "coordinator", login=login)
+        as_misaki = open_database(_login_url(database_url, login))
+        signed_in = SchedulingService(as_misaki, settings, clock=lambda: NOW)
+    organizer = signed_in.organizer()
+    assert (organizer.name, organizer.email) == ("佐藤 美咲", "misaki@example.com")
+    assert invitation(signed_in) == ("mailto:misaki@example.com",
+                                     ["mailto:anna@example.com", "mailto:jurgen@example.com"])
+    if not db.is_sqlite:
+        as_misaki.dispose()

@@ -85,14 +85,16 @@ class InviteService:
     # ----- the mail server -----
 
     def sender(self) -> tuple[str, str]:
-        """(name, address) invites come from: the sender setting, else the current user, else the server user."""
+        """(name, address) invites come from: the sender setting, else the signed-in person (the organizer), else
+        the mail server's user."""
         from shadowdesk.interop.ics import Attendee
 
         organizer = self._organizer() if self._organizer else None
         address = self._settings.get("mail_from") or (organizer.email if organizer else "") \
             or self._settings.get("mail_user")
         if "@" not in address:
-            raise UserError("Set the sender address of invites in Preferences (or a current user with an address).")
+            raise UserError("Set the sender address of invites in Preferences: nobody is signed in with an "
+                            "address to send them from.")
         name = organizer.name if isinstance(organizer, Attendee) and organizer.email == address else "ShadowDesk"
         return name, address
 

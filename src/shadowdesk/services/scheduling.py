@@ -85,11 +85,6 @@ class SchedulingService:
             return None if person is None else PersonRef(person.id, person.full_name, person.email,
                                                          person.time_zone)
 
-    def current_user(self) -> PersonRef | None:
-        """The person chosen as the current user in the settings, if any."""
-        email = self._settings.get("current_user_email")
-        return self.person_by_email(email) if email else None
-
     def this_week(self, now: datetime, time_zone: str, limit: int = 50) -> list[SessionRow]:
         start, end = week_bounds(now, time_zone)
         with self._db.session() as s:
@@ -281,12 +276,18 @@ class SchedulingService:
         return self.export_calendar(**which).data
 
     def organizer(self):
-        """The interop.ics.Attendee who organizes invitations: the current user (the coordinator) when one is
-        set; None: each session's host does."""
+        """The interop.ics.Attendee who organizes invitations: the signed-in person (services/identity.py), who
+        sends them. None, and each session's host organizes it: on a file nobody has claimed yet, and for a
+        team-server login the app refuses (whoami says why wherever that login acts; an invitation it
+        exports names nobody it cannot vouch for)."""
         from shadowdesk.interop.ics import Attendee
+        from shadowdesk.services.identity import IdentityService
 
-        user = self.current_user()
-        return None if user is None else Attendee(user.name, user.email)
+        try:
+            viewer = IdentityService(self._db).whoami()
+        except UserError:
+            return None
+        return None if viewer is None else Attendee(viewer.full_name, viewer.email)
 
     def invite(self, session_id: int) -> Invite:
         """A mailto: link addressed to every participant, and the session's .ics as a meeting request (of its
