@@ -108,6 +108,7 @@ class ClientReport:
     rows_checked: int = 0
     leaks: list[str] = field(default_factory=list)
     hidden: int = 0  # allowed notes a raw read did not show
+    not_listed: int = 0  # allowed notes ReflectionService.readable did not list
     lost_updates: list[str] = field(default_factory=list)
     deadlocks: int = 0
     deadlocks_failed: int = 0
@@ -316,8 +317,8 @@ class Client:
         self._judge("search", {hit.id for hit in results.hits if hit.kind == "reflection"}, self.judge.take())
 
     def list_notes(self) -> None:
-        summaries = self._call(self.readings.readable, self.plan.person_id)
-        self._judge("listing", {summary.id for summary in summaries}, self.judge.take())
+        listed = {summary.id for summary in self._call(self.readings.readable, self.plan.person_id)}
+        self.report.not_listed += len(self._judge("listing", listed, self.judge.take()) - listed)
 
     def read_raw(self) -> None:
         def read() -> tuple[list[Any], list[Any]]:
@@ -468,6 +469,10 @@ def main() -> int:
           f"{result.total('hidden')}; deadlocks seen {result.total('deadlocks')}, failed after retries "
           f"{result.total('deadlocks_failed')}; refused or failed calls {result.total('refusals')}; "
           f"notes saved {notes_saved}")
+    office = [report for report in result.reports if set(report.roles) - {"participant"}]
+    print(f"allowed notes the listing did not show: to participants "
+          f"{sum(r.not_listed for r in result.reports if r not in office)}, to coordinators and managers "
+          f"{sum(r.not_listed for r in office)}")
     print(ROW_HEADER)
     print(result.markdown_row())
     failed = result.leaks or result.lost_updates or result.total("deadlocks_failed") or result.total("refusals")
