@@ -269,3 +269,28 @@ def test_overwrite_after_a_change_made_while_the_warnings_were_read_saves_the_mo
     middle = _point(view, _at(2, 14))
     qtbot.waitUntil(lambda: {view.week.session_at(middle - quarter), view.week.session_at(middle + quarter)}
                     == {world.session, world.busy})
+
+
+@pytest.mark.parametrize("answer", [True, False], ids=["accepted", "back"])
+def test_someone_booking_a_participant_between_the_check_and_the_save_is_asked_about_like_a_warning(
+        qtbot, view, services, world, asked, monkeypatch, answer):
+    checked = services.scheduling.check
+
+    def check_then_someone_books_ben(*args, **kwargs):
+        found = checked(*args, **kwargs)
+        services.scheduling.create(World.draft(world.chloe, world.ben, _at(4, 9)))  # in another window
+        return found
+
+    monkeypatch.setattr(services.scheduling, "check", check_then_someone_books_ben)
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, text: asked["warnings"].append(text) or answer)
+    _drag(qtbot, view, _at(1, 10), _at(4, 9))  # free when checked; Ben's by the time it is saved
+
+    [question] = asked["warnings"]
+    assert "Ben Weber already has a session" in question and "Move it anyway?" in question
+    assert asked["errors"] == []
+    after = services.scheduling.get(world.session)
+    if answer:
+        assert after.starts_at == _at(4, 9) and "[double_booking]" in after.accepted_warnings
+    else:
+        assert after.starts_at == _at(1, 10)
+        _block_at(qtbot, view, _at(1, 10), world.session)

@@ -34,7 +34,15 @@ from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS, isolate, kind_label, status_label
 from shadowdesk.services.errors import StaleRecord, UserError
-from shadowdesk.services.schedule_types import EditScope, SessionDetail, SessionDraft, SessionFilter, SessionRow
+from shadowdesk.services.schedule_types import (
+    EditScope,
+    NewWarnings,
+    ScheduleWarning,
+    SessionDetail,
+    SessionDraft,
+    SessionFilter,
+    SessionRow,
+)
 
 MONTH, WEEK, AGENDA = range(3)
 MONTH_ROWS_PER_DAY = 8  # more lines than a day cell of a maximised window holds
@@ -343,9 +351,7 @@ class ScheduleView(QWidget):
             return
         draft = _moved_draft(detail, starts_at)
         warnings = self._scheduling.check(draft, session_id, EditScope.ONE)
-        if warnings and not prompts.ask_yes_no(self, self.tr("Move the session?"), self.tr(
-                "Moved to {when}, the session gets these warnings:\n\n{warnings}\n\nMove it anyway?").format(
-                when=self._when(starts_at), warnings="\n".join(f"• {w.message}" for w in warnings))):
+        if warnings and not self._move_anyway(starts_at, warnings):
             return
         version = detail.version_id
         while True:
@@ -356,6 +362,16 @@ class ScheduleView(QWidget):
                 if ask_about_their_change(self, str(exc)) != "overwrite":
                     return
                 version = exc.current_version
+            except NewWarnings as exc:  # someone booked a participant since the check: asked like the check's
+                warnings = [*warnings, *exc.warnings]
+                if not self._move_anyway(starts_at, warnings):
+                    return
+
+    def _move_anyway(self, starts_at: datetime, warnings: list[ScheduleWarning]) -> bool:
+        """The warnings of the move, to accept (Yes) or go back (No: the block returns to where it was)."""
+        return prompts.ask_yes_no(self, self.tr("Move the session?"), self.tr(
+            "Moved to {when}, the session gets these warnings:\n\n{warnings}\n\nMove it anyway?").format(
+            when=self._when(starts_at), warnings="\n".join(f"• {w.message}" for w in warnings)))
 
     def _when(self, moment: datetime) -> str:
         shown = moment.astimezone(ZoneInfo(self.viewer_zone))
