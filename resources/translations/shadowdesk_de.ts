@@ -37,6 +37,207 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Kunden bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Kunden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>&amp;Branche</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>PM owner</source>
+        <translation>Projektleitung</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Search name, industry, country</source>
+        <translation>Name, Branche, Land suchen</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Which customers</source>
+        <translation>Welche Kunden</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>Kunden &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Projects of the selected customer</source>
+        <translation>Projekte des ausgewählten Kunden</translation>
+    </message>
+    <message>
+        <source>Add &amp;project…</source>
+        <translation>&amp;Projekt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit pro&amp;ject…</source>
+        <translation>Projekt bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Move to c&amp;ustomer…</source>
+        <translation>Zu anderem &amp;Kunden verschieben…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate project</source>
+        <translation>Projekt deakti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort projects…</source>
+        <translation>Projekte imp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <source>Proje&amp;cts of {customer}</source>
+        <translation>Pro&amp;jekte von {customer}</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its projects.</source>
+        <translation>Wählen Sie einen Kunden, um seine Projekte zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate project</source>
+        <translation>Projekt reakti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Cannot change this customer</source>
+        <translation>Dieser Kunde kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into the customer to keep: its {sessions} sessions and {projects} projects move there, and “{name}” is removed.</source>
+        <translation>„{name}“ mit dem Kunden zusammenführen, der bleibt: Seine {sessions} Termine und {projects} Projekte wandern dorthin, und „{name}“ wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Move project</source>
+        <translation>Projekt verschieben</translation>
+    </message>
+    <message>
+        <source>Move “{project}” from {customer} to:</source>
+        <translation>„{project}“ von {customer} verschieben zu:</translation>
+    </message>
+    <message>
+        <source>Cannot change this project</source>
+        <translation>Dieses Projekt kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Import from a CRM or TMS export</source>
+        <translation>Aus einem CRM- oder TMS-Export importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Week of {date}</source>
@@ -53,6 +254,25 @@
     <message>
         <source>No reflections due.</source>
         <translation>Keine Reflexionen fällig.</translation>
+    </message>
+    <message>
+        <source>No stalled pairs: every pair of an active program met lately or has a session planned.</source>
+        <translation>Keine stockenden Paare: Jedes Paar eines aktiven Programms hat sich kürzlich getroffen oder hat einen Termin geplant.</translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>noch nie getroffen</translation>
+    </message>
+    <message numerus="yes">
+        <source>last met %n day(s) ago</source>
+        <translation>
+            <numerusform>zuletzt vor %n Tag getroffen</numerusform>
+            <numerusform>zuletzt vor %n Tagen getroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{a} and {b} ({program}): {idle}</source>
+        <translation>{a} und {b} ({program}): {idle}</translation>
     </message>
     <message>
         <source>Could not load: {error}</source>
@@ -97,6 +317,18 @@
     <message>
         <source>Reflections due</source>
         <translation>Fällige Reflexionen</translation>
+    </message>
+    <message>
+        <source>Stalled pairs</source>
+        <translation>Stockende Paare</translation>
+    </message>
+    <message>
+        <source>Pairs of active programs with no session lately and none planned</source>
+        <translation>Paare aktiver Programme ohne Termin in letzter Zeit und ohne geplanten Termin</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the program</source>
+        <translation>Zum Öffnen des Programms doppelklicken oder Enter drücken</translation>
     </message>
     <message>
         <source>This database is empty. Load the demo company with “shadowdesk demo”, or import your staff roster.</source>
@@ -286,8 +518,8 @@
         <translation>Personalliste wählen</translation>
     </message>
     <message>
-        <source>A CSV file exported from the HR system or Excel. People are matched by email: existing people are updated, new ones added, nobody is deleted.</source>
-        <translation>Eine CSV-Datei aus dem Personalsystem oder aus Excel. Personen werden über die E-Mail-Adresse zugeordnet: Vorhandene werden aktualisiert, neue hinzugefügt, niemand wird gelöscht.</translation>
+        <source>A CSV file or a spreadsheet (.xlsx, .xls, .ods) exported from the HR system, Excel or LibreOffice. People are matched by email: existing people are updated, new ones added, nobody is deleted.</source>
+        <translation>Eine CSV-Datei oder Tabelle (.xlsx, .xls, .ods) aus dem Personalsystem, aus Excel oder LibreOffice. Personen werden über die E-Mail-Adresse zugeordnet: Vorhandene werden aktualisiert, neue hinzugefügt, niemand wird gelöscht.</translation>
     </message>
     <message>
         <source>roster.csv</source>
@@ -302,8 +534,8 @@
         <translation>Personalliste wählen</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        <source>Rosters (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Personallisten (*.csv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -312,6 +544,264 @@
     <message>
         <source>Stopped. Nothing was changed; choose the file again or another one.</source>
         <translation>Angehalten. Nichts wurde geändert; wählen Sie die Datei erneut oder eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}</source>
+        <translation>Willkommen, {name}</translation>
+    </message>
+    <message>
+        <source>Could not load your home: {error}</source>
+        <translation>Ihre Startseite konnte nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>What needs action</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>People without a pair this round</source>
+        <translation>Personen ohne Paar in dieser Runde</translation>
+    </message>
+    <message>
+        <source>{name} ({program}, round {round})</source>
+        <translation>{name} ({program}, Runde {round})</translation>
+    </message>
+    <message>
+        <source>Everyone enrolled has a partner in the current round.</source>
+        <translation>Alle Eingeschriebenen haben in der laufenden Runde einen Partner.</translation>
+    </message>
+    <message>
+        <source>Stalled pairs</source>
+        <translation>Stockende Paare</translation>
+    </message>
+    <message>
+        <source>No stalled pairs.</source>
+        <translation>Keine stockenden Paare.</translation>
+    </message>
+    <message>
+        <source>Past sessions without a status</source>
+        <translation>Vergangene Termine ohne Status</translation>
+    </message>
+    <message>
+        <source>Every past session has its status.</source>
+        <translation>Jeder vergangene Termin hat einen Status.</translation>
+    </message>
+    <message>
+        <source>Notes overdue</source>
+        <translation>Überfällige Notizen</translation>
+    </message>
+    <message>
+        <source>No notes overdue.</source>
+        <translation>Keine überfälligen Notizen.</translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>noch nie getroffen</translation>
+    </message>
+    <message numerus="yes">
+        <source>last met %n day(s) ago</source>
+        <translation>
+            <numerusform>zuletzt vor %n Tag getroffen</numerusform>
+            <numerusform>zuletzt vor %n Tagen getroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{a} and {b} ({program}): {idle}</source>
+        <translation>{a} und {b} ({program}): {idle}</translation>
+    </message>
+    <message>
+        <source>Program health</source>
+        <translation>Stand der Programme</translation>
+    </message>
+    <message>
+        <source>Running programs</source>
+        <translation>Laufende Programme</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Ausgewogenheit</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Notes submitted</source>
+        <translation>Eingereichte Notizen</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stockend</translation>
+    </message>
+    <message>
+        <source>{done} of {target}</source>
+        <translation>{done} von {target}</translation>
+    </message>
+    <message>
+        <source>{rate} % ({done} of {due})</source>
+        <translation>{rate} % ({done} von {due})</translation>
+    </message>
+    <message>
+        <source>{a}: {count_a}, {b}: {count_b}. {verdict}</source>
+        <translation>{a}: {count_a}, {b}: {count_b}. {verdict}</translation>
+    </message>
+    <message>
+        <source>Against target (%)</source>
+        <translation>Gemessen am Ziel (%)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Balance between the sides</source>
+        <translation>Ausgewogenheit der Seiten</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>Seite A</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>Seite B</translation>
+    </message>
+    <message>
+        <source>Stalled pairs by program</source>
+        <translation>Stockende Paare je Programm</translation>
+    </message>
+    <message>
+        <source>Stalled pairs of {program}</source>
+        <translation>Stockende Paare von {program}</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Ideas by status</source>
+        <translation>Ideen nach Status</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>Warten auf eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>{title} — {status}, by {proposer}</source>
+        <translation>{title} — {status}, von {proposer}</translation>
+    </message>
+    <message>
+        <source>No ideas here.</source>
+        <translation>Hier gibt es keine Ideen.</translation>
+    </message>
+    <message>
+        <source>Your sessions, notes and ideas</source>
+        <translation>Ihre Termine, Notizen und Ideen</translation>
+    </message>
+    <message>
+        <source>Your next sessions</source>
+        <translation>Ihre nächsten Termine</translation>
+    </message>
+    <message>
+        <source>{when} · {kind} with {others}</source>
+        <translation>{when} · {kind} mit {others}</translation>
+    </message>
+    <message>
+        <source>No sessions planned for you.</source>
+        <translation>Für Sie sind keine Termine geplant.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Notes to write</source>
+        <translation>Zu schreibende Notizen</translation>
+    </message>
+    <message>
+        <source>{when} · {kind}{subject}{draft}</source>
+        <translation>{when} · {kind}{subject}{draft}</translation>
+    </message>
+    <message>
+        <source> (draft saved)</source>
+        <translation> (Entwurf gespeichert)</translation>
+    </message>
+    <message>
+        <source>No notes to write: you are up to date.</source>
+        <translation>Keine Notizen zu schreiben: Sie sind auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>&amp;Write Now</source>
+        <translation>Jetzt &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Your ideas</source>
+        <translation>Ihre Ideen</translation>
+    </message>
+    <message>
+        <source>{title} — {status}</source>
+        <translation>{title} — {status}</translation>
+    </message>
+    <message>
+        <source>You have not proposed an idea yet.</source>
+        <translation>Sie haben noch keine Idee vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Mit:</translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation>Sie sind:</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>Customer and project:</source>
+        <translation>Kunde und Projekt:</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Tagesordnung:</translation>
     </message>
 </context>
 <context>
@@ -405,8 +895,8 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Set your email as the current user in the settings to propose an idea in your name.</source>
-        <translation>Tragen Sie in den Einstellungen Ihre E-Mail-Adresse als aktuelle Person ein, um eine Idee in Ihrem Namen vorzuschlagen.</translation>
+        <source>Nobody has claimed this database yet: choose who you are (File &gt; Who Are You…) to propose an idea in your name.</source>
+        <translation>Diese Datenbank gehört noch niemandem: Wählen Sie, wer Sie sind (Datei &gt; Wer sind Sie…), um eine Idee in Ihrem Namen vorzuschlagen.</translation>
     </message>
     <message>
         <source>The idea was not saved</source>
@@ -460,8 +950,8 @@
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <source>Manager email</source>
-        <translation>E-Mail der Führungskraft</translation>
+        <source>Manager</source>
+        <translation>Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -476,6 +966,10 @@
         <translation>Probleme</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -486,6 +980,125 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesDialog</name>
+    <message>
+        <source>Send invites</source>
+        <translation>Einladungen senden</translation>
+    </message>
+    <message>
+        <source>Every session of a program</source>
+        <translation>Alle Termine eines Programms</translation>
+    </message>
+    <message>
+        <source>The sessions of one round of a program</source>
+        <translation>Die Termine einer Runde eines Programms</translation>
+    </message>
+    <message>
+        <source>The sessions of one pair</source>
+        <translation>Die Termine eines Paars</translation>
+    </message>
+    <message>
+        <source>The sessions of one person</source>
+        <translation>Die Termine einer Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n chosen session(s)</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Termin</numerusform>
+            <numerusform>Die %n ausgewählten Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invites for:</source>
+        <translation>&amp;Einladungen für:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>Invites for</source>
+        <translation>Einladungen für</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as .ics files…</source>
+        <translation>Als .ics-Dateien spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind of notes due…</source>
+        <translation>An fällige &amp;Notizen erinnern…</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>Runde {round}</translation>
+    </message>
+    <message>
+        <source>{a} and {b} (round {round})</source>
+        <translation>{a} und {b} (Runde {round})</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>P&amp;air:</source>
+        <translation>P&amp;aar:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pers&amp;on:</translation>
+    </message>
+    <message>
+        <source>There is no program yet.</source>
+        <translation>Es gibt noch kein Programm.</translation>
+    </message>
+    <message>
+        <source>This program has no pairs yet.</source>
+        <translation>Dieses Programm hat noch keine Paare.</translation>
+    </message>
+    <message>
+        <source>There is nobody to invite yet.</source>
+        <translation>Es gibt noch niemanden einzuladen.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: everyone has the latest of every session here.</source>
+        <translation>Nichts zu senden: Alle haben von jedem Termin hier den neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>{messages} to {people}: {new} new, {updated} updated, {cancelled} cancelled.</source>
+        <translation>{messages} an {people}: {new} neu, {updated} aktualisiert, {cancelled} abgesagt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the invites as calendar files</source>
+        <translation>Einladungen als Kalenderdateien speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar file(s) in {folder}.</source>
+        <translation>
+            <numerusform>%n Kalenderdatei in {folder} gespeichert.</numerusform>
+            <numerusform>%n Kalenderdateien in {folder} gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,12 +1179,44 @@
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
+        <source>ShadowDesk — Demo</source>
+        <translation>ShadowDesk — Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the Demo</source>
+        <translation>Demo &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Who Are You…</source>
+        <translation>W&amp;er sind Sie…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Invites…</source>
+        <translation>E&amp;inladungen senden…</translation>
+    </message>
+    <message>
+        <source>Send Re&amp;minders for Notes Due…</source>
+        <translation>E&amp;rinnerungen an fällige Notizen senden…</translation>
+    </message>
+    <message>
         <source>Load the demo company</source>
         <translation>Demo-Firma laden</translation>
     </message>
     <message>
+        <source>Cannot make the demo folder {folder}: {reason}</source>
+        <translation>Der Demo-Ordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
         <source>Loading the demo company…</source>
         <translation>Die Demo-Firma wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this database yet: you act as the program office (File &gt; Who Are You…).</source>
+        <translation>Diese Datenbank gehört noch niemandem: Sie handeln als Programmbüro (Datei &gt; Wer sind Sie…).</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({roles})</source>
+        <translation>Angemeldet als {name} ({roles})</translation>
     </message>
     <message>
         <source>Back Up Now</source>
@@ -703,7 +1348,7 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation>Jetzt &amp;sichern</translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
@@ -729,6 +1374,10 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Spalten prüfen</translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
         <source>commas</source>
         <translation>Kommas</translation>
     </message>
@@ -741,6 +1390,10 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Tabulatoren</translation>
     </message>
     <message>
+        <source>{rows} rows, {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
+        <translation>{rows} Zeilen, {kind}, Tabellenblatt {sheet}. ShadowDesk hat erraten, welche Spalte was enthält; korrigieren Sie falsche Zuordnungen.</translation>
+    </message>
+    <message>
         <source>{rows} rows, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
         <translation>{rows} Zeilen, {encoding}, getrennt durch {delimiter}. ShadowDesk hat erraten, welche Spalte was enthält; korrigieren Sie falsche Zuordnungen.</translation>
     </message>
@@ -751,6 +1404,14 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>column {n}</source>
         <translation>Spalte {n}</translation>
+    </message>
+    <message>
+        <source>Reading the sheet {sheet}…</source>
+        <translation>Tabellenblatt {sheet} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Stopped. The sheet read before is still shown.</source>
+        <translation>Angehalten. Das zuvor gelesene Tabellenblatt wird weiter angezeigt.</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
@@ -832,7 +1493,151 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Recipient, and what about</source>
+        <translation>Empfänger und Thema</translation>
+    </message>
+    <message>
+        <source>What they get</source>
+        <translation>Was sie erhalten</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>Wer was erhält</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Passwort des Mailservers</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Fortschritt des Versands</translation>
+    </message>
+    <message>
+        <source>Messages not sent, and why</source>
+        <translation>Nicht gesendete Nachrichten und warum</translation>
+    </message>
+    <message>
+        <source>&amp;Send by email</source>
+        <translation>Per E-Mail &amp;senden</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Anha&amp;lten</translation>
+    </message>
+    <message>
+        <source>Finding who gets what…</source>
+        <translation>Es wird ermittelt, wer was erhält…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new invitation</source>
+        <translation>neue Einladung</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>No outgoing mail server is set. Enter it in Edit &gt; Preferences… (Outgoing mail server), then send again.</source>
+        <translation>Es ist kein Postausgangsserver eingestellt. Tragen Sie ihn unter Bearbeiten &gt; Einstellungen… ein (Postausgangsserver) und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The mail server asks for the pass&amp;word of {user}. Type it here (or save it in Edit &gt; Preferences…) and send again:</source>
+        <translation>Der Mailserver verlangt das Pass&amp;wort von {user}. Geben Sie es hier ein (oder speichern Sie es unter Bearbeiten &gt; Einstellungen…) und senden Sie erneut:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Wird nach der laufenden Nachricht angehalten…</translation>
+    </message>
+    <message>
+        <source>Sending {done} of {total}…</source>
+        <translation>Sende {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Stopped: sent {sent} of {total} messages; the others are still to send.</source>
+        <translation>Angehalten: {sent} von {total} Nachrichten gesendet; die übrigen stehen noch aus.</translation>
+    </message>
+    <message>
+        <source>Sent {sent} of {total} messages.</source>
+        <translation>{sent} von {total} Nachrichten gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent; they are offered again next time:</source>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht gesendet werden; sie wird beim nächsten Mal erneut angeboten:</numerusform>
+            <numerusform>%n Nachrichten konnten nicht gesendet werden; sie werden beim nächsten Mal erneut angeboten:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>This database file belongs to one person, who runs the program on this computer and holds every role. Choose yourself; this cannot be changed later.
+
+Notes by several employees, each private to its author, need the team server (see docs/TEAM_SERVER.md). Until you choose, ShadowDesk acts as the program office.</source>
+        <translation>Diese Datenbankdatei gehört einer Person, die das Programm auf diesem Computer betreut und alle Rollen innehat. Wählen Sie sich selbst; das lässt sich später nicht mehr ändern.
+
+Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauchen den Team-Server (siehe docs/TEAM_SERVER.md). Bis Sie wählen, handelt ShadowDesk als Programmbüro.</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Ich bin:</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>&amp;Das bin ich</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
     <name>PairingModel</name>
+    <message>
+        <source>Stalled</source>
+        <translation>Stockt</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Im Rückstand</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
     <message>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
@@ -844,6 +1649,14 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>Ended</source>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>vor %n Tag(en)</translation>
+    </message>
+    <message>
+        <source>Round {round} ends before it starts: {start} to {end} was not taken.</source>
+        <translation>Runde {round} endet, bevor sie beginnt: {start} bis {end} wurde nicht übernommen.</translation>
     </message>
     <message>
         <source>Swapped by the coordinator</source>
@@ -873,12 +1686,12 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Keine neuen Paare möglich: Alle haben schon jeden möglichen Partner getroffen.</translation>
     </message>
     <message>
-        <source>Without a partner: {who}</source>
-        <translation>Ohne Partner: {who}</translation>
+        <source>Round {round}: {name} ({side})</source>
+        <translation>Runde {round}: {name} ({side})</translation>
     </message>
     <message>
-        <source>round {round}: {name}</source>
-        <translation>Runde {round}: {name}</translation>
+        <source>{a} and {b} were added to round {round}.</source>
+        <translation>{a} und {b} wurden Runde {round} hinzugefügt.</translation>
     </message>
     <message>
         <source>Swap partners</source>
@@ -911,6 +1724,26 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>&amp;Remove selected</source>
         <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Each round runs from its first to its last day. Double-click a date (or press F2) to change it for the whole round.</source>
+        <translation>Jede Runde läuft von ihrem ersten bis zu ihrem letzten Tag. Doppelklicken Sie auf ein Datum (oder drücken Sie F2), um es für die ganze Runde zu ändern.</translation>
+    </message>
+    <message>
+        <source>Without a partner</source>
+        <translation>Ohne Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Add the person chosen on the left with this partner to the proposal</source>
+        <translation>Die links gewählte Person mit diesem Partner zum Vorschlag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pair &amp;by hand</source>
+        <translation>&amp;Von Hand paaren</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2015,29 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Das kann nur die Koordination.</translation>
+    </message>
+    <message>
+        <source>Only a manager can decide on ideas.</source>
+        <translation>Nur eine Führungskraft kann über Ideen entscheiden.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>Koordinator(in)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmer(in)</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -1247,6 +2103,14 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Vorschau</translation>
     </message>
     <message>
+        <source>Status values (how each value of the status column is read):</source>
+        <translation>Statuswerte (wie jeder Wert der Statusspalte gelesen wird):</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the rows with problems</source>
+        <translation>Die fehlerfreien Zeilen importieren und die fehlerhaften überspringen</translation>
+    </message>
+    <message>
         <source>Checking the rows against the people already stored…</source>
         <translation>Die Zeilen werden mit den bereits gespeicherten Personen abgeglichen…</translation>
     </message>
@@ -1255,8 +2119,44 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Angehalten, bevor die Vorschau fertig war. Klicken Sie auf Zurück und dann auf Weiter, um die Zeilen erneut zu prüfen.</translation>
     </message>
     <message>
+        <source>(unknown: choose)</source>
+        <translation>(unbekannt: wählen)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>{value} ({n} rows) -&gt;</source>
+        <translation>{value} ({n} Zeilen) -&gt;</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the rows with problems (they are written to {name}, each with its line and problems)</source>
+        <translation>Die fehlerfreien Zeilen importieren und die fehlerhaften überspringen (sie werden mit Zeilennummer und Fehlern in {name} geschrieben)</translation>
+    </message>
+    <message>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>{added} hinzuzufügen, {updated} zu aktualisieren, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} people were changed by someone else since the preview ({changed}).</source>
+        <translation>Nichts wurde importiert: {n} Personen wurden seit der Vorschau von jemand anderem geändert ({changed}).</translation>
+    </message>
+    <message>
+        <source>The preview now shows the rows against the people as they are: {counts} Press Import again to save them.</source>
+        <translation>Die Vorschau vergleicht die Zeilen jetzt mit dem aktuellen Stand der Personen: {counts} Drücken Sie erneut „Importieren“, um sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>{n} rows with problems will be skipped.</source>
+        <translation>{n} fehlerhafte Zeilen werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Press Import to save the others.</source>
+        <translation>Drücken Sie „Importieren“, um die übrigen zu speichern.</translation>
     </message>
     <message>
         <source>Press Import to save them all.</source>
@@ -1267,8 +2167,8 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>{n} Zeilen haben Fehler; es wird nichts importiert.</translation>
     </message>
     <message>
-        <source>They are listed first, in red. Fix them in the file and choose it again.</source>
-        <translation>Sie stehen rot ganz oben. Korrigieren Sie sie in der Datei und wählen Sie die Datei erneut.</translation>
+        <source>They are listed first, in red. Fix them in the file and choose it again, or skip them.</source>
+        <translation>Sie stehen rot ganz oben. Korrigieren Sie sie in der Datei und wählen Sie die Datei erneut, oder überspringen Sie sie.</translation>
     </message>
     <message>
         <source>Importing… Either every row is saved or none is.</source>
@@ -1369,8 +2269,36 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>Zuletzt getroffen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Round starts</source>
+        <translation>Rundenbeginn</translation>
+    </message>
+    <message>
+        <source>Round ends</source>
+        <translation>Rundenende</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1492,6 +2420,14 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Paare, die der Planer nie bilden darf</translation>
     </message>
     <message>
+        <source>S&amp;kills…</source>
+        <translation>&amp;Kompetenzen…</translation>
+    </message>
+    <message>
+        <source>What each side should learn from the other, and where everyone stands</source>
+        <translation>Was jede Seite von der anderen lernen soll und wo alle stehen</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
@@ -1508,6 +2444,10 @@ Der vorherige Stand liegt in {safety}.</translation>
         <translation>Legen Sie ein Programm an und schreiben Sie dann Personen auf beiden Seiten ein.</translation>
     </message>
     <message>
+        <source>Side {side}</source>
+        <translation>Seite {side}</translation>
+    </message>
+    <message>
         <source>{name} — {start} to {end}</source>
         <translation>{name} — {start} bis {end}</translation>
     </message>
@@ -1522,6 +2462,21 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>Pairs ({count})</source>
         <translation>Paare ({count})</translation>
+    </message>
+    <message>
+        <source>Progress against the targets: {done} met, {on_track} on track, {behind} behind, {not_started} not started.</source>
+        <translation>Fortschritt gemessen an den Zielen: {done} erreicht, {on_track} im Plan, {behind} im Rückstand, {not_started} nicht begonnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) stalled: no session lately and none planned.</source>
+        <translation>
+            <numerusform>%n Paar stockt: in letzter Zeit kein Termin und keiner geplant.</numerusform>
+            <numerusform>%n Paare stocken: in letzter Zeit kein Termin und keiner geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load this program: {error}</source>
+        <translation>Dieses Programm konnte nicht geladen werden: {error}</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -1574,6 +2529,41 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>Remove the pair {a} and {b}? They may then be paired again.</source>
         <translation>Das Paar {a} und {b} entfernen? Die beiden können dann erneut gepaart werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>Projekt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>No PM owner</source>
+        <translation>Keine Projektleitung</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <source>e.g. the TMS project number</source>
+        <translation>z. B. die Projektnummer im TMS</translation>
+    </message>
+    <message>
+        <source>&amp;PM owner</source>
+        <translation>&amp;Projektleitung</translation>
     </message>
 </context>
 <context>
@@ -1746,12 +2736,75 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Nachbes&amp;prechung</translation>
     </message>
     <message>
-        <source>Coordinator view: notes shared with the program, and everyone&apos;s due reflections. To write your own notes, set your email as the current user in the settings.</source>
-        <translation>Koordinationsansicht: mit dem Programm geteilte Notizen und die fälligen Reflexionen aller. Um eigene Notizen zu schreiben, tragen Sie in den Einstellungen Ihre E-Mail-Adresse als aktuelle Person ein.</translation>
+        <source>Part of a name</source>
+        <translation>Teil eines Namens</translation>
     </message>
     <message>
-        <source>Your reflections and the notes shared with you ({email}).</source>
-        <translation>Ihre Reflexionen und die mit Ihnen geteilten Notizen ({email}).</translation>
+        <source>Only &amp;mine</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Applies to the notes; what is due has no note submitted yet</source>
+        <translation>Gilt für die Notizen; für Fälliges ist noch keine Notiz eingereicht</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions of the last %n day(s)</source>
+        <translation>
+            <numerusform>Termine innerhalb von %n Tag</numerusform>
+            <numerusform>Termine der letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram</source>
+        <translation>Pro&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson</source>
+        <translation>Pe&amp;rson</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Program office view: nobody has claimed this database yet, so you see the notes shared with the program and everyone&apos;s due reflections. To write your own notes, choose who you are (File &gt; Who Are You…).</source>
+        <translation>Ansicht des Programmbüros: Diese Datenbank gehört noch niemandem, daher sehen Sie die mit dem Programm geteilten Notizen und die fälligen Reflexionen aller. Um eigene Notizen zu schreiben, wählen Sie, wer Sie sind (Datei &gt; Wer sind Sie…).</translation>
+    </message>
+    <message>
+        <source>Your reflections and the notes shared with you ({name}).</source>
+        <translation>Ihre Reflexionen und die mit Ihnen geteilten Notizen ({name}).</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>D&amp;ue ({count})</source>
+        <translation>F&amp;ällig ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Notes ({count})</source>
+        <translation>&amp;Notizen ({count})</translation>
     </message>
     <message>
         <source>The note cannot be opened</source>
@@ -1768,6 +2821,27 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <message>
         <source>No completed session to debrief yet.</source>
         <translation>Noch kein abgeschlossener Termin zum Nachbesprechen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Remind of notes due</source>
+        <translation>An fällige Notizen erinnern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s), one per person, each listing every note they still owe.</source>
+        <translation>
+            <numerusform>%n Erinnerung, eine pro Person, jede mit allen Notizen, die noch ausstehen.</numerusform>
+            <numerusform>%n Erinnerungen, eine pro Person, jede mit allen Notizen, die noch ausstehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody owes a note, or everyone who does was reminded in the last %n day(s).</source>
+        <translation>
+            <numerusform>Niemand schuldet eine Notiz, oder alle, die eine schulden, wurden innerhalb von %n Tag erinnert.</numerusform>
+            <numerusform>Niemand schuldet eine Notiz, oder alle, die eine schulden, wurden in den letzten %n Tagen erinnert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,8 +2935,8 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>&amp;Teilnehmende Person:</translation>
     </message>
     <message>
-        <source>The participant generates it for themselves (includes their private notes)</source>
-        <translation>Die Person erstellt ihn für sich selbst (mit ihren privaten Notizen)</translation>
+        <source>Private notes appear only in your own record, when you print it.</source>
+        <translation>Private Notizen erscheinen nur in Ihrem eigenen Nachweis, wenn Sie ihn drucken.</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -1910,6 +2984,10 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <message>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>{name} (time zone unknown)</source>
+        <translation>{name} (Zeitzone unbekannt)</translation>
     </message>
     <message>
         <source>{name} {time} ({zone})</source>
@@ -2011,8 +3089,8 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Woche vom {date}</translation>
     </message>
     <message>
-        <source>Choose who you are in the settings (current user) to see your week.</source>
-        <translation>Wählen Sie in den Einstellungen, wer Sie sind (aktuelle Person), um Ihre Woche zu sehen.</translation>
+        <source>Nobody has claimed this database yet: choose who you are (File &gt; Who Are You…) to see your week.</source>
+        <translation>Diese Datenbank gehört noch niemandem: Wählen Sie, wer Sie sind (Datei &gt; Wer sind Sie…), um Ihre Woche zu sehen.</translation>
     </message>
     <message>
         <source>Cannot move the session</source>
@@ -2045,6 +3123,14 @@ Trotzdem verschieben?</translation>
 </context>
 <context>
     <name>SearchDialog</name>
+    <message>
+        <source>Indexing notes… {done} of {total}; the search runs when it is done.</source>
+        <translation>Notizen werden indiziert… {done} von {total}; die Suche läuft, sobald das fertig ist.</translation>
+    </message>
+    <message>
+        <source>Indexing notes…; the search runs when it is done.</source>
+        <translation>Notizen werden indiziert…; die Suche läuft, sobald das fertig ist.</translation>
+    </message>
     <message>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
@@ -2112,6 +3198,10 @@ Trotzdem verschieben?</translation>
         <translation>&amp;Programm:</translation>
     </message>
     <message>
+        <source>Pa&amp;ir:</source>
+        <translation>Paa&amp;r:</translation>
+    </message>
+    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Gastgeber:</translation>
     </message>
@@ -2154,6 +3244,10 @@ Trotzdem verschieben?</translation>
     <message>
         <source>Pro&amp;ject:</source>
         <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Skills this session t&amp;eaches:</source>
+        <translation>Kompetenzen, die dieser Termin &amp;vermittelt:</translation>
     </message>
     <message>
         <source>Age&amp;nda:</source>
@@ -2277,6 +3371,10 @@ Trotzdem verschieben?</translation>
         <translation>Der Termin kann nicht gespeichert werden</translation>
     </message>
     <message>
+        <source>The session is saved, its skills are not</source>
+        <translation>Der Termin ist gespeichert, seine Kompetenzen nicht</translation>
+    </message>
+    <message>
         <source>Cannot change the status</source>
         <translation>Der Status kann nicht geändert werden</translation>
     </message>
@@ -2297,8 +3395,16 @@ Trotzdem verschieben?</translation>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
+        <source>Calendar file not saved</source>
+        <translation>Kalenderdatei nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Save the invitation to attach it</source>
         <translation>Einladung zum Anhängen speichern</translation>
+    </message>
+    <message>
+        <source>Invitation not saved</source>
+        <translation>Einladung nicht gespeichert</translation>
     </message>
     <message>
         <source>No mail program</source>
@@ -2307,6 +3413,45 @@ Trotzdem verschieben?</translation>
     <message>
         <source>No mail program opened. The invitation was saved to {path}.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Die Einladung wurde in {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <source>{name}: time zone unknown</source>
+        <translation>{name}: Zeitzone unbekannt</translation>
+    </message>
+    <message>
+        <source>No pair (outside the rotation)</source>
+        <translation>Kein Paar (außerhalb der Rotation)</translation>
+    </message>
+    <message>
+        <source>{pair} (round {round})</source>
+        <translation>{pair} (Runde {round})</translation>
+    </message>
+    <message>
+        <source>These people are not a pair of this program: the session belongs to no pair.</source>
+        <translation>Diese Personen sind kein Paar dieses Programms: Der Termin gehört zu keinem Paar.</translation>
+    </message>
+    <message>
+        <source>Create customer “{name}”</source>
+        <translation>Kunden „{name}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Create project “{name}”</source>
+        <translation>Projekt „{name}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s customer first.</source>
+        <translation>Wählen Sie zuerst den Kunden des Projekts.</translation>
+    </message>
+    <message>
+        <source>Cannot create the customer</source>
+        <translation>Der Kunde kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +3500,30 @@ Trotzdem verschieben?</translation>
         <source>Paper size of PDF reports: auto (from the region), a4 or letter</source>
         <translation>Papierformat der PDF-Berichte: auto (nach der Region), a4 oder letter</translation>
     </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port des Mailservers</translation>
+    </message>
+    <message>
+        <source>Mail server encryption</source>
+        <translation>Verschlüsselung des Mailservers</translation>
+    </message>
+    <message>
+        <source>Mail server user name</source>
+        <translation>Benutzername am Mailserver</translation>
+    </message>
+    <message>
+        <source>Sender address of invites and reminders</source>
+        <translation>Absenderadresse für Einladungen und Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Days between two reminders to the same person</source>
+        <translation>Tage zwischen zwei Erinnerungen an dieselbe Person</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2387,8 +3556,36 @@ Trotzdem verschieben?</translation>
         <translation>In diesem Ordner liegt eine ShadowDesk-Datenbank.</translation>
     </message>
     <message>
+        <source>Mail server password</source>
+        <translation>Passwort des Mailservers</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>Keine (nur für einen Server auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Automatic (from the system&apos;s region)</source>
+        <translation>Automatisch (nach der Region des Systems)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
     </message>
     <message>
         <source>Nobody (show everything as an administrator)</source>
@@ -2409,6 +3606,38 @@ Trotzdem verschieben?</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Remember in the system&apos;s &amp;keyring</source>
+        <translation>Im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Untick to forget a saved password; the settings file never holds it.</source>
+        <translation>Haken entfernen, um ein gespeichertes Passwort zu vergessen; die Einstellungsdatei enthält es nie.</translation>
+    </message>
+    <message>
+        <source>saved; type a new one to change it</source>
+        <translation>gespeichert; zum Ändern ein neues eingeben</translation>
+    </message>
+    <message>
+        <source>Send test &amp;message</source>
+        <translation>Test&amp;nachricht senden</translation>
+    </message>
+    <message>
+        <source>Sends a short message to the sender address through the server as typed here</source>
+        <translation>Sendet über den hier eingetragenen Server eine kurze Nachricht an die Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Test message result</source>
+        <translation>Ergebnis der Testnachricht</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing mail server (SMTP) first.</source>
+        <translation>Tragen Sie zuerst den Postausgangsserver (SMTP) ein.</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Testnachricht wird gesendet…</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
@@ -2461,6 +3690,118 @@ Trotzdem verschieben?</translation>
     <message>
         <source>A new database or language takes effect as soon as you press OK: the window opens again.</source>
         <translation>Eine neue Datenbank oder Sprache gilt, sobald Sie OK drücken: Das Fenster öffnet sich neu.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillCatalogueDialog</name>
+    <message>
+        <source>Skills catalogue</source>
+        <translation>Kompetenzkatalog</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>{department} (side A)</source>
+        <translation>{department} (Seite A)</translation>
+    </message>
+    <message>
+        <source>{department} (side B)</source>
+        <translation>{department} (Seite B)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Learned by:</source>
+        <translation>&amp;Gelernt von:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>Als neu &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Load the &amp;starter catalogue</source>
+        <translation>Start&amp;katalog laden</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsMatrixDialog</name>
+    <message>
+        <source>Skills matrix</source>
+        <translation>Kompetenzmatrix</translation>
+    </message>
+    <message>
+        <source>Loading the matrix…</source>
+        <translation>Die Matrix wird geladen…</translation>
+    </message>
+    <message>
+        <source>Only people with &amp;gaps (below the target on a skill of their side)</source>
+        <translation>Nur Personen mit &amp;Lücken (unter dem Ziel bei einer Kompetenz ihrer Seite)</translation>
+    </message>
+    <message>
+        <source>Each cell: own rating at the start → at the end · level observed by a host or recorded by a coordinator. 0 none, 1 knows what it is, 2 does it with help, 3 does it alone, 4 teaches it.</source>
+        <translation>Jede Zelle: eigene Einschätzung am Anfang → am Ende · von einem Gastgeber beobachtetes oder von der Koordination erfasstes Niveau. 0 keine, 1 weiß, was es ist, 2 kann es mit Hilfe, 3 kann es allein, 4 bringt es anderen bei.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Katalog…</translation>
+    </message>
+    <message>
+        <source>Skills matrix: {program}</source>
+        <translation>Kompetenzmatrix: {program}</translation>
+    </message>
+    <message>
+        <source>This program has no skills yet. A coordinator adds them, or loads the starter catalogue, with Catalogue…</source>
+        <translation>Dieses Programm hat noch keine Kompetenzen. Die Koordination legt sie mit „Katalog…“ an oder lädt den Startkatalog.</translation>
+    </message>
+    <message>
+        <source>{people} people, {skills} skills. Hover over a cell for each kind of rating and the target.</source>
+        <translation>{people} Personen, {skills} Kompetenzen. Fahren Sie mit der Maus über eine Zelle, um jede Art von Einschätzung und das Ziel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator changes the skills catalogue.</source>
+        <translation>Nur die Koordination ändert den Kompetenzkatalog.</translation>
+    </message>
+    <message>
+        <source>Export the skills matrix</source>
+        <translation>Kompetenzmatrix exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n people to {path}.</source>
+        <translation>
+            <numerusform>%n Person in {path} geschrieben.</numerusform>
+            <numerusform>%n Personen in {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>
@@ -2580,8 +3921,62 @@ Trotzdem verschieben?</translation>
         <translation>Eine CSV-Datei mit Ihren Leuten, mit Name, E-Mail und Abteilung. Sie prüfen jede Spalte, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
+        <source>This database is for one person on this computer: after the roster is in, you choose yourself from it, and the file is yours, with every role. Until then ShadowDesk acts as the program office. Notes by several employees, each private to its author, need the team server: see docs/TEAM_SERVER.md.</source>
+        <translation>Diese Datenbank ist für eine Person auf diesem Computer: Nach dem Import der Personalliste wählen Sie sich daraus aus, und die Datei gehört Ihnen, mit allen Rollen. Bis dahin handelt ShadowDesk als Programmbüro. Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauchen den Team-Server: siehe docs/TEAM_SERVER.md.</translation>
+    </message>
+    <message>
         <source>Start with an &amp;empty database</source>
         <translation>Mit einer &amp;leeren Datenbank beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesPage</name>
+    <message>
+        <source>Time zones of the offices</source>
+        <translation>Zeitzonen der Standorte</translation>
+    </message>
+    <message>
+        <source>The file gives some people no time zone. Choose the zone of each location; ShadowDesk guessed it from the name where it could.</source>
+        <translation>Die Datei nennt für einige Personen keine Zeitzone. Wählen Sie die Zeitzone jedes Standorts; ShadowDesk hat sie, wo möglich, aus dem Namen erraten.</translation>
+    </message>
+    <message>
+        <source>Leave a zone empty if you do not know it: those people get no time zone (never a guessed UTC), and the planner does not treat them as close to anyone.</source>
+        <translation>Lassen Sie eine Zeitzone leer, wenn Sie sie nicht kennen: Diese Personen erhalten keine Zeitzone (nie ein geratenes UTC), und der Planer behandelt sie als niemandem nahe.</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(kein Standort)</translation>
+    </message>
+    <message>
+        <source>{location} ({n} people){guessed}:</source>
+        <translation>{location} ({n} Personen){guessed}:</translation>
+    </message>
+    <message>
+        <source>, guessed</source>
+        <translation>, erraten</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone; choose one from the list, such as Europe/Berlin, or leave it empty.</source>
+        <translation>{zone} ist keine Zeitzone; wählen Sie eine aus der Liste, etwa Europe/Berlin, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Die Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Angehalten. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>The form now shows the latest saved version.</source>
+        <translation>Das Formular zeigt jetzt die zuletzt gespeicherte Fassung.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3999,14 @@ Trotzdem verschieben?</translation>
 </context>
 <context>
     <name>excepthook</name>
+    <message>
+        <source>Could not write {path}: {reason}. Nothing more was written.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}. Es wurde nichts weiter geschrieben.</translation>
+    </message>
+    <message>
+        <source>ShadowDesk</source>
+        <translation>ShadowDesk</translation>
+    </message>
     <message>
         <source>ShadowDesk: unexpected error</source>
         <translation>ShadowDesk: unerwarteter Fehler</translation>

@@ -37,6 +37,207 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>PM owner</source>
+        <translation>Chef de projet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Search name, industry, country</source>
+        <translation>Chercher nom, secteur, pays</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Chercher des clients</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Which customers</source>
+        <translation>Quels clients</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Fu&amp;sionner avec…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer des clients…</translation>
+    </message>
+    <message>
+        <source>Projects of the selected customer</source>
+        <translation>Projets du client sélectionné</translation>
+    </message>
+    <message>
+        <source>Add &amp;project…</source>
+        <translation>Ajouter un &amp;projet…</translation>
+    </message>
+    <message>
+        <source>Edit pro&amp;ject…</source>
+        <translation>&amp;Modifier le projet…</translation>
+    </message>
+    <message>
+        <source>Move to c&amp;ustomer…</source>
+        <translation>Déplacer vers un autre &amp;client…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate project</source>
+        <translation>Désac&amp;tiver le projet</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort projects…</source>
+        <translation>Imp&amp;orter des projets…</translation>
+    </message>
+    <message>
+        <source>Proje&amp;cts of {customer}</source>
+        <translation>Pro&amp;jets de {customer}</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its projects.</source>
+        <translation>Choisissez un client pour voir ses projets.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate project</source>
+        <translation>Réac&amp;tiver le projet</translation>
+    </message>
+    <message>
+        <source>Cannot change this customer</source>
+        <translation>Impossible de modifier ce client</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Fusionner des clients</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into the customer to keep: its {sessions} sessions and {projects} projects move there, and “{name}” is removed.</source>
+        <translation>Fusionner « {name} » avec le client à conserver : ses {sessions} séances et {projects} projets y sont transférés, et « {name} » est supprimé.</translation>
+    </message>
+    <message>
+        <source>Move project</source>
+        <translation>Déplacer le projet</translation>
+    </message>
+    <message>
+        <source>Move “{project}” from {customer} to:</source>
+        <translation>Déplacer « {project} » de {customer} vers :</translation>
+    </message>
+    <message>
+        <source>Cannot change this project</source>
+        <translation>Impossible de modifier ce projet</translation>
+    </message>
+    <message>
+        <source>Import from a CRM or TMS export</source>
+        <translation>Importer depuis un export CRM ou TMS</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Week of {date}</source>
@@ -53,6 +254,25 @@
     <message>
         <source>No reflections due.</source>
         <translation>Aucun bilan attendu.</translation>
+    </message>
+    <message>
+        <source>No stalled pairs: every pair of an active program met lately or has a session planned.</source>
+        <translation>Aucun binôme à l’arrêt : chaque binôme d’un programme actif s’est vu récemment ou a une séance prévue.</translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>jamais rencontrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>last met %n day(s) ago</source>
+        <translation>
+            <numerusform>vus pour la dernière fois il y a %n jour</numerusform>
+            <numerusform>vus pour la dernière fois il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{a} and {b} ({program}): {idle}</source>
+        <translation>{a} et {b} ({program}) : {idle}</translation>
     </message>
     <message>
         <source>Could not load: {error}</source>
@@ -97,6 +317,18 @@
     <message>
         <source>Reflections due</source>
         <translation>Bilans attendus</translation>
+    </message>
+    <message>
+        <source>Stalled pairs</source>
+        <translation>Binômes à l’arrêt</translation>
+    </message>
+    <message>
+        <source>Pairs of active programs with no session lately and none planned</source>
+        <translation>Binômes des programmes actifs sans séance récente ni prévue</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the program</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le programme</translation>
     </message>
     <message>
         <source>This database is empty. Load the demo company with “shadowdesk demo”, or import your staff roster.</source>
@@ -286,8 +518,8 @@
         <translation>Choisir le fichier du personnel</translation>
     </message>
     <message>
-        <source>A CSV file exported from the HR system or Excel. People are matched by email: existing people are updated, new ones added, nobody is deleted.</source>
-        <translation>Un fichier CSV exporté du SIRH ou d’Excel. Les personnes sont reconnues par leur e-mail : les existantes sont mises à jour, les nouvelles ajoutées, personne n’est supprimé.</translation>
+        <source>A CSV file or a spreadsheet (.xlsx, .xls, .ods) exported from the HR system, Excel or LibreOffice. People are matched by email: existing people are updated, new ones added, nobody is deleted.</source>
+        <translation>Un fichier CSV ou un classeur (.xlsx, .xls, .ods) exporté du SIRH, d’Excel ou de LibreOffice. Les personnes sont reconnues par leur e-mail : les existantes sont mises à jour, les nouvelles ajoutées, personne n’est supprimé.</translation>
     </message>
     <message>
         <source>roster.csv</source>
@@ -302,8 +534,8 @@
         <translation>Choisir la liste du personnel</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <source>Rosters (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listes du personnel (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -312,6 +544,264 @@
     <message>
         <source>Stopped. Nothing was changed; choose the file again or another one.</source>
         <translation>Arrêté. Rien n’a été modifié ; choisissez à nouveau ce fichier ou un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}</source>
+        <translation>Bienvenue, {name}</translation>
+    </message>
+    <message>
+        <source>Could not load your home: {error}</source>
+        <translation>Impossible de charger votre accueil : {error}</translation>
+    </message>
+    <message>
+        <source>What needs action</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>People without a pair this round</source>
+        <translation>Personnes sans binôme à ce tour</translation>
+    </message>
+    <message>
+        <source>{name} ({program}, round {round})</source>
+        <translation>{name} ({program}, tour {round})</translation>
+    </message>
+    <message>
+        <source>Everyone enrolled has a partner in the current round.</source>
+        <translation>Chaque inscrit a un partenaire au tour en cours.</translation>
+    </message>
+    <message>
+        <source>Stalled pairs</source>
+        <translation>Binômes à l’arrêt</translation>
+    </message>
+    <message>
+        <source>No stalled pairs.</source>
+        <translation>Aucun binôme à l’arrêt.</translation>
+    </message>
+    <message>
+        <source>Past sessions without a status</source>
+        <translation>Séances passées sans statut</translation>
+    </message>
+    <message>
+        <source>Every past session has its status.</source>
+        <translation>Chaque séance passée a son statut.</translation>
+    </message>
+    <message>
+        <source>Notes overdue</source>
+        <translation>Notes en retard</translation>
+    </message>
+    <message>
+        <source>No notes overdue.</source>
+        <translation>Aucune note en retard.</translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>jamais rencontrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>last met %n day(s) ago</source>
+        <translation>
+            <numerusform>vus pour la dernière fois il y a %n jour</numerusform>
+            <numerusform>vus pour la dernière fois il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{a} and {b} ({program}): {idle}</source>
+        <translation>{a} et {b} ({program}) : {idle}</translation>
+    </message>
+    <message>
+        <source>Program health</source>
+        <translation>État des programmes</translation>
+    </message>
+    <message>
+        <source>Running programs</source>
+        <translation>Programmes en cours</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Notes submitted</source>
+        <translation>Notes remises</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>À l’arrêt</translation>
+    </message>
+    <message>
+        <source>{done} of {target}</source>
+        <translation>{done} sur {target}</translation>
+    </message>
+    <message>
+        <source>{rate} % ({done} of {due})</source>
+        <translation>{rate} % ({done} sur {due})</translation>
+    </message>
+    <message>
+        <source>{a}: {count_a}, {b}: {count_b}. {verdict}</source>
+        <translation>{a} : {count_a}, {b} : {count_b}. {verdict}</translation>
+    </message>
+    <message>
+        <source>Against target (%)</source>
+        <translation>Par rapport à l’objectif (%)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Balance between the sides</source>
+        <translation>Équilibre entre les côtés</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>Côté A</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>Côté B</translation>
+    </message>
+    <message>
+        <source>Stalled pairs by program</source>
+        <translation>Binômes à l’arrêt par programme</translation>
+    </message>
+    <message>
+        <source>Stalled pairs of {program}</source>
+        <translation>Binômes à l’arrêt de {program}</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Ideas by status</source>
+        <translation>Idées par statut</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <source>{title} — {status}, by {proposer}</source>
+        <translation>{title} — {status}, par {proposer}</translation>
+    </message>
+    <message>
+        <source>No ideas here.</source>
+        <translation>Aucune idée ici.</translation>
+    </message>
+    <message>
+        <source>Your sessions, notes and ideas</source>
+        <translation>Vos séances, notes et idées</translation>
+    </message>
+    <message>
+        <source>Your next sessions</source>
+        <translation>Vos prochaines séances</translation>
+    </message>
+    <message>
+        <source>{when} · {kind} with {others}</source>
+        <translation>{when} · {kind} avec {others}</translation>
+    </message>
+    <message>
+        <source>No sessions planned for you.</source>
+        <translation>Aucune séance prévue pour vous.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Notes to write</source>
+        <translation>Notes à écrire</translation>
+    </message>
+    <message>
+        <source>{when} · {kind}{subject}{draft}</source>
+        <translation>{when} · {kind}{subject}{draft}</translation>
+    </message>
+    <message>
+        <source> (draft saved)</source>
+        <translation> (brouillon enregistré)</translation>
+    </message>
+    <message>
+        <source>No notes to write: you are up to date.</source>
+        <translation>Aucune note à écrire : vous êtes à jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Write Now</source>
+        <translation>Écrire &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Your ideas</source>
+        <translation>Vos idées</translation>
+    </message>
+    <message>
+        <source>{title} — {status}</source>
+        <translation>{title} — {status}</translation>
+    </message>
+    <message>
+        <source>You have not proposed an idea yet.</source>
+        <translation>Vous n’avez encore proposé aucune idée.</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>pas encore défini</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Avec :</translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation>Vous êtes :</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>l’hôte</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>un invité</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <source>Customer and project:</source>
+        <translation>Client et projet :</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme :</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Ordre du jour :</translation>
     </message>
 </context>
 <context>
@@ -405,8 +895,8 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>Set your email as the current user in the settings to propose an idea in your name.</source>
-        <translation>Indiquez votre e-mail comme utilisateur actuel dans les préférences pour proposer une idée en votre nom.</translation>
+        <source>Nobody has claimed this database yet: choose who you are (File &gt; Who Are You…) to propose an idea in your name.</source>
+        <translation>Personne ne s’est encore approprié cette base : indiquez qui vous êtes (Fichier &gt; Qui êtes-vous…) pour proposer une idée en votre nom.</translation>
     </message>
     <message>
         <source>The idea was not saved</source>
@@ -460,8 +950,8 @@
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <source>Manager email</source>
-        <translation>E-mail du responsable</translation>
+        <source>Manager</source>
+        <translation>Responsable hiérarchique</translation>
     </message>
     <message>
         <source>Active</source>
@@ -476,6 +966,10 @@
         <translation>Problèmes</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -486,6 +980,125 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesDialog</name>
+    <message>
+        <source>Send invites</source>
+        <translation>Envoyer les invitations</translation>
+    </message>
+    <message>
+        <source>Every session of a program</source>
+        <translation>Toutes les séances d’un programme</translation>
+    </message>
+    <message>
+        <source>The sessions of one round of a program</source>
+        <translation>Les séances d’un tour d’un programme</translation>
+    </message>
+    <message>
+        <source>The sessions of one pair</source>
+        <translation>Les séances d’un binôme</translation>
+    </message>
+    <message>
+        <source>The sessions of one person</source>
+        <translation>Les séances d’une personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n chosen session(s)</source>
+        <translation>
+            <numerusform>La séance choisie (%n)</numerusform>
+            <numerusform>Les %n séances choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invites for:</source>
+        <translation>&amp;Invitations pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>Invites for</source>
+        <translation>Invitations pour</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as .ics files…</source>
+        <translation>&amp;Enregistrer en fichiers .ics…</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind of notes due…</source>
+        <translation>Rappeler les &amp;notes attendues…</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>Tour {round}</translation>
+    </message>
+    <message>
+        <source>{a} and {b} (round {round})</source>
+        <translation>{a} et {b} (tour {round})</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>&amp;Tour :</translation>
+    </message>
+    <message>
+        <source>P&amp;air:</source>
+        <translation>&amp;Binôme :</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsonne :</translation>
+    </message>
+    <message>
+        <source>There is no program yet.</source>
+        <translation>Il n’y a pas encore de programme.</translation>
+    </message>
+    <message>
+        <source>This program has no pairs yet.</source>
+        <translation>Ce programme n’a pas encore de binôme.</translation>
+    </message>
+    <message>
+        <source>There is nobody to invite yet.</source>
+        <translation>Il n’y a encore personne à inviter.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: everyone has the latest of every session here.</source>
+        <translation>Rien à envoyer : chacun a la dernière version de chaque séance ici.</translation>
+    </message>
+    <message>
+        <source>{messages} to {people}: {new} new, {updated} updated, {cancelled} cancelled.</source>
+        <translation>{messages} pour {people} : {new} nouveaux, {updated} mis à jour, {cancelled} annulés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the invites as calendar files</source>
+        <translation>Enregistrer les invitations en fichiers d’agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar file(s) in {folder}.</source>
+        <translation>
+            <numerusform>%n fichier d’agenda enregistré dans {folder}.</numerusform>
+            <numerusform>%n fichiers d’agenda enregistrés dans {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,7 +1164,7 @@
     </message>
     <message>
         <source>Rep&amp;orts</source>
-        <translation>Ra&amp;pports</translation>
+        <translation>Rapp&amp;orts</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
@@ -566,12 +1179,44 @@
         <translation>Base de données : {where}</translation>
     </message>
     <message>
+        <source>ShadowDesk — Demo</source>
+        <translation>ShadowDesk — Démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the Demo</source>
+        <translation>Quitter la &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Who Are You…</source>
+        <translation>Qui ê&amp;tes-vous…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Invites…</source>
+        <translation>Envoyer les invit&amp;ations…</translation>
+    </message>
+    <message>
+        <source>Send Re&amp;minders for Notes Due…</source>
+        <translation>Envoyer les ra&amp;ppels des notes attendues…</translation>
+    </message>
+    <message>
         <source>Load the demo company</source>
         <translation>Charger l’entreprise de démonstration</translation>
     </message>
     <message>
+        <source>Cannot make the demo folder {folder}: {reason}</source>
+        <translation>Impossible de créer le dossier de démonstration {folder} : {reason}</translation>
+    </message>
+    <message>
         <source>Loading the demo company…</source>
         <translation>Chargement de l’entreprise de démonstration…</translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this database yet: you act as the program office (File &gt; Who Are You…).</source>
+        <translation>Personne ne s’est encore approprié cette base : vous agissez en tant que bureau du programme (Fichier &gt; Qui êtes-vous…).</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({roles})</source>
+        <translation>Connecté en tant que {name} ({roles})</translation>
     </message>
     <message>
         <source>Back Up Now</source>
@@ -729,6 +1374,10 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Vérifier les colonnes</translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
         <source>commas</source>
         <translation>des virgules</translation>
     </message>
@@ -741,6 +1390,10 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>des tabulations</translation>
     </message>
     <message>
+        <source>{rows} rows, {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
+        <translation>{rows} lignes, {kind}, feuille {sheet}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</translation>
+    </message>
+    <message>
         <source>{rows} rows, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
         <translation>{rows} lignes, {encoding}, séparées par {delimiter}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</translation>
     </message>
@@ -751,6 +1404,14 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>column {n}</source>
         <translation>colonne {n}</translation>
+    </message>
+    <message>
+        <source>Reading the sheet {sheet}…</source>
+        <translation>Lecture de la feuille {sheet}…</translation>
+    </message>
+    <message>
+        <source>Stopped. The sheet read before is still shown.</source>
+        <translation>Arrêté. La feuille lue auparavant reste affichée.</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
@@ -832,7 +1493,151 @@ L’état précédent est conservé dans {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Recipient, and what about</source>
+        <translation>Destinataire et objet</translation>
+    </message>
+    <message>
+        <source>What they get</source>
+        <translation>Ce qui est envoyé</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>Qui reçoit quoi</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Progression de l’envoi</translation>
+    </message>
+    <message>
+        <source>Messages not sent, and why</source>
+        <translation>Messages non envoyés, et pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Send by email</source>
+        <translation>Envoyer par e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Finding who gets what…</source>
+        <translation>Recherche de qui reçoit quoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new invitation</source>
+        <translation>nouvelle invitation</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>No outgoing mail server is set. Enter it in Edit &gt; Preferences… (Outgoing mail server), then send again.</source>
+        <translation>Aucun serveur de courrier sortant n’est défini. Indiquez-le dans Édition &gt; Préférences… (Serveur de courrier sortant), puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The mail server asks for the pass&amp;word of {user}. Type it here (or save it in Edit &gt; Preferences…) and send again:</source>
+        <translation>Le serveur de messagerie demande le mot de pas&amp;se de {user}. Saisissez-le ici (ou enregistrez-le dans Édition &gt; Préférences…) et envoyez de nouveau :</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Arrêt après le message en cours d’envoi…</translation>
+    </message>
+    <message>
+        <source>Sending {done} of {total}…</source>
+        <translation>Envoi de {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Stopped: sent {sent} of {total} messages; the others are still to send.</source>
+        <translation>Arrêté : {sent} messages envoyés sur {total} ; les autres restent à envoyer.</translation>
+    </message>
+    <message>
+        <source>Sent {sent} of {total} messages.</source>
+        <translation>{sent} messages envoyés sur {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent; they are offered again next time:</source>
+        <translation>
+            <numerusform>%n message n’a pas pu être envoyé ; il sera proposé de nouveau la prochaine fois :</numerusform>
+            <numerusform>%n messages n’ont pas pu être envoyés ; ils seront proposés de nouveau la prochaine fois :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <source>This database file belongs to one person, who runs the program on this computer and holds every role. Choose yourself; this cannot be changed later.
+
+Notes by several employees, each private to its author, need the team server (see docs/TEAM_SERVER.md). Until you choose, ShadowDesk acts as the program office.</source>
+        <translation>Ce fichier de base de données appartient à une seule personne, qui anime le programme sur cet ordinateur et détient tous les rôles. Choisissez-vous ; ce choix est définitif.
+
+Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demandent le serveur d’équipe (voir docs/TEAM_SERVER.md). Tant que vous n’avez pas choisi, ShadowDesk agit en tant que bureau du programme.</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Je suis :</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>C’est &amp;moi</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
     <name>PairingModel</name>
+    <message>
+        <source>Stalled</source>
+        <translation>À l’arrêt</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
     <message>
         <source>Proposed</source>
         <translation>Proposé</translation>
@@ -844,6 +1649,14 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>Ended</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>il y a %n jour(s)</translation>
+    </message>
+    <message>
+        <source>Round {round} ends before it starts: {start} to {end} was not taken.</source>
+        <translation>Le tour {round} se termine avant de commencer : du {start} au {end} n’a pas été retenu.</translation>
     </message>
     <message>
         <source>Swapped by the coordinator</source>
@@ -873,12 +1686,12 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Aucun nouveau binôme possible : chacun a déjà rencontré tous ses partenaires possibles.</translation>
     </message>
     <message>
-        <source>Without a partner: {who}</source>
-        <translation>Sans partenaire : {who}</translation>
+        <source>Round {round}: {name} ({side})</source>
+        <translation>Tour {round} : {name} ({side})</translation>
     </message>
     <message>
-        <source>round {round}: {name}</source>
-        <translation>tour {round} : {name}</translation>
+        <source>{a} and {b} were added to round {round}.</source>
+        <translation>{a} et {b} ont été ajoutés au tour {round}.</translation>
     </message>
     <message>
         <source>Swap partners</source>
@@ -906,11 +1719,31 @@ L’état précédent est conservé dans {safety}.</translation>
     </message>
     <message>
         <source>S&amp;wap partners</source>
-        <translation>É&amp;changer les partenaires</translation>
+        <translation>Éc&amp;hanger les partenaires</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
         <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Each round runs from its first to its last day. Double-click a date (or press F2) to change it for the whole round.</source>
+        <translation>Chaque tour va de son premier à son dernier jour. Double-cliquez sur une date (ou appuyez sur F2) pour la changer pour tout le tour.</translation>
+    </message>
+    <message>
+        <source>Without a partner</source>
+        <translation>Sans partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>Add the person chosen on the left with this partner to the proposal</source>
+        <translation>Ajouter à la proposition la personne choisie à gauche avec ce partenaire</translation>
+    </message>
+    <message>
+        <source>Pair &amp;by hand</source>
+        <translation>Apparier à la &amp;main</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2015,29 @@ L’état précédent est conservé dans {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Seul un coordinateur peut faire cela.</translation>
+    </message>
+    <message>
+        <source>Only a manager can decide on ideas.</source>
+        <translation>Seul un responsable peut statuer sur les idées.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -1247,6 +2103,14 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Status values (how each value of the status column is read):</source>
+        <translation>Valeurs de statut (comment chaque valeur de la colonne de statut est lue) :</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the rows with problems</source>
+        <translation>Importer les lignes correctes et ignorer celles qui posent problème</translation>
+    </message>
+    <message>
         <source>Checking the rows against the people already stored…</source>
         <translation>Comparaison des lignes avec les personnes déjà enregistrées…</translation>
     </message>
@@ -1255,8 +2119,44 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Arrêté avant que l’aperçu soit prêt. Cliquez sur Précédent, puis sur Suivant, pour vérifier à nouveau les lignes.</translation>
     </message>
     <message>
+        <source>(unknown: choose)</source>
+        <translation>(inconnu : choisir)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>{value} ({n} rows) -&gt;</source>
+        <translation>{value} ({n} lignes) -&gt;</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the rows with problems (they are written to {name}, each with its line and problems)</source>
+        <translation>Importer les lignes correctes et ignorer celles qui posent problème (elles sont écrites dans {name}, chacune avec sa ligne et ses problèmes)</translation>
+    </message>
+    <message>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>{added} à ajouter, {updated} à mettre à jour, {unchanged} inchangées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} people were changed by someone else since the preview ({changed}).</source>
+        <translation>Rien n’a été importé : {n} personnes ont été modifiées par quelqu’un d’autre depuis l’aperçu ({changed}).</translation>
+    </message>
+    <message>
+        <source>The preview now shows the rows against the people as they are: {counts} Press Import again to save them.</source>
+        <translation>L’aperçu compare maintenant les lignes aux personnes telles qu’elles sont : {counts} Appuyez de nouveau sur Importer pour les enregistrer.</translation>
+    </message>
+    <message>
+        <source>{n} rows with problems will be skipped.</source>
+        <translation>{n} lignes qui posent problème seront ignorées.</translation>
+    </message>
+    <message>
+        <source>Press Import to save the others.</source>
+        <translation>Appuyez sur Importer pour enregistrer les autres.</translation>
     </message>
     <message>
         <source>Press Import to save them all.</source>
@@ -1267,8 +2167,8 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>{n} lignes posent problème ; rien ne sera importé.</translation>
     </message>
     <message>
-        <source>They are listed first, in red. Fix them in the file and choose it again.</source>
-        <translation>Elles sont listées en premier, en rouge. Corrigez-les dans le fichier puis choisissez-le de nouveau.</translation>
+        <source>They are listed first, in red. Fix them in the file and choose it again, or skip them.</source>
+        <translation>Elles sont listées en premier, en rouge. Corrigez-les dans le fichier puis choisissez-le de nouveau, ou ignorez-les.</translation>
     </message>
     <message>
         <source>Importing… Either every row is saved or none is.</source>
@@ -1369,8 +2269,36 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Prochaine séance</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>Dernière rencontre</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Round starts</source>
+        <translation>Début du tour</translation>
+    </message>
+    <message>
+        <source>Round ends</source>
+        <translation>Fin du tour</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1492,6 +2420,14 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Binômes que le planificateur ne doit jamais former</translation>
     </message>
     <message>
+        <source>S&amp;kills…</source>
+        <translation>&amp;Compétences…</translation>
+    </message>
+    <message>
+        <source>What each side should learn from the other, and where everyone stands</source>
+        <translation>Ce que chaque côté doit apprendre de l’autre, et où en est chacun</translation>
+    </message>
+    <message>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
@@ -1508,6 +2444,10 @@ L’état précédent est conservé dans {safety}.</translation>
         <translation>Créez un programme, puis inscrivez des personnes de ses deux côtés.</translation>
     </message>
     <message>
+        <source>Side {side}</source>
+        <translation>Côté {side}</translation>
+    </message>
+    <message>
         <source>{name} — {start} to {end}</source>
         <translation>{name} — du {start} au {end}</translation>
     </message>
@@ -1522,6 +2462,21 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>Pairs ({count})</source>
         <translation>Binômes ({count})</translation>
+    </message>
+    <message>
+        <source>Progress against the targets: {done} met, {on_track} on track, {behind} behind, {not_started} not started.</source>
+        <translation>Avancement par rapport aux objectifs : {done} atteints, {on_track} en bonne voie, {behind} en retard, {not_started} pas commencés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) stalled: no session lately and none planned.</source>
+        <translation>
+            <numerusform>%n binôme à l’arrêt : aucune séance récente ni prévue.</numerusform>
+            <numerusform>%n binômes à l’arrêt : aucune séance récente ni prévue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load this program: {error}</source>
+        <translation>Impossible de charger ce programme : {error}</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -1574,6 +2529,41 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>Remove the pair {a} and {b}? They may then be paired again.</source>
         <translation>Retirer le binôme {a} et {b} ? Ils pourront être appariés de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>Modifier le projet</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Ajouter un projet</translation>
+    </message>
+    <message>
+        <source>No PM owner</source>
+        <translation>Aucun chef de projet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>e.g. the TMS project number</source>
+        <translation>p. ex. le numéro de projet dans le TMS</translation>
+    </message>
+    <message>
+        <source>&amp;PM owner</source>
+        <translation>&amp;Chef de projet</translation>
     </message>
 </context>
 <context>
@@ -1746,12 +2736,75 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Dé&amp;briefing</translation>
     </message>
     <message>
-        <source>Coordinator view: notes shared with the program, and everyone&apos;s due reflections. To write your own notes, set your email as the current user in the settings.</source>
-        <translation>Vue de coordination : les notes partagées avec le programme et les bilans attendus de chacun. Pour écrire vos propres notes, indiquez votre e-mail comme utilisateur actuel dans les préférences.</translation>
+        <source>Part of a name</source>
+        <translation>Partie d’un nom</translation>
     </message>
     <message>
-        <source>Your reflections and the notes shared with you ({email}).</source>
-        <translation>Vos bilans et les notes partagées avec vous ({email}).</translation>
+        <source>Only &amp;mine</source>
+        <translation>Seulement les &amp;miennes</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Applies to the notes; what is due has no note submitted yet</source>
+        <translation>S’applique aux notes ; ce qui est attendu n’a pas encore de note remise</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions of the last %n day(s)</source>
+        <translation>
+            <numerusform>Séances depuis %n jour</numerusform>
+            <numerusform>Séances des %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Périod&amp;e</translation>
+    </message>
+    <message>
+        <source>Program office view: nobody has claimed this database yet, so you see the notes shared with the program and everyone&apos;s due reflections. To write your own notes, choose who you are (File &gt; Who Are You…).</source>
+        <translation>Vue du bureau du programme : personne ne s’est encore approprié cette base, vous voyez donc les notes partagées avec le programme et les bilans attendus de chacun. Pour écrire vos propres notes, indiquez qui vous êtes (Fichier &gt; Qui êtes-vous…).</translation>
+    </message>
+    <message>
+        <source>Your reflections and the notes shared with you ({name}).</source>
+        <translation>Vos bilans et les notes partagées avec vous ({name}).</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>D&amp;ue ({count})</source>
+        <translation>À &amp;faire ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Notes ({count})</source>
+        <translation>&amp;Notes ({count})</translation>
     </message>
     <message>
         <source>The note cannot be opened</source>
@@ -1768,6 +2821,27 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <message>
         <source>No completed session to debrief yet.</source>
         <translation>Aucune séance terminée à débriefer pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Remind of notes due</source>
+        <translation>Rappeler les notes attendues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s), one per person, each listing every note they still owe.</source>
+        <translation>
+            <numerusform>%n rappel, un par personne, chacun avec toutes les notes encore attendues.</numerusform>
+            <numerusform>%n rappels, un par personne, chacun avec toutes les notes encore attendues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody owes a note, or everyone who does was reminded in the last %n day(s).</source>
+        <translation>
+            <numerusform>Personne ne doit de note, ou chacun de ceux qui en doivent a reçu un rappel au cours du dernier jour (%n).</numerusform>
+            <numerusform>Personne ne doit de note, ou chacun de ceux qui en doivent a reçu un rappel dans les %n derniers jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,8 +2935,8 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>P&amp;articipant :</translation>
     </message>
     <message>
-        <source>The participant generates it for themselves (includes their private notes)</source>
-        <translation>Le participant le crée pour lui-même (avec ses notes privées)</translation>
+        <source>Private notes appear only in your own record, when you print it.</source>
+        <translation>Les notes privées n’apparaissent que dans votre propre relevé, quand vous l’imprimez.</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -1910,6 +2984,10 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <message>
         <source>No-show</source>
         <translation>Absence</translation>
+    </message>
+    <message>
+        <source>{name} (time zone unknown)</source>
+        <translation>{name} (fuseau horaire inconnu)</translation>
     </message>
     <message>
         <source>{name} {time} ({zone})</source>
@@ -2011,8 +3089,8 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Semaine du {date}</translation>
     </message>
     <message>
-        <source>Choose who you are in the settings (current user) to see your week.</source>
-        <translation>Indiquez qui vous êtes dans les préférences (utilisateur actuel) pour voir votre semaine.</translation>
+        <source>Nobody has claimed this database yet: choose who you are (File &gt; Who Are You…) to see your week.</source>
+        <translation>Personne ne s’est encore approprié cette base : indiquez qui vous êtes (Fichier &gt; Qui êtes-vous…) pour voir votre semaine.</translation>
     </message>
     <message>
         <source>Cannot move the session</source>
@@ -2045,6 +3123,14 @@ La déplacer quand même ?</translation>
 </context>
 <context>
     <name>SearchDialog</name>
+    <message>
+        <source>Indexing notes… {done} of {total}; the search runs when it is done.</source>
+        <translation>Indexation des notes… {done} sur {total} ; la recherche sera lancée ensuite.</translation>
+    </message>
+    <message>
+        <source>Indexing notes…; the search runs when it is done.</source>
+        <translation>Indexation des notes… ; la recherche sera lancée ensuite.</translation>
+    </message>
     <message>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
@@ -2112,6 +3198,10 @@ La déplacer quand même ?</translation>
         <translation>&amp;Programme :</translation>
     </message>
     <message>
+        <source>Pa&amp;ir:</source>
+        <translation>Bi&amp;nôme :</translation>
+    </message>
+    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte :</translation>
     </message>
@@ -2141,7 +3231,7 @@ La déplacer quand même ?</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>Fuseau &amp;horaire :</translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>&amp;Location or call link:</source>
@@ -2154,6 +3244,10 @@ La déplacer quand même ?</translation>
     <message>
         <source>Pro&amp;ject:</source>
         <translation>Pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>Skills this session t&amp;eaches:</source>
+        <translation>Co&amp;mpétences que transmet cette séance :</translation>
     </message>
     <message>
         <source>Age&amp;nda:</source>
@@ -2277,6 +3371,10 @@ La déplacer quand même ?</translation>
         <translation>Impossible d’enregistrer la séance</translation>
     </message>
     <message>
+        <source>The session is saved, its skills are not</source>
+        <translation>La séance est enregistrée, mais pas ses compétences</translation>
+    </message>
+    <message>
         <source>Cannot change the status</source>
         <translation>Impossible de changer le statut</translation>
     </message>
@@ -2297,8 +3395,16 @@ La déplacer quand même ?</translation>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
+        <source>Calendar file not saved</source>
+        <translation>Fichier d’agenda non enregistré</translation>
+    </message>
+    <message>
         <source>Save the invitation to attach it</source>
         <translation>Enregistrer l’invitation pour la joindre</translation>
+    </message>
+    <message>
+        <source>Invitation not saved</source>
+        <translation>Invitation non enregistrée</translation>
     </message>
     <message>
         <source>No mail program</source>
@@ -2307,6 +3413,45 @@ La déplacer quand même ?</translation>
     <message>
         <source>No mail program opened. The invitation was saved to {path}.</source>
         <translation>Aucune messagerie ne s’est ouverte. L’invitation a été enregistrée dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <source>{name}: time zone unknown</source>
+        <translation>{name} : fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <source>No pair (outside the rotation)</source>
+        <translation>Aucun binôme (hors rotation)</translation>
+    </message>
+    <message>
+        <source>{pair} (round {round})</source>
+        <translation>{pair} (tour {round})</translation>
+    </message>
+    <message>
+        <source>These people are not a pair of this program: the session belongs to no pair.</source>
+        <translation>Ces personnes ne forment pas un binôme de ce programme : la séance n’appartient à aucun binôme.</translation>
+    </message>
+    <message>
+        <source>Create customer “{name}”</source>
+        <translation>Créer le client « {name} »</translation>
+    </message>
+    <message>
+        <source>Create project “{name}”</source>
+        <translation>Créer le projet « {name} »</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s customer first.</source>
+        <translation>Choisissez d’abord le client du projet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the customer</source>
+        <translation>Impossible de créer le client</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>Impossible de créer le projet</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +3500,30 @@ La déplacer quand même ?</translation>
         <source>Paper size of PDF reports: auto (from the region), a4 or letter</source>
         <translation>Format de papier des rapports PDF : auto (selon la région), a4 ou letter</translation>
     </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Serveur de courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Mail server encryption</source>
+        <translation>Chiffrement du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Mail server user name</source>
+        <translation>Nom d’utilisateur du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Sender address of invites and reminders</source>
+        <translation>Adresse d’expéditeur des invitations et rappels</translation>
+    </message>
+    <message>
+        <source>Days between two reminders to the same person</source>
+        <translation>Jours entre deux rappels à la même personne</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2387,8 +3556,36 @@ La déplacer quand même ?</translation>
         <translation>Ce dossier contient une base de données ShadowDesk.</translation>
     </message>
     <message>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de messagerie</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (généralement port 465)</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>Aucun (seulement pour un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Automatic (from the system&apos;s region)</source>
+        <translation>Automatique (selon la région du système)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Nobody (show everything as an administrator)</source>
@@ -2409,6 +3606,38 @@ La déplacer quand même ?</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Remember in the system&apos;s &amp;keyring</source>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Untick to forget a saved password; the settings file never holds it.</source>
+        <translation>Décochez pour oublier un mot de passe enregistré ; le fichier de préférences ne le contient jamais.</translation>
+    </message>
+    <message>
+        <source>saved; type a new one to change it</source>
+        <translation>enregistré ; saisissez-en un nouveau pour le changer</translation>
+    </message>
+    <message>
+        <source>Send test &amp;message</source>
+        <translation>Envoyer un message d’&amp;essai</translation>
+    </message>
+    <message>
+        <source>Sends a short message to the sender address through the server as typed here</source>
+        <translation>Envoie un court message à l’adresse d’expéditeur par le serveur tel que saisi ici</translation>
+    </message>
+    <message>
+        <source>Test message result</source>
+        <translation>Résultat du message d’essai</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing mail server (SMTP) first.</source>
+        <translation>Indiquez d’abord le serveur de courrier sortant (SMTP).</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Envoi d’un message d’essai…</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
@@ -2461,6 +3690,118 @@ La déplacer quand même ?</translation>
     <message>
         <source>A new database or language takes effect as soon as you press OK: the window opens again.</source>
         <translation>Une nouvelle base de données ou langue s’applique dès que vous appuyez sur OK : la fenêtre se rouvre.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillCatalogueDialog</name>
+    <message>
+        <source>Skills catalogue</source>
+        <translation>Catalogue des compétences</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>{department} (side A)</source>
+        <translation>{department} (côté A)</translation>
+    </message>
+    <message>
+        <source>{department} (side B)</source>
+        <translation>{department} (côté B)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Learned by:</source>
+        <translation>&amp;Appris par :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>A&amp;jouter comme nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Load the &amp;starter catalogue</source>
+        <translation>&amp;Charger le catalogue de départ</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsMatrixDialog</name>
+    <message>
+        <source>Skills matrix</source>
+        <translation>Matrice des compétences</translation>
+    </message>
+    <message>
+        <source>Loading the matrix…</source>
+        <translation>Chargement de la matrice…</translation>
+    </message>
+    <message>
+        <source>Only people with &amp;gaps (below the target on a skill of their side)</source>
+        <translation>Seulement les personnes avec des &amp;lacunes (sous l’objectif pour une compétence de leur côté)</translation>
+    </message>
+    <message>
+        <source>Each cell: own rating at the start → at the end · level observed by a host or recorded by a coordinator. 0 none, 1 knows what it is, 2 does it with help, 3 does it alone, 4 teaches it.</source>
+        <translation>Chaque cellule : auto-évaluation au début → à la fin · niveau observé par un hôte ou consigné par un coordinateur. 0 aucun, 1 sait ce que c’est, 2 le fait avec de l’aide, 3 le fait seul, 4 l’enseigne.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Catalogue…</translation>
+    </message>
+    <message>
+        <source>Skills matrix: {program}</source>
+        <translation>Matrice des compétences : {program}</translation>
+    </message>
+    <message>
+        <source>This program has no skills yet. A coordinator adds them, or loads the starter catalogue, with Catalogue…</source>
+        <translation>Ce programme n’a pas encore de compétences. Un coordinateur les ajoute, ou charge le catalogue de départ, avec Catalogue…</translation>
+    </message>
+    <message>
+        <source>{people} people, {skills} skills. Hover over a cell for each kind of rating and the target.</source>
+        <translation>{people} personnes, {skills} compétences. Survolez une cellule pour voir chaque type d’évaluation et l’objectif.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator changes the skills catalogue.</source>
+        <translation>Seul un coordinateur modifie le catalogue des compétences.</translation>
+    </message>
+    <message>
+        <source>Export the skills matrix</source>
+        <translation>Exporter la matrice des compétences</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n people to {path}.</source>
+        <translation>
+            <numerusform>%n personne écrite dans {path}.</numerusform>
+            <numerusform>%n personnes écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
     </message>
 </context>
 <context>
@@ -2580,8 +3921,62 @@ La déplacer quand même ?</translation>
         <translation>Un fichier CSV de votre personnel, avec nom, e-mail et service. Vous vérifiez chaque colonne avant tout enregistrement.</translation>
     </message>
     <message>
+        <source>This database is for one person on this computer: after the roster is in, you choose yourself from it, and the file is yours, with every role. Until then ShadowDesk acts as the program office. Notes by several employees, each private to its author, need the team server: see docs/TEAM_SERVER.md.</source>
+        <translation>Cette base de données est destinée à une seule personne sur cet ordinateur : une fois la liste du personnel importée, vous vous y choisissez, et le fichier est à vous, avec tous les rôles. D’ici là, ShadowDesk agit en tant que bureau du programme. Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demandent le serveur d’équipe : voir docs/TEAM_SERVER.md.</translation>
+    </message>
+    <message>
         <source>Start with an &amp;empty database</source>
         <translation>Commencer avec une base &amp;vide</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesPage</name>
+    <message>
+        <source>Time zones of the offices</source>
+        <translation>Fuseaux horaires des sites</translation>
+    </message>
+    <message>
+        <source>The file gives some people no time zone. Choose the zone of each location; ShadowDesk guessed it from the name where it could.</source>
+        <translation>Le fichier ne donne pas de fuseau horaire à certaines personnes. Choisissez le fuseau de chaque site ; ShadowDesk l’a deviné d’après le nom quand il le pouvait.</translation>
+    </message>
+    <message>
+        <source>Leave a zone empty if you do not know it: those people get no time zone (never a guessed UTC), and the planner does not treat them as close to anyone.</source>
+        <translation>Laissez un fuseau vide si vous ne le connaissez pas : ces personnes n’ont alors pas de fuseau horaire (jamais un UTC deviné), et le planificateur ne les considère proches de personne.</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(aucun site)</translation>
+    </message>
+    <message>
+        <source>{location} ({n} people){guessed}:</source>
+        <translation>{location} ({n} personnes){guessed} :</translation>
+    </message>
+    <message>
+        <source>, guessed</source>
+        <translation>, deviné</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone; choose one from the list, such as Europe/Berlin, or leave it empty.</source>
+        <translation>{zone} n’est pas un fuseau horaire ; choisissez-en un dans la liste, par exemple Europe/Paris, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Arrêté. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>The form now shows the latest saved version.</source>
+        <translation>Le formulaire affiche maintenant la dernière version enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3999,14 @@ La déplacer quand même ?</translation>
 </context>
 <context>
     <name>excepthook</name>
+    <message>
+        <source>Could not write {path}: {reason}. Nothing more was written.</source>
+        <translation>Impossible d’écrire {path} : {reason}. Rien de plus n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>ShadowDesk</source>
+        <translation>ShadowDesk</translation>
+    </message>
     <message>
         <source>ShadowDesk: unexpected error</source>
         <translation>ShadowDesk : erreur inattendue</translation>
