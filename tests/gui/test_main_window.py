@@ -105,6 +105,18 @@ def test_a_participant_starts_on_their_home_and_a_coordinator_on_the_dashboard(q
                     and window.current_section().view_class() is HomeView, timeout=5_000)
 
 
+def test_invites_and_reminders_open_from_the_file_menu(qtbot, context):
+    from shadowdesk.gui.dialogs.invites_dialog import InvitesDialog, RemindersDialog
+
+    window = make_window(qtbot, context)
+    window.invites_action.trigger()
+    assert isinstance(window.invites_dialog, InvitesDialog) and window.invites_dialog.isVisible()
+    window.invites_dialog.reject()
+    window.reminders_action.trigger()
+    assert isinstance(window.reminders_dialog, RemindersDialog) and window.reminders_dialog.isVisible()
+    window.reminders_dialog.reject()
+
+
 def test_window_geometry_is_kept_between_runs(qtbot, context):
     window = make_window(qtbot, context)
     # The offscreen screen is only 800 px wide, narrower than the window may get, so Qt clamps widths

@@ -49,9 +49,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _service(context):
-    from shadowdesk.services.invites import InviteService
-
-    return InviteService.for_app(context.services)
+    return context.services.invites
 
 
 def run_send(args: argparse.Namespace, context) -> int:

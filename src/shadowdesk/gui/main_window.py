@@ -151,6 +151,12 @@ class MainWindow(QMainWindow):
         self.claim_action = QAction(self.tr("&Who Are You…"), self)
         self.claim_action.triggered.connect(self.ask_who_you_are)
         self.ui.menuFile.insertAction(self.ui.actionOpenFolder, self.claim_action)
+        self.invites_action = QAction(self.tr("Send &Invites…"), self)
+        self.invites_action.triggered.connect(lambda: self.open_invites())  # triggered passes "checked"
+        self.reminders_action = QAction(self.tr("Send Re&minders for Notes Due…"), self)
+        self.reminders_action.triggered.connect(self.open_reminders)
+        for action in (self.invites_action, self.reminders_action):
+            self.ui.menuFile.insertAction(self.ui.actionOpenFolder, action)
         self._show_who()
         self._restore_state()
         self.view(DashboardView)
@@ -268,6 +274,8 @@ class MainWindow(QMainWindow):
         self.who_label.setText(who)
         self.claim_action.setVisible(viewer is None and refusal is None and self.services.database.is_sqlite)
         self.signed_in.allow(self.ui.actionReflectionTemplates, EDIT_TEMPLATES)
+        for action in (self.invites_action, self.reminders_action):
+            self.signed_in.allow(action, PLAN_SESSIONS)
 
     def ask_who_you_are(self):
         """The first run's choice of the file's owner; nothing to ask once it has one, or on a server."""
@@ -411,6 +419,30 @@ class MainWindow(QMainWindow):
                                ("program_requested", self.open_program), ("idea_requested", self.open_idea)):
             if hasattr(view, signal):
                 getattr(view, signal).connect(opener)
+
+    def open_invites(self, scope=None):
+        """File > Send Invites…: the program chosen in the Programs section (else the first program)."""
+        from shadowdesk.gui.dialogs.invites_dialog import InvitesDialog
+        from shadowdesk.gui.views.programs import ProgramsView
+        from shadowdesk.services.invites import InviteScope
+
+        if not self.signed_in.can(PLAN_SESSIONS):
+            return None
+        if scope is None:
+            programs = next((s.view for s in self.sections if isinstance(s.view, ProgramsView)), None)
+            scope = InviteScope(program_id=programs.current_program_id() if programs is not None else None)
+        self.invites_dialog = InvitesDialog(self.services, scope, self)
+        self.invites_dialog.open()
+        return self.invites_dialog
+
+    def open_reminders(self):
+        from shadowdesk.gui.dialogs.invites_dialog import RemindersDialog
+
+        if not self.signed_in.can(PLAN_SESSIONS):
+            return None
+        self.reminders_dialog = RemindersDialog(self.services, self)
+        self.reminders_dialog.open()
+        return self.reminders_dialog
 
     def open_home(self) -> None:
         from shadowdesk.gui.views.home import HomeView

@@ -76,12 +76,6 @@ class InviteService:
         self._clock = clock
         self._organizer = organizer
 
-    @classmethod
-    def for_app(cls, services) -> InviteService:
-        """Built on the app's Services (until Services has one of its own)."""
-        return cls(services.database, services.settings, services.reflections.due,
-                   organizer=services.scheduling.organizer)
-
     # ----- the mail server -----
 
     def sender(self) -> tuple[str, str]:
