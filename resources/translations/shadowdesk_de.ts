@@ -3266,6 +3266,10 @@ Trotzdem verschieben?</translation>
         <translation>Hat schon stattgefunden: als erledigt &amp;eintragen</translation>
     </message>
     <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
@@ -3357,6 +3361,46 @@ Trotzdem verschieben?</translation>
 {text}</source>
         <translation>Angenommene Warnungen:
 {text}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Only the people in this session, or a coordinator, say how it went.</source>
+        <translation>Nur die Beteiligten dieses Termins oder die Koordination halten fest, wie er verlief.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Gastgeber:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gäste:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Customer and project:</source>
+        <translation>Kunde und Projekt:</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Tagesordnung:</translation>
     </message>
     <message>
         <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>

@@ -3266,6 +3266,10 @@ La déplacer quand même ?</translation>
         <translation>A déjà eu lieu : la c&amp;onsigner comme effectuée</translation>
     </message>
     <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
@@ -3357,6 +3361,46 @@ La déplacer quand même ?</translation>
 {text}</source>
         <translation>Avertissements acceptés :
 {text}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Only the people in this session, or a coordinator, say how it went.</source>
+        <translation>Seuls les participants de cette séance, ou un coordinateur, indiquent comment elle s’est passée.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Invités :</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>pas encore défini</translation>
+    </message>
+    <message>
+        <source>Customer and project:</source>
+        <translation>Client et projet :</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme :</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Ordre du jour :</translation>
     </message>
     <message>
         <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
