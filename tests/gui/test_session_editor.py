@@ -3,16 +3,21 @@ first, a customer and a project created on the spot, the skills a session teache
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from shadowdesk.domain import SessionKind
+from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.gui.dialogs.session_editor import SessionEditor
+from shadowdesk.gui.permissions import SignedIn
+from shadowdesk.gui.views.schedule import ScheduleView
 from shadowdesk.model import Person
-from shadowdesk.services.identity import IdentityService
-from tests.gui.pair_world import world_fixture  # noqa: F401 (the fixture "world")
+from shadowdesk.services.customers import CustomerDraft, ProjectDraft
+from shadowdesk.services.identity import IdentityService, Viewer
+from tests.gui.pair_world import PEOPLE, world_fixture  # noqa: F401 (the fixture "world")
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -186,3 +191,79 @@ def test_a_person_whose_time_zone_is_unknown_is_said_so_and_the_session_is_plann
                                                      "\u2068Anna Sales\u2069: Sat 09:00 (Europe/Berlin)"]
     [session_id] = save(editor)
     assert shown_errors == [] and world.services.scheduling.get(session_id).time_zone == "Europe/Berlin"
+
+
+def sign_in_as(monkeypatch, world, first_name: str, *roles: str) -> Viewer:
+    """Stands in for services.identity.whoami(), as a team server's login of fewer roles answers it."""
+    name = next(p[0] for p in PEOPLE if p[0].startswith(first_name))
+    viewer = Viewer(world.ids[first_name], name, "", frozenset(roles))
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: viewer)
+    return viewer
+
+
+@pytest.fixture
+def visit(world, pairs) -> int:
+    """A customer visit of Anna (host) and Dora, planned by the coordinator, that already took place."""
+    customer = world.services.customers.add_customer(CustomerDraft("Acme GmbH"))
+    project = world.services.customers.add_project(ProjectDraft("Manual DE"), customer)
+    draft = world.services.pair_scheduling.draft(
+        pairs["Anna"], SessionKind.CUSTOMER_VISIT, datetime(2026, 11, 18, 14, 0), timedelta(minutes=90),
+        "Europe/Berlin", "Acme, Room 4", customer, project, "Walk through the change requests")
+    [session_id] = world.services.scheduling.create(draft)
+    return session_id
+
+
+def test_a_participant_reads_their_session_as_a_briefing_and_may_only_say_what_happened(
+        qtbot, world, visit, monkeypatch, shown_errors):
+    sign_in_as(monkeypatch, world, "Dora", "participant")
+    editor = SessionEditor(world.services, "Europe/Warsaw", lambda: NOW, visit)
+    qtbot.addWidget(editor)
+    editor.show()
+    ui = editor.ui
+    briefing = ui.briefingView.toPlainText()
+    asks = world.services.reflections.template_for(SessionKind.CUSTOMER_VISIT, "guest").prompts
+    for expected in ("Customer visit", "Wednesday 18 November 2026, 14:00 – 15:30 (Europe/Warsaw)",
+                     "Host: Anna Sales", "Guests: Dora PM", "Where: Acme, Room 4",
+                     "Customer and project: Acme GmbH · Manual DE", "Program: Winter Swap",
+                     "Agenda: Walk through the change requests", "Your note afterwards will ask:", *asks):
+        assert expected in briefing
+    assert ui.briefingView.isVisible() and not any(w.isVisible() for w in (
+        ui.hostCombo, ui.dateEdit, ui.zoneCombo, ui.locationEdit, ui.agendaEdit, ui.emailButton,
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)))
+    assert ui.completeButton.isEnabled() and ui.noShowButton.isEnabled() and ui.cancelSessionButton.isEnabled()
+    ui.reasonEdit.setText("Acme closed for a holiday")
+    ui.cancelSessionButton.click()
+    detail = world.services.scheduling.get(visit)
+    assert (detail.status, detail.status_reason) == (SessionStatus.CANCELLED, "Acme closed for a holiday")
+    assert shown_errors == []
+
+
+def test_someone_not_in_the_session_reads_it_and_may_do_nothing(qtbot, world, visit, monkeypatch):
+    sign_in_as(monkeypatch, world, "Bo", "participant", "manager")
+    editor = SessionEditor(world.services, "Europe/Berlin", lambda: NOW, visit)
+    qtbot.addWidget(editor)
+    editor.show()
+    ui = editor.ui
+    assert "Host: Anna Sales" in ui.briefingView.toPlainText()
+    assert "Your note afterwards will ask:" not in ui.briefingView.toPlainText()  # no note of theirs
+    for button in (ui.completeButton, ui.noShowButton, ui.cancelSessionButton):
+        assert not button.isEnabled() and button.toolTip() == (
+            "Only the people in this session, or a coordinator, say how it went.")
+    assert not ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isVisible()
+
+
+def test_the_schedule_opens_the_editor_as_the_window_s_signed_in_person(qtbot, world, visit):
+    dora = Viewer(world.ids["Dora"], "Dora PM", "dora@x.example", frozenset({"participant"}))
+    window_identity = SimpleNamespace(whoami=lambda: dora)  # IdentityService answers "program office"
+    view = ScheduleView(world.services, lambda: NOW, "Europe/Berlin", signed_in=SignedIn(window_identity))
+    qtbot.addWidget(view)
+    editor = view.open_editor(visit)
+    assert editor.ui.briefingView.isVisible() and not editor.ui.hostCombo.isVisible()
+    assert editor.ui.completeButton.isEnabled()
+
+
+def test_a_participant_cannot_plan_a_new_session_in_the_editor(qtbot, world, pairs, monkeypatch):
+    sign_in_as(monkeypatch, world, "Anna", "participant")
+    editor = open_for_pair(qtbot, world, pairs["Anna"])
+    save_button = editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    assert not save_button.isEnabled() and save_button.toolTip() == "Only a coordinator can do this."

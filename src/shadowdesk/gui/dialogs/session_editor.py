@@ -7,17 +7,22 @@ When someone else saved the session (or, for a series edit, any of its occurrenc
 opened, the user chooses: reload their version, overwrite it with what the form holds, or go back to the
 form. When someone booked one of the participants between the check and the save, the new warnings are
 shown like the check's, to accept or go back.
+
+Someone who may not plan sessions (gui/permissions.py) gets a session as a briefing to read instead: who,
+when in their zone, where, the agenda, customer and project, and what their note afterwards will ask; of
+its actions only saying what happened is left, and only to the people in the session.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Self
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -27,9 +32,11 @@ from shadowdesk.fileio import atomic_write
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.session_fields import ZONES, SessionFields, searchable
 from shadowdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
+from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
 from shadowdesk.gui.views.schedule_common import kind_label, status_label
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.pair_sessions import PairChoice
+from shadowdesk.services.reflections import GUEST, HOST
 from shadowdesk.services.schedule_types import (
     EditScope,
     Frequency,
@@ -58,11 +65,12 @@ class SessionEditor(SessionFields, QDialog):
     saved = Signal(list)  # ids of the sessions written
 
     def __init__(self, services, viewer_zone: str, clock: Callable[[], datetime], session_id: int | None = None,
-                 day: date | None = None, parent: QWidget | None = None) -> None:
+                 day: date | None = None, parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
         self._services = services
+        self._signed_in = signed_in_for(services, signed_in)  # sessions are planned by a coordinator
         self._scheduling = services.scheduling
         self._clock = clock
         self._viewer_zone = viewer_zone
@@ -84,14 +92,15 @@ class SessionEditor(SessionFields, QDialog):
         self._update_repeat_widgets()
         self._update_local_times()
         self._update_create_buttons()
+        self._signed_in.allow(self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), PLAN_SESSIONS)
 
     @classmethod
     def for_pair(cls, services, pair_id: int, kind: SessionKind, viewer_zone: str, clock: Callable[[], datetime],
-                 parent: QWidget | None = None) -> Self:
+                 parent: QWidget | None = None, signed_in: SignedIn | None = None) -> Self:
         """A new session of a pair ("Schedule…" on a pair's row): its program, the pair, and host and guest
         the right way round for the kind, planned in the host's zone."""
         pair = services.pair_scheduling.pair(pair_id)
-        editor = cls(services, viewer_zone, clock, parent=parent)
+        editor = cls(services, viewer_zone, clock, parent=parent, signed_in=signed_in)
         ui = editor.ui
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(kind))
         ui.programCombo.setCurrentIndex(ui.programCombo.findData(pair.program_id))
@@ -171,6 +180,68 @@ class SessionEditor(SessionFields, QDialog):
             widget.setVisible(planned)
         if detail.accepted_warnings:
             ui.statusLabel.setToolTip(self.tr("Accepted warnings:\n{text}").format(text=detail.accepted_warnings))
+        if not self._signed_in.can(PLAN_SESSIONS):
+            self._show_briefing(detail)
+
+    # --- the briefing of someone who may not plan sessions -----------------------------------------
+
+    def _show_briefing(self, detail: SessionDetail) -> None:
+        ui = self.ui
+        for row in range(ui.formLayout.rowCount()):
+            ui.formLayout.setRowVisible(row, False)
+        ui.briefingView.setHtml(self._briefing_html(detail))
+        ui.briefingView.show()
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).hide()
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        ui.emailButton.hide()  # sending the invitation is the organizer's
+        takes_part = self._viewer_role(detail) is not None
+        for widget in (ui.reasonEdit, ui.completeButton, ui.cancelSessionButton, ui.noShowButton):
+            widget.setEnabled(takes_part)
+            if not takes_part:
+                widget.setToolTip(self.tr("Only the people in this session, or a coordinator, say how it went."))
+
+    def _viewer_role(self, detail: SessionDetail) -> str | None:
+        """HOST or GUEST: the signed-in person's part in the session; None when they are not in it."""
+        viewer = self._signed_in.viewer
+        if viewer is None:
+            return None
+        return HOST if viewer.person_id == detail.host_id else GUEST if viewer.person_id in detail.guest_ids else None
+
+    def _briefing_html(self, detail: SessionDetail) -> str:
+        ui = self.ui
+
+        def line(label: str, value: str) -> str:
+            return f"<p><b>{html.escape(label)}</b> {html.escape(value)}</p>" if value else ""
+
+        zone = ZoneInfo(self._viewer_zone)
+        start, end = detail.starts_at.astimezone(zone), detail.ends_at.astimezone(zone)
+        when = (f"{QLocale().toString(start.replace(tzinfo=None), 'dddd d MMMM yyyy, HH:mm')} – {end:%H:%M} "
+                f"({self._viewer_zone})")
+        role = self._viewer_role(detail)
+        prompts_asked: tuple[str, ...] = ()
+        if role is not None:
+            try:
+                prompts_asked = self._services.reflections.template_for(detail.kind, role).prompts
+            except UserError:  # no template for this kind of session: the note will be free text
+                pass
+        subject = " · ".join(text for text in (ui.customerCombo.currentText(), ui.projectCombo.currentText()) if text)
+        asks = "".join(f"<li>{html.escape(prompt)}</li>" for prompt in prompts_asked)
+        return "".join((
+            f"<h3>{html.escape(kind_label(detail.kind))}</h3>",
+            line(self.tr("When:"), when),
+            line(self.tr("Host:"), self._name(detail.host_id)),
+            line(self.tr("Guests:"), ", ".join(self._name(guest) for guest in detail.guest_ids)),
+            line(self.tr("Where:"), detail.location or self.tr("not set yet")),
+            line(self.tr("Customer and project:"), subject),
+            line(self.tr("Program:"), ui.programCombo.currentText() if detail.program_id is not None else ""),
+            line(self.tr("Agenda:"), detail.agenda),
+            f"<p><b>{html.escape(self.tr('Your note afterwards will ask:'))}</b></p><ul>{asks}</ul>" if asks else "",
+        ))
+
+    def _name(self, person_id: int) -> str:
+        """An active person from the lists; someone deactivated since from the roster."""
+        person = self._people.get(person_id)
+        return person.name if person is not None else self._services.people.get_person(person_id).full_name
 
     def _connect(self) -> None:
         ui = self.ui

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QTextBrowser,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SessionDialog(object):
     def setupUi(self, SessionDialog):
@@ -314,6 +314,13 @@ class Ui_SessionDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.briefingView = QTextBrowser(SessionDialog)
+        self.briefingView.setObjectName(u"briefingView")
+        self.briefingView.setVisible(False)
+        self.briefingView.setMinimumSize(QSize(0, 260))
+
+        self.mainLayout.addWidget(self.briefingView)
+
         self.statusBox = QGroupBox(SessionDialog)
         self.statusBox.setObjectName(u"statusBox")
         self.statusLayout = QHBoxLayout(self.statusBox)
@@ -449,6 +456,9 @@ class Ui_SessionDialog(object):
         self.repeatCountSpin.setSuffix(QCoreApplication.translate("SessionDialog", u" times", None))
         self.label15.setText(QCoreApplication.translate("SessionDialog", u"Appl&y changes to:", None))
         self.loggedCheck.setText(QCoreApplication.translate("SessionDialog", u"It already happened: l&og it as completed", None))
+#if QT_CONFIG(accessibility)
+        self.briefingView.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Briefing", None))
+#endif // QT_CONFIG(accessibility)
         self.statusBox.setTitle(QCoreApplication.translate("SessionDialog", u"What happened", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"Reason (required to cancel)", None))
         self.completeButton.setText(QCoreApplication.translate("SessionDialog", u"Completed", None))

@@ -311,7 +311,8 @@ class ScheduleView(QWidget):
     # --- editing ---------------------------------------------------------------------------------
 
     def open_editor(self, session_id: int | None, day: date | None = None) -> SessionEditor:
-        self.editor = SessionEditor(self._services, self.viewer_zone, self._clock, session_id, day, self)
+        self.editor = SessionEditor(self._services, self.viewer_zone, self._clock, session_id, day, self,
+                                    self._signed_in)
         self.editor.saved.connect(lambda _ids: self.reload())
         self.editor.open()
         return self.editor
