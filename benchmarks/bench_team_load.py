@@ -236,6 +236,7 @@ class Client:
     def __init__(self, plan: ClientPlan, world: World, seed: int) -> None:
         self.plan = plan
         self.report = ClientReport(plan.login, plan.roles)
+        self.office = bool({"coordinator", "manager"} & set(plan.roles))  # as the app's SignedIn says
         self.random = random.Random(seed)
         self.writer = open_database(world.url_as(plan.login))
         # Reads see one snapshot, which the judge evaluates the rule in; the same pool as the writer.
@@ -312,12 +313,13 @@ class Client:
     def search_notes(self) -> None:
         query = self.random.choice((COMMON_WORD, *WORDS))
         started, judged = time.perf_counter(), self.judge.seconds
-        results = self._call(self.search.search, query, self.plan.person_id)  # the first page, as the app shows
+        results = self._call(lambda: self.search.search(query, self.plan.person_id, office=self.office))  # page 1
         self.report.search_ms.append((time.perf_counter() - started - (self.judge.seconds - judged)) * 1000)
         self._judge("search", {hit.id for hit in results.hits if hit.kind == "reflection"}, self.judge.take())
 
     def list_notes(self) -> None:
-        listed = {summary.id for summary in self._call(self.readings.readable, self.plan.person_id)}
+        listed = {summary.id for summary in self._call(
+            lambda: self.readings.readable(self.plan.person_id, office=self.office))}
         self.report.not_listed += len(self._judge("listing", listed, self.judge.take()) - listed)
 
     def read_raw(self) -> None:

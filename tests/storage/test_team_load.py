@@ -65,9 +65,6 @@ def test_six_clients_at_once_see_no_note_they_may_not_and_lose_no_update(postgre
     assert saved and result.total("rows_checked") > saved
 
 
-@pytest.mark.xfail(strict=True, reason="services/note_listing.py (and search.py) filter a signed-in person's "
-                   "notes with reflection_visible_to(viewer_id) without program_office, so a coordinator or "
-                   "manager is not shown the notes another program shares, which the rule and the server allow")
 def test_a_coordinators_listing_shows_the_notes_every_program_shares(postgres_server):
     world = _world(postgres_server, 6)
     # p00 (coordinator) is in the first program; p05 (participant) in the second, in none of p00's sessions.

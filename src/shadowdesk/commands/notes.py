@@ -34,7 +34,8 @@ def run_search(args: argparse.Namespace, context) -> int:
     services = context.services
     viewer = services.identity.whoami()  # None: a file nobody has claimed, read by its program office
     reader = None if viewer is None else viewer.person_id
-    results = services.search.search(args.text, reader, syntax=args.syntax, limit=max(args.limit, 1))
+    results = services.search.search(args.text, reader, syntax=args.syntax, limit=max(args.limit, 1),
+                                     office=viewer is not None and viewer.reads_every_program)
     for hit in results.hits:
         if hit.kind == "idea":
             print(f"idea {hit.id} [{hit.idea_status.value.replace('_', ' ')}] {hit.title}")

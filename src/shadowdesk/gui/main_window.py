@@ -332,7 +332,8 @@ class MainWindow(QMainWindow):
         from shadowdesk.gui.dialogs.search_dialog import SearchDialog
 
         self.search_dialog = SearchDialog(self.services.search, self.signed_in.person_id, self,
-                                          backlog=self.services.search_backlog)
+                                          backlog=self.services.search_backlog,
+                                          office=self.signed_in.reads_every_program)
         self.search_dialog.open()
 
     def open_perception_check(self) -> None:

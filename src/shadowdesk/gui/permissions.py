@@ -95,6 +95,12 @@ class SignedIn:
         viewer = self.viewer
         return None if viewer is None else viewer.person_id
 
+    @property
+    def reads_every_program(self) -> bool:
+        """The signed-in person is a coordinator or manager: they also read what every program shares."""
+        viewer = self.viewer
+        return viewer is not None and viewer.reads_every_program
+
     def claim(self, person_id: int) -> Viewer:
         """The first run: this file becomes person_id's (IdentityService.claim_ownership, once)."""
         self._viewer = self._identity.claim_ownership(person_id)

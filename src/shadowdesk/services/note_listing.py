@@ -142,8 +142,8 @@ def due_count(now: datetime, days: int, listing: NoteFilter) -> Select:
     return select(func.count()).select_from(due)
 
 
-def _readable_conditions(viewer_id: int | None, listing: NoteFilter) -> list[ColumnElement[bool]]:
-    conditions = [reflection_visible_to(viewer_id), *session_filters(listing)]
+def _readable_conditions(viewer_id: int | None, listing: NoteFilter, office: bool) -> list[ColumnElement[bool]]:
+    conditions = [reflection_visible_to(viewer_id, office), *session_filters(listing)]
     if listing.person_id is not None:
         conditions.append(Reflection.author_id == listing.person_id)
     if listing.status is not None:
@@ -154,11 +154,11 @@ def _readable_conditions(viewer_id: int | None, listing: NoteFilter) -> list[Col
     return conditions
 
 
-def readable_ids(viewer_id: int | None, listing: NoteFilter, page: Page, *criteria) -> Select:
+def readable_ids(viewer_id: int | None, listing: NoteFilter, page: Page, *criteria, office: bool = False) -> Select:
     query = (
         select(Reflection.id)
         .join(ShadowSession, ShadowSession.id == Reflection.session_id)
-        .where(*_readable_conditions(viewer_id, listing), *criteria)
+        .where(*_readable_conditions(viewer_id, listing, office), *criteria)
     )
     if page.order.lstrip("-") == "author":
         query = query.join(Person, Person.id == Reflection.author_id)
@@ -168,10 +168,10 @@ def readable_ids(viewer_id: int | None, listing: NoteFilter, page: Page, *criter
     return _ordered(query, orders, page, (Reflection.id,))
 
 
-def readable_count(viewer_id: int | None, listing: NoteFilter) -> Select:
+def readable_count(viewer_id: int | None, listing: NoteFilter, office: bool = False) -> Select:
     return (
         select(func.count())
         .select_from(Reflection)
         .join(ShadowSession, ShadowSession.id == Reflection.session_id)
-        .where(*_readable_conditions(viewer_id, listing))
+        .where(*_readable_conditions(viewer_id, listing, office))
     )

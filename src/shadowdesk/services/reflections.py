@@ -367,10 +367,11 @@ class ReflectionService:
     # Reading -----------------------------------------------------------------------------------------
 
     def readable(self, viewer_id: int | None, *criteria, listing: NoteFilter = EVERYTHING,
-                 page: Page = WHOLE) -> list[ReflectionSummary]:
-        """Notes the viewer may read (None: the coordinator's view), newest session first."""
+                 page: Page = WHOLE, office: bool = False) -> list[ReflectionSummary]:
+        """Notes the viewer may read (None: the coordinator's view), newest session first. office: the viewer is a
+        coordinator or manager, who also read what every program shares (visibility.reflection_visible_to)."""
         with self._db.session() as s:
-            ids = s.scalars(readable_ids(viewer_id, listing, page, *criteria)).all()
+            ids = s.scalars(readable_ids(viewer_id, listing, page, *criteria, office=office)).all()
             notes = {
                 r.id: r
                 for r in s.scalars(
@@ -396,9 +397,9 @@ class ReflectionService:
                 for r in (notes[i] for i in ids)
             ]
 
-    def count_readable(self, viewer_id: int | None, listing: NoteFilter = EVERYTHING) -> int:
+    def count_readable(self, viewer_id: int | None, listing: NoteFilter = EVERYTHING, office: bool = False) -> int:
         with self._db.session() as s:
-            return s.scalar(readable_count(viewer_id, listing))
+            return s.scalar(readable_count(viewer_id, listing, office))
 
     def due(self, now: datetime, person_id: int | None = None, days: int = 2,
             listing: NoteFilter = EVERYTHING, page: Page = WHOLE) -> list[DueReflection]:
@@ -423,7 +424,7 @@ class ReflectionService:
         rows = s.scalars(select(ShadowSession).where(ShadowSession.id.in_(ids)).options(*session_load_options()))
         return {row.id: session_info(row) for row in rows}
 
-    def debrief(self, session_id: int, viewer_id: int | None) -> Debrief:
+    def debrief(self, session_id: int, viewer_id: int | None, office: bool = False) -> Debrief:
         """The host's and the guests' notes side by side, each only if the viewer may read it."""
         with self._db.session() as s:
             shadow = s.get(ShadowSession, session_id, options=session_load_options())
@@ -431,7 +432,7 @@ class ReflectionService:
                 raise NotFound("That session no longer exists.")
             notes = s.scalars(
                 select(Reflection)
-                .where(Reflection.session_id == session_id, reflection_visible_to(viewer_id))
+                .where(Reflection.session_id == session_id, reflection_visible_to(viewer_id, office))
                 .options(selectinload(Reflection.author))
                 .order_by(Reflection.id)
             ).all()

@@ -50,12 +50,12 @@ class SearchService:
         self._db = database
 
     def search(
-        self, query: str, viewer_id: int | None, syntax: bool = False, limit: int = 50
+        self, query: str, viewer_id: int | None, syntax: bool = False, limit: int = 50, office: bool = False
     ) -> SearchResults:
         """Notes (free text and answers) and ideas (title and description) matching every word of query.
 
-        viewer_id None is the coordinator's view. With syntax=True, "phrases", OR and -word work;
-        otherwise every character means itself.
+        viewer_id None is the coordinator's view; office: the viewer is a coordinator or manager. With
+        syntax=True, "phrases", OR and -word work; otherwise every character means itself.
         """
         parsed = index.parse_query(query, syntax)
         if parsed.empty:
@@ -64,7 +64,7 @@ class SearchService:
             index.sync(s)
             readable = or_(
                 search_entry.c.kind == index.KIND_IDEA,
-                and_(Reflection.id.is_not(None), reflection_visible_to(viewer_id)),
+                and_(Reflection.id.is_not(None), reflection_visible_to(viewer_id, office)),
             )
             matches = (
                 select(search_entry.c.kind, search_entry.c.ref_id)

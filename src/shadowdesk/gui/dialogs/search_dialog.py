@@ -30,12 +30,15 @@ class SearchDialog(QDialog):
         typing_pause_ms: int = TYPING_PAUSE_MS,
         backlog: SearchBacklog | None = None,
         pool: QThreadPool | None = None,
+        office: bool = False,
     ) -> None:
+        """office: the viewer is a coordinator or manager, who also read what every program shares."""
         super().__init__(parent)
         self.ui = Ui_SearchDialog()
         self.ui.setupUi(self)
         self._search = search
         self._viewer = viewer_id
+        self._office = office
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(typing_pause_ms)
@@ -81,8 +84,9 @@ class SearchDialog(QDialog):
             self.ui.countLabel.setText(self.tr("Indexing notes…; the search runs when it is done."))
             return  # run when the backlog is indexed (_indexed)
         query, syntax = self.ui.queryEdit.text(), self.ui.syntaxCheck.isChecked()
-        search, viewer = self._search, self._viewer
-        self._job = BackgroundJob(lambda _progress, _cancelled: search.search(query, viewer, syntax=syntax),
+        search, viewer, office = self._search, self._viewer, self._office
+        self._job = BackgroundJob(lambda _progress, _cancelled: search.search(query, viewer, syntax=syntax,
+                                                                              office=office),
                                   self._pool, self)
         self._job.finished.connect(lambda results: self._show(query, results))
         self._job.failed.connect(lambda error: self.ui.countLabel.setText(str(error)))

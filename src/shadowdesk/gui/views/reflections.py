@@ -290,13 +290,14 @@ class ReflectionsView(QWidget):
         runs here)."""
         self._typing.stop()
         reflections, viewer, listing, now = self._services.reflections, self._viewer, self.listing(), self._clock()
+        office = self._signed_in.reads_every_program
         days = self._services.settings.get("reflection_reminder_days")
 
         def due(offset: int, limit: int, order: str):
             return reflections.due(now, None, days, listing, Page(offset, limit, order))
 
         def readable(offset: int, limit: int, order: str):
-            return reflections.readable(viewer, listing=listing, page=Page(offset, limit, order))
+            return reflections.readable(viewer, listing=listing, page=Page(offset, limit, order), office=office)
 
         due_order, notes_order = self.due_model.order, self.notes_model.order
         page_size = self.due_model.page_size
@@ -313,7 +314,7 @@ class ReflectionsView(QWidget):
         else:
             self._paging = self._restart(self._paging, pages, lambda found: self._show_pages(due, readable, *found))
         self._counting = self._restart(self._counting, lambda _progress, _cancelled: (
-            reflections.count_due(now, days, listing), reflections.count_readable(viewer, listing)),
+            reflections.count_due(now, days, listing), reflections.count_readable(viewer, listing, office)),
             self._show_counts)
 
     def _restart(self, task: BackgroundJob | None, work, show) -> BackgroundJob:
@@ -430,4 +431,5 @@ class ReflectionsView(QWidget):
             self.debrief.host_view.clear()
             self.debrief.guest_view.clear()
             return
-        self.debrief.show_debrief(self._services.reflections.debrief(session_id, self._viewer))
+        self.debrief.show_debrief(self._services.reflections.debrief(session_id, self._viewer,
+                                                                     self._signed_in.reads_every_program))
