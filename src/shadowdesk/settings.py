@@ -23,7 +23,6 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("current_user_email", str, "", "Current user (whose week and notes the app shows)"),
     Setting("company_name", str, "", "Company name on reports"),
     Setting("company_logo", str, "", "Company logo on reports (PNG or JPEG file)"),
     Setting("backup_keep_daily", int, 7, "Daily backups to keep"),

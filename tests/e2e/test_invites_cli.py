@@ -44,10 +44,10 @@ def smtp(tmp_path):
 @pytest.fixture
 def planned(tmp_path, smtp):
     """The pair of tests/e2e/test_sessions_cli.py, a weekly series of 8 (across the March 2026 DST change in
-    Warsaw), a coordinator as the current user and the test server in the settings."""
+    Warsaw), and the test server in the settings."""
     data = one_pair(tmp_path)
     settings = data / "config" / "settings.json"
-    settings.write_text(json.dumps({"current_user_email": "sara@x.example", "mail_host": smtp.host,
+    settings.write_text(json.dumps({"mail_host": smtp.host,
                                     "mail_port": smtp.port, "mail_security": "none",
                                     "mail_from": "office@x.example"}), encoding="utf-8")
     ids = ok(data, "sessions", "add", "--pair", "1", "--kind", "shadow", "--start", "2026-03-16 09:00",

@@ -85,22 +85,6 @@ def test_cancel_saves_nothing(qtbot, context):
     assert context.services.settings.get("company_name") == ""
 
 
-def test_the_current_user_is_chosen_by_typing_part_of_a_name(qtbot, context):
-    dialog = make_dialog(qtbot, context)
-    combo: QComboBox = dialog.user_combo
-    assert [combo.itemText(i) for i in range(1, combo.count())] == [
-        "Anna Nowak <anna@example.com>", "Ben Okafor <ben@example.com>"]
-    combo.setFocus()
-    combo.lineEdit().selectAll()
-    QTest.keyClicks(combo.lineEdit(), "Okafor")
-    popup = combo.completer().popup()
-    assert popup.isVisible() and combo.completer().currentCompletion() == "Ben Okafor <ben@example.com>"
-    QTest.keyClick(popup, Qt.Key.Key_Down)
-    QTest.keyClick(popup, Qt.Key.Key_Return)
-    dialog.accept()
-    assert context.services.settings.get("current_user_email") == "ben@example.com"
-
-
 def test_the_logo_is_chosen_with_a_file_chooser(qtbot, context, monkeypatch, tmp_path):
     logo = tmp_path / "logo.png"
     monkeypatch.setattr(prompts, "choose_open_file", lambda parent, title, filters, start="": str(logo))

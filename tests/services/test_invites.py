@@ -76,13 +76,12 @@ def world(db, tmp_path, smtp, memory_keyring):
         for old in (smtp.maildir / box).iterdir():
             old.unlink()
     settings = SettingsStore(tmp_path / "settings.json")
-    settings.set("current_user_email", "clara@example.com")
     settings.set("mail_host", smtp.host)
     settings.set("mail_port", smtp.port)
     settings.set("mail_security", "none")
     scheduling = SchedulingService(db, settings, clock=lambda: NOW)
     invites = InviteService(db, settings, ReflectionService(db).due, clock=lambda: NOW,
-                            organizer=scheduling.organizer)
+                            organizer=clara_organizes)
     host_id, guest_id, program_id = ids
     series = scheduling.create(SessionDraft(
         SessionKind.CUSTOMER_VISIT, host_id, (guest_id,), datetime(2025, 3, 17, 9, 0, tzinfo=BERLIN),
@@ -91,6 +90,13 @@ def world(db, tmp_path, smtp, memory_keyring):
         SessionKind.PROJECT_SHADOW, guest_id, (host_id,), datetime(2025, 6, 2, 14, 0, tzinfo=BERLIN),
         timedelta(hours=2), "Europe/Berlin", "", program_id))
     return scheduling, invites, smtp, program_id, series, single, settings
+
+
+def clara_organizes():
+    """The signed-in coordinator who sends the invites, as SchedulingService.organizer would give her."""
+    from shadowdesk.interop.ics import Attendee
+
+    return Attendee("Clara Coordinator", "clara@example.com")
 
 
 def _calendar_part(message):
@@ -261,7 +267,7 @@ def test_reminders_are_one_digest_per_person_at_most_every_few_days(world, db):
     later = datetime(2025, 4, 20, 12, 0, tzinfo=UTC)
     clock = [later]
     invites = InviteService(db, settings, ReflectionService(db).due, clock=lambda: clock[0],
-                            organizer=scheduling.organizer)
+                            organizer=clara_organizes)
     planned = invites.plan_reminders()
     assert sorted(m.recipient_email for m in planned) == ["anna@example.com", "juergen@example.com"]
     assert all(len(m.titles) == 2 for m in planned)  # both notes in one message

@@ -16,7 +16,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -38,8 +37,6 @@ from shadowdesk.settings import SETTINGS, Setting, SettingsStore
 # label() translates them when the form is built.
 # tests/gui/test_settings_dialog.py keeps this list in step with the declaration.
 LABELS = {
-    "current_user_email": QT_TRANSLATE_NOOP(
-        "Settings", "Current user (whose week and notes the app shows)"),
     "company_name": QT_TRANSLATE_NOOP("Settings", "Company name on reports"),
     "company_logo": QT_TRANSLATE_NOOP("Settings", "Company logo on reports (PNG or JPEG file)"),
     "backup_keep_daily": QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"),
@@ -148,9 +145,7 @@ class SettingsDialog(QDialog):
     # ----- the form, from the declaration -----
     def _editor_for(self, setting: Setting) -> QWidget:
         value = self._store.get(setting.key)
-        if setting.key == "current_user_email":
-            editor = self.user_combo = self._user_combo(value)
-        elif setting.key == "language":
+        if setting.key == "language":
             editor = self.language_combo = QComboBox()
             editor.addItem(self.tr("The system's language"), "")
             for code, name in LANGUAGES:
@@ -186,23 +181,6 @@ class SettingsDialog(QDialog):
         for code, name in choices:
             combo.addItem(name, code)
         combo.setCurrentIndex(max(0, combo.findData(value)))
-        return combo
-
-    def _user_combo(self, email: str) -> QComboBox:
-        """Everyone active, as "Name <email>"; typing any part of a name or address narrows the list."""
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItem(self.tr("Nobody (show everything as an administrator)"), "")
-        for row in self._services.people.list_people(active=True):
-            combo.addItem(f"{row[1]} <{row[2]}>", row[2])
-        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        index = combo.findData(email, flags=Qt.MatchFlag.MatchFixedString)  # emails match regardless of case
-        if index < 0 and email:
-            combo.addItem(email, email)  # no longer on the list, but kept unless the user picks another
-            index = combo.count() - 1
-        combo.setCurrentIndex(max(0, index))
         return combo
 
     def _logo_row(self, value: str) -> QWidget:
@@ -320,10 +298,6 @@ class SettingsDialog(QDialog):
         if isinstance(editor, QSpinBox):
             return editor.value()
         if isinstance(editor, QComboBox):
-            if editor is self.user_combo:
-                # The typed text picks the person it names, so Enter after typing a name is enough.
-                found = editor.findText(editor.currentText(), Qt.MatchFlag.MatchFixedString)
-                return editor.itemData(found) if found >= 0 else editor.currentData() or ""
             return editor.currentData()
         return editor.text().strip()
 
