@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from shadowdesk.app import AppContext
@@ -17,12 +17,13 @@ from shadowdesk.gui.models.pairing_model import PairsTableModel, ProposalTableMo
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
 from shadowdesk.gui.permissions import SignedIn
 from shadowdesk.gui.views.programs import ProgramsView
-from shadowdesk.model import PairingStatus, ProgramStatus, Side
+from shadowdesk.model import PairingStatus, ProgramStatus, SessionKind, Side
 from shadowdesk.services.demo import load_demo
-from shadowdesk.services.identity import IdentityService
+from shadowdesk.services.identity import IdentityService, Viewer
 from shadowdesk.services.pairing import PairInfo, ProposedRow
 from shadowdesk.services.people import PersonInput
 from shadowdesk.services.programs import EnrolledPerson, ProgramDraft, ProgramInfo
+from tests.gui.pair_world import world_fixture  # noqa: F401 (the fixture "world")
 from tests.services.test_dashboard import LIVED_NOW, lived_program
 
 AUTUMN = "Autumn Cross-Training"
@@ -393,3 +394,63 @@ def test_the_exclusions_dialog_works_from_the_keyboard(qtbot, services, messages
     assert [(r.person_a_name, r.person_b_name) for r in dialog.model.rows()] == [("Emily Carter", "Sofia Oliveira")]
     press(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+# ---------------------------------------------------------------------------------- Schedule… from a pair
+
+
+@pytest.fixture
+def pair_view(qtbot, world, monkeypatch, synchronous_pool):
+    """The program of tests/gui/pair_world.py with Anna and Dora paired, as the program office (the throwaway
+    PostgreSQL server's superuser login is refused every action)."""
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: None)
+    pair = world.services.pairing.add_manual(world.program_id, world.ids["Anna"], world.ids["Dora"])
+    view = ProgramsView(world.services, today=lambda: date(2026, 11, 20), pool=synchronous_pool)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    loaded(qtbot, view)
+    return view, pair
+
+
+def _sessions_shown(view) -> str:
+    return view.pairs_model.index(0, PairsTableModel.COL_SESSIONS).data()
+
+
+def test_schedule_from_a_pair_row_proposes_the_kind_it_had_fewer_of_and_its_row_shows_the_session(
+        qtbot, world, pair_view, monkeypatch):
+    view, pair = pair_view
+    assert not view.schedule_button.isEnabled()  # no pair chosen yet
+    view.pairs_table.selectRow(0)
+    assert view.schedule_button.isEnabled() and _sessions_shown(view) == "0 / 2"
+    first = view.open_schedule()
+    assert first.ui.kindCombo.currentData() == SessionKind.PROJECT_SHADOW  # none yet: a shadow first
+    assert first.ui.hostCombo.currentData() == world.ids["Dora"]
+    first.ui.dateEdit.setDate(QDate(2026, 11, 18))
+    first.ui.loggedCheck.setChecked(True)  # it took place already
+    first.save()
+    assert not first.isVisible()
+    loaded(qtbot, view)
+    assert _sessions_shown(view) == "1 / 2"  # the pair's row, read again
+
+    view.pairs_table.selectRow(0)
+    view.pairs_table.setFocus()
+    qtbot.keyClick(view.pairs_table, Qt.Key.Key_Return)  # Enter on the row, as a double-click
+    second = view.session_editor
+    assert second is not first and second.isVisible()
+    assert second.ui.kindCombo.currentData() == SessionKind.CUSTOMER_VISIT  # the kind it has had fewer of
+    assert second.ui.hostCombo.currentData() == world.ids["Anna"]  # the salesperson hosts a visit
+
+
+def test_schedule_is_held_back_from_someone_who_may_not_plan_sessions(qtbot, world, pair_view, monkeypatch):
+    view, _pair = pair_view
+    viewer = Viewer(world.ids["Anna"], "Anna Sales", "anna@x.example", frozenset({"participant"}))
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: viewer)
+    view = ProgramsView(world.services, today=lambda: date(2026, 11, 20), pool=view._pool)
+    qtbot.addWidget(view)
+    view.refresh()
+    loaded(qtbot, view)
+    view.pairs_table.selectRow(0)
+    assert not view.schedule_button.isEnabled()
+    assert view.schedule_button.toolTip() == "Only a coordinator can do this."
+    assert view.open_schedule() is None and view.session_editor is None

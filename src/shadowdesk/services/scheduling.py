@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from shadowdesk.domain import SessionKind
 from shadowdesk.model import Customer, Person, Program, Project, SessionStatus, ShadowSession, session_guest
 from shadowdesk.rules import conflicts
 from shadowdesk.rules.calendar import known_zone, week_bounds  # known_zone: also the GUI's reading of a zone
@@ -118,6 +119,16 @@ class SchedulingService:
         with self._db.session() as s:
             return [Choice(i, f"{name} ({customer})") for i, name, customer in s.execute(
                 select(Project.id, Project.name, Customer.name).join(Customer).order_by(Project.name))]
+
+    def kind_the_pair_had_fewer_of(self, pair_id: int) -> SessionKind:
+        """What a pair's next session should be: the kind it has had fewer of (cancelled ones do not count), so
+        each side gets to host in turn; a project shadow when the two are even."""
+        with self._db.session() as s:
+            counts = dict(s.execute(
+                select(ShadowSession.kind, func.count()).where(ShadowSession.pairing_id == pair_id,
+                                                               ShadowSession.status != SessionStatus.CANCELLED)
+                .group_by(ShadowSession.kind)).all())
+        return min(SessionKind, key=lambda kind: counts.get(kind, 0))  # min() keeps the first of a tie
 
     # --- checking ------------------------------------------------------------------------------
 

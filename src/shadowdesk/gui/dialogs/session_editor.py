@@ -95,11 +95,14 @@ class SessionEditor(SessionFields, QDialog):
         self._signed_in.allow(self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), PLAN_SESSIONS)
 
     @classmethod
-    def for_pair(cls, services, pair_id: int, kind: SessionKind, viewer_zone: str, clock: Callable[[], datetime],
-                 parent: QWidget | None = None, signed_in: SignedIn | None = None) -> Self:
+    def for_pair(cls, services, pair_id: int, kind: SessionKind | None, viewer_zone: str,
+                 clock: Callable[[], datetime], parent: QWidget | None = None,
+                 signed_in: SignedIn | None = None) -> Self:
         """A new session of a pair ("Schedule…" on a pair's row): its program, the pair, and host and guest
-        the right way round for the kind, planned in the host's zone."""
+        the right way round for the kind, planned in the host's zone. kind None: the kind the pair has had
+        fewer of (the Kind field still changes it, and host and guest with it)."""
         pair = services.pair_scheduling.pair(pair_id)
+        kind = kind or services.scheduling.kind_the_pair_had_fewer_of(pair_id)
         editor = cls(services, viewer_zone, clock, parent=parent, signed_in=signed_in)
         ui = editor.ui
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(kind))

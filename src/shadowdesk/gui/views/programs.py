@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +38,8 @@ from shadowdesk.gui.dialogs.program_dialog import ProgramDialog
 from shadowdesk.gui.models.pairing_model import PairsTableModel
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
-from shadowdesk.gui.permissions import EDIT_PROGRAMS, SignedIn, signed_in_for
+from shadowdesk.gui.permissions import EDIT_PROGRAMS, PLAN_SESSIONS, SignedIn, signed_in_for
+from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.dashboard import PairProgress, PairProgressStatus, program_progress
 from shadowdesk.services.errors import StaleRecord, UserError
@@ -63,7 +64,6 @@ def read_detail(services, program_id: int) -> ProgramDetail:
     return ProgramDetail(services.programs.get(program_id), services.programs.enrolled(program_id),
                          services.programs.balance(program_id), services.pairing.list_pairs(program_id),
                          services.reports.pair_progress(program_id))
-
 
 
 def _table(model, multi: bool = False, stretch: tuple[int, ...] = ()) -> QTableView:
@@ -100,6 +100,7 @@ class ProgramsView(QWidget):
         self._loading: Task | None = None
         self._shown_id: int | None = None  # the program whose people and pairs the tables hold
         self.review: PairingReviewDialog | None = None
+        self.session_editor = None  # the SessionEditor "Schedule…" opened last
 
         self.programs_model = ProgramsTableModel(self)
         self.programs_table = _table(self.programs_model, stretch=(ProgramsTableModel.COL_NAME,))
@@ -160,6 +161,8 @@ class ProgramsView(QWidget):
         self.pair_button.setToolTip(self.tr("Select one person on each side above, then pair them by hand"))
         self.end_button = QPushButton(self.tr("En&d pair"))
         self.remove_pair_button = QPushButton(self.tr("&Remove pair"))
+        self.schedule_button = QPushButton(self.tr("S&chedule…"))
+        self.schedule_button.setToolTip(self.tr("Plan a session of the kind the chosen pair has had fewer of"))
         self.exclusions_button = QPushButton(self.tr("E&xclusions…"))
         self.exclusions_button.setToolTip(self.tr("Pairs the planner must never make"))
         self.skills_button = QPushButton(self.tr("S&kills…"))
@@ -170,11 +173,14 @@ class ProgramsView(QWidget):
         self.end_button.clicked.connect(self.end_selected_pair)
         self.remove_pair_button.clicked.connect(self.remove_selected_pair)
         self.exclusions_button.clicked.connect(self.open_exclusions)
+        self.schedule_button.clicked.connect(self.open_schedule)
+        self.pairs_table.activated.connect(lambda _index: self.open_schedule())  # Enter, or a double-click
+        self.pairs_table.selectionModel().selectionChanged.connect(lambda *_: self._allow_schedule())
         self.pairs_box = QGroupBox(self.tr("Pairs"))
         pairs_layout = QVBoxLayout(self.pairs_box)
         # Two rows of buttons (planning; one pair), so the section fits a 1024 px wide window.
         for widgets in ((self.rounds_spin, self.plan_button, self.exclusions_button, self.skills_button),
-                        (self.pair_button, self.end_button, self.remove_pair_button)):
+                        (self.schedule_button, self.pair_button, self.end_button, self.remove_pair_button)):
             pair_buttons = QHBoxLayout()
             for widget in widgets:
                 pair_buttons.addWidget(widget)
@@ -252,6 +258,7 @@ class ProgramsView(QWidget):
         for widget in (*self.unenroll_buttons.values(), self.exclusions_button, self.end_button,
                        self.remove_pair_button):
             allow(widget, EDIT_PROGRAMS)
+        self._allow_schedule()
         if program is None:
             self.title_label.setText(self.tr("No program yet") if not self.programs_model.rowCount()
                                      else self.tr("Choose a program"))
@@ -309,6 +316,7 @@ class ProgramsView(QWidget):
         self.pairs_model.rename_header(PairsTableModel.COL_B, program.side_b)
         self.pairs_box.setTitle(self.tr("Pairs ({count})").format(count=self.pairs_model.rowCount()))
         self.progress_label.setText(self._progress_summary(detail))
+        self._allow_schedule()
         self.program_shown.emit()
 
     def _progress_summary(self, detail: ProgramDetail) -> str:
@@ -467,6 +475,32 @@ class ProgramsView(QWidget):
     def _selected_pair(self):
         rows = self.pairs_table.selectionModel().selectedRows()
         return self.pairs_model.row_at(rows[0].row()) if rows else None
+
+    def _schedulable_pair(self) -> PairInfo | None:
+        pair = self._selected_pair()
+        return pair if pair is not None and pair.status is PairingStatus.CONFIRMED else None
+
+    def _allow_schedule(self) -> None:
+        self._signed_in.allow(self.schedule_button, PLAN_SESSIONS, possible=self._schedulable_pair() is not None)
+
+    def open_schedule(self):
+        """A new session of the chosen pair in the editor; once saved, the pairs' progress is read again."""
+        from shadowdesk.gui.dialogs.session_editor import SessionEditor  # loaded when first used
+
+        pair = self._schedulable_pair()
+        if pair is None or not self._signed_in.can(PLAN_SESSIONS):
+            return None
+        clock = lambda: datetime.combine(self._today(), time(12), tzinfo=UTC)  # noqa: E731 (its day: the view's)
+        try:
+            editor = SessionEditor.for_pair(self._services, pair.id, None, system_time_zone(), clock, self,
+                                            self._signed_in)
+        except UserError as exc:
+            prompts.show_error(self, self.tr("Cannot schedule for this pair"), str(exc))
+            return None
+        editor.saved.connect(lambda _ids: self.refresh())
+        editor.open()
+        self.session_editor = editor
+        return editor
 
     def end_selected_pair(self) -> None:
         pair = self._selected_pair()
