@@ -2412,6 +2412,14 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <translation>Paar &amp;entfernen</translation>
     </message>
     <message>
+        <source>S&amp;chedule…</source>
+        <translation>&amp;Termin planen…</translation>
+    </message>
+    <message>
+        <source>Plan a session of the kind the chosen pair has had fewer of</source>
+        <translation>Einen Termin der Art planen, die das gewählte Paar seltener hatte</translation>
+    </message>
+    <message>
         <source>E&amp;xclusions…</source>
         <translation>A&amp;usschlüsse…</translation>
     </message>
@@ -2517,6 +2525,10 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     <message>
         <source>Not paired</source>
         <translation>Nicht gepaart</translation>
+    </message>
+    <message>
+        <source>Cannot schedule for this pair</source>
+        <translation>Für dieses Paar kann kein Termin geplant werden</translation>
     </message>
     <message>
         <source>Not ended</source>
@@ -3501,10 +3513,6 @@ Trotzdem verschieben?</translation>
 <context>
     <name>Settings</name>
     <message>
-        <source>Current user (whose week and notes the app shows)</source>
-        <translation>Aktuelle Person (deren Woche und Notizen angezeigt werden)</translation>
-    </message>
-    <message>
         <source>Company name on reports</source>
         <translation>Firmenname auf Berichten</translation>
     </message>
@@ -3630,10 +3638,6 @@ Trotzdem verschieben?</translation>
     <message>
         <source>Letter</source>
         <translation>Letter (US)</translation>
-    </message>
-    <message>
-        <source>Nobody (show everything as an administrator)</source>
-        <translation>Niemand (alles wie ein Administrator zeigen)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>

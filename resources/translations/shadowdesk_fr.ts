@@ -2412,6 +2412,14 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <translation>&amp;Retirer le binôme</translation>
     </message>
     <message>
+        <source>S&amp;chedule…</source>
+        <translation>Pro&amp;grammer une séance…</translation>
+    </message>
+    <message>
+        <source>Plan a session of the kind the chosen pair has had fewer of</source>
+        <translation>Planifier une séance du type que le binôme choisi a eu le moins souvent</translation>
+    </message>
+    <message>
         <source>E&amp;xclusions…</source>
         <translation>E&amp;xclusions…</translation>
     </message>
@@ -2517,6 +2525,10 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     <message>
         <source>Not paired</source>
         <translation>Non apparié</translation>
+    </message>
+    <message>
+        <source>Cannot schedule for this pair</source>
+        <translation>Impossible de planifier une séance pour ce binôme</translation>
     </message>
     <message>
         <source>Not ended</source>
@@ -3501,10 +3513,6 @@ La déplacer quand même ?</translation>
 <context>
     <name>Settings</name>
     <message>
-        <source>Current user (whose week and notes the app shows)</source>
-        <translation>Utilisateur actuel (dont la semaine et les notes sont affichées)</translation>
-    </message>
-    <message>
         <source>Company name on reports</source>
         <translation>Nom de l’entreprise sur les rapports</translation>
     </message>
@@ -3630,10 +3638,6 @@ La déplacer quand même ?</translation>
     <message>
         <source>Letter</source>
         <translation>Lettre US</translation>
-    </message>
-    <message>
-        <source>Nobody (show everything as an administrator)</source>
-        <translation>Personne (tout afficher comme un administrateur)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
