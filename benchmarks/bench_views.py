@@ -235,6 +235,66 @@ def add_ideas(services, count: int) -> None:
         services.ideas.create(f"Idea {n}: a glossary per customer", "Shared by sales and PM.", proposers[n % 50])
 
 
+SKILLS_PEOPLE_PER_SIDE = 1_000
+
+
+def add_skills_program(services, seed: int = 7) -> int:
+    """A program of 2,000 people (1,000 a side) with the starter catalogue's 12 skills and about 31,000
+    ratings written in bulk: both self-ratings on each of their side's skills, an observed level for half,
+    a recorded level for a tenth of the other side's. Made after the walk, so no other view shows it."""
+    import random
+    from datetime import date
+
+    from sqlalchemy import insert
+
+    from shadowdesk.domain import Side
+    from shadowdesk.model import RatingKind, SkillRating
+    from shadowdesk.services.programs import ProgramDraft
+
+    rng = random.Random(seed)
+    people = [person_id for person_id, _name in services.ideas.people_choices()][:2 * SKILLS_PEOPLE_PER_SIDE]
+    program = services.programs.create(ProgramDraft("Skills matrix benchmark", date(2026, 1, 1), date(2026, 12, 31)))
+    sides = {Side.A: people[:SKILLS_PEOPLE_PER_SIDE], Side.B: people[SKILLS_PEOPLE_PER_SIDE:]}
+    for side, ids in sides.items():
+        services.programs.enroll(program.id, side, ids)
+    services.skills.load_starter(program.id, "en", None)
+    rows = []
+
+    def rating(kind: RatingKind, level: int, person_id: int, skill_id: int) -> dict:
+        return {"kind": kind, "level": level, "person_id": person_id, "skill_id": skill_id, "session_id": None,
+                "rated_by_id": person_id if kind in (RatingKind.SELF_START, RatingKind.SELF_END) else None,
+                "recorded_on": date(2025, 11, 3) if kind is RatingKind.RECORDED else None, "note": ""}
+
+    for skill in services.skills.catalogue(program.id):
+        for person_id in sides[skill.side]:
+            start = rng.randint(0, 2)
+            rows.append(rating(RatingKind.SELF_START, start, person_id, skill.id))
+            rows.append(rating(RatingKind.SELF_END, min(4, start + rng.randint(0, 2)), person_id, skill.id))
+            if rng.random() < 0.5:
+                rows.append(rating(RatingKind.OBSERVED, rng.randint(1, 4), person_id, skill.id))
+        for person_id in sides[Side.B if skill.side is Side.A else Side.A]:
+            if rng.random() < 0.1:
+                rows.append(rating(RatingKind.RECORDED, rng.randint(3, 4), person_id, skill.id))
+    with services.database.transaction() as s:
+        s.execute(insert(SkillRating), rows)
+    return program.id
+
+
+def open_skills_matrix(walk: Walk, window, services, program_id: int) -> None:
+    """The dialog of Programs > Skills…, from the click until its 2,000 rows are on screen."""
+    from shadowdesk.gui.dialogs.skills_matrix import SkillsMatrixDialog
+
+    def open_dialog() -> SkillsMatrixDialog:
+        dialog = SkillsMatrixDialog(services, program_id, window)
+        dialog.open()
+        return dialog
+
+    dialogs: list[SkillsMatrixDialog] = []
+    walk.measure("Skills matrix: open, 2,000 people x 12 skills", lambda: dialogs.append(open_dialog()),
+                 lambda: bool(dialogs) and dialogs[0].is_loaded())
+    dialogs[0].reject()
+
+
 def floors(walk: Walk, database: Path, services, now: datetime) -> dict[str, float]:
     """The same Reflections page through raw sqlite3, and a bare table view of People's rows."""
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -305,6 +365,7 @@ def run(data_dir: Path, ideas: int = 200) -> int:
     window.resize(1400, 900)
     window.show()
     rss = walk_every_section(walk, window)
+    open_skills_matrix(walk, window, services, add_skills_program(services))
     floor = floors(walk, data_dir / "shadowdesk.sqlite3", services, now)
     print("| interaction | longest block (ms) | on screen (ms) |")
     print("| --- | ---: | ---: |")

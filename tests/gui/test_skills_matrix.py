@@ -107,3 +107,40 @@ def test_the_catalogue_editor_adds_renames_and_loads_the_starter(qtbot, context,
     editor.reject()
     qtbot.waitUntil(lambda: dialog.model.columnCount() == SkillsMatrixModel.FIRST_SKILL + 13)
 
+
+
+def test_a_large_matrix_is_shown_without_asking_the_model_for_rows_off_screen(qtbot, context, world,
+                                                                              synchronous_tasks, monkeypatch):
+    """2,000 people must open without the window waiting: the name column is fitted to the longest name,
+    not by asking every row (which took 60 ms for 2,000), and cells are worked out in the worker."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from shadowdesk.domain import Side
+    from shadowdesk.services.skills import MatrixRow, SkillService
+
+    small = world.skills.matrix(world.program_id, None)
+    longest = "Maximiliane Alexandra von Hohenzollern-Sigmaringen"
+    people = tuple(MatrixRow(10_000 + n, longest if n == 550 else f"Person {n}", f"p{n}@example.com", Side.A,
+                             small.rows[0].kinds) for n in range(600))
+    monkeypatch.setattr(SkillService, "matrix", lambda _self, _program, _viewer: replace(small, rows=people))
+    asked: set[int] = set()
+    data = SkillsMatrixModel.data
+
+    def counting(model, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.column() == SkillsMatrixModel.COL_NAME and role == Qt.ItemDataRole.DisplayRole:
+            asked.add(index.row())
+        return data(model, index, role)
+
+    monkeypatch.setattr(SkillsMatrixModel, "data", counting)
+    dialog = SkillsMatrixDialog(context.services, world.program_id, tasks=synchronous_tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.is_loaded)
+    qtbot.wait(20)  # the paint
+    assert dialog.model.rowCount() == 600
+    assert 0 < len(asked) < 100, f"{len(asked)} rows asked for"  # those on screen, not all 600
+    width = dialog.table.columnWidth(SkillsMatrixModel.COL_NAME)
+    assert width >= dialog.table.fontMetrics().horizontalAdvance(longest)
+    assert cell(dialog, longest, SkillsMatrixModel.FIRST_SKILL) == "2→3 · 3"  # the first row's levels (Sam), copied

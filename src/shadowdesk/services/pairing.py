@@ -315,13 +315,14 @@ def skill_matches(matrix: Matrix) -> dict[tuple[int, int], SkillMatch]:
     strong: dict[int, set[int]] = defaultdict(set)  # skill index -> people confirmed at STRONG or more
     rows = {row.person_id: row for row in matrix.rows}
     for row in matrix.rows:
+        row_levels = row.levels
         gaps = [(standing_level(levels), index) for index, (skill, levels) in
-                enumerate(zip(matrix.skills, row.levels, strict=True))
+                enumerate(zip(matrix.skills, row_levels, strict=True))
                 if skill.side is row.side and standing_level(levels) < skill.target_level]
         if gaps:
             lowest = min(level for level, _index in gaps)
             weakest[row.person_id] = [index for level, index in gaps if level == lowest]
-        for index, levels in enumerate(row.levels):
+        for index, levels in enumerate(row_levels):
             if (levels.confirmed or 0) >= STRONG:
                 strong[index].add(row.person_id)
     learns: dict[tuple[int, int], list[int]] = defaultdict(list)  # (learner, teacher) -> skill indexes

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from statistics import fmean
 
@@ -62,6 +63,8 @@ DEFAULT_TARGET = 3  # does it alone
 # Pairs whose partners read each other's ratings: proposed pairs are not pairs yet.
 PAIRED = (PairingStatus.CONFIRMED, PairingStatus.ENDED)
 SELF_PHASES = {"start": RatingKind.SELF_START, "end": RatingKind.SELF_END}
+KINDS = len(RatingKind)  # a Levels per skill: self start, self end, observed, recorded, in RatingKind's order
+NOT_RATED = (None,) * KINDS
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,19 @@ class MatrixRow:
     full_name: str
     email: str
     side: Side
-    levels: tuple[Levels, ...]  # one per skill of the matrix, in its order
+    # Four levels per skill of the matrix, in its order: self start, self end, observed, recorded. A plain
+    # tuple of numbers, which Python's garbage collector stops tracking: a matrix of 2,000 people by 12
+    # skills held as 24,000 Levels objects made it scan the whole heap while the matrix dialog loaded
+    # (90-130 ms of the window's thread waiting for it). Levels are made when asked for.
+    kinds: tuple[int | None, ...]
+
+    def level(self, index: int) -> Levels:
+        """The levels on the matrix's skill number index."""
+        return Levels(*self.kinds[KINDS * index:KINDS * index + KINDS])
+
+    @property
+    def levels(self) -> tuple[Levels, ...]:
+        return tuple(self.level(index) for index in range(len(self.kinds) // KINDS))
 
 
 @dataclass(frozen=True)
@@ -142,8 +157,7 @@ class Matrix:
         rows = []
         for row in self.rows:
             cells: list[object] = [row.full_name, row.email, self.departments[row.side]]
-            for levels in row.levels:
-                cells += [levels.self_start, levels.self_end, levels.observed, levels.recorded]
+            cells += row.kinds
             rows.append(cells)
         return header, rows
 
@@ -410,8 +424,8 @@ class SkillService:
                 readable = {viewer.person_id, *_partners(s, program_id, viewer.person_id),
                             *(person for person, _skill in levels)}
                 people = [p for p in people if p.id in readable]
-        rows = tuple(MatrixRow(p.id, p.full_name, p.email, p.side,
-                               tuple(levels.get((p.id, skill.id), Levels()) for skill in skills)) for p in people)
+        rows = tuple(MatrixRow(p.id, p.full_name, p.email, p.side, tuple(chain.from_iterable(
+            levels.get((p.id, skill.id), NOT_RATED) for skill in skills))) for p in people)
         return Matrix(program_id, name, departments, tuple(skills), rows)
 
     def coverage(self, program_id: int) -> list[SkillCoverage]:
@@ -443,8 +457,8 @@ def coverage_of(matrix: Matrix) -> list[SkillCoverage]:
     """Per skill: the learners' levels before and after, what others confirmed, the teachers, the gaps."""
     result = []
     for index, skill in enumerate(matrix.skills):
-        learners = [row.levels[index] for row in matrix.rows if row.side is skill.side]
-        teachers = [row.levels[index] for row in matrix.rows if row.side is not skill.side]
+        learners = [row.level(index) for row in matrix.rows if row.side is skill.side]
+        teachers = [row.level(index) for row in matrix.rows if row.side is not skill.side]
         both = [lv.self_end - lv.self_start for lv in learners if lv.self_start is not None and lv.self_end is not None]
 
         def reaching(level: int, kind: str, people: list[Levels] = learners) -> int:
@@ -459,10 +473,12 @@ def coverage_of(matrix: Matrix) -> list[SkillCoverage]:
     return result
 
 
-def _current_levels(s: Session, program_id: int, viewer: Viewer | None) -> dict[tuple[int, int], Levels]:
-    """(person id, skill id) -> the latest level of each kind, in one query: the newest row of each
-    (skill, person, kind) found by a window over the index ix_skill_rating_latest, turned by the database
-    into one row per person and skill with a column per kind (a third of the rows, plain integers)."""
+def _current_levels(s: Session, program_id: int, viewer: Viewer | None
+                    ) -> dict[tuple[int, int], tuple[int | None, ...]]:
+    """(person id, skill id) -> the latest level of each kind (in RatingKind's order), in one query: the
+    newest row of each (skill, person, kind) found by a window over the index ix_skill_rating_latest, turned
+    by the database into one row per person and skill with a column per kind (a third of the rows, plain
+    integers)."""
     newest = func.row_number().over(
         partition_by=(SkillRating.skill_id, SkillRating.person_id, SkillRating.kind),
         order_by=(SkillRating.recorded_on.desc(), SkillRating.rated_at.desc(), SkillRating.id.desc()))
@@ -476,8 +492,7 @@ def _current_levels(s: Session, program_id: int, viewer: Viewer | None) -> dict[
                     *(func.max(case((ranked.c.kind == k.value, ranked.c.level))) for k in RatingKind))
              .where(ranked.c.newest == 1).group_by(ranked.c.person_id, ranked.c.skill_id))
     # Core, not the ORM: 24,000 rows of integers need no entities.
-    return {(person_id, skill_id): Levels(*levels)
-            for person_id, skill_id, *levels in s.connection().execute(pivot)}
+    return {(row[0], row[1]): tuple(row[2:]) for row in s.connection().execute(pivot)}
 
 
 def _partners(s: Session, program_id: int, person_id: int) -> set[int]:

@@ -3,7 +3,8 @@ and the level others gave, coloured by where the person stands; a filter for the
 export, and for coordinators a small catalogue editor.
 
 Entry point: SkillsMatrixDialog(services, program_id, parent).open(). The signed-in person and the matrix
-they may read are loaded off the GUI thread (a participant sees their own row and their partners').
+they may read are loaded off the GUI thread (a participant sees their own row and their partners'), with
+every cell's text and colour worked out there too: the GUI thread only swaps the model's rows in.
 Built in code rather than from a Designer file: the matrix's columns are the program's skills.
 """
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
-from shadowdesk.gui.models.skills_model import GapsFilter, SkillsMatrixModel
+from shadowdesk.gui.models.skills_model import GapsFilter, SkillsMatrixModel, prepare
 from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.skills import SkillDraft, SkillInfo, SkillService
@@ -47,6 +48,7 @@ class SkillsMatrixDialog(QDialog):
         self._program_id = program_id
         self._tasks = tasks or TaskRunner()
         self._task = None
+        self._loaded = False
         self.viewer = None
         self.catalogue_editor: SkillCatalogueDialog | None = None
         self.setWindowTitle(self.tr("Skills matrix"))
@@ -94,22 +96,33 @@ class SkillsMatrixDialog(QDialog):
     def may_edit_catalogue(self) -> bool:
         return self.viewer is None or self.viewer.holds("coordinator")
 
+    def is_loaded(self) -> bool:
+        """The matrix asked for last is on screen."""
+        return self._loaded
+
     def reload(self) -> None:
         """Who is signed in and the matrix they may read, fetched in a worker thread."""
+        self._loaded = False
         identity, skills, program_id = self._services.identity, self._skills, self._program_id
 
         def load(_progress, _cancelled):
             viewer = identity.whoami()
-            return viewer, skills.matrix(program_id, viewer)
+            return viewer, prepare(skills.matrix(program_id, viewer))
 
         self._task = self._tasks.run(load, parent=self)
         self._task.finished.connect(self._show)
         self._task.failed.connect(self._failed)
 
     def _show(self, loaded) -> None:
-        self.viewer, matrix = loaded
-        self.model.set_matrix(matrix)
-        self.table.resizeColumnToContents(SkillsMatrixModel.COL_NAME)
+        self.viewer, cells = loaded
+        self.model.set_matrix(cells)
+        matrix = cells.matrix
+        # Measured on the longest name rather than by resizeColumnToContents, which asks every row (a
+        # 2,000-people matrix blocked the window for 60 ms on that alone).
+        name_width = self.table.fontMetrics().horizontalAdvance(cells.longest_name) + 2 * self.table.frameWidth() + 16
+        header = self.table.horizontalHeader()
+        self.table.setColumnWidth(SkillsMatrixModel.COL_NAME, max(name_width, header.sectionSizeHint(
+            SkillsMatrixModel.COL_NAME)))
         self.setWindowTitle(self.tr("Skills matrix: {program}").format(program=matrix.program_name))
         if not matrix.skills:
             self.summary_label.setText(self.tr("This program has no skills yet. A coordinator adds them, or loads "
@@ -122,6 +135,7 @@ class SkillsMatrixDialog(QDialog):
         self.catalogue_button.setEnabled(self.may_edit_catalogue)
         if not self.may_edit_catalogue:
             self.catalogue_button.setToolTip(self.tr("Only a coordinator changes the skills catalogue."))
+        self._loaded = True
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError):

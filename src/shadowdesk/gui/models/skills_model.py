@@ -1,8 +1,14 @@
 """The skills matrix as a table: one row per person, their name and side, then one column per skill whose
 cell shows the self-ratings (start → end) and the level others gave, coloured by the level the person stands
-at; a proxy keeps only the people with a gap on a skill of their own side."""
+at; a proxy keeps only the people with a gap on a skill of their own side.
+
+Each cell's text and level are worked out once, by prepare() in the worker that read the matrix, so that
+showing 2,000 people by 12 skills and painting them cost the GUI thread lookups only (benchmarks/bench_views.py).
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -38,6 +44,40 @@ def cell_text(levels: Levels) -> str:
     return text + (f" · {levels.confirmed}" if levels.confirmed is not None else "")
 
 
+@dataclass(frozen=True)
+class MatrixCells:
+    """A matrix with what its table shows, worked out off the GUI thread."""
+
+    matrix: Matrix
+    texts: tuple[tuple[str, ...], ...]  # per row, per skill: cell_text, or "" when never rated
+    levels: tuple[tuple[int | None, ...], ...]  # per row, per skill: the standing level, None when never rated
+    gap_rows: frozenset[int]  # rows below a target on a skill of their side
+    longest_name: str  # what the name column's width is measured on
+
+
+def prepare(matrix: Matrix) -> MatrixCells:
+    """Pure Python, no Qt: safe in a worker thread."""
+    texts, levels = [], []
+    for row in matrix.rows:
+        cells = [(lv, any(v is not None for v in (lv.self_start, lv.self_end, lv.observed, lv.recorded)))
+                 for lv in row.levels]
+        texts.append(tuple(cell_text(lv) if rated else "" for lv, rated in cells))
+        levels.append(tuple(standing_level(lv) if rated else None for lv, rated in cells))
+    gaps = frozenset(n for n, row in enumerate(matrix.rows) if matrix.has_gap(row))
+    longest = max((row.full_name for row in matrix.rows), key=len, default="")
+    return MatrixCells(matrix, tuple(texts), tuple(levels), gaps, longest)
+
+
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    """One brush per colour for the whole program: data() is asked for one per painted cell."""
+    if colour not in _BRUSHES:
+        _BRUSHES[colour] = QBrush(QColor(colour))
+    return _BRUSHES[colour]
+
+
 def cell_tooltip(skill_name: str, levels: Levels, target: int) -> str:
     lines = [skill_name,
              _tr("Self-rating at the start: {level}").format(level=_level(levels.self_start)),
@@ -56,11 +96,18 @@ class SkillsMatrixModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.matrix: Matrix | None = None
+        self.cells: MatrixCells | None = None
 
-    def set_matrix(self, matrix: Matrix | None) -> None:
+    def set_matrix(self, matrix: Matrix | MatrixCells | None) -> None:
+        """A matrix, or one prepare()d already (in a worker)."""
+        cells = prepare(matrix) if isinstance(matrix, Matrix) else matrix
         self.beginResetModel()
-        self.matrix = matrix
+        self.cells = cells
+        self.matrix = cells.matrix if cells else None
         self.endResetModel()
+
+    def has_gap(self, row: int) -> bool:
+        return self.cells is not None and row in self.cells.gap_rows
 
     def row_at(self, row: int) -> MatrixRow:
         assert self.matrix is not None
@@ -88,7 +135,8 @@ class SkillsMatrixModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.matrix is None or not 0 <= index.row() < len(self.matrix.rows):
+        if not index.isValid() or self.cells is None or self.matrix is None or not 0 <= index.row() < len(
+                self.matrix.rows):
             return None
         row, column = self.matrix.rows[index.row()], index.column()
         if column == self.COL_NAME:
@@ -97,16 +145,17 @@ class SkillsMatrixModel(QAbstractTableModel):
             return self.matrix.departments[row.side] if role == Qt.ItemDataRole.DisplayRole else None
         if not self.FIRST_SKILL <= column < self.columnCount():
             return None
-        skill, levels = self.matrix.skills[column - self.FIRST_SKILL], row.levels[column - self.FIRST_SKILL]
-        rated = any(v is not None for v in (levels.self_start, levels.self_end, levels.observed, levels.recorded))
+        skill_index = column - self.FIRST_SKILL
+        level = self.cells.levels[index.row()][skill_index]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(levels) if rated else ""
+            return self.cells.texts[index.row()][skill_index]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_tooltip(skill.name, levels, skill.target_level)
-        if role == Qt.ItemDataRole.BackgroundRole and rated:
-            return QBrush(QColor(LEVEL_COLOURS[standing_level(levels)]))
-        if role == Qt.ItemDataRole.ForegroundRole and rated:
-            return QBrush(QColor("#1f2933"))  # dark on the pale level colours, whatever the theme
+            skill = self.matrix.skills[skill_index]
+            return cell_tooltip(skill.name, row.level(skill_index), skill.target_level)
+        if role == Qt.ItemDataRole.BackgroundRole and level is not None:
+            return _brush(LEVEL_COLOURS[level])
+        if role == Qt.ItemDataRole.ForegroundRole and level is not None:
+            return _brush("#1f2933")  # dark on the pale level colours, whatever the theme
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -126,6 +175,4 @@ class GapsFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
-        if not self._gaps_only or not isinstance(model, SkillsMatrixModel) or model.matrix is None:
-            return True
-        return model.matrix.has_gap(model.row_at(source_row))
+        return not self._gaps_only or not isinstance(model, SkillsMatrixModel) or model.has_gap(source_row)
