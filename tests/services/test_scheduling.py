@@ -251,8 +251,8 @@ def test_a_participant_whose_time_zone_is_unknown_breaks_no_check_and_gets_no_ga
 
 
 def test_invitations_are_organized_by_the_signed_in_person_and_else_by_each_host(world, db, database_url, tmp_path):
-    """Whoever sends the invitations organizes them (the host then attends as chair); the old "current user"
-    setting names nobody any more. On SQLite the file's owner; on PostgreSQL the login's person."""
+    """Whoever sends the invitations organizes them (the host then attends as chair): on SQLite the file's
+    owner; on PostgreSQL the login's person."""
     service, settings, ids = world
     anna, jurgen, misaki, _program = ids
     [session] = service.create(_draft(ids, datetime(2025, 6, 16, 9, 0, tzinfo=BERLIN)))
@@ -263,7 +263,6 @@ def test_invitations_are_organized_by_the_signed_in_person_and_else_by_each_host
         return str(event["ORGANIZER"]), sorted(str(a) for a in (attendees if isinstance(attendees, list)
                                                                  else [attendees]))
 
-    settings.set("current_user_email", "jurgen@example.com")  # read by nothing: Jürgen organizes nothing
     # Nobody signed in: a file nobody claimed, or the test server's superuser, which the app refuses.
     assert service.organizer() is None
     assert invitation(service) == ("mailto:anna@example.com", ["mailto:jurgen@example.com"])
