@@ -18,6 +18,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.dialogs.session_editor import SessionEditor
 from shadowdesk.interop.roster import RosterChoices
+from shadowdesk.services.identity import IdentityService
 from shadowdesk.services.programs import ProgramDraft
 from shadowdesk.services.reports import ReportService
 from tests.gui.conftest import SynchronousPool
@@ -70,6 +71,9 @@ def write_note(services, session_id: int, author_id: int, text: str) -> None:
 def test_a_program_from_an_empty_database_to_its_report(qtbot, services, tmp_path, monkeypatch):
     shown_errors = []
     monkeypatch.setattr(prompts, "show_error", lambda _parent, _title, text: shown_errors.append(text))
+    # The throwaway PostgreSQL server's login is a superuser, which the window refuses every action (the editor
+    # then opens a session as a briefing): the coordinator here is the program office, as on an unclaimed file.
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: None)
     people = services.people
     parsed = people.read_roster(ROSTER.encode(), choices=RosterChoices(
         zones={"berlin": "Europe/Berlin", "warsaw": "Europe/Warsaw"}))
