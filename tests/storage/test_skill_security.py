@@ -123,6 +123,29 @@ def test_a_participant_cannot_rate_someone_else_or_change_a_rating(team):
     assert not _insert(team, "cora", "sam", "recorded", recorded_on="2026-01-10")
 
 
+def test_through_the_services_each_person_gives_the_levels_that_are_theirs_to_give(team):
+    world, estimating = team.world, team.world.estimating
+    for name, give in (
+            ("sara", lambda skills: skills.rate_self(world.ids["sara"], estimating, "end", 4, world.viewer("sara"))),
+            ("piotr", lambda skills: skills.set_session_skills(world.sessions["sara"], [estimating],
+                                                               world.viewer("piotr"))),
+            ("piotr", lambda skills: skills.rate_observed(world.ids["sara"], estimating, 4, world.ids["piotr"], None,
+                                                          world.viewer("piotr")))):
+        database = open_database(team.url_as(name))
+        try:
+            give(SkillService(database))
+        finally:
+            database.dispose()
+    as_sam = open_database(team.url_as("sam"))
+    try:
+        matrix = SkillService(as_sam).matrix(world.program_id, world.viewer("sam"))
+    finally:
+        as_sam.dispose()
+    assert [row.full_name for row in matrix.rows] == ["Sam", "Paula"]  # himself and his partner
+    column = [skill.id for skill in matrix.skills].index(estimating)
+    assert matrix.rows[0].level(column).observed == 3  # as Paula observed him; sara's new levels are not his
+
+
 def test_through_the_services_a_modified_client_is_refused_in_plain_words(team):
     """A client that skips the service's own checks (actor None: the program office) gets no further."""
     as_sara = open_database(team.url_as("sara"))
