@@ -18,8 +18,7 @@ from sqlalchemy.exc import ProgrammingError
 
 from shadowdesk.model import Side, SkillRating
 from shadowdesk.services.identity import TeamServer
-from shadowdesk.services.skills import RATING_RULES, SkillDraft, SkillService, rating_visible_to
-from shadowdesk.services.visibility import reflection_visible_to
+from shadowdesk.services.skills import SkillDraft, SkillService, rating_visible_to
 from shadowdesk.storage import open_database, row_security
 from tests.services.skills_world import PMS, SALES, build_skills_world
 
@@ -56,13 +55,10 @@ class SkillTeam:
         return False
 
 
-def _team(db, database_url, tmp_path, *, with_rating_rules: bool) -> SkillTeam:
+def _team(db, database_url, tmp_path) -> SkillTeam:
     world = build_skills_world(db, tmp_path)
     server = TeamServer(db)
     server.init()
-    if with_rating_rules:  # what `server init` does once services/identity.py hands RATING_RULES in
-        with db.transaction() as s:
-            row_security.apply(s.connection(), reflection_visible_to, RATING_RULES)
     prefix = make_url(database_url).database
     logins = {name: f"{prefix}_{name}" for name in EVERYONE}
     for name in EVERYONE:
@@ -73,7 +69,7 @@ def _team(db, database_url, tmp_path, *, with_rating_rules: bool) -> SkillTeam:
 
 @pytest.fixture
 def team(db, database_url, tmp_path) -> SkillTeam:
-    return _team(db, database_url, tmp_path, with_rating_rules=True)
+    return _team(db, database_url, tmp_path)
 
 
 def _allowed(db, team: SkillTeam, name: str) -> set[int]:
@@ -171,8 +167,6 @@ def test_the_catalogue_is_the_coordinators_and_a_sessions_skills_its_hosts(team)
     assert not team.refused("piotr", tick, s=session, k=estimating)
 
 
-@pytest.mark.xfail(strict=True, reason="services/identity.py TeamServer.init does not yet hand RATING_RULES to "
-                   "row_security.apply; once it does, remove this mark and the fixture's second apply()")
 def test_server_init_itself_protects_the_ratings(db, database_url, tmp_path):
-    team = _team(db, database_url, tmp_path, with_rating_rules=False)
+    team = _team(db, database_url, tmp_path)
     assert team.raw("olga", "SELECT id FROM skill_rating") == []

@@ -141,7 +141,9 @@ class TeamServer:
         with self._db.transaction() as s:
             connection = s.connection()
             try:
-                row_security.apply(connection, reflection_visible_to)
+                from shadowdesk.services.skills import RATING_RULES  # only here: server init, not start-up
+
+                row_security.apply(connection, reflection_visible_to, RATING_RULES)
             except Exception as exc:
                 driver_error = getattr(exc, "orig", None)
                 if getattr(driver_error, "sqlstate", None) == row_security.INSUFFICIENT_PRIVILEGE:

@@ -147,23 +147,22 @@ _SESSION_HOST = (f"{_COORDINATOR_SQL} OR EXISTS (SELECT 1 FROM {{schema}}.shadow
                  "WHERE shadow_session.id = session_skill.session_id AND shadow_session.host_id = shadowdesk_viewer())")
 
 
-def _skill_policies(schema: str, ratings: RatingRules | None
-                    ) -> dict[str, list[tuple[str, str, str | None, str | None]]]:
-    """session_skill: read by all, ticked by the host; skill_rating (when its rules are given): read by the
+def _skill_policies(schema: str, ratings: RatingRules) -> dict[str, list[tuple[str, str, str | None, str | None]]]:
+    """session_skill: read by all, ticked by the host; skill_rating: read by the
     app's rule, added by its writing rule, never changed or removed (no policy for UPDATE or DELETE, and no
     privilege either)."""
     host = _SESSION_HOST.format(schema=schema)
-    policies = {"session_skill": [
-        ("shadowdesk_read", "SELECT", "true", None),
-        ("shadowdesk_tick", "INSERT", None, host),
-        ("shadowdesk_untick", "DELETE", host, None),
-    ]}
-    if ratings is not None:
-        policies["skill_rating"] = [
+    return {
+        "session_skill": [
+            ("shadowdesk_read", "SELECT", "true", None),
+            ("shadowdesk_tick", "INSERT", None, host),
+            ("shadowdesk_untick", "DELETE", host, None),
+        ],
+        "skill_rating": [
             ("shadowdesk_read", "SELECT", _render(SkillRating, ratings.readable(VIEWER, OFFICE)), None),
             ("shadowdesk_write", "INSERT", None, _render(SkillRating, ratings.writable(VIEWER, COORDINATOR))),
-        ]
-    return policies
+        ],
+    }
 
 
 # A reflection's row in the index or its queue, readable by whoever may read the reflection: the subquery
@@ -229,7 +228,7 @@ def _policies(schema: str, rule: ReflectionRule) -> dict[str, list[tuple[str, st
     }
 
 
-def apply(connection: Connection, rule: ReflectionRule, ratings: RatingRules | None = None) -> None:
+def apply(connection: Connection, rule: ReflectionRule, ratings: RatingRules) -> None:
     """Create the group roles, the viewer functions, the policies and the privileges (idempotent). Run in
     the caller's transaction by the database owner, with the right to create roles for the first run.
 
@@ -264,8 +263,7 @@ def apply(connection: Connection, rule: ReflectionRule, ratings: RatingRules | N
     for role in ROLES:
         for table, privileges in {**_EVERY_ROLE_WRITES, **WRITES[role]}.items():
             connection.exec_driver_sql(f"GRANT {privileges} ON {table} TO {group_role(role)}")
-    if ratings is not None:  # every role adds ratings; the policy says which
-        connection.exec_driver_sql(f"GRANT INSERT ON skill_rating TO {groups}")
+    connection.exec_driver_sql(f"GRANT INSERT ON skill_rating TO {groups}")  # every role; the policy says which
     for function in ("shadowdesk_viewer()", "shadowdesk_program_office()"):
         connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {quoted_schema}.{function} TO {groups}")
 
