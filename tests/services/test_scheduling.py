@@ -117,6 +117,22 @@ def test_editing_one_occurrence_leaves_the_rest_of_the_series(world):
     assert [service.get(i).sequence for i in created] == [0, 1, 0]
 
 
+def test_values_as_a_combo_box_hands_them_back_mean_what_the_enums_mean(world):
+    """Qt returns a combo's StrEnum data as a plain string: "one" must still touch one occurrence only."""
+    service, _settings, ids = world
+    created = service.create(_draft(ids, datetime(2025, 7, 7, 9, 0, tzinfo=BERLIN),
+                                    repeat=Repeat(Frequency.WEEKLY, count=3)))
+    second = service.get(created[1])
+    moved = replace(_draft(ids, datetime(2025, 7, 15, 15, 0, tzinfo=BERLIN)), kind=second.kind.value)
+    service.update(second.id, second.version_id, moved, scope="one")
+    local = [service.get(i).starts_at.astimezone(BERLIN).strftime("%m-%d %H:%M") for i in created]
+    assert local == ["07-07 09:00", "07-15 15:00", "07-21 09:00"]
+    first = service.get(created[0])
+    service.set_status(first.id, first.version_id, "cancelled", "holiday", scope="one")
+    assert [service.get(i).status for i in created] == [SessionStatus.CANCELLED, SessionStatus.PLANNED,
+                                                       SessionStatus.PLANNED]
+
+
 def test_editing_the_whole_series_moves_every_planned_occurrence_and_raises_sequence(world):
     service, _settings, ids = world
     _anna, _jurgen, misaki, _ = ids

@@ -135,7 +135,7 @@ class SchedulingService:
     def check(self, draft: SessionDraft, session_id: int | None = None,
               scope: EditScope = EditScope.ONE) -> list[ScheduleWarning]:
         """Warnings for draft (every occurrence of a series); session_id when editing a saved session."""
-        draft = _cleaned(draft)
+        draft, scope = _cleaned(draft), EditScope(scope)  # a combo box hands back the plain string
         with self._db.session() as s:
             self._validate(s, draft)
             current = self._load(s, session_id) if session_id is not None else None
@@ -215,7 +215,7 @@ class SchedulingService:
         when someone else saved the session since. series_versions: for scope SERIES, the detail's
         series_versions as the editor opened them (or the refusal's, to overwrite); an occurrence changed
         meanwhile refuses the whole save the same way. NewWarnings as for create()."""
-        draft = _cleaned(draft)
+        draft, scope = _cleaned(draft), EditScope(scope)  # a combo box hands back the plain string
         with self._saving(session_id, version_id, scope, _participant_keys(draft)) as (s, current):
             self._validate(s, draft)
             old_day = current.starts_at.astimezone(ZoneInfo(current.time_zone)).date()
@@ -239,7 +239,7 @@ class SchedulingService:
                    scope: EditScope = EditScope.ONE, series_versions: tuple[tuple[int, int], ...] = ()) -> list[int]:
         """planned -> completed, cancelled (a reason is required) or no-show. SERIES cancels every planned one,
         provided none changed since the editor opened (series_versions, as for update())."""
-        reason = _reason(reason)
+        reason, scope, status = _reason(reason), EditScope(scope), SessionStatus(status)
         with self._saving(session_id, version_id, scope) as (s, current):
             if current.status is not SessionStatus.PLANNED:
                 raise UserError(f"Only a planned session can be marked {status.value.replace('_', '-')}; "
@@ -456,8 +456,10 @@ class SchedulingService:
 
 
 def _cleaned(draft: SessionDraft) -> SessionDraft:
-    """The draft's text as it is stored: cleaned, and refused in plain words when it does not fit."""
-    return replace(draft, location=text_fields.line(ShadowSession.location, draft.location, "The location"),
+    """The draft as it is stored: its kind the enum (a combo box hands back the plain string, and the services
+    compare kinds by identity), its text cleaned and refused in plain words when it does not fit."""
+    return replace(draft, kind=SessionKind(draft.kind),
+                   location=text_fields.line(ShadowSession.location, draft.location, "The location"),
                    agenda=text_fields.text(ShadowSession.agenda, draft.agenda, "The agenda"))
 
 

@@ -308,7 +308,7 @@ class SessionEditor(SessionFields, QDialog):
         )
 
     def _scope(self) -> EditScope:
-        return self.ui.scopeCombo.currentData() if self.detail and self.detail.series_uid else EditScope.ONE
+        return EditScope(self.ui.scopeCombo.currentData()) if self.detail and self.detail.series_uid else EditScope.ONE
 
     def save(self) -> None:
         """Check first; with warnings the user decides (Accept and save, or Back) before anything is written."""
