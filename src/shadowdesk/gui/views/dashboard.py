@@ -7,11 +7,11 @@ database never holds up the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from shadowdesk.gui.forms.ui_dashboard_view import Ui_DashboardView
@@ -22,6 +22,30 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 def system_time_zone() -> str:
     return QTimeZone.systemTimeZoneId().data().decode() or "UTC"
+
+
+def fill_list(widget: QListWidget, entries: Sequence[tuple[str, object]], empty_text: str) -> None:
+    """A list of (text, data) items that double-click or Enter open; empty_text, inert, when there are none."""
+    widget.clear()
+    for text, data in entries:
+        item = QListWidgetItem(text)
+        item.setData(ITEM_ROLE, data)
+        widget.addItem(item)
+    if not entries:
+        placeholder = QListWidgetItem(empty_text)
+        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable, not activatable
+        widget.addItem(placeholder)
+
+
+def stalled_text(pair) -> str:
+    """A stalled pair as the dashboard and the home list it."""
+    translate = QCoreApplication.translate
+    if pair.days_since_last_session is None:
+        idle = translate("DashboardView", "never met")
+    else:
+        idle = translate("DashboardView", "last met %n day(s) ago", "", pair.days_since_last_session)
+    return translate("DashboardView", "{a} and {b} ({program}): {idle}").format(
+        a=pair.person_a_name, b=pair.person_b_name, program=pair.program_name, idle=idle)
 
 
 class DashboardView(QWidget):
@@ -86,39 +110,19 @@ class DashboardView(QWidget):
             local = moment.astimezone(zone)
             return locale.toString(local.replace(tzinfo=None), "ddd d MMM HH:mm")
 
-        self._fill(self.ui.thisWeekList, [(f"{when(r.starts_at)}  {r.title}", r.id) for r in this_week],
+        fill_list(self.ui.thisWeekList, [(f"{when(r.starts_at)}  {r.title}", r.id) for r in this_week],
                    self.tr("No sessions this week. Plan one in the Schedule."))
-        self._fill(self.ui.overdueList, [(f"{when(r.starts_at)}  {r.title}", r.id) for r in overdue],
+        fill_list(self.ui.overdueList, [(f"{when(r.starts_at)}  {r.title}", r.id) for r in overdue],
                    self.tr("Every past session has its status."))
-        self._fill(self.ui.dueList, [(f"{d.person.name}: {when(d.starts_at)}", (d.session_id, d.person.id))
+        fill_list(self.ui.dueList, [(f"{d.person.name}: {when(d.starts_at)}", (d.session_id, d.person.id))
                                      for d in due],
                    self.tr("No reflections due."))
-        self._fill(self.ui.stalledList, [(self._stalled_text(pair), pair.program_id) for pair in stalled],
+        fill_list(self.ui.stalledList, [(stalled_text(pair), pair.program_id) for pair in stalled],
                    self.tr("No stalled pairs: every pair of an active program met lately or has a session planned."))
         self.lists_loaded.emit()
-
-    def _stalled_text(self, pair) -> str:
-        if pair.days_since_last_session is None:
-            idle = self.tr("never met")
-        else:
-            idle = self.tr("last met %n day(s) ago", "", pair.days_since_last_session)
-        return self.tr("{a} and {b} ({program}): {idle}").format(
-            a=pair.person_a_name, b=pair.person_b_name, program=pair.program_name, idle=idle)
 
     def _show_failure(self, error: BaseException) -> None:
         message = self.tr("Could not load: {error}").format(error=error)
         for widget in (self.ui.thisWeekList, self.ui.overdueList, self.ui.dueList, self.ui.stalledList):
-            self._fill(widget, [], message)
+            fill_list(widget, [], message)
         self.lists_loaded.emit()
-
-    @staticmethod
-    def _fill(widget: QListWidget, entries: list[tuple[str, object]], empty_text: str) -> None:
-        widget.clear()
-        for text, data in entries:
-            item = QListWidgetItem(text)
-            item.setData(ITEM_ROLE, data)
-            widget.addItem(item)
-        if not entries:
-            placeholder = QListWidgetItem(empty_text)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable, not activatable
-            widget.addItem(placeholder)

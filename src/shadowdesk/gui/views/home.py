@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shadowdesk.gui.views.dashboard import system_time_zone
+from shadowdesk.gui.views.dashboard import ITEM_ROLE, fill_list, stalled_text, system_time_zone
 from shadowdesk.gui.workers import Task, TaskRunner
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole
 SERIES_COLOURS = ("#2f6fbf", "#c76a12", "#3c9a5f")  # colour-blind safe blue, orange, green
 PROGRAM_OFFICE = frozenset({"coordinator", "manager"})  # an unclaimed database file (services/identity.py)
 
@@ -118,18 +117,6 @@ class BarChart(QWidget):
 
 def _short(name: str, limit: int = 20) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
-def _fill(widget: QListWidget, entries: Sequence[tuple[str, object]], empty_text: str) -> None:
-    widget.clear()
-    for text, data in entries:
-        item = QListWidgetItem(text)
-        item.setData(ITEM_ROLE, data)
-        widget.addItem(item)
-    if not entries:
-        placeholder = QListWidgetItem(empty_text)
-        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable, not activatable
-        widget.addItem(placeholder)
 
 
 def _counted(title: str, shown: int, total: int) -> str:
@@ -274,7 +261,7 @@ class HomeView(QWidget):
              lambda u: (self.tr("{name} ({program}, round {round})").format(
                  name=u.name, program=u.program_name, round=u.round or "–"), u.program_id),
              self.tr("Everyone enrolled has a partner in the current round."), self.program_requested.emit),
-            (self.tr("Stalled pairs"), home.stalled, lambda p: (self._stalled_text(p), p.program_id),
+            (self.tr("Stalled pairs"), home.stalled, lambda p: (stalled_text(p), p.program_id),
              self.tr("No stalled pairs."), self.program_requested.emit),
             (self.tr("Past sessions without a status"), home.without_status,
              lambda r: (f"{self._when(r.starts_at)}  {r.title}", r.id),
@@ -285,19 +272,11 @@ class HomeView(QWidget):
         )
         for number, (title, listing, text, empty, opened) in enumerate(lists):
             box, _, widget = self._list(title, len(listing.rows), listing.total)
-            _fill(widget, [text(row) for row in listing.rows], empty)
+            fill_list(widget, [text(row) for row in listing.rows], empty)
             widget.itemActivated.connect(lambda item, go=opened: go(item.data(ITEM_ROLE)))
             grid.addWidget(box, number // 2, number % 2)
         self.coordinator_lists = [grid.itemAt(i).widget().findChild(QListWidget) for i in range(grid.count())]
         return group
-
-    def _stalled_text(self, pair) -> str:
-        if pair.days_since_last_session is None:
-            idle = self.tr("never met")
-        else:
-            idle = self.tr("last met %n day(s) ago", "", pair.days_since_last_session)
-        return self.tr("{a} and {b} ({program}): {idle}").format(
-            a=pair.person_a_name, b=pair.person_b_name, program=pair.program_name, idle=idle)
 
     def _programs_part(self, home) -> QWidget:
         group = QGroupBox(self.tr("Program health"))
@@ -357,7 +336,7 @@ class HomeView(QWidget):
             title = self.tr("Stalled pairs") if self._stalled_filter is None else self.tr(
                 "Stalled pairs of {program}").format(program=chosen[0].name)
             self.stalled_title.setText(_counted(title, len(pairs), sum(h.stalled_total for h in chosen)))
-            _fill(self.stalled_list, [(self._stalled_text(p), p.program_id) for p in pairs],
+            fill_list(self.stalled_list, [(stalled_text(p), p.program_id) for p in pairs],
                   self.tr("No stalled pairs."))
 
         show_stalled(None)
@@ -401,7 +380,7 @@ class HomeView(QWidget):
                      for idea in found]
             self.ideas_title.setText(_counted(title, len(ideas), sum(
                 count for status, count in home.ideas_by_status.items() if str(status) in statuses)))
-            _fill(self.ideas_list, [(self.tr("{title} — {status}, by {proposer}").format(
+            fill_list(self.ideas_list, [(self.tr("{title} — {status}, by {proposer}").format(
                 title=idea.title, status=status_label(str(status)), proposer=idea.proposer_name), idea.id)
                 for status, idea in ideas], self.tr("No ideas here."))
 
@@ -422,7 +401,7 @@ class HomeView(QWidget):
         grid = QGridLayout(group)
         sessions_box, _, self.briefing_list = self._list(self.tr("Your next sessions"), len(home.next_sessions),
                                                          len(home.next_sessions))
-        _fill(self.briefing_list, [(self.tr("{when} · {kind} with {others}").format(
+        fill_list(self.briefing_list, [(self.tr("{when} · {kind} with {others}").format(
             when=self._when(b.starts_at, zone), kind=kind_label(b.kind), others=", ".join(b.others)), b)
             for b in home.next_sessions], self.tr("No sessions planned for you."))
         self.briefing = QTextBrowser()
@@ -440,7 +419,7 @@ class HomeView(QWidget):
             self.briefing_list.setCurrentRow(0)
         due_box, _, self.due_list = self._list(self.tr("Notes to write"), len(home.notes_due.rows),
                                                home.notes_due.total)
-        _fill(self.due_list, [(self.tr("{when} · {kind}{subject}{draft}").format(
+        fill_list(self.due_list, [(self.tr("{when} · {kind}{subject}{draft}").format(
             when=self._when(d.session.starts_at, zone), kind=kind_label(d.session.kind),
             subject=f" · {d.session.subject}" if d.session.subject else "",
             draft=self.tr(" (draft saved)") if d.has_draft else ""), (d.session.id, d.person_id))
@@ -454,8 +433,9 @@ class HomeView(QWidget):
         self.due_list.itemActivated.connect(lambda item: self.reflection_requested.emit(*item.data(ITEM_ROLE)))
         due_box.layout().addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignRight)
         ideas_box, _, self.my_ideas = self._list(self.tr("Your ideas"), len(home.ideas.rows), home.ideas.total)
-        _fill(self.my_ideas, [(self.tr("{title} — {status}").format(title=i.title, status=status_label(str(i.status))),
-                               i.id) for i in home.ideas.rows], self.tr("You have not proposed an idea yet."))
+        fill_list(self.my_ideas, [(self.tr("{title} — {status}").format(title=i.title,
+                                                                        status=status_label(str(i.status))), i.id)
+                                  for i in home.ideas.rows], self.tr("You have not proposed an idea yet."))
         self.my_ideas.itemActivated.connect(lambda item: self.idea_requested.emit(item.data(ITEM_ROLE)))
         grid.addWidget(sessions_box, 0, 0)
         grid.addWidget(self.briefing, 0, 1, 2, 1)
