@@ -263,13 +263,6 @@
         <source>never met</source>
         <translation>noch nie getroffen</translation>
     </message>
-    <message numerus="yes">
-        <source>last met %n day(s) ago</source>
-        <translation>
-            <numerusform>zuletzt vor %n Tag getroffen</numerusform>
-            <numerusform>zuletzt vor %n Tagen getroffen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{a} and {b} ({program}): {idle}</source>
         <translation>{a} und {b} ({program}): {idle}</translation>
@@ -603,21 +596,6 @@
     <message>
         <source>No notes overdue.</source>
         <translation>Keine überfälligen Notizen.</translation>
-    </message>
-    <message>
-        <source>never met</source>
-        <translation>noch nie getroffen</translation>
-    </message>
-    <message numerus="yes">
-        <source>last met %n day(s) ago</source>
-        <translation>
-            <numerusform>zuletzt vor %n Tag getroffen</numerusform>
-            <numerusform>zuletzt vor %n Tagen getroffen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{a} and {b} ({program}): {idle}</source>
-        <translation>{a} und {b} ({program}): {idle}</translation>
     </message>
     <message>
         <source>Program health</source>

@@ -263,13 +263,6 @@
         <source>never met</source>
         <translation>jamais rencontrés</translation>
     </message>
-    <message numerus="yes">
-        <source>last met %n day(s) ago</source>
-        <translation>
-            <numerusform>vus pour la dernière fois il y a %n jour</numerusform>
-            <numerusform>vus pour la dernière fois il y a %n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{a} and {b} ({program}): {idle}</source>
         <translation>{a} et {b} ({program}) : {idle}</translation>
@@ -603,21 +596,6 @@
     <message>
         <source>No notes overdue.</source>
         <translation>Aucune note en retard.</translation>
-    </message>
-    <message>
-        <source>never met</source>
-        <translation>jamais rencontrés</translation>
-    </message>
-    <message numerus="yes">
-        <source>last met %n day(s) ago</source>
-        <translation>
-            <numerusform>vus pour la dernière fois il y a %n jour</numerusform>
-            <numerusform>vus pour la dernière fois il y a %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{a} and {b} ({program}): {idle}</source>
-        <translation>{a} et {b} ({program}) : {idle}</translation>
     </message>
     <message>
         <source>Program health</source>
