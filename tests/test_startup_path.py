@@ -27,7 +27,8 @@ sys.exit(main(sys.argv[1:]))
 """
 
 LOADED_BY_THEIR_ACTION = ("shadowdesk.commands", "shadowdesk.reports", "alembic", "reportlab", "icalendar",
-                          "scipy", "openpyxl", "python_calamine", "keyring")
+                          "scipy", "openpyxl", "python_calamine", "keyring",
+                          "sqlalchemy.dialects.postgresql")  # a SQLite window renders no server policies
 
 
 @pytest.fixture(scope="module")

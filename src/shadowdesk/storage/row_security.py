@@ -43,7 +43,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.dialects import postgresql
 
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.model import PerceptionRating, Reflection, SkillRating
@@ -120,6 +119,8 @@ def _render(entity: type[Reflection] | type[SkillRating], condition: ColumnEleme
     subqueries with that row; the condition is what follows the statement's first WHERE (the outer
     statement's: the subqueries all come after it)."""
     statement = select(entity.id).where(condition)
+    from sqlalchemy.dialects import postgresql  # only server init renders policies: not on every start
+
     sql = str(statement.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
     return sql.split("\nWHERE ", 1)[1]
 
