@@ -1,7 +1,8 @@
 """The user's language: ShadowDesk's own translations from resources/translations, plus Qt's for its
 standard dialogs and buttons. Chosen from the settings' language, else the system locale.
 
-Dates, times and numbers follow the same choice because the chosen locale becomes QLocale's default,
+The catalogue below gui/ (shadowdesk.translation: service messages, PDFs, CSV files, invites) is switched
+to the same language. Dates, times and numbers follow the same choice because the chosen locale becomes QLocale's default,
 which every QLocale() in the views reads.
 """
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from shadowdesk import translation
 from shadowdesk.paths import resource_path
 
 # (settings value, name shown in the language's own words). "" follows the system.
@@ -36,6 +38,7 @@ class Translations:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+        translation.use(language)  # the texts of the services, reports and exports follow the same choice
         locale = locale_for(language)
         QLocale.setDefault(locale)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
