@@ -235,6 +235,34 @@ def test_stop_sends_nothing_more_and_keeps_the_log_of_what_went(world):
     assert len(invites.plan(InviteScope(program_id=program_id))) == 3
 
 
+def test_a_refused_login_stops_the_batch_at_once_with_one_message_and_closes_the_connection(world, monkeypatch):
+    """The test server offers no login at all, so logging in fails: before, the socket stayed open and the
+    login was tried again for every message, each listed as its own failure."""
+    import smtplib
+
+    from shadowdesk.interop.mail import MailError
+
+    scheduling, invites, smtp, program_id, *_ = world
+    opened: list[smtplib.SMTP] = []
+
+    class CountedSMTP(smtplib.SMTP):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            opened.append(self)
+
+    monkeypatch.setattr(smtplib, "SMTP", CountedSMTP)
+    planned = invites.plan(InviteScope(program_id=program_id))
+    assert len(planned) == 4
+    server = invites.mail_server(user="clara", password="s3cret-Pass")
+    with pytest.raises(MailError) as refused:
+        invites.send(planned, server)
+    assert str(refused.value).startswith("Nothing was sent: the mail server")
+    assert "does not offer that" in str(refused.value) and str(refused.value).count("mail server") == 1
+    assert len(opened) == 1 and opened[0].sock is None  # one try, and its connection closed
+    assert smtp.received() == []
+    assert len(invites.plan(InviteScope(program_id=program_id))) == 4  # all still to send
+
+
 def test_the_password_lives_in_the_keyring_not_in_the_settings_file(world, memory_keyring, tmp_path):
     *_, settings = world
     invites = world[1]

@@ -29,6 +29,11 @@ class MailError(PlainWordsError):
     """The mail server could not be reached or refused; the message says what it answered."""
 
 
+class MailServerUnusable(MailError):
+    """No connection, or the login was refused: no message can go until the settings change, so a batch
+    stops here instead of trying again for every message."""
+
+
 @dataclass(frozen=True)
 class MailServer:
     host: str
@@ -91,7 +96,7 @@ def plain_words(error: BaseException, server: MailServer) -> str:
     if isinstance(error, smtplib.SMTPSenderRefused):
         return f"The mail server refused the sender {error.sender} ({_answer(error.smtp_code, error.smtp_error)})."
     if isinstance(error, smtplib.SMTPNotSupportedError):
-        return f"The mail server {where} does not offer that: {error}. Try another encryption setting."
+        return f"The mail server {where} does not offer that: {str(error).rstrip('.')}. Try another encryption setting."
     if isinstance(error, smtplib.SMTPResponseException):
         return f"The mail server {where} answered {_answer(error.smtp_code, error.smtp_error)}."
     if isinstance(error, smtplib.SMTPServerDisconnected):
@@ -124,12 +129,14 @@ class Outbox:
         self.close()
 
     def connect(self) -> str:
-        """Open and log in; returns the server's greeting. MailError in plain words when it cannot."""
+        """Open and log in; returns the server's greeting. MailServerUnusable in plain words when it cannot,
+        with the half-open connection closed (a refused login would otherwise leave its socket open)."""
         server = self._server
         if server.security not in SECURITY:
-            raise MailError(f"Unknown encryption {server.security!r}: choose one of {', '.join(SECURITY)}.")
+            raise MailServerUnusable(f"Unknown encryption {server.security!r}: choose one of {', '.join(SECURITY)}.")
         if not server.host.strip():
-            raise MailError("No outgoing mail server is set: enter it in Preferences (or give --smtp-host).")
+            raise MailServerUnusable("No outgoing mail server is set: enter it in Preferences (or give --smtp-host).")
+        smtp: smtplib.SMTP | None = None
         try:
             if server.security == "ssl":
                 smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=TIMEOUT_SECONDS,
@@ -143,14 +150,18 @@ class Outbox:
             if server.user:
                 smtp.login(server.user, server.password)
         except (smtplib.SMTPException, OSError) as exc:
-            raise MailError(plain_words(exc, server)) from exc
+            if smtp is not None:
+                smtp.close()
+            raise MailServerUnusable(plain_words(exc, server)) from exc
         self._smtp = smtp
         return _answer(code, greeting)
 
     def send(self, message: EmailMessage) -> None:
-        """Hand one message over; MailError (this message only) when the server refuses it."""
+        """Hand one message over; MailError (this message only) when the server refuses it,
+        MailServerUnusable when no connection can be made (none of the messages after it can go either)."""
         if self._smtp is None:
             self.connect()
+        assert self._smtp is not None  # connect() set it or raised
         try:
             self._smtp.send_message(message)
         except smtplib.SMTPServerDisconnected as exc:

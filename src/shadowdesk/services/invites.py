@@ -185,8 +185,11 @@ class InviteService:
 
     def send(self, planned: Sequence[Outgoing], server, progress: Callable[[int, int], None] = lambda d, t: None,
              cancelled: Callable[[], bool] = lambda: False) -> SendReport:
-        """Send every message through server (one connection); log each one the server took."""
-        from shadowdesk.interop.mail import MailError, Outbox, meeting_request, plain_message
+        """Send every message through server (one connection); log each one the server took.
+
+        A message the server refuses is that recipient's failure, in the report; a server that cannot be
+        reached or refuses the login stops the batch with one MailError saying what went before it."""
+        from shadowdesk.interop.mail import MailError, MailServerUnusable, Outbox, meeting_request, plain_message
 
         sender = self.sender()
         report = SendReport()
@@ -207,6 +210,8 @@ class InviteService:
                     mail = plain_message(sender, recipient, message.subject, message.text, moment)
                 try:
                     outbox.send(mail)
+                except MailServerUnusable as exc:
+                    raise MailError(_batch_stopped(str(exc), report, len(planned))) from exc
                 except MailError as exc:
                     report.failed.append((message, str(exc)))
                     continue
@@ -256,6 +261,15 @@ class InviteService:
                                     f"Reminder: {count} to write", text, titles, "reminder",
                                     person_id=first.person_id))
         return planned
+
+
+def _batch_stopped(reason: str, report: SendReport, total: int) -> str:
+    """One message for a batch the server stopped: the reason, what went before it and what is left."""
+    if not report.sent and not report.failed:
+        return f"Nothing was sent: {reason[0].lower()}{reason[1:]}"
+    refused = "".join(f" Not sent to {message.recipient_email}: {why}" for message, why in report.failed)
+    return (f"Sent {len(report.sent)} of {total} messages, then: {reason}{refused} The others are still to "
+            "send.")
 
 
 def _session_words(session) -> str:
