@@ -14,6 +14,7 @@ from shadowdesk.services.customers import CustomerDraft, CustomerService, Projec
 from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.services.homes import HomeService, current_round
 from shadowdesk.services.ideas import IdeaService
+from shadowdesk.services.identity import Viewer
 from shadowdesk.services.pairing import PairingService, ProposedRow
 from shadowdesk.services.people import PeopleService, PersonInput
 from shadowdesk.services.programs import ProgramDraft, ProgramService
@@ -21,6 +22,7 @@ from shadowdesk.services.reflections import GUEST, HOST, ReflectionService
 from shadowdesk.services.reports import ReportService
 from shadowdesk.services.schedule_types import SessionDraft
 from shadowdesk.services.scheduling import SchedulingService
+from shadowdesk.services.skills import SkillService
 from shadowdesk.settings import SettingsStore
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -93,15 +95,21 @@ def lived_company(db, tmp_path):
     adopted = ideas.create("Customer days", "", ids["piotr"])
     ideas.move(adopted.id, adopted.version_id, IdeaStatus.ADOPTED, "Worth it")
     service = HomeService(db, settings, reflections, ReportService(db, settings, clock=lambda: NOW),
-                          DashboardService(db))
+                          DashboardService(db), SkillService(db))
     return SimpleNamespace(service=service, ids=ids, summer=summer, pairs=pairs, reflections=reflections,
                            sessions=SimpleNamespace(met_40=met_40, met_35=met_35, yesterday=yesterday,
                                                     no_status=no_status, upcoming=upcoming))
 
 
+def signed_in(lived, name: str | None, *roles: str) -> Viewer:
+    """name as signed in with these roles; None: a coordinator who is in nobody's program."""
+    person_id = lived.ids[name] if name else 0
+    return Viewer(person_id, (name or "office").title(), f"{name}@example.com", frozenset(roles))
+
+
 def test_a_participant_is_briefed_on_their_next_session_in_their_own_zone(db, tmp_path):
     lived = lived_company(db, tmp_path)
-    home = lived.service.homes(frozenset({"participant"}), lived.ids["sara"], NOW)
+    home = lived.service.homes(signed_in(lived, "sara", "participant"), NOW)
     assert home.coordinator is None and home.manager is None
     mine = home.participant
     assert mine.time_zone == "Europe/Warsaw"
@@ -118,13 +126,13 @@ def test_a_participant_is_briefed_on_their_next_session_in_their_own_zone(db, tm
 
 def test_a_participant_sees_the_notes_they_owe_and_their_ideas_with_their_status(db, tmp_path):
     lived = lived_company(db, tmp_path)
-    sara = lived.service.homes(frozenset({"participant"}), lived.ids["sara"], NOW).participant
+    sara = lived.service.homes(signed_in(lived, "sara", "participant"), NOW).participant
     assert [(d.session.id, d.person_id) for d in sara.notes_due.rows] == [(lived.sessions.yesterday,
                                                                           lived.ids["sara"])]
     assert sara.notes_due.total == 1
     assert [(i.title, i.status) for i in sara.ideas.rows] == [("Joint kick-off", IdeaStatus.UNDER_REVIEW),
                                                              ("Shared glossary", IdeaStatus.PROPOSED)]
-    piotr = lived.service.participant(lived.ids["piotr"], NOW)
+    piotr = lived.service.participant(signed_in(lived, "piotr", "participant"), NOW)
     assert [(d.session.id, d.has_draft) for d in piotr.notes_due.rows] == [(lived.sessions.met_40, True)]
     assert piotr.next_sessions == ()
     assert [i.title for i in piotr.ideas.rows] == ["Customer days"]
@@ -132,14 +140,14 @@ def test_a_participant_sees_the_notes_they_owe_and_their_ideas_with_their_status
 
 def test_a_guest_is_briefed_with_the_guests_prompts(db, tmp_path):
     lived = lived_company(db, tmp_path)
-    (briefing,) = lived.service.participant(lived.ids["paula"], NOW).next_sessions
+    (briefing,) = lived.service.participant(signed_in(lived, "paula", "participant"), NOW).next_sessions
     assert (briefing.role, briefing.starts_at.hour, briefing.others) == (GUEST, 12, ("Sara",))
     assert briefing.prompts == lived.reflections.template_for(SessionKind.PROJECT_SHADOW, GUEST).prompts
 
 
 def test_a_manager_sees_the_health_of_the_running_programs(db, tmp_path):
     lived = lived_company(db, tmp_path)
-    home = lived.service.homes(frozenset({"manager"}), lived.ids["sara"], NOW)
+    home = lived.service.homes(signed_in(lived, "sara", "manager"), NOW)
     assert home.participant is None and home.coordinator is None
     manager = home.manager
     assert manager.programs_total == 1  # Autumn is a draft
@@ -167,7 +175,7 @@ def test_a_manager_sees_ideas_by_status_and_those_awaiting_a_decision(db, tmp_pa
 
 def test_a_coordinator_sees_what_needs_action(db, tmp_path):
     lived = lived_company(db, tmp_path)
-    coordinator = lived.service.homes(frozenset({"coordinator"}), None, NOW).coordinator
+    coordinator = lived.service.homes(signed_in(lived, None, "coordinator"), NOW).coordinator
     # Round 2 is under way and pairs only Sara and Paula; Sven was never paired.
     assert [(u.name, u.side, u.round, u.program_name) for u in coordinator.unpaired.rows] == [
         ("Piotr", Side.B, 2, "Summer"), ("Sam", Side.A, 2, "Summer"), ("Sven", Side.A, 2, "Summer")]
@@ -184,7 +192,7 @@ def test_a_coordinator_sees_what_needs_action(db, tmp_path):
 def test_each_list_of_a_home_is_a_page_with_the_total_beside_it(db, tmp_path, monkeypatch):
     lived = lived_company(db, tmp_path)
     monkeypatch.setattr(homes_module, "LIST_LIMIT", 1)
-    home = lived.service.homes(frozenset({"coordinator", "manager", "participant"}), lived.ids["sara"], NOW)
+    home = lived.service.homes(signed_in(lived, "sara", "coordinator", "manager", "participant"), NOW)
     assert (len(home.coordinator.unpaired.rows), home.coordinator.unpaired.total) == (1, 3)
     assert (len(home.coordinator.stalled.rows), home.coordinator.stalled.total) == (1, 2)
     assert (len(home.coordinator.overdue.rows), home.coordinator.overdue.total) == (1, 2)

@@ -1,9 +1,11 @@
 """The home of each role, the first thing a signed-in person sees: plain values read in one go, off the GUI
 thread.
 
-- A participant: their next sessions as a briefing, the notes they still owe, the ideas they proposed.
+- A participant: their next sessions as a briefing, the notes they still owe, the ideas they proposed, and
+  their skills: where they started, where they are (services/skills.py's own_skills, read as they may).
 - A manager: the health of the running programs (balance, sessions and hours against target, reflection
-  rate, stalled pairs), ideas by status and those awaiting a decision.
+  rate, stalled pairs), each program's skills coverage before and after, ideas by status and those
+  awaiting a decision.
 - A coordinator: what needs action: people without a pair in their program's current round, stalled pairs,
   past sessions without a status, notes overdue.
 
@@ -15,7 +17,7 @@ ReportService.pair_progress and DashboardService.stalled_pairs, as everywhere el
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -40,21 +42,25 @@ from shadowdesk.model import (
     SessionStatus,
     ShadowSession,
     Side,
+    Skill,
     session_guest,
 )
 from shadowdesk.rules.progress import PairProgress
 from shadowdesk.services import schedule_queries
 from shadowdesk.services.dashboard import StalledPair, participants_of_completed_sessions
 from shadowdesk.services.errors import UserError
+from shadowdesk.services.identity import Viewer
 from shadowdesk.services.note_listing import NoteFilter, Page
 from shadowdesk.services.programs import Balance, balance_of
 from shadowdesk.services.reflections import GUEST, HOST, DueReflection
 from shadowdesk.services.schedule_types import SessionRow
+from shadowdesk.storage import row_security
 
 if TYPE_CHECKING:  # the services a home reads through; the app builds them
     from shadowdesk.services.dashboard import DashboardService
     from shadowdesk.services.reflections import ReflectionService
     from shadowdesk.services.reports import ReportService
+    from shadowdesk.services.skills import OwnSkills, SkillCoverage, SkillService
     from shadowdesk.settings import SettingsStore
     from shadowdesk.storage import Database
 
@@ -110,6 +116,7 @@ class ParticipantHome:
     next_sessions: tuple[Briefing, ...]
     notes_due: Listing[DueReflection]  # completed sessions whose note is not submitted yet
     ideas: Listing[IdeaLine]  # the ideas they proposed, latest change first
+    skills: tuple[OwnSkills, ...] = ()  # the programs with skills for their side, the latest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +149,8 @@ class ManagerHome:
     # The first LIST_LIMIT of each status: those awaiting a decision the longest waiting first, the others
     # the latest decided first.
     ideas: dict[IdeaStatus, tuple[IdeaLine, ...]]
+    # The skills coverage of each program shown that has skills, by its id, in the order of programs.
+    skills: dict[int, tuple[SkillCoverage, ...]] = field(default_factory=dict)
 
     @property
     def awaiting_decision(self) -> int:
@@ -177,27 +186,30 @@ class Homes:
 
 class HomeService:
     def __init__(self, database: Database, settings: SettingsStore, reflections: ReflectionService,
-                 reports: ReportService, dashboard: DashboardService) -> None:
+                 reports: ReportService, dashboard: DashboardService, skills: SkillService) -> None:
         self._db = database
+        self._skills = skills
         self._settings = settings
         self._reflections = reflections
         self._reports = reports
         self._dashboard = dashboard
 
-    def homes(self, roles: frozenset[str] | set[str], person_id: int | None, now: datetime) -> Homes:
-        """The parts of the home for these roles; a participant's needs their person. now is aware."""
+    def homes(self, viewer: Viewer | None, now: datetime) -> Homes:
+        """The parts of the home for the viewer's roles (None: the program office of a file nobody has
+        claimed, which has no participant's part). now is aware."""
+        roles = viewer.roles if viewer is not None else frozenset(row_security.OFFICE_ROLES)
         progress = _Memo(self._reports.pair_progress)  # each program's progress is read once per home
         stalled = self._dashboard.stalled_pairs(progress) if roles & {"coordinator", "manager"} else []
         return Homes(
             coordinator=self.coordinator(now, stalled) if "coordinator" in roles else None,
-            manager=self.manager(now, progress, stalled) if "manager" in roles else None,
-            participant=self.participant(person_id, now)
-            if "participant" in roles and person_id is not None else None,
+            manager=self.manager(now, progress, stalled, viewer) if "manager" in roles else None,
+            participant=self.participant(viewer, now) if viewer is not None and "participant" in roles else None,
         )
 
     # --- participant -------------------------------------------------------------------------------------
 
-    def participant(self, person_id: int, now: datetime) -> ParticipantHome:
+    def participant(self, viewer: Viewer, now: datetime) -> ParticipantHome:
+        person_id = viewer.person_id
         with self._db.session() as s:
             zone = _zone(s.scalar(select(Person.time_zone).where(Person.id == person_id)) or "UTC")
             upcoming = self._upcoming(s, person_id, now, zone)
@@ -205,7 +217,8 @@ class HomeService:
         mine = NoteFilter(person_id=person_id)
         due = Listing(tuple(self._reflections.due(now, person_id, days=0, page=Page(limit=LIST_LIMIT))),
                       self._reflections.count_due(now, days=0, listing=mine))
-        return ParticipantHome(person_id, zone.key, upcoming, due, ideas)
+        skills = tuple(self._skills.own_skills(person_id, viewer))
+        return ParticipantHome(person_id, zone.key, upcoming, due, ideas, skills)
 
     def _upcoming(self, s: Session, person_id: int, now: datetime, zone: ZoneInfo) -> tuple[Briefing, ...]:
         host = aliased(Person)
@@ -250,7 +263,8 @@ class HomeService:
     # --- manager ---------------------------------------------------------------------------------------
 
     def manager(self, now: datetime, progress: Callable[[int], dict[int, PairProgress]] | None = None,
-                stalled: Sequence[StalledPair] | None = None) -> ManagerHome:
+                stalled: Sequence[StalledPair] | None = None, viewer: Viewer | None = None) -> ManagerHome:
+        """viewer: whose ratings the skills coverage counts (None: the program office's, all of them)."""
         progress = progress or _Memo(self._reports.pair_progress)
         if stalled is None:
             stalled = self._dashboard.stalled_pairs(progress)
@@ -264,6 +278,7 @@ class HomeService:
             ids = [row.id for row in programs]
             enrolled = _enrolled(s, ids)
             notes = _notes_by_program(s, ids, now - timedelta(days=self._settings.get("reflection_reminder_days")))
+            with_skills = set(s.scalars(select(Skill.program_id).where(Skill.program_id.in_(ids)).distinct()))
             counts = dict(s.execute(select(Idea.status, func.count()).group_by(Idea.status)).all())
             ideas = {status: _ideas(s, Idea.status == status, Idea.updated_at if status in AWAITING_DECISION
                                     else Idea.updated_at.desc()).rows for status in IdeaStatus}
@@ -278,7 +293,10 @@ class HomeService:
                 sum(p.sessions_done for p in pairs), sum(p.sessions_target for p in pairs),
                 sum(p.hours_done for p in pairs), sum(p.hours_target for p in pairs), submitted, owed,
                 tuple(own_stalled[:LIST_LIMIT]), len(own_stalled)))
-        return ManagerHome(tuple(health), total, {status: counts.get(status, 0) for status in IdeaStatus}, ideas)
+        skills = {program_id: tuple(self._skills.coverage(program_id, viewer)) for program_id in ids
+                  if program_id in with_skills}
+        return ManagerHome(tuple(health), total, {status: counts.get(status, 0) for status in IdeaStatus}, ideas,
+                           skills)
 
     # --- coordinator -----------------------------------------------------------------------------------
 

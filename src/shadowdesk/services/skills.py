@@ -1,4 +1,5 @@
-"""The skills matrix: a program's skills per side, the levels people reach, coverage and gaps.
+"""The skills matrix: the levels people reach on a program's skills, coverage and gaps. The catalogue itself
+(the skills per side, the skills a session teaches) is services/skills_catalogue.py's; SkillService offers both.
 
 Levels 0-4 (0 none, 1 knows what it is, 2 does it with help, 3 does it alone, 4 teaches it). Every rating is
 kept; the current level is the latest of each kind (self at the start, self at the end, observed by a
@@ -18,14 +19,13 @@ claimed yet), which may do everything.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 from pathlib import Path
 from statistics import fmean
 
-from sqlalchemy import ColumnElement, String, and_, case, delete, exists, func, insert, or_, select, true, type_coerce
+from sqlalchemy import ColumnElement, String, and_, case, exists, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.interop import exports
@@ -47,47 +47,31 @@ from shadowdesk.model import (
 )
 from shadowdesk.reports.data import SkillCoverage
 from shadowdesk.services import text_fields
-from shadowdesk.services.conflicting_writes import rerun_after_conflict
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.identity import Viewer
-from shadowdesk.services.programs import program_id_named
-from shadowdesk.services.skills_starter import STARTER_LANGUAGES, starter_catalogue
-from shadowdesk.services.versioned_save import versioned_save
-from shadowdesk.storage import Database, row_security
+from shadowdesk.services.skills_catalogue import (
+    LEVEL_NAMES,
+    SkillCatalogue,
+    SkillDraft,
+    SkillInfo,
+    checked_level,
+    program_row,
+    require_coordinator,
+    skill_info,
+    skill_row,
+    skills_of,
+)
+from shadowdesk.storage import row_security
 
-__all__ = ["LEVEL_NAMES", "RATING_RULES", "RatingKind", "SkillCoverage", "SkillService", "Viewer",
-           "rating_visible_to", "rating_writable_by"]
+# The catalogue's names are part of this module's face: callers of the skills service import them from here.
+__all__ = ["LEVEL_NAMES", "RATING_RULES", "RatingKind", "SkillCoverage", "SkillDraft", "SkillInfo", "SkillService",
+           "Viewer", "rating_visible_to", "rating_writable_by"]
 
-LEVEL_NAMES = ("none", "knows what it is", "does it with help", "does it alone", "teaches it")
-DEFAULT_TARGET = 3  # does it alone
 # Pairs whose partners read each other's ratings: proposed pairs are not pairs yet.
 PAIRED = (PairingStatus.CONFIRMED, PairingStatus.ENDED)
 SELF_PHASES = {"start": RatingKind.SELF_START, "end": RatingKind.SELF_END}
 KINDS = len(RatingKind)  # a Levels per skill: self start, self end, observed, recorded, in RatingKind's order
 NOT_RATED = (None,) * KINDS
-
-
-@dataclass(frozen=True)
-class SkillDraft:
-    name: str
-    description: str = ""
-    rubric: tuple[str, ...] = ()  # one line per level 0-4; empty: the level names
-    target_level: int = DEFAULT_TARGET
-
-
-@dataclass(frozen=True)
-class SkillInfo:
-    id: int
-    program_id: int
-    side: Side  # the side that learns it
-    name: str
-    description: str
-    rubric: tuple[str, ...]
-    target_level: int
-    version_id: int
-
-    def as_draft(self) -> SkillDraft:
-        return SkillDraft(self.name, self.description, self.rubric, self.target_level)
 
 
 @dataclass(frozen=True)
@@ -175,6 +159,41 @@ class PersonGap:
         return max(self.target_level - self.level, 0)
 
 
+def gap_of(skill: SkillInfo, levels: Levels) -> PersonGap:
+    """How far the person's standing level is below the skill's target, and what that level rests on."""
+    source = ("confirmed" if levels.confirmed is not None else
+              "self" if levels.self_end is not None or levels.self_start is not None else "no rating")
+    return PersonGap(skill.id, skill.name, skill.target_level, standing_level(levels), source)
+
+
+@dataclass(frozen=True)
+class OwnSkill:
+    """A skill of the person's side and their levels on it: where they started, where they are."""
+
+    skill: SkillInfo
+    levels: Levels
+
+    @property
+    def rated(self) -> bool:
+        return any(level is not None for level in (self.levels.self_start, self.levels.self_end,
+                                                   self.levels.observed, self.levels.recorded))
+
+    @property
+    def gap(self) -> PersonGap:
+        return gap_of(self.skill, self.levels)
+
+
+@dataclass(frozen=True)
+class OwnSkills:
+    """A program the person is enrolled in, with the skills their side learns there."""
+
+    program_id: int
+    program_name: str
+    side: Side
+    learned_from: str  # the other side's department
+    skills: tuple[OwnSkill, ...]
+
+
 def rating_visible_to(viewer_id: int | ColumnElement[int] | None,
                       program_office: bool | ColumnElement[bool] = False) -> ColumnElement[bool]:
     """A WHERE clause on SkillRating: true for the ratings viewer_id may read.
@@ -232,118 +251,8 @@ def _reader(viewer: Viewer | None) -> ColumnElement[bool]:
     return rating_visible_to(viewer.person_id, viewer.reads_every_program)
 
 
-def _level(level: int) -> int:
-    if isinstance(level, bool) or not isinstance(level, int) or level not in range(5):
-        raise UserError("A level is a whole number from 0 to 4: 0 none, 1 knows what it is, 2 does it with help, "
-                        "3 does it alone, 4 teaches it.")
-    return level
-
-
-def _coordinator(actor: Viewer | None, what: str) -> None:
-    if actor is not None and not actor.holds("coordinator"):
-        raise UserError(f"Only a coordinator may {what}.")
-
-
-def _folded(name: str) -> str:
-    return name.casefold()
-
-
-class SkillService:
-    def __init__(self, database: Database) -> None:
-        self._db = database
-
-    # ----- the catalogue -----------------------------------------------------------------------------------
-    def program_id(self, name_or_id: str) -> int:
-        with self._db.session() as s:
-            return program_id_named(s, name_or_id)
-
-    def catalogue(self, program_id: int) -> list[SkillInfo]:
-        with self._db.session() as s:
-            _program(s, program_id)
-            return [_info(skill) for skill in s.scalars(_skills_of(program_id))]
-
-    def find(self, program_id: int, name: str) -> SkillInfo:
-        """A skill of the program by its name, in any case."""
-        wanted = _folded(text_fields.line(Skill.name, name, "The skill's name"))
-        for skill in self.catalogue(program_id):
-            if _folded(skill.name) == wanted:
-                return skill
-        raise NotFound(f'The program has no skill called "{name}". `shadowdesk skills list` shows them.')
-
-    @rerun_after_conflict
-    def add(self, program_id: int, side: Side, draft: SkillDraft, actor: Viewer | None) -> SkillInfo:
-        _coordinator(actor, "change the skills catalogue")
-        fields = _fields(draft)
-        with self._db.transaction() as s:
-            _program(s, program_id)
-            _refuse_taken_name(s, program_id, fields["name"], None)
-            position = s.scalar(select(func.coalesce(func.max(Skill.position), 0)).where(
-                Skill.program_id == program_id)) + 1
-            skill = Skill(program_id=program_id, side=Side(side), position=position, **fields)
-            s.add(skill)
-            s.flush()
-            return _info(skill)
-
-    @rerun_after_conflict
-    def update(self, skill_id: int, draft: SkillDraft, version_id: int | None, actor: Viewer | None) -> SkillInfo:
-        """Rename, describe, change the rubric or the target; version_id: the one the form opened with."""
-        _coordinator(actor, "change the skills catalogue")
-        fields = _fields(draft)
-        with versioned_save(self._db, Skill, skill_id, version_id, lambda skill: f"The skill “{skill.name}”",
-                            "This skill was deleted by someone else since you opened it.") as (s, skill):
-            _refuse_taken_name(s, skill.program_id, fields["name"], skill_id)
-            for key, value in fields.items():
-                setattr(skill, key, value)
-        with self._db.session() as s:
-            return _info(s.get(Skill, skill_id))
-
-    def load_starter(self, program_id: int, language: str, actor: Viewer | None) -> int:
-        """Add the starter catalogue (sales <-> project management at a language service provider) in the
-        language given; skills the program already has by name are left as they are. Returns how many
-        were added."""
-        _coordinator(actor, "change the skills catalogue")
-        if language not in STARTER_LANGUAGES:
-            raise UserError(f"The starter catalogue exists in {', '.join(STARTER_LANGUAGES)}; not in {language!r}.")
-        added = 0
-        with self._db.transaction(serialized_on=(f"skills:{program_id}",)) as s:
-            program = _program(s, program_id)
-            taken = {_folded(name) for name in s.scalars(select(Skill.name).where(Skill.program_id == program_id))}
-            position = s.scalar(select(func.coalesce(func.max(Skill.position), 0)).where(
-                Skill.program_id == program_id))
-            sales = _sales_side(program)
-            for learned_by_sales, entry in starter_catalogue(language):
-                if _folded(entry.name) in taken:
-                    continue
-                position += 1
-                side = sales if learned_by_sales else (Side.B if sales is Side.A else Side.A)
-                s.add(Skill(program_id=program_id, side=side, position=position, target_level=DEFAULT_TARGET,
-                            name=entry.name, description=entry.description, rubric=list(entry.rubric)))
-                added += 1
-        return added
-
-    # ----- sessions and skills -------------------------------------------------------------------------------
-    def session_skills(self, session_id: int) -> list[SkillInfo]:
-        with self._db.session() as s:
-            return [_info(skill) for skill in s.scalars(
-                select(Skill).join(session_skill, session_skill.c.skill_id == Skill.id)
-                .where(session_skill.c.session_id == session_id).order_by(Skill.position))]
-
-    def set_session_skills(self, session_id: int, skill_ids: Sequence[int], actor: Viewer | None) -> None:
-        """The skills a session is meant to teach (a coordinator or the session's host ticks them)."""
-        with self._db.transaction() as s:
-            session = s.get(ShadowSession, session_id)
-            if session is None:
-                raise NotFound("That session no longer exists.")
-            if actor is not None and not actor.holds("coordinator") and actor.person_id != session.host_id:
-                raise UserError("Only a coordinator or the session's host may choose the skills it teaches.")
-            wanted = set(skill_ids)
-            programs = set(s.scalars(select(Skill.program_id).where(Skill.id.in_(wanted))))
-            if len(programs & {session.program_id}) != len(programs) or len(
-                    set(s.scalars(select(Skill.id).where(Skill.id.in_(wanted))))) != len(wanted):
-                raise UserError("A session teaches skills of its own program only.")
-            s.execute(delete(session_skill).where(session_skill.c.session_id == session_id))
-            if wanted:
-                s.execute(insert(session_skill), [{"session_id": session_id, "skill_id": k} for k in sorted(wanted)])
+class SkillService(SkillCatalogue):
+    """The catalogue (services/skills_catalogue.py), the levels people reach on it, and what they add up to."""
 
     # ----- ratings ---------------------------------------------------------------------------------------------
     def rate_self(self, person_id: int, skill_id: int, phase: str, level: int, actor: Viewer | None) -> None:
@@ -354,11 +263,11 @@ class SkillService:
             raise UserError("A self-rating is given at the start or at the end of the program.")
         _acting_for(actor, person_id, "Only the person themselves (or a coordinator) gives a self-rating.")
         with self._db.transaction() as s:
-            skill = _skill(s, skill_id)
+            skill = skill_row(s, skill_id)
             if _side_of(s, skill.program_id, person_id) is not skill.side:
                 raise UserError(f"“{skill.name}” is learned by the other side: people rate themselves on the "
                                 "skills of their own side.")
-            s.add(SkillRating(skill_id=skill_id, person_id=person_id, kind=kind, level=_level(level),
+            s.add(SkillRating(skill_id=skill_id, person_id=person_id, kind=kind, level=checked_level(level),
                               rated_by_id=person_id))
 
     def rate_observed(self, guest_id: int, skill_id: int, level: int, host_id: int,
@@ -367,7 +276,7 @@ class SkillService:
         a session: the latest such session of this host and guest. Returns the session's id."""
         _acting_for(actor, host_id, "Only the session's host (or a coordinator) gives an observed level.")
         with self._db.transaction() as s:
-            skill = _skill(s, skill_id)
+            skill = skill_row(s, skill_id)
             sessions = (select(ShadowSession.id).where(taught(host_id, guest_id, skill_id))
                         .order_by(ShadowSession.starts_at.desc(), ShadowSession.id.desc()))
             if session_id is not None:
@@ -378,21 +287,21 @@ class SkillService:
                 raise UserError(f"{which} is not a completed session that this host led with this guest and "
                                 f"that was meant to teach “{skill.name}”: an observed level comes from such a "
                                 "session (tick the skill in the session first).")
-            s.add(SkillRating(skill_id=skill_id, person_id=guest_id, kind=RatingKind.OBSERVED, level=_level(level),
-                              rated_by_id=host_id, session_id=found))
+            s.add(SkillRating(skill_id=skill_id, person_id=guest_id, kind=RatingKind.OBSERVED,
+                              level=checked_level(level), rated_by_id=host_id, session_id=found))
             return found
 
     def record(self, person_id: int, skill_id: int, level: int, on: date, note: str, actor: Viewer | None) -> None:
         """A level from outside the program (a training, a certificate) on the date it was reached."""
-        _coordinator(actor, "record a level from outside the program")
+        require_coordinator(actor, "record a level from outside the program")
         if on > date.today():
             raise UserError("A recorded level has a date that has passed: the day of the training or certificate.")
         with self._db.transaction() as s:
-            skill = _skill(s, skill_id)
+            skill = skill_row(s, skill_id)
             _side_of(s, skill.program_id, person_id)
-            s.add(SkillRating(skill_id=skill_id, person_id=person_id, kind=RatingKind.RECORDED, level=_level(level),
-                              rated_by_id=actor.person_id if actor else None, recorded_on=on,
-                              note=text_fields.text(SkillRating.note, note, "The note")))
+            s.add(SkillRating(skill_id=skill_id, person_id=person_id, kind=RatingKind.RECORDED,
+                              level=checked_level(level), rated_by_id=actor.person_id if actor else None,
+                              recorded_on=on, note=text_fields.text(SkillRating.note, note, "The note")))
 
     def person_id(self, email: str) -> int:
         with self._db.session() as s:
@@ -411,9 +320,9 @@ class SkillService:
         """People by skills with each kind's current level: every enrolled person for the program office;
         for a participant, the rows they may read (themselves and their partners)."""
         with self._db.session() as s:
-            program = _program(s, program_id)
-            skills = [_info(skill) for skill in s.scalars(_skills_of(program_id))]
-            levels = _current_levels(s, program_id, viewer)
+            program = program_row(s, program_id)
+            skills = [skill_info(skill) for skill in s.scalars(skills_of(program_id))]
+            levels = _current_levels(s, and_(Skill.program_id == program_id, _reader(viewer)))
             people = s.execute(select(Person.id, Person.full_name, Person.email, Enrollment.side)
                                .join(Enrollment, Enrollment.person_id == Person.id)
                                .where(Enrollment.program_id == program_id)
@@ -428,9 +337,10 @@ class SkillService:
             levels.get((p.id, skill.id), NOT_RATED) for skill in skills))) for p in people)
         return Matrix(program_id, name, departments, tuple(skills), rows)
 
-    def coverage(self, program_id: int) -> list[SkillCoverage]:
-        """Per skill, the program as a whole: the program office's view (coordinators and managers)."""
-        return coverage_of(self.matrix(program_id, None))
+    def coverage(self, program_id: int, viewer: Viewer | None = None) -> list[SkillCoverage]:
+        """Per skill, the program as a whole: the program office's view (coordinators and managers), counted
+        over the ratings the viewer may read (None: the program office itself)."""
+        return coverage_of(self.matrix(program_id, viewer))
 
     def gaps(self, program_id: int, person_id: int, viewer: Viewer | None) -> list[PersonGap]:
         """The person's skills (their side's) against each skill's target level, the largest gap first."""
@@ -438,13 +348,32 @@ class SkillService:
         row = next((r for r in matrix.rows if r.person_id == person_id), None)
         if row is None:
             raise UserError("That person is not enrolled in the program, or their levels are not yours to read.")
-        gaps = []
-        for skill, levels in zip(matrix.skills, row.levels, strict=True):
-            if skill.side is row.side:
-                source = ("confirmed" if levels.confirmed is not None else
-                          "self" if levels.self_end is not None or levels.self_start is not None else "no rating")
-                gaps.append(PersonGap(skill.id, skill.name, skill.target_level, standing_level(levels), source))
+        gaps = [gap_of(skill, levels) for skill, levels in zip(matrix.skills, row.levels, strict=True)
+                if skill.side is row.side]
         return sorted(gaps, key=lambda g: -g.gap)
+
+    def own_skills(self, person_id: int, viewer: Viewer | None) -> list[OwnSkills]:
+        """Each program person_id is enrolled in that has skills for their side, the latest program first,
+        with their levels on each skill as far as the viewer may read them (rating_visible_to): all of them
+        for the person themselves, none for a colleague outside their pairs."""
+        with self._db.session() as s:
+            enrolled = s.execute(select(Program, Enrollment.side)
+                                 .join(Enrollment, Enrollment.program_id == Program.id)
+                                 .where(Enrollment.person_id == person_id)
+                                 .order_by(Program.start_date.desc(), Program.id)).all()
+            sides = {program.id: side for program, side in enrolled}
+            skills: dict[int, list[SkillInfo]] = {}
+            for skill in s.scalars(select(Skill).where(Skill.program_id.in_(list(sides)))
+                                   .order_by(Skill.position, Skill.id)):
+                if skill.side is sides[skill.program_id]:
+                    skills.setdefault(skill.program_id, []).append(skill_info(skill))
+            levels = _current_levels(s, and_(SkillRating.person_id == person_id, _reader(viewer)))
+            found = [OwnSkills(program.id, program.name, side,
+                               program.department_of(Side.B if side is Side.A else Side.A),
+                               tuple(OwnSkill(skill, Levels(*levels.get((person_id, skill.id), NOT_RATED)))
+                                     for skill in skills[program.id]))
+                     for program, side in enrolled if program.id in skills]
+        return found
 
     def export_matrix(self, program_id: int, path: Path, viewer: Viewer | None) -> int:
         """The matrix as a CSV file (formula-safe, written atomically); returns the number of people."""
@@ -473,9 +402,9 @@ def coverage_of(matrix: Matrix) -> list[SkillCoverage]:
     return result
 
 
-def _current_levels(s: Session, program_id: int, viewer: Viewer | None
-                    ) -> dict[tuple[int, int], tuple[int | None, ...]]:
-    """(person id, skill id) -> the latest level of each kind (in RatingKind's order), in one query: the
+def _current_levels(s: Session, which: ColumnElement[bool]) -> dict[tuple[int, int], tuple[int | None, ...]]:
+    """(person id, skill id) -> the latest level of each kind (in RatingKind's order) among the ratings
+    `which` selects (a condition on SkillRating and its Skill, the reader's rule included), in one query: the
     newest row of each (skill, person, kind) found by a window over the index ix_skill_rating_latest, turned
     by the database into one row per person and skill with a column per kind (a third of the rows, plain
     integers)."""
@@ -486,7 +415,7 @@ def _current_levels(s: Session, program_id: int, viewer: Viewer | None
     ranked = (select(SkillRating.person_id, SkillRating.skill_id, kind.label("kind"), SkillRating.level,
                      newest.label("newest"))
               .join(Skill, Skill.id == SkillRating.skill_id)
-              .where(Skill.program_id == program_id, _reader(viewer))
+              .where(which)
               .subquery())
     pivot = (select(ranked.c.person_id, ranked.c.skill_id,
                     *(func.max(case((ranked.c.kind == k.value, ranked.c.level))) for k in RatingKind))
@@ -503,24 +432,6 @@ def _partners(s: Session, program_id: int, person_id: int) -> set[int]:
     return {b if a == person_id else a for a, b in rows}
 
 
-def _skills_of(program_id: int):
-    return select(Skill).where(Skill.program_id == program_id).order_by(Skill.position, Skill.id)
-
-
-def _program(s: Session, program_id: int) -> Program:
-    program = s.get(Program, program_id)
-    if program is None:
-        raise NotFound("That program no longer exists.")
-    return program
-
-
-def _skill(s: Session, skill_id: int) -> Skill:
-    skill = s.get(Skill, skill_id)
-    if skill is None:
-        raise NotFound("That skill is no longer in the catalogue.")
-    return skill
-
-
 def _side_of(s: Session, program_id: int, person_id: int) -> Side:
     side = s.scalar(select(Enrollment.side).where(Enrollment.program_id == program_id,
                                                   Enrollment.person_id == person_id))
@@ -532,33 +443,3 @@ def _side_of(s: Session, program_id: int, person_id: int) -> Side:
 def _acting_for(actor: Viewer | None, person_id: int, refusal: str) -> None:
     if actor is not None and actor.person_id != person_id and not actor.holds("coordinator"):
         raise UserError(refusal)
-
-
-def _sales_side(program: Program) -> Side:
-    """The side of the program's salespeople: side A unless only side B's department sounds like sales."""
-    sales = ("sales", "vertrieb", "verkauf", "vente", "commercial", "account")
-    sounds = [any(word in program.department_of(side).casefold() for word in sales) for side in (Side.A, Side.B)]
-    return Side.B if sounds == [False, True] else Side.A
-
-
-def _fields(draft: SkillDraft) -> dict:
-    name = text_fields.line(Skill.name, draft.name, "The skill's name")
-    if not name:
-        raise UserError("A skill needs a name.")
-    rubric = [text_fields.line(Skill.name, line, f"The rubric of level {level}") for level, line in
-              enumerate(draft.rubric)] if draft.rubric else [name.capitalize() for name in LEVEL_NAMES]
-    if len(rubric) != len(LEVEL_NAMES):
-        raise UserError(f"A rubric says what each level looks like: {len(LEVEL_NAMES)} lines, for 0 to 4.")
-    return {"name": name, "description": text_fields.text(Skill.description, draft.description, "The description"),
-            "rubric": rubric, "target_level": _level(draft.target_level)}
-
-
-def _refuse_taken_name(s: Session, program_id: int, name: str, skill_id: int | None) -> None:
-    for other_id, other in s.execute(select(Skill.id, Skill.name).where(Skill.program_id == program_id)):
-        if other_id != skill_id and _folded(other) == _folded(name):
-            raise UserError(f"The program already has a skill called “{other}”.")
-
-
-def _info(skill: Skill) -> SkillInfo:
-    return SkillInfo(skill.id, skill.program_id, skill.side, skill.name, skill.description, tuple(skill.rubric),
-                     skill.target_level, skill.version_id)

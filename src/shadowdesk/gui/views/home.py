@@ -38,7 +38,6 @@ from shadowdesk.gui.views.dashboard import ITEM_ROLE, fill_list, stalled_text, s
 from shadowdesk.gui.workers import Task, TaskRunner
 
 SERIES_COLOURS = ("#2f6fbf", "#c76a12", "#3c9a5f")  # colour-blind safe blue, orange, green
-PROGRAM_OFFICE = frozenset({"coordinator", "manager"})  # an unclaimed database file (services/identity.py)
 
 
 def _translate(text: str) -> str:
@@ -199,9 +198,8 @@ class HomeView(QWidget):
                 raise UserError(signed_in.refusal)
             else:
                 viewer = signed_in.viewer
-            roles = viewer.roles if viewer is not None else PROGRAM_OFFICE
             homes = HomeService(services.database, services.settings, services.reflections, services.reports,
-                                services.dashboard).homes(roles, viewer.person_id if viewer else None, now)
+                                services.dashboard, services.skills).homes(viewer, now)
             import pyqtgraph  # noqa: F401 (imported here so drawing the charts does not hold up the window)
 
             from shadowdesk.gui.views import ideas, schedule_common  # noqa: F401 (the labels, likewise)
