@@ -16,11 +16,11 @@ from shadowdesk.storage.integrity import check_file, inspect_database_file
 from tests.fixtures.make_fixture import FIXTURES, NOTE_TEXT, rows
 
 
-def _missing_rows(path) -> list[str]:
+def _missing_rows(path, revision: str) -> list[str]:
     """The fixture's rows that are no longer in the file (by id, or by both keys of a link table)."""
     missing = []
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-        for table, values in rows().items():
+        for table, values in rows(revision).items():
             for row in values:
                 keys = {"id": row["id"]} if "id" in row else row
                 where = " AND ".join(f"{column} = ?" for column in keys)
@@ -32,9 +32,10 @@ def _missing_rows(path) -> list[str]:
     return missing
 
 
-def _counts(path) -> dict[str, int]:
+def _counts(path, revision: str) -> dict[str, int]:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-        return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in rows()}
+        return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in rows(revision)}
 
 
 @pytest.fixture(params=sorted(FIXTURES))
@@ -56,7 +57,7 @@ def test_a_released_schema_opens_upgraded_with_its_data_intact(old_database, app
             assert sorted(p.full_name for p in note.session.guests) == ["Łucja Wiśniewska"]
     finally:
         database.dispose()
-    assert _missing_rows(app_paths.database_file) == []
+    assert _missing_rows(app_paths.database_file, old_database) == []
     assert check_file(app_paths.database_file).ok
     upgraded = old_database != migrations.head_revision()
     assert (database.backup_made is not None) == upgraded
@@ -77,7 +78,8 @@ def _half_done_then_fail(connection, target="head"):
 def _assert_left_as_it_was(app_paths, original: bytes, revision: str) -> None:
     assert app_paths.database_file.read_bytes() == original
     assert inspect_database_file(app_paths.database_file) == revision
-    assert _counts(app_paths.database_file) == {table: len(values) for table, values in rows().items()}
+    assert _counts(app_paths.database_file, revision) == {
+        table: len(values) for table, values in rows(revision).items()}
     with sqlite3.connect(app_paths.database_file) as connection:
         assert connection.execute("SELECT free_text FROM reflection").fetchone() == (NOTE_TEXT,)
         columns = [row[1] for row in connection.execute("PRAGMA table_info(person)")]
