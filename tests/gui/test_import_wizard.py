@@ -4,11 +4,16 @@ as they were, and a file that cannot be read is explained in plain words."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QDialog, QFormLayout, QWizard
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui.dialogs.import_wizard import ImportWizard
@@ -107,7 +112,7 @@ def test_reading_runs_in_the_background_with_progress_and_the_buttons_off(qtbot,
     assert page.panel.stop_button.isEnabled() and button(wizard, CANCEL).isEnabled()
     gate.release.set()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
-    assert "301 rows" in wizard.mapping_page.subTitle()
+    assert "301 row(s)" in wizard.mapping_page.subTitle()
     assert not page.panel.progress_bar.isVisible()
 
 
@@ -282,7 +287,7 @@ def test_a_person_changed_after_the_preview_is_not_overwritten_and_the_preview_s
     qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)
     assert wizard.isVisible() and len(people.list_people()) == 2
     assert people.get_person(anna).department == "Finance"
-    assert "Nothing was imported: 1 people were changed by someone else since the preview (line 2: someone " \
+    assert "Nothing was imported: someone else changed 1 person(s) since the preview (line 2: someone " \
            "else changed the department of Anna Nowak (anna@x.com)" in wizard.preview_page.summary_label.text()
     assert button(wizard, IMPORT).isEnabled()  # the preview now shows the rows against Anna as she is
     with qtbot.waitSignal(wizard.imported, timeout=30_000):
@@ -319,6 +324,9 @@ def test_offices_get_a_guessed_zone_the_user_can_change_and_the_preview_shows_ch
     assert wizard.currentPage() is zones
     assert zones.combos["kraków"].currentText() == "Europe/Warsaw" and zones.combos["remote"].currentText() == ""
     zones.combos["remote"].setCurrentText("Europe/Lisbon")
+    labels = [zones.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+              for row in range(zones.form.rowCount())]
+    assert sorted(labels) == ["Kraków (1 person(s)), guessed:", "Remote (2 person(s)):"]  # was "(1 people)"
     wizard.grab().save(str(tmp_path / "zones.png"))
     qtbot.mouseClick(button(wizard, NEXT), Qt.MouseButton.LeftButton)
     preview = wizard.preview_page
@@ -335,7 +343,10 @@ def test_offices_get_a_guessed_zone_the_user_can_change_and_the_preview_shows_ch
     assert [str(p) for p in preview.summary.problems] == ["line 4: 'nope' is not a valid email address"]
     preview.skip_box.setChecked(True)
     qtbot.waitUntil(lambda: preview.isComplete(), timeout=30_000)
-    assert "1 rows with problems will be skipped" in preview.summary_label.text()
+    assert "1 row(s) with problems will be skipped" in preview.summary_label.text()
+    status_labels = [preview.status_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+                     for row in range(preview.status_form.rowCount())]
+    assert "On leave (1 row(s)) ->" in status_labels
     assert "roster.skipped.csv" in preview.skip_box.text()
     wizard.grab().save(str(tmp_path / "preview.png"))
     with qtbot.waitSignal(wizard.imported, timeout=30_000):
@@ -344,3 +355,20 @@ def test_offices_get_a_guessed_zone_the_user_can_change_and_the_preview_shows_ch
     assert (eve.time_zone, eve.active) == ("Europe/Lisbon", False)
     assert people.get_person(people.list_people("anna@x.com")[0][0]).department == "Key Accounts"
     assert (tmp_path / "roster.skipped.csv").read_text("utf-8-sig").splitlines()[1].startswith("4,")
+
+
+def test_lupdate_sees_every_string_of_the_wizard_pages_and_each_count_is_a_plural(tmp_path):
+    """Before, the pages translated through a wrapper function lupdate cannot see into (_tr), so its
+    strings were never offered to translators, and counts were filled in with format: "(1 people)"."""
+    folder = Path(__file__).resolve().parents[2] / "src" / "shadowdesk" / "gui" / "dialogs"
+    ts = tmp_path / "wizard.ts"
+    subprocess.run([str(Path(sys.executable).with_name("pyside6-lupdate")), str(folder / "import_pages.py"),
+                    str(folder / "import_preview.py"), "-ts", str(ts)], check=True, capture_output=True)
+    found = {message.find("source").text: message.get("numerus") == "yes"
+             for message in ET.parse(ts).getroot().iter("message")}
+    for hidden_before in ("First rows read as: {rows}.", "line {line}: {name} <{email}>",
+                          "The good rows were imported, but the skipped rows could not be written: {reason}"):
+        assert hidden_before in found
+    counted = [source for source in found if "%n" in source]
+    assert len(counted) == 7 and all(found[source] for source in counted)
+    assert not any(re.search(r"\{\w+\} (rows|people)", source) for source in found)  # no count put in by format

@@ -38,10 +38,6 @@ PROBLEMS_WIDTH = 340
 ERROR_STYLE = "color: #b00020;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 # The roster's field names (interop/roster.py FIELD_LABELS) marked here, where lupdate looks for strings.
 FIELD_TITLES = {
     "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Full name"),
@@ -256,7 +252,8 @@ class MappingPage(_WorkingPage):
         for name in FIELDS:
             combo = QComboBox()
             self.combos[name] = combo
-            form.addRow(_tr(FIELD_TITLES.get(name, FIELD_LABELS[name])), combo)
+            # FIELD_TITLES are marked above with QT_TRANSLATE_NOOP, in the same context.
+            form.addRow(QCoreApplication.translate("ImportWizard", FIELD_TITLES.get(name, FIELD_LABELS[name])), combo)
         self.error_label = _error_label()
         # The first rows as the guessed columns read them: a column of IDs taken for names shows here.
         self.first_rows_label = QLabel()
@@ -271,13 +268,13 @@ class MappingPage(_WorkingPage):
         table = parsed.table
         separators = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs")}
         if table.sheet:
-            self.setSubTitle(self.tr("{rows} rows, {kind}, sheet {sheet}. ShadowDesk guessed which column holds "
-                                     "what; change any that are wrong.").format(
-                rows=len(table.rows), kind=table.encoding, sheet=table.sheet))
+            self.setSubTitle(self.tr("%n row(s), {kind}, sheet {sheet}. ShadowDesk guessed which column holds "
+                                     "what; change any that are wrong.", "", len(table.rows)).format(
+                kind=table.encoding, sheet=table.sheet))
         else:
-            self.setSubTitle(self.tr("{rows} rows, {encoding}, separated by {delimiter}. ShadowDesk guessed "
-                                     "which column holds what; change any that are wrong.").format(
-                rows=len(table.rows), encoding=table.encoding, delimiter=separators[table.delimiter]))
+            self.setSubTitle(self.tr("%n row(s), {encoding}, separated by {delimiter}. ShadowDesk guessed "
+                                     "which column holds what; change any that are wrong.", "", len(table.rows)).format(
+                encoding=table.encoding, delimiter=separators[table.delimiter]))
         self.sheet_combo.clear()
         self.sheet_combo.addItems(table.sheets)
         self.sheet_combo.setCurrentText(table.sheet)
@@ -340,10 +337,10 @@ class MappingPage(_WorkingPage):
 
 
 def _first_rows(parsed: ParsedRoster) -> str:
-    rows = "; ".join(_tr("line {line}: {name} <{email}>").format(line=entry.line, name=entry.full_name,
-                                                                 email=entry.email)
-                     for entry in parsed.first_entries())
-    return _tr("First rows read as: {rows}.").format(rows=rows) if rows else ""
+    translate = QCoreApplication.translate
+    rows = "; ".join(translate("ImportWizard", "line {line}: {name} <{email}>").format(
+        line=entry.line, name=entry.full_name, email=entry.email) for entry in parsed.first_entries())
+    return translate("ImportWizard", "First rows read as: {rows}.").format(rows=rows) if rows else ""
 
 
 def _error_label() -> QLabel:

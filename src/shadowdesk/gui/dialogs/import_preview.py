@@ -7,9 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +32,6 @@ from shadowdesk.gui.dialogs.import_pages import (
     _error_label,
     _first_rows,
     _refuse,
-    _tr,
     _WorkingPage,
 )
 
@@ -79,8 +76,8 @@ class ZonesPage(_WorkingPage):
             combo.setCompleter(completer)
             combo.setCurrentText(place.zone)
             where = place.location or self.tr("(no location)")
-            label = self.tr("{location} ({n} people){guessed}:").format(
-                location=where, n=place.rows, guessed=self.tr(", guessed") if place.guessed else "")
+            label = self.tr("{location} (%n person(s)){guessed}:", "", place.rows).format(
+                location=where, guessed=self.tr(", guessed") if place.guessed else "")
             self.form.addRow(label, combo)
             self.combos[place.key] = combo
         self.error_label.hide()
@@ -180,7 +177,7 @@ class PreviewPage(_WorkingPage):
             combo.addItem(self.tr("inactive"), False)
             combo.setCurrentIndex(combo.findData(value.active))
             combo.activated.connect(self._status_chosen)
-            self.status_form.addRow(self.tr("{value} ({n} rows) ->").format(value=value.text, n=value.rows), combo)
+            self.status_form.addRow(self.tr("{value} (%n row(s)) ->", "", value.rows).format(value=value.text), combo)
             self.status_combos[value.key] = combo
 
     def _status_chosen(self) -> None:
@@ -211,24 +208,24 @@ class PreviewPage(_WorkingPage):
         if summary.changed_meanwhile:
             changed = "; ".join(str(problem) for problem in summary.changed_meanwhile)
             self.summary_label.setText(
-                "<b>" + escape(self.tr("Nothing was imported: {n} people were changed by someone else since "
-                                       "the preview ({changed}).").format(n=len(summary.changed_meanwhile),
-                                                                        changed=changed))
+                "<b>" + escape(self.tr("Nothing was imported: someone else changed %n person(s) since the "
+                                       "preview ({changed}).", "", len(summary.changed_meanwhile)).format(
+                    changed=changed))
                 + "</b> " + escape(self.tr("The preview now shows the rows against the people as they are: "
                                            "{counts} Press Import again to save them.").format(counts=counts)))
         elif summary.ok and summary.skipped:
             lines = len({problem.line for problem in summary.skipped})
             self.summary_label.setText(
-                escape(counts + " ") + "<b>" + escape(self.tr("{n} rows with problems will be skipped.").format(
-                    n=lines)) + "</b> " + escape(self.tr("Press Import to save the others.") + " "
-                                                 + _first_rows(self._wizard.parsed)))
+                escape(counts + " ") + "<b>" + escape(self.tr("%n row(s) with problems will be skipped.", "", lines))
+                + "</b> " + escape(self.tr("Press Import to save the others.") + " "
+                                   + _first_rows(self._wizard.parsed)))
         elif summary.ok:
             self.summary_label.setText(escape(counts + " " + self.tr("Press Import to save them all.") + " "
                                               + _first_rows(self._wizard.parsed)))
         else:
             lines = len({problem.line for problem in summary.problems})
             self.summary_label.setText(
-                "<b>" + escape(self.tr("{n} rows have problems; nothing will be imported.").format(n=lines))
+                "<b>" + escape(self.tr("%n row(s) with problems; nothing will be imported.", "", lines))
                 + "</b> " + escape(self.tr("They are listed first, in red. Fix them in the file and "
                                            "choose it again, or skip them.")))
         self.completeChanged.emit()
@@ -248,8 +245,9 @@ class PreviewPage(_WorkingPage):
                 try:
                     people.write_skipped_rows(path, summary)
                 except OSError as exc:
-                    raise UserError(_tr("The good rows were imported, but the skipped rows could not be "
-                                        "written: {reason}").format(reason=exc)) from exc
+                    raise UserError(QCoreApplication.translate(
+                        "ImportWizard", "The good rows were imported, but the skipped rows could not be written: "
+                        "{reason}").format(reason=exc)) from exc
             return summary
 
         self.run(self.tr("Importing… Either every row is saved or none is."), work,
