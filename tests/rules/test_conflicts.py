@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 from shadowdesk.rules.conflicts import (
     Booking,
     Participant,
-    ScheduleWarning,
     accepted_text,
     double_bookings,
     host_over_capacity,
@@ -105,6 +104,22 @@ def test_call_links_and_places_are_told_apart():
         assert not looks_like_call(place), place
 
 
-def test_accepted_warnings_are_stored_one_per_line():
-    text = accepted_text([ScheduleWarning("a", "first"), ScheduleWarning("b", "second")])
-    assert text.splitlines() == ["[a] first", "[b] second"]
+def test_accepted_warnings_are_stored_one_per_line_in_english_whoever_accepts_them(german):
+    day = datetime(2025, 7, 1, 9, tzinfo=UTC)
+    warnings = [*outside_program(Booking(None, day, day + timedelta(hours=1), 1, (2,)), "UTC", "Autumn",
+                                 date(2025, 6, 1), date(2025, 6, 30)),
+                *host_over_capacity("Anna Nowak", 4, 3, date(2025, 6, 2))]
+    assert accepted_text(warnings).splitlines() == [
+        "[outside_program] 2025-07-01 is outside the dates of Autumn (2025-06-01 to 2025-06-30).",
+        "[host_capacity] Anna Nowak would host 4 sessions in the week of 2025-06-02; the limit is 3 a week."]
+    assert warnings[1].message == ("Anna Nowak würde in der Woche vom 2025-06-02 4 Termine ausrichten; "
+                                   "erlaubt sind 3 pro Woche.")
+
+
+def test_a_warning_reads_in_the_readers_language_with_its_weekdays(german):
+    berlin = Participant(1, "Anna Nowak", "Europe/Berlin")
+    tokyo = Participant(3, "佐藤 美咲", "Asia/Tokyo")
+    draft = _booking(None, 9, 1, 1, 3)  # a Monday: 11:00 in Berlin, 18:00 in Tokyo
+    [warning] = time_zone_gap(draft, berlin, [tokyo], 6, is_call=True)
+    assert "7 Stunden" in warning.message
+    assert "Anna Nowak: Mo 11:00 (Europe/Berlin); 佐藤 美咲: Mo 18:00 (Asia/Tokyo)" in warning.message

@@ -7,24 +7,40 @@ intended), and the accepted text is stored with the session.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from shadowdesk.rules.calendar import known_zone
+from shadowdesk.translation import N_, _, n_
 
 # Local working hours used by the time-zone check: a call from 08:00 to 18:00 on a weekday is fine.
 WORKDAY_START = time(8)
 WORKDAY_END = time(18)
 
 
+DOUBLE_BOOKING = "double_booking"
+OUTSIDE_PROGRAM = "outside_program"
+HOST_CAPACITY = "host_capacity"
+TIME_ZONE_GAP = "time_zone_gap"
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+
+
 @dataclass(frozen=True)
 class ScheduleWarning:
-    """code is stable (for tests and storage); message is plain words for the user."""
+    """code is stable (for tests and storage); values are what its text is filled with. The text is written
+    by render_warning() only: `message` in the reader's language, the stored form in English."""
 
     code: str
-    message: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return render_warning(self)
+
+    def value(self, name: str) -> object:
+        return dict(self.values)[name]
 
 
 @dataclass(frozen=True)
@@ -62,14 +78,10 @@ def double_bookings(draft: Booking, others: Iterable[Booking], names: Mapping[in
         shared = draft.participants & other.participants
         if not shared or not draft.overlaps(other):
             continue
-        who = sorted(names.get(p, f"#{p}") for p in shared)
-        subject = who[0] if len(who) == 1 else f"{', '.join(who[:-1])} and {who[-1]}"
-        verb = "has" if len(who) == 1 else "have"
+        who = tuple(sorted(names.get(p, f"#{p}") for p in shared))
         local = other.starts_at.astimezone(ZoneInfo(viewer_zone))
-        warnings.append(ScheduleWarning(
-            "double_booking",
-            f"{subject} already {verb} a session at {local:%Y-%m-%d %H:%M} ({viewer_zone}) that overlaps this one.",
-        ))
+        warnings.append(ScheduleWarning(DOUBLE_BOOKING, (
+            ("people", who), ("when", f"{local:%Y-%m-%d %H:%M}"), ("zone", viewer_zone))))
     return warnings
 
 
@@ -81,10 +93,9 @@ def outside_program(draft: Booking, time_zone: str, program_name: str, first_day
     end_day = draft.ends_at.astimezone(zone).date()
     if start_day >= first_day and end_day <= last_day:
         return []
-    return [ScheduleWarning(
-        "outside_program",
-        f"{start_day:%Y-%m-%d} is outside the dates of {program_name} ({first_day:%Y-%m-%d} to {last_day:%Y-%m-%d}).",
-    )]
+    return [ScheduleWarning(OUTSIDE_PROGRAM, (
+        ("day", f"{start_day:%Y-%m-%d}"), ("program", program_name), ("first", f"{first_day:%Y-%m-%d}"),
+        ("last", f"{last_day:%Y-%m-%d}")))]
 
 
 def host_over_capacity(host_name: str, sessions_that_week: int, capacity: int,
@@ -92,11 +103,9 @@ def host_over_capacity(host_name: str, sessions_that_week: int, capacity: int,
     """sessions_that_week counts the host's sessions in the draft's week, the draft included."""
     if sessions_that_week <= capacity:
         return []
-    return [ScheduleWarning(
-        "host_capacity",
-        f"{host_name} would host {sessions_that_week} sessions in the week of {week_start:%Y-%m-%d}; "
-        f"the limit is {capacity} a week.",
-    )]
+    return [ScheduleWarning(HOST_CAPACITY, (
+        ("host", host_name), ("count", sessions_that_week), ("week", f"{week_start:%Y-%m-%d}"),
+        ("limit", capacity)))]
 
 
 # Words that make a location a call whatever else it says ("Teams", "Zoom call with Acme", "Google Meet").
@@ -138,14 +147,12 @@ def time_zone_gap(draft: Booking, host: Participant, guests: Sequence[Participan
                    if not _within_working_hours(draft.starts_at, draft.ends_at, zone)]
         if not outside:
             continue
-        times = "; ".join(
-            f"{p.name}: {draft.starts_at.astimezone(zone):%a %H:%M} ({p.time_zone})"
-            for p, zone in ((host, host_zone), (guest, guest_zone)))
-        warnings.append(ScheduleWarning(
-            "time_zone_gap",
-            f"{host.name} and {guest.name} are {gap:g} hours apart; the call is outside working hours "
-            f"for {' and '.join(p.name for p in outside)} ({times}).",
-        ))
+        times = tuple((p.name, local.weekday(), f"{local:%H:%M}", p.time_zone)
+                      for p, local in ((p, draft.starts_at.astimezone(zone))
+                                       for p, zone in ((host, host_zone), (guest, guest_zone))))
+        warnings.append(ScheduleWarning(TIME_ZONE_GAP, (
+            ("host", host.name), ("guest", guest.name), ("hours", f"{gap:g}"),
+            ("outside", tuple(p.name for p in outside)), ("times", times))))
     return warnings
 
 
@@ -156,5 +163,46 @@ def _utc_offset(moment: datetime, zone: ZoneInfo) -> timedelta:
 
 
 def accepted_text(warnings: Iterable[ScheduleWarning]) -> str:
-    """The form stored in ShadowSession.accepted_warnings: one warning per line."""
-    return "\n".join(f"[{w.code}] {w.message}" for w in warnings)
+    """The form stored in ShadowSession.accepted_warnings: one warning per line, in English whoever reads it."""
+    return "\n".join(f"[{w.code}] {render_warning(w, _=str, n_=_english_plural)}" for w in warnings)
+
+
+def _english_plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
+
+
+def render_warning(warning: ScheduleWarning, _: Callable[[str], str] = _,
+                   n_: Callable[[str, str, int], str] = n_) -> str:
+    """The one place a warning's words are written. _ and n_ are the catalogue's (the reader's language), or
+    the English source texts themselves for what is stored; named so, the catalogue's extractor finds them."""
+    values = dict(warning.values)
+
+    def names(people: object) -> str:
+        assert isinstance(people, tuple)
+        if len(people) == 1:
+            return str(people[0])
+        return _("{names} and {last}").format(names=", ".join(people[:-1]), last=people[-1])
+
+    if warning.code == DOUBLE_BOOKING:
+        people = values["people"]
+        assert isinstance(people, tuple)
+        return n_("{people} already has a session at {when} ({zone}) that overlaps this one.",
+                  "{people} already have a session at {when} ({zone}) that overlaps this one.",
+                  len(people)).format(people=names(people), when=values["when"], zone=values["zone"])
+    if warning.code == OUTSIDE_PROGRAM:
+        return _("{day} is outside the dates of {program} ({first} to {last}).").format(**values)
+    if warning.code == HOST_CAPACITY:
+        count = values["count"]
+        assert isinstance(count, int)
+        return n_("{host} would host {count} session in the week of {week}; the limit is {limit} a week.",
+                  "{host} would host {count} sessions in the week of {week}; the limit is {limit} a week.",
+                  count).format(**values)
+    if warning.code == TIME_ZONE_GAP:
+        times = values["times"]
+        assert isinstance(times, tuple)
+        where = "; ".join(_("{name}: {day} {time} ({zone})").format(
+            name=name, day=_(WEEKDAYS[day]), time=clock, zone=zone) for name, day, clock, zone in times)
+        return _("{host} and {guest} are {hours} hours apart; the call is outside working hours for {outside} "
+                 "({times}).").format(host=values["host"], guest=values["guest"], hours=values["hours"],
+                                      outside=names(values["outside"]), times=where)
+    raise ValueError(f"no text for the warning {warning.code!r}")

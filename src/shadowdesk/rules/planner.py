@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from shadowdesk.translation import _
+
 FORBIDDEN = 1e10
 NO_PARTNER = FORBIDDEN / 2
 EXTRA_PARTNER = 1e7
@@ -270,20 +272,24 @@ def _reason(first: Participant, second: Participant, at: datetime, met_before: b
             skills: SkillMatch | None) -> str:
     _cost, same_office, hours_apart = _distance(_place(first), _place(second), at)
     if same_office:
-        parts = [f"Same office ({first.location.strip()})"]
+        parts = [_("Same office ({office})").format(office=first.location.strip())]
     elif hours_apart is None:
         # An unknown zone ("" after an import that had none) is never "the same zone" as anything, not even
         # as another unknown one: the two may be half a world apart.
         unknown = [p for p in (first, second) if utc_offset_hours(p.time_zone, at) is None]
-        whose = "both partners" if len(unknown) == 2 else "one partner"
-        parts = [f"Time zone of {whose} unknown, so they may be far apart: no partner in the same office was free"]
+        parts = [_("Time zone of both partners unknown, so they may be far apart: no partner in the same office "
+                   "was free") if len(unknown) == 2 else
+                 _("Time zone of one partner unknown, so they may be far apart: no partner in the same office "
+                   "was free")]
     elif hours_apart <= CLOSE_HOURS:
-        parts = [f"Close time zones ({hours_apart:g} h apart)" if hours_apart else "Same time zone"]
+        parts = [_("Close time zones ({hours} h apart)").format(hours=f"{hours_apart:g}") if hours_apart
+                 else _("Same time zone")]
     else:
-        parts = [f"Time zones {hours_apart:g} h apart: no closer partner was free"]
-    parts.append("met in an earlier program: no new partner was free" if met_before else "new partners")
+        parts = [_("Time zones {hours} h apart: no closer partner was free").format(hours=f"{hours_apart:g}")]
+    parts.append(_("met in an earlier program: no new partner was free") if met_before else _("new partners"))
     if partners > 1:
-        parts.append(f"one of {partners} partners this round: the other side has fewer people")
+        parts.append(_("one of {partners} partners this round: the other side has fewer people").format(
+            partners=partners))
     if skills is not None:
         parts.append(skills.reason)
     return "; ".join(parts)

@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 
+from shadowdesk.translation import _
+
 # More than two years of weekly sessions is a typo, not a plan.
 MAX_OCCURRENCES = 104
 
@@ -47,7 +49,7 @@ def occurrences(first_start: datetime, duration: timedelta, time_zone: str,
                 repeat: Repeat | None) -> list[tuple[datetime, datetime]]:
     """UTC (start, end) pairs. first_start is aware; its wall-clock time in time_zone is what repeats."""
     if duration <= timedelta(0):
-        raise RecurrenceError("A session must last longer than zero minutes.")
+        raise RecurrenceError(_("A session must last longer than zero minutes."))
     zone = ZoneInfo(time_zone)
     local_first = first_start.astimezone(zone).replace(tzinfo=None)
     if repeat is None:
@@ -67,11 +69,11 @@ def occurrences(first_start: datetime, duration: timedelta, time_zone: str,
 
 def _wall_clock_starts(local_first: datetime, repeat: Repeat) -> list[datetime]:
     if (repeat.until is None) == (repeat.count is None):
-        raise RecurrenceError("Repeat either until a date or for a number of times.")
+        raise RecurrenceError(_("Repeat either until a date or for a number of times."))
     if repeat.count is not None and not 1 <= repeat.count <= MAX_OCCURRENCES:
-        raise RecurrenceError(f"A series can have between 1 and {MAX_OCCURRENCES} sessions.")
+        raise RecurrenceError(_("A series can have between 1 and {most} sessions.").format(most=MAX_OCCURRENCES))
     if repeat.until is not None and repeat.until < local_first.date():
-        raise RecurrenceError("The repeat end date is before the first session.")
+        raise RecurrenceError(_("The repeat end date is before the first session."))
     until = datetime.combine(repeat.until, time.max) if repeat.until is not None else None
     if repeat.frequency is Frequency.MONTHLY:
         rule = rrule(MONTHLY, dtstart=local_first, until=until, count=repeat.count,
@@ -82,7 +84,8 @@ def _wall_clock_starts(local_first: datetime, repeat: Repeat) -> list[datetime]:
     walls = []
     for wall in rule:
         if len(walls) == MAX_OCCURRENCES:
-            raise RecurrenceError(f"A series can have at most {MAX_OCCURRENCES} sessions; choose an earlier end date.")
+            raise RecurrenceError(_("A series can have at most {most} sessions; choose an earlier end "
+                                    "date.").format(most=MAX_OCCURRENCES))
         walls.append(wall)
     return walls
 
