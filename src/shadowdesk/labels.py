@@ -17,6 +17,7 @@ from shadowdesk.domain import (
     SessionStatus,
     Visibility,
 )
+from shadowdesk.rules.progress import PairProgressStatus
 from shadowdesk.translation import N_, _, p_
 
 SESSION_KINDS = {SessionKind.PROJECT_SHADOW: N_("Project shadow"),
@@ -35,11 +36,14 @@ NOTE_STATUSES = {ReflectionStatus.DRAFT: N_("Draft"), ReflectionStatus.SUBMITTED
 # Who may read a note, said to its author.
 VISIBILITIES = {Visibility.PRIVATE: N_("Only me"), Visibility.PAIR: N_("Me and my partner"),
                 Visibility.PROGRAM: N_("Everyone in the program")}
+# How a pair stands against its program's targets.
+PAIR_PROGRESS = {PairProgressStatus.DONE: N_("Target met"), PairProgressStatus.ON_TRACK: N_("On track"),
+                 PairProgressStatus.BEHIND: N_("Behind"), PairProgressStatus.NOT_STARTED: N_("Not started")}
 
 _TABLES: dict[type[StrEnum], dict] = {
     SessionKind: SESSION_KINDS, SessionStatus: SESSION_STATUSES, IdeaStatus: IDEA_STATUSES,
     ProgramStatus: PROGRAM_STATUSES, PairingStatus: PAIRING_STATUSES, ReflectionStatus: NOTE_STATUSES,
-    Visibility: VISIBILITIES,
+    Visibility: VISIBILITIES, PairProgressStatus: PAIR_PROGRESS,
 }
 
 

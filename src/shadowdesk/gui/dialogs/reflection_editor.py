@@ -22,16 +22,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
+from shadowdesk.domain import SessionKind, Visibility
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
 from shadowdesk.gui.draft_recovery import DraftContent, DraftRecovery
 from shadowdesk.gui.forms.ui_reflection_editor import Ui_ReflectionEditor
 from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk import labels
 from shadowdesk.services.errors import StaleRecord
 
 AUTOSAVE_MS = 2000
 RECOVERY_MS = 500
-VISIBILITIES = ("private", "pair", "program")
 
 
 class ReflectionEditor(QDialog):
@@ -90,7 +91,7 @@ class ReflectionEditor(QDialog):
     def _build_prompts(self) -> list[QPlainTextEdit]:
         draft = self._draft
         session = draft.session
-        kind = self.tr("Project shadow") if session.kind == "project_shadow" else self.tr("Customer visit")
+        kind = labels.label(SessionKind(session.kind))
         self.setWindowTitle(
             self.tr("Reflection: {kind} on {date}").format(
                 kind=kind, date=session.starts_at.astimezone().date().isoformat()
@@ -139,12 +140,8 @@ class ReflectionEditor(QDialog):
             (5, self.tr("5 – very useful")),
         ):
             self.ui.ratingCombo.addItem(text, value)
-        for value, text in zip(
-            VISIBILITIES,
-            (self.tr("Only me"), self.tr("Me and my partner"), self.tr("Everyone in the program")),
-            strict=True,
-        ):
-            self.ui.visibilityCombo.addItem(text, value)
+        for visibility in Visibility:
+            self.ui.visibilityCombo.addItem(labels.label(visibility), visibility.value)
 
     # Content -----------------------------------------------------------------------------------------
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelInd
 
 from shadowdesk.domain import PairingStatus
 from shadowdesk.gui.models.rows import RowsTableModel
-from shadowdesk.services.dashboard import PairProgress, PairProgressStatus
+from shadowdesk.labels import label
+from shadowdesk.services.dashboard import PairProgress
 from shadowdesk.services.pairing import PairInfo, ProposedRow
 
 
@@ -18,21 +19,11 @@ def progress_label(progress: PairProgress) -> str:
     """How a pair stands against the program's targets, as the report names it."""
     if progress.stalled:
         return QCoreApplication.translate("PairingModel", "Stalled")
-    return {PairProgressStatus.DONE: QCoreApplication.translate("PairingModel", "Target met"),
-            PairProgressStatus.ON_TRACK: QCoreApplication.translate("PairingModel", "On track"),
-            PairProgressStatus.BEHIND: QCoreApplication.translate("PairingModel", "Behind"),
-            PairProgressStatus.NOT_STARTED: QCoreApplication.translate("PairingModel", "Not started")}[
-        progress.status]
+    return label(progress.status)
 
 
 def _amount(value: float) -> str:
     return f"{round(value, 1):g}"
-
-
-def pair_status_label(status: PairingStatus) -> str:
-    return {PairingStatus.PROPOSED: QCoreApplication.translate("PairingModel", "Proposed"),
-            PairingStatus.CONFIRMED: QCoreApplication.translate("PairingModel", "Confirmed"),
-            PairingStatus.ENDED: QCoreApplication.translate("PairingModel", "Ended")}[status]
 
 
 class PairsTableModel(RowsTableModel):
@@ -70,7 +61,7 @@ class PairsTableModel(RowsTableModel):
         if column in (self.COL_A, self.COL_B):
             return item.person_a_name if column == self.COL_A else item.person_b_name
         if column == self.COL_STATUS:
-            return pair_status_label(item.status)
+            return label(item.status)
         if column == self.COL_REASON:
             return item.reason
         progress = self._progress.get(item.id)
