@@ -38,8 +38,10 @@ from shadowdesk.services.people import PeopleService, PersonInput
 from shadowdesk.services.perception import QUESTIONS, PerceptionService
 from shadowdesk.services.programs import ProgramDraft, ProgramService
 from shadowdesk.services.reflections import ReflectionService
+from shadowdesk.services.scheduling import SchedulingService
 from shadowdesk.services.search import SearchService
 from shadowdesk.services.visibility import reflection_visible_to
+from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import open_database, row_security
 from shadowdesk.storage.search_index import sync
 
@@ -325,3 +327,83 @@ def test_a_participants_search_leaves_the_notes_they_cannot_read_queued_for_thei
         indexed = set(s.scalars(text("SELECT ref_id FROM search_entry WHERE kind = 'reflection'")))
     assert waiting == set(team.notes.values()) - _allowed(team, "bea")
     assert indexed == set(team.notes.values())
+
+
+def test_the_coordinators_notes_due_count_private_notes_as_written_and_drafts_as_started(team):
+    """The coordinator may not read a private note or a draft, yet must not chase it as unwritten."""
+    now = ENDED + timedelta(days=30)
+    truth = ReflectionService(team.owner)  # the superuser reads every note: what SQLite answers too
+    with team.owner.session() as s:
+        notes = s.scalars(select(Reflection).where(Reflection.author_id != team.person["cora"])).all()
+        private_ids = {n.id for n in notes if n.status is ReflectionStatus.SUBMITTED
+                       and n.visibility is Visibility.PRIVATE}
+        private = {(n.session_id, n.author_id) for n in notes if n.id in private_ids}
+        drafts = {(n.session_id, n.author_id) for n in notes if n.status is ReflectionStatus.DRAFT}
+    assert private and drafts  # the fixture holds both kinds
+    as_cora = team.database_as("cora")
+    try:
+        IdentityService(as_cora)
+        service = ReflectionService(as_cora)
+        due = {(d.session.id, d.person_id): d.has_draft for d in service.due(now)}
+        assert due == {(d.session.id, d.person_id): d.has_draft for d in truth.due(now)}
+        assert service.count_due(now) == truth.count_due(now) == len(due)
+    finally:
+        as_cora.dispose()
+    assert not private & due.keys()
+    assert all(due[key] for key in drafts)  # started, not unwritten
+    hidden = private_ids | {team.notes[key] for key in drafts}
+    assert team.raw("cora", "SELECT free_text, answers, rating FROM reflection WHERE id = ANY(:ids)",
+                    ids=list(hidden)) == []
+    columns = team.raw("cora", "SELECT column_name FROM information_schema.columns WHERE table_name = 'note_state'")
+    assert {row.column_name for row in columns} == {"reflection_id", "session_id", "author_id", "status",
+                                                    "submitted_at"}
+    assert len(team.raw("cora", "SELECT * FROM note_state")) == len(team.notes)
+    own = team.raw("bea", "SELECT author_id FROM note_state")
+    assert own and {row.author_id for row in own} == {team.person["bea"]}
+
+
+def _planned_session_of(team: TeamWorld, host: str, guest: str) -> int:
+    with team.owner.transaction() as s:
+        guests = [s.get_one(Person, team.person[guest])]
+        shadow = ShadowSession(uid="planned@test", kind=SessionKind.PROJECT_SHADOW, program_id=team.program,
+                               host_id=team.person[host], starts_at=ENDED + timedelta(days=7),
+                               ends_at=ENDED + timedelta(days=7, hours=2), status=SessionStatus.PLANNED,
+                               guests=guests)
+        s.add(shadow)
+        s.flush()
+        return shadow.id
+
+
+def test_a_participant_sets_the_status_of_their_own_sessions_only(team, tmp_path):
+    theirs = _planned_session_of(team, "anna", "carl")
+    for statement in ("UPDATE shadow_session SET status = 'cancelled', status_reason = 'not mine' "
+                      "WHERE id = :id RETURNING id", "UPDATE shadow_session SET status_reason = 'x' RETURNING id"):
+        try:
+            changed = team.raw("bea", statement, id=theirs)
+        except ProgrammingError as exc:
+            assert exc.orig.sqlstate == row_security.INSUFFICIENT_PRIVILEGE
+        else:
+            assert changed == [], statement
+    as_bea = team.database_as("bea")
+    try:
+        IdentityService(as_bea)
+        scheduling = SchedulingService(as_bea, SettingsStore(tmp_path / "settings.json"))
+        version = scheduling.get(theirs).version_id
+        with pytest.raises(row_security.NotPermitted, match="refused this.*your role does not allow it"):
+            scheduling.set_status(theirs, version, SessionStatus.CANCELLED, "not my session")
+    finally:
+        as_bea.dispose()
+    with team.owner.session() as s:
+        assert s.get_one(ShadowSession, theirs).status is SessionStatus.PLANNED
+    as_carl = team.database_as("carl")  # a guest of the session may
+    try:
+        IdentityService(as_carl)
+        scheduling = SchedulingService(as_carl, SettingsStore(tmp_path / "settings.json"))
+        version = scheduling.get(theirs).version_id
+        scheduling.set_status(theirs, version, SessionStatus.CANCELLED, "customer moved it")
+    finally:
+        as_carl.dispose()
+    assert team.raw("bea", "SELECT status FROM shadow_session WHERE id = :id", id=theirs)[0].status == "cancelled"
+    cora = team.raw("cora", "UPDATE shadow_session SET status_reason = 'checked' WHERE id = :id RETURNING id",
+                    id=theirs)
+    assert len(cora) == 1  # the coordinator changes any session

@@ -1,4 +1,4 @@
-"""`shadowdesk db backup | restore FILE | check | list-backups`: looking after the database file."""
+"""`shadowdesk db backup | restore FILE | check | list-backups | upgrade`: looking after the database."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions.add_parser("list-backups", help="list the backups, newest first").set_defaults(
         handler=list_backups
     )
+    actions.add_parser(
+        "upgrade", help="bring the database to this version's schema (on a team server, as its owner)",
+        description="Every start upgrades a database file by itself. A team server set up with `server init` "
+        "is upgraded by its owner with this command, which applies server init again in the same "
+        "transaction, so new tables are protected from the start. Run it after installing a new version.",
+    ).set_defaults(handler=upgrade)
 
 
 def _service(context):
@@ -73,6 +79,24 @@ def list_backups(args: argparse.Namespace, context) -> int:
     for made in backups:
         when = made.taken_at.astimezone()
         print(f"{when:%Y-%m-%d %H:%M}  {made.label:<28} {_size(made.size_bytes):>9}  {made.path}")
+    return 0
+
+
+def upgrade(args: argparse.Namespace, context) -> int:
+    from shadowdesk.services.identity import upgrade_database  # opens the database itself, with the renewal
+
+    context.paths.create()
+    done = upgrade_database(context.url, context.paths.backups)
+    if done.from_revision is None:
+        print(f"The database was empty; its tables are created (schema {done.to_revision}).")
+    elif done.from_revision == done.to_revision:
+        print(f"The database is already at schema {done.to_revision}.")
+    else:
+        backup = f" (backed up first to {done.backup})" if done.backup else ""
+        print(f"Upgraded the database from schema {done.from_revision} to {done.to_revision}{backup}.")
+    if done.protection_renewed:
+        print("The team server's protection (server init) was applied again in the same run: every table "
+              "that holds notes, ratings or their traces has its row-level security policies.")
     return 0
 
 

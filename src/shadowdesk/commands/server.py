@@ -18,10 +18,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(dest="server_action", metavar="ACTION", required=True)
     actions.add_parser(
-        "init", help="create the roles, note-protection policies and privileges (again after an upgrade)",
+        "init", help="create the roles, note-protection policies and privileges",
         description="Creates the group roles shadowdesk_coordinator, shadowdesk_manager and "
-        "shadowdesk_participant, turns on row-level security for notes, ratings and the search index, and "
-        "grants each role what it needs. Safe to run again; run it after every upgrade.",
+        "shadowdesk_participant, turns on row-level security for notes, ratings, the search index and "
+        "sessions, and grants each role what it needs. Safe to run again; `db upgrade` runs it again with "
+        "every upgrade of the schema.",
     ).set_defaults(handler=init)
     grant = actions.add_parser(
         "grant", help="link a login to a person and give it a role",

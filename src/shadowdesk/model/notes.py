@@ -74,6 +74,22 @@ class Reflection(Audited, Base):
     )
 
 
+
+class NoteState(Base):
+    """Whether a note exists and in which status, without its text or rating: what the program office reads
+    to know which notes are due, since it may not read a draft or a private note itself. Kept by the
+    database's own triggers on reflection (migration 0010), never written by the app."""
+
+    __tablename__ = "note_state"
+
+    reflection_id: Mapped[int] = mapped_column(ForeignKey("reflection.id", ondelete="CASCADE"), primary_key=True)
+    session_id: Mapped[int] = mapped_column()
+    author_id: Mapped[int] = mapped_column()
+    status: Mapped[ReflectionStatus] = mapped_column(enum_column(ReflectionStatus))
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("session_id", "author_id"),)
+
 idea_session = Table(
     "idea_session",
     Base.metadata,

@@ -7,13 +7,15 @@
   else uses the file, so the owner holds every role: they run the program (coordinator), decide its
   ideas (manager) and write their own notes (participant).
 
-TeamServer is the owner's side of the team server: `server init`, `grant`, `revoke`, `users`.
+TeamServer is the owner's side of the team server: `server init`, `grant`, `revoke`, `users`;
+upgrade_database is `db upgrade`, which on a protected team server applies server init again with the upgrade.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
@@ -21,7 +23,7 @@ from sqlalchemy.orm import Session
 from shadowdesk.model import AppUser, FileOwner, Person
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.visibility import reflection_visible_to
-from shadowdesk.storage import Database, row_security
+from shadowdesk.storage import Database, migrations, open_database, row_security
 from shadowdesk.text import clean_line
 
 ROLES = row_security.ROLES
@@ -141,9 +143,7 @@ class TeamServer:
         with self._db.transaction() as s:
             connection = s.connection()
             try:
-                from shadowdesk.services.skills import RATING_RULES  # only here: server init, not start-up
-
-                row_security.apply(connection, reflection_visible_to, RATING_RULES)
+                protect(connection)
             except Exception as exc:
                 driver_error = getattr(exc, "orig", None)
                 if getattr(driver_error, "sqlstate", None) == row_security.INSUFFICIENT_PRIVILEGE:
@@ -219,6 +219,43 @@ class TeamServer:
                              .join(Person, Person.id == AppUser.person_id).order_by(AppUser.login)).all()
             roles = row_security.roles_of(s.connection(), [row.login for row in rows])
         return [ServerUser(row.login, row.email, row.full_name, roles[row.login]) for row in rows]
+
+
+def protect(connection: Connection) -> None:
+    """server init's roles, policies and privileges, with the services' rules of who reads what."""
+    from shadowdesk.services.skills import RATING_RULES  # only here: server init and upgrades, not start-up
+
+    row_security.apply(connection, reflection_visible_to, RATING_RULES)
+
+
+@dataclass(frozen=True)
+class Upgraded:
+    """What `shadowdesk db upgrade` did."""
+
+    from_revision: str | None  # None: the database was empty
+    to_revision: str
+    backup: Path | None  # of a SQLite file, taken before the upgrade
+    protection_renewed: bool  # a team server `server init` had protected: its protection was applied again
+
+
+def upgrade_database(url: str, backups_dir: Path | None) -> Upgraded:
+    """Bring the database to this version's schema. On a team server that `server init` protected, apply that
+    protection again in the upgrade's transaction (so new tables never go without policies), and also when the
+    schema was current already: this version's rules may be newer than those the server holds."""
+    probe = open_database(url, migrate=False)
+    try:
+        with probe.engine.connect() as connection:
+            before = migrations.current_revision(connection)
+            protected = not probe.is_sqlite and before is not None and row_security.is_set_up(connection)
+    finally:
+        probe.dispose()
+    database = open_database(url, backups_dir, renew_protection=protect)
+    try:
+        if protected and before == migrations.head_revision():
+            TeamServer(database).init()
+    finally:
+        database.dispose()
+    return Upgraded(before, migrations.head_revision(), database.backup_made, protected)
 
 
 def _role(role: str) -> str:

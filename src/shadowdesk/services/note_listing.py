@@ -20,6 +20,7 @@ from shadowdesk.model import (
     ShadowSession,
     session_guest,
 )
+from shadowdesk.model.notes import NoteState
 from shadowdesk.services.visibility import reflection_visible_to
 
 PAGE_SIZE = 100
@@ -88,13 +89,16 @@ def _ordered(query: Select, orders: dict, page: Page, tie_breakers) -> Select:
 def _due_branches(now: datetime, days: int, listing: NoteFilter) -> list[Select]:
     """(session id, starts at, person id, has draft) of every host, and of every guest, who owes a note.
 
+    Whether a note is started or submitted is asked of note_state, not of reflection: on a team server the
+    program office may not read a draft or a private note, but must not chase it as unwritten.
+
     Two branches rather than a union of participants joined to the sessions: each branch walks the
     sessions' starts_at index backwards from the cut-off and stops at the page's end, where the union
     had to be built whole (100,000 sessions) before the first row came out."""
     cutoff = now - timedelta(days=days)
     branches = []
     for person in (ShadowSession.host_id, session_guest.c.person_id):
-        note_of = and_(Reflection.session_id == ShadowSession.id, Reflection.author_id == person)
+        note_of = and_(NoteState.session_id == ShadowSession.id, NoteState.author_id == person)
         query = select(ShadowSession.id.label("session_id"), ShadowSession.starts_at.label("starts_at"),
                        person.label("person_id"), exists().where(note_of).label("has_draft"))
         if person is not ShadowSession.host_id:
@@ -102,7 +106,7 @@ def _due_branches(now: datetime, days: int, listing: NoteFilter) -> list[Select]
         query = query.where(
             *completed_before(cutoff),  # implied by the next line, and what lets the index stop early
             ShadowSession.ends_at <= cutoff,
-            ~exists().where(note_of, Reflection.status == ReflectionStatus.SUBMITTED),
+            ~exists().where(note_of, NoteState.status == ReflectionStatus.SUBMITTED),
             *session_filters(listing),
         )
         if listing.person_id is not None:

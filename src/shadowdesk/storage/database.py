@@ -225,11 +225,18 @@ def read_only_uri(path: Path) -> str:
     return f"file:{quote(str(path))}?{query}"
 
 
-def open_database(url: str, backups_dir: Path | None = None, migrate: bool = True) -> Database:
+def open_database(url: str, backups_dir: Path | None = None, migrate: bool = True,
+                  renew_protection: Callable[[Connection], None] | None = None) -> Database:
     """Open url, refusing foreign or newer databases untouched, backing up before any migration.
 
     A SQLite file that cannot be written (read-only folder or file) or that a check found damaged opens
-    for reading only: listing, searching and reports work, and a write is refused in plain words."""
+    for reading only: listing, searching and reports work, and a write is refused in plain words.
+
+    A team server that `server init` protected is upgraded only with renew_protection, which applies that
+    protection again in the upgrade's transaction (`shadowdesk db upgrade` hands it in: the rules it renders
+    are the services'), so its new tables are never without policies; without it the upgrade is refused and
+    the message names that command. A day-to-day login is refused while a table that should have row-level
+    security has none (row_security.protection_refusal)."""
     url = normalise_url(url)
     parsed = make_url(url)
     read_only_reason = ""
@@ -260,12 +267,17 @@ def open_database(url: str, backups_dir: Path | None = None, migrate: bool = Tru
     else:
         raise DatabaseError(f"ShadowDesk works with SQLite or PostgreSQL, not {parsed.get_backend_name()}.")
     database = Database(engine, read_only_reason=read_only_reason)
-    if migrate:
-        try:
-            database.backup_made = _migrate(database, backups_dir)
-        except Exception:
-            engine.dispose()
-            raise
+    try:
+        if migrate:
+            database.backup_made = _migrate(database, backups_dir, renew_protection)
+        if not database.is_sqlite:
+            with engine.connect() as connection:
+                refusal = row_security.protection_refusal(connection, parsed)
+            if refusal:
+                raise DatabaseError(refusal)
+    except Exception:
+        engine.dispose()
+        raise
     return database
 
 
@@ -395,12 +407,21 @@ def _check_revision(revision: str | None, where: str) -> None:
         )
 
 
-def _migrate(database: Database, backups_dir: Path | None) -> Path | None:
-    """Bring the schema to head; back up a SQLite file that holds data before touching it."""
+def _migrate(database: Database, backups_dir: Path | None,
+             renew_protection: Callable[[Connection], None] | None) -> Path | None:
+    """Bring the schema to head; back up a SQLite file that holds data before touching it; renew a team
+    server's protection in the same transaction (see open_database)."""
     with database.engine.connect() as connection:
         current = migrations.current_revision(connection)
+        protected = current is not None and not database.is_sqlite and row_security.is_set_up(connection)
+        owner_url = row_security.owner_url(connection, database.engine.url) if protected else ""
     if current == migrations.head_revision():
         return None
+    if protected and renew_protection is None:
+        raise DatabaseError(
+            f"This team server needs an upgrade from schema {current} to {migrations.head_revision()}, and the "
+            "protection of its notes must be renewed with it, which is its owner's to do: as the owner of its "
+            f"tables, run `shadowdesk --database-url {owner_url} db upgrade`. Nothing was changed.")
     if database.read_only_reason:
         raise DatabaseReadOnly(f"This database needs an upgrade to schema {migrations.head_revision()}, which "
                                f"cannot be done now: {database.read_only_reason}")
@@ -418,6 +439,8 @@ def _migrate(database: Database, backups_dir: Path | None) -> Path | None:
             else:
                 with connection.begin():
                     migrations.upgrade(connection)
+                    if protected and renew_protection is not None:
+                        renew_protection(connection)
     except Exception as exc:
         kept = f" A backup taken just before is at {backup}." if backup else ""
         raise DatabaseError(

@@ -19,11 +19,17 @@ role may not do, whatever client connects:
   changed or removed. The skills catalogue is the coordinators'; a session's skills its host's and theirs.
 - the audit trail (change_log, migration 0009): a record's history to those who may read the record (a
   note's to its readers, people's and programs' to the program office); only the audit triggers write it.
+- note_state (migration 0010), whether each note is started or submitted, without its text or rating: to
+  the program office, for its "notes due", and to the author; only its triggers write it.
+- shadow_session: read by everyone; a participant's status change (a column privilege) only on a session
+  they host or are a guest of; the coordinators' on any.
 - FORCE ROW LEVEL SECURITY, so the tables' owner is held to the policies too. Superusers and BYPASSRLS
   roles still are not: `login_refusal()` is why the app will not run day to day as one.
 
 Group roles exist once per PostgreSQL cluster (they are shared by its databases); privileges and policies
-are per database. Everything here is idempotent: run again after an upgrade to cover new tables.
+are per database. Everything here is idempotent. An upgrade of a server set up so re-applies it in the
+upgrade's own transaction (storage.database.open_database, `shadowdesk db upgrade`), and a day-to-day login
+is refused while a table of PROTECTED_TABLES has no row-level security (`protection_refusal()`).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from sqlalchemy import (
+    URL,
     Boolean,
     ColumnElement,
     Connection,
@@ -91,6 +98,11 @@ WRITES = {
         "shadow_session": "UPDATE (uid, status, status_reason, sequence, updated_at, version_id)",
     },
 }
+
+# Every table apply() gives policies to (held equal to them by apply): a day-to-day login is refused while
+# one of them has no row-level security, so a half-set-up server never serves notes unprotected.
+PROTECTED_TABLES = ("change_log", "note_state", "perception_rating", "reflection", "search_entry",
+                    "search_pending", "session_skill", "shadow_session", "skill_rating")
 
 # The two functions every policy is written with.
 _FUNCTIONS = """
@@ -190,6 +202,12 @@ _HISTORY_ROW = """CASE change_log.entity
 END"""
 # The triggers run as the tables' owner, held by FORCE: their rows name the login's own person, and only theirs.
 _HISTORY_WRITER = "change_log.changed_by IS NOT DISTINCT FROM shadowdesk_viewer()"
+# A participant's change of a session's status (their column privilege) lands on their own sessions only.
+# Checked on the row as changed (WITH CHECK) rather than hidden (USING): a change of somebody else's session is
+# refused out loud, which the app says in plain words, instead of finding nothing and reading as a lost race.
+_SESSION_CHANGER = (f"{_COORDINATOR_SQL} OR shadow_session.host_id = shadowdesk_viewer() OR EXISTS (SELECT 1 "
+                    "FROM {schema}.session_guest WHERE session_guest.session_id = shadow_session.id "
+                    "AND session_guest.person_id = shadowdesk_viewer())")
 
 
 def _policies(schema: str, rule: ReflectionRule) -> dict[str, list[tuple[str, str, str | None, str | None]]]:
@@ -226,6 +244,21 @@ def _policies(schema: str, rule: ReflectionRule) -> dict[str, list[tuple[str, st
             ("shadowdesk_read", "SELECT", _HISTORY_ROW.format(schema=schema), None),
             ("shadowdesk_record", "INSERT", None, _HISTORY_WRITER),
         ],
+        # Written by its trigger alone (no role holds a write privilege on it); the trigger runs as the owner,
+        # held by FORCE, so the writing policies let it through. A deleted note's row goes by its foreign key.
+        "note_state": [
+            ("shadowdesk_read", "SELECT", "shadowdesk_program_office() OR note_state.author_id = shadowdesk_viewer()",
+             None),
+            ("shadowdesk_track", "INSERT", None, "true"),
+            ("shadowdesk_follow", "UPDATE", "true", "true"),
+        ],
+        # INSERT and DELETE are the coordinators' by their privileges.
+        "shadow_session": [
+            ("shadowdesk_read", "SELECT", "true", None),
+            ("shadowdesk_plan", "INSERT", None, "true"),
+            ("shadowdesk_change", "UPDATE", "true", _SESSION_CHANGER.format(schema=schema)),
+            ("shadowdesk_remove", "DELETE", "true", None),
+        ],
     }
 
 
@@ -233,7 +266,8 @@ def apply(connection: Connection, rule: ReflectionRule, ratings: RatingRules) ->
     """Create the group roles, the viewer functions, the policies and the privileges (idempotent). Run in
     the caller's transaction by the database owner, with the right to create roles for the first run.
 
-    Without the rating rules, skill_rating keeps what it had: readable by every role, writable by none."""
+    A table of a later schema than the database's is left out: the upgrade that creates it applies this
+    again (storage.database.open_database)."""
     schema = connection.exec_driver_sql("SELECT current_schema()").scalar_one()
     quoted_schema = _quote(connection, schema)
     for role in ROLES:
@@ -242,7 +276,13 @@ def apply(connection: Connection, rule: ReflectionRule, ratings: RatingRules) ->
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN "
             f"CREATE ROLE {name} NOLOGIN; END IF; END $$")
     connection.exec_driver_sql(_FUNCTIONS.format(schema=quoted_schema))
-    for table, policies in {**_policies(quoted_schema, rule), **_skill_policies(quoted_schema, ratings)}.items():
+    tables = connection.exec_driver_sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").scalars().all()
+    every_policy = {**_policies(quoted_schema, rule), **_skill_policies(quoted_schema, ratings)}
+    assert sorted(every_policy) == sorted(PROTECTED_TABLES), "PROTECTED_TABLES must name every table given policies"
+    for table, policies in every_policy.items():
+        if table not in tables:
+            continue
         connection.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         connection.exec_driver_sql(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
         existing = connection.exec_driver_sql(
@@ -253,8 +293,6 @@ def apply(connection: Connection, rule: ReflectionRule, ratings: RatingRules) ->
         for name, command, using, check in policies:
             clauses = (f" USING ({using})" if using else "") + (f" WITH CHECK ({check})" if check else "")
             connection.exec_driver_sql(f"CREATE POLICY {name} ON {table} FOR {command} TO PUBLIC{clauses}")
-    tables = connection.exec_driver_sql(
-        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").scalars().all()
     groups = ", ".join(group_role(role) for role in ROLES)
     connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {quoted_schema} TO {groups}")
     connection.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quoted_schema} TO {groups}")
@@ -292,6 +330,43 @@ def login_refusal(connection: Connection, login: str | None = None) -> str | Non
         return (f"The login {login} owns ShadowDesk's tables{via}: an owner can switch off the protection of "
                 "private notes.")
     return None
+
+
+def is_set_up(connection: Connection) -> bool:
+    """Whether `server init` protected this database: the group roles exist (they are the cluster's, so
+    another database may have made them) and reflection's row-level security is on (this database's)."""
+    return bool(connection.exec_driver_sql(
+        f"SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group_role('participant')}') AND "
+        "coalesce((SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass('reflection')), false)").scalar())
+
+
+def unprotected_tables(connection: Connection) -> list[str]:
+    """The tables of PROTECTED_TABLES this database has without row-level security (FORCE included)."""
+    names = ", ".join(f"'{table}'" for table in PROTECTED_TABLES)
+    return list(connection.exec_driver_sql(
+        "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r' "
+        f"AND relname IN ({names}) AND NOT (relrowsecurity AND relforcerowsecurity) ORDER BY relname").scalars())
+
+
+def protection_refusal(connection: Connection, server: URL) -> str | None:
+    """Why a day-to-day login may not use this database yet: a table that should have row-level security has
+    none (the server was never set up, or was upgraded without it). None when every one has it, and for the
+    owner or a superuser, who set the server up (login_refusal keeps them from using it day to day)."""
+    missing = unprotected_tables(connection)
+    if not missing or login_refusal(connection) is not None:
+        return None
+    return (f"This team server does not protect {', '.join(missing)} yet, so ShadowDesk does not open it: the "
+            f"owner of its tables must first run `shadowdesk --database-url {owner_url(connection, server)} "
+            "server init`.")
+
+
+def owner_url(connection: Connection, server: URL) -> str:
+    """server's address as the owner of ShadowDesk's tables (reflection's, which every login may look up),
+    without a password: for a message that names the command the owner must run."""
+    owner = connection.exec_driver_sql(
+        "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('reflection')").scalar()
+    address = server.set(username=owner, password=None).render_as_string(hide_password=True)
+    return address.replace("postgresql+psycopg://", "postgresql://", 1)
 
 
 def explain_refusals(engine: Engine) -> None:
