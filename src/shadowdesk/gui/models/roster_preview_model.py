@@ -59,10 +59,10 @@ class RosterPreviewModel(QAbstractTableModel):
         for problem in (*summary.problems, *summary.skipped):
             grouped.setdefault(problem.line, []).append(problem.message)
         self._problems = {line: "; ".join(messages) for line, messages in grouped.items()}
+        changed = QCoreApplication.translate("ImportWizard", "{field}: {old} -> {new}")
         self._changes = {change.line: "; ".join(
-            _tr("{field}: {old} -> {new}").format(field=_tr(_FIELD_NAMES[item.field]), old=item.old or "—",
-                                                  new=item.new or "—") for item in change.changes)
-            for change in summary.changes}
+            changed.format(field=_tr(_FIELD_NAMES[item.field]), old=item.old or "—", new=item.new or "—")
+            for item in change.changes) for change in summary.changes}
         self._entries = sorted(parsed.entries, key=lambda entry: entry.line not in self._problems)
         self.endResetModel()
 

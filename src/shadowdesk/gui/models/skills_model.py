@@ -79,12 +79,13 @@ def _brush(colour: str) -> QBrush:
 
 
 def cell_tooltip(skill_name: str, levels: Levels, target: int) -> str:
+    translate = QCoreApplication.translate  # literal calls below: lupdate finds only strings at the call
     lines = [skill_name,
-             _tr("Self-rating at the start: {level}").format(level=_level(levels.self_start)),
-             _tr("Self-rating at the end: {level}").format(level=_level(levels.self_end)),
-             _tr("Observed by a host: {level}").format(level=_level(levels.observed)),
-             _tr("Recorded by a coordinator: {level}").format(level=_level(levels.recorded)),
-             _tr("Target: {level} ({name})").format(level=target, name=LEVEL_NAMES[target])]
+             translate("SkillsModel", "Self-rating at the start: {level}").format(level=_level(levels.self_start)),
+             translate("SkillsModel", "Self-rating at the end: {level}").format(level=_level(levels.self_end)),
+             translate("SkillsModel", "Observed by a host: {level}").format(level=_level(levels.observed)),
+             translate("SkillsModel", "Recorded by a coordinator: {level}").format(level=_level(levels.recorded)),
+             translate("SkillsModel", "Target: {level} ({name})").format(level=target, name=LEVEL_NAMES[target])]
     return "\n".join(lines)
 
 
