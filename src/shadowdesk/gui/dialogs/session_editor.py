@@ -238,7 +238,8 @@ class SessionEditor(SessionFields, QDialog):
             line(self.tr("Customer and project:"), subject),
             line(self.tr("Program:"), ui.programCombo.currentText() if detail.program_id is not None else ""),
             line(self.tr("Agenda:"), detail.agenda),
-            f"<p><b>{html.escape(self.tr('Your note afterwards will ask:'))}</b></p><ul>{asks}</ul>" if asks else "",
+            "<p><b>{}</b></p><ul>{}</ul>".format(html.escape(self.tr("Your note afterwards will ask:")), asks)
+            if asks else "",
         ))
 
     def _name(self, person_id: int) -> str:
