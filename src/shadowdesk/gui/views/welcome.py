@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shadowdesk.paths import resource_path
 
@@ -61,8 +69,22 @@ class WelcomeView(QWidget):
         for button in (self.demo_button, self.import_button):
             # The layout gives a command link its one-line height; the wrapped description needs more.
             button.setMinimumHeight(button.heightForWidth(CONTENT_WIDTH - 2 * column.spacing()))
-        outer = QVBoxLayout(self)
+        # A layout that aligns a widget gives it its size hint, which guesses a wrapped label's height from
+        # a line length of its own: a longer text (French) was cut at the top and bottom. The column's
+        # height for its fixed width is what its wrapped texts need.
+        content.setMinimumHeight(content.heightForWidth(CONTENT_WIDTH))
+        page = QWidget()
+        outer = QVBoxLayout(page)
         outer.addStretch(1)
         outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        # In a window lower than the page (a small screen, large fonts) it scrolls instead of being cut.
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons, and the area follows them
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.setFocusProxy(self.demo_button)
