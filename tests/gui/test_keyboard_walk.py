@@ -179,7 +179,7 @@ def test_write_a_note_by_keyboard(qtbot, window):
     window.signed_in.claim(author.person_id)  # the one using this computer
     press(Qt.Key.Key_5, CTRL)  # View > Reflections, its Due tab first
     view = window.view(ReflectionsView)
-    assert view.due_model.rowCount() >= 1
+    qtbot.waitUntil(lambda: view.due_model.rowCount() >= 1)  # read in a worker, "Loading…" meanwhile
     press(Qt.Key.Key_Tab)  # from the section list to the tabs
     press(Qt.Key.Key_Tab)  # to the list of notes due
     assert focused() is view.due_table

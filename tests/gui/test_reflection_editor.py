@@ -129,12 +129,15 @@ def test_views_show_only_what_the_current_user_may_read(qtbot, sqlite_db, app_pa
     services.identity.claim_ownership(world.host)
     view = ReflectionsView(services, lambda: ENDED + timedelta(days=5))  # the host's
     qtbot.addWidget(view)
-    view.refresh()
+    view.refresh()  # read in workers, as a user waits for the rows and the debrief to show
     debrief = view.debrief
-    assert "shared with the pair" in debrief.host_view.toPlainText()
+    qtbot.waitUntil(lambda: view.notes_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: "shared with the pair" in debrief.host_view.toPlainText())
     assert "private words" not in debrief.guest_view.toPlainText()
+    qtbot.waitUntil(view.is_loaded)
     assert view.notes_model.rowCount() == 1
     office.refresh()  # the program office: neither note was shared with the program
+    qtbot.waitUntil(office.is_loaded)
     assert office.notes_model.rowCount() == 0 and office.due_model.rowCount() == 0
     ideas = IdeasView(services)
     qtbot.addWidget(ideas)

@@ -1,10 +1,11 @@
-"""Table models for the Reflections section: reflections due, and notes one may read, a page at a time."""
+"""Table models for the Reflections section: reflections due, and notes one may read, a page at a time,
+each page read in the background."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from shadowdesk.gui.models.rows import PagedRowsModel
+from shadowdesk.gui.models.rows import BackgroundPagedRowsModel
 from shadowdesk.gui.views.schedule_common import kind_label
 
 
@@ -12,7 +13,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NoteTables", text)
 
 
-class DueModel(PagedRowsModel):
+class DueModel(BackgroundPagedRowsModel):
     context = "NoteTables"
     COL_PERSON, COL_DATE, COL_KIND, COL_WITH, COL_SUBJECT, COL_DRAFT = range(6)
     orders = {COL_DATE: "date"}  # the due rows come in session order, from the sessions' index
@@ -35,7 +36,7 @@ class DueModel(PagedRowsModel):
         )[column]
 
 
-class NotesModel(PagedRowsModel):
+class NotesModel(BackgroundPagedRowsModel):
     context = "NoteTables"
     COL_DATE, COL_KIND, COL_AUTHOR, COL_SUBJECT, COL_STATUS, COL_VISIBILITY, COL_RATING = range(7)
     orders = {COL_DATE: "date", COL_KIND: "kind", COL_AUTHOR: "author", COL_STATUS: "status",

@@ -5,9 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
+
+from shadowdesk.gui.workers import Task, TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROWS_MEASURED = 40  # the rows a view measures to fit its columns: about a screenful, not all 4,000
@@ -111,7 +121,10 @@ class PagedRowsModel(RowsTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
         if parent.isValid() or not self._more or self._fetch is None:
             return
-        page = list(self._fetch(len(self._rows), self.page_size, self.order))
+        self._append(self._fetch(len(self._rows), self.page_size, self.order))
+
+    def _append(self, fetched: Sequence[Any]) -> None:
+        page = list(fetched)
         self._more = len(page) == self.page_size
         if page:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
@@ -125,3 +138,70 @@ class PagedRowsModel(RowsTableModel):
             return
         self.order = ("-" if order == Qt.SortOrder.DescendingOrder else "") + key
         self.load(self._fetch)
+
+    def load_rows(self, rows: Sequence[Any]) -> None:
+        """Rows read already (in a worker), shown a page at a time as the view scrolls to the end: the
+        view lays out and measures the 50 on screen, not all 4,000 (no sorting: the order is theirs)."""
+        held = list(rows)
+        self.load(lambda offset, limit, _order: held[offset:offset + limit], held[:self.page_size])
+
+
+class BackgroundPagedRowsModel(PagedRowsModel):
+    """A PagedRowsModel whose every page is read by a TaskRunner: the first on load(), the next when the
+    view scrolls to the end, the first again on sorting, so the GUI thread never waits for the database.
+    The rows shown stay until the new ones come, and a newer read drops the one still under way: an
+    older filter's or order's page never lands on a newer one's rows."""
+
+    read_done = Signal()  # a read of the rows asked for last has ended: shown, or failed (see `error`)
+
+    def __init__(self, tasks: TaskRunner | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks or TaskRunner()
+        self._reading: Task | None = None
+        self.error: BaseException | None = None  # why the last read failed, None if it did not
+
+    def is_reading(self) -> bool:
+        return self._reading is not None
+
+    def load(self, fetch: Callable[[int, int, str], Sequence[Any]] | None,
+             first_page: Sequence[Any] | None = None) -> None:
+        """As PagedRowsModel.load, except that the first page, unless given, is read in the background."""
+        self._drop_reading()
+        if fetch is None or first_page is not None:
+            super().load(fetch, first_page)
+            return
+        # Kept at once (no page can be fetched meanwhile): a sort asked before the page lands reads the
+        # new rows in the new order, not the old rows.
+        self._fetch = fetch
+        size, order = self.page_size, self.order
+        self._read(lambda: fetch(0, size, order), lambda page: PagedRowsModel.load(self, fetch, page))
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return super().canFetchMore(parent) and not self.is_reading()
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        fetch = self._fetch
+        if not self.canFetchMore(parent) or fetch is None:
+            return
+        offset, size, order = len(self._rows), self.page_size, self.order
+        self._read(lambda: fetch(offset, size, order), self._append)
+
+    def _read(self, read: Callable[[], Sequence[Any]], show: Callable[[Sequence[Any]], None]) -> None:
+        self.error = None
+        task = self._reading = self._tasks.run(lambda _progress, _cancelled: read(), self)
+        task.finished.connect(lambda page: self._land(task, lambda: show(page)))
+        task.failed.connect(lambda error: self._land(task, lambda: setattr(self, "error", error)))
+
+    def _land(self, task: Task, show: Callable[[], None]) -> None:
+        """The read is still the one asked for last: show it. It counts as reading until it is shown, so
+        a view asking for more while the rows go in (on rowsInserted) does not read the same page again."""
+        if task is not self._reading:
+            return
+        show()
+        self._reading = None
+        self.read_done.emit()
+
+    def _drop_reading(self) -> None:
+        if self._reading is not None:
+            self._reading.cancel()  # of the rows asked for before: never shown
+        self._reading = None

@@ -5,9 +5,11 @@ claimed yet, as its program office, which sees what was shared with the program 
 
 It opens on one program (the latest active one) and, for a signed-in person, on their own notes and what
 they owe; filters for program, person, status and period narrow it further. The database filters, sorts and
-counts; the tables hold a page of rows and fetch the next as the user scrolls. The first pages and the
-sessions offered for a debrief are read in one worker, the counts (aggregates) in another, so neither a
-company with 18,000 notes due nor a name matching few people ever freezes the window.
+counts; the tables hold a page of rows and fetch the next as the user scrolls. Every read runs in a
+worker (gui/workers.TaskRunner): the programs of the filter, each table's pages (models/rows.
+BackgroundPagedRowsModel), the counts (aggregates), the sessions offered for a debrief and the debrief
+itself, so neither a company with 18,000 notes due nor a name matching few people ever freezes the
+window; "Loading…" shows meanwhile. A newer filter drops what an older one still reads.
 """
 
 from __future__ import annotations
@@ -42,15 +44,15 @@ from shadowdesk.gui.models.note_tables import DueModel, NotesModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.gui.permissions import SignedIn, signed_in_for
 from shadowdesk.gui.views.schedule_common import kind_label
-from shadowdesk.gui.workers import BackgroundJob
+from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.note_listing import NoteFilter, Page
+from shadowdesk.services.programs import ProgramInfo
 from shadowdesk.services.reflections import reminder_mailto
 
 TYPING_PAUSE_MS = 250
 DEBRIEF_SESSIONS = 50  # the newest sessions offered for a debrief; a note's own is added when asked for
 PERIODS_DAYS = (None, 7, 30, 90, 365)
-
 
 
 def _table(model) -> QTableView:
@@ -127,7 +129,7 @@ class DebriefPanel(QWidget):
 
 
 class ReflectionsView(QWidget):
-    counts_shown = Signal()  # the first pages and the tabs' counts, read in workers, are on screen
+    counts_shown = Signal()  # everything the filters asked for (pages, counts, debrief), read in workers, is shown
 
     def __init__(
         self,
@@ -142,21 +144,32 @@ class ReflectionsView(QWidget):
         self._signed_in = signed_in_for(services, signed_in)
         self._clock = clock
         self._pool = pool or QThreadPool.globalInstance()
+        self._tasks = TaskRunner(self._pool)
         self._viewer: int | None = None
-        self._counting: BackgroundJob | None = None
-        self._paging: BackgroundJob | None = None
+        # The reads of the view's own (the tables read their pages themselves), by what they read.
+        self._reads: dict[str, Task] = {}
+        self._error: BaseException | None = None  # why the last read of the view's own failed
         self.editor: ReflectionEditor | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Reflections"))
         heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.viewer_label = QLabel()
         self.viewer_label.setWordWrap(True)
+        self.loading_label = QLabel()
+        # It keeps its place when hidden, so the tables do not jump each time a read starts or ends.
+        keep_place = self.loading_label.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.loading_label.setSizePolicy(keep_place)
+        self.loading_label.hide()
         self.tabs = QTabWidget()
         layout.addWidget(heading)
         layout.addWidget(self.viewer_label)
+        layout.addWidget(self.loading_label)
         layout.addWidget(self.tabs, 1)
 
-        self.due_model, self.notes_model = DueModel(self), NotesModel(self)
+        self.due_model, self.notes_model = DueModel(self._tasks, self), NotesModel(self._tasks, self)
+        for model in (self.due_model, self.notes_model):
+            model.read_done.connect(self._read_ended)
         self.due_table, self.notes_table = _table(self.due_model), _table(self.notes_model)
         self.write_button = QPushButton(self.tr("&Write reflection"))
         self.remind_button = QPushButton(self.tr("Send &reminder by email"))
@@ -174,7 +187,7 @@ class ReflectionsView(QWidget):
         debrief_layout.addWidget(self.debrief, 1)
         self.tabs.addTab(debrief_page, self.tr("De&brief"))
         # Built after the tabs, so Tab from the sidebar reaches the tables first; shown above them.
-        layout.insertWidget(2, self._filter_bar())
+        layout.insertWidget(3, self._filter_bar())
 
         self.write_button.clicked.connect(self._write_due)
         self.remind_button.clicked.connect(self._remind)
@@ -215,7 +228,7 @@ class ReflectionsView(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.apply_filters)
         self.name_edit.textChanged.connect(self._typing.start)
-        # In a worker: the signals' own arguments (checked, index) must not reach apply_filters(at_once).
+        # The signals' own arguments (checked, index) are not apply_filters' business.
         self.mine_check.toggled.connect(lambda _checked: self.apply_filters())
         for combo in (self.program_combo, self.status_combo, self.period_combo):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
@@ -249,19 +262,19 @@ class ReflectionsView(QWidget):
             )
         self.write_button.setEnabled(self._viewer is not None)
         self.open_button.setEnabled(self._viewer is not None)
-        for widget in (self.program_combo, self.mine_check):
-            widget.blockSignals(True)
+        self.mine_check.blockSignals(True)
         self.mine_check.setEnabled(self._viewer is not None)
         self.mine_check.setChecked(self._viewer is not None)
-        self._fill_programs()
-        for widget in (self.program_combo, self.mine_check):
-            widget.blockSignals(False)
-        self.apply_filters(at_once=True)
+        self.mine_check.blockSignals(False)
+        self._show_counts(None)
+        programs = self._services.programs
+        self._start("programs", programs.list_programs, self._fill_programs)
 
-    def _fill_programs(self) -> None:
-        """All programs, then each; the one shown is the one chosen before, else the latest active one."""
+    def _fill_programs(self, programs: list[ProgramInfo]) -> None:
+        """All programs, then each; the one shown is the one chosen before, else the latest active one.
+        Then the rows of what the filters say."""
         chosen = self.program_combo.currentData() if self.program_combo.count() else "latest"
-        programs = self._services.programs.list_programs()
+        self.program_combo.blockSignals(True)
         self.program_combo.clear()
         self.program_combo.addItem(self.tr("All programs"), None)
         for program in programs:
@@ -270,6 +283,8 @@ class ReflectionsView(QWidget):
             active = [p for p in programs if p.status is ProgramStatus.ACTIVE]
             chosen = max(active, key=lambda p: p.start_date).id if active else None
         self.program_combo.setCurrentIndex(max(0, self.program_combo.findData(chosen)))
+        self.program_combo.blockSignals(False)
+        self.apply_filters()
 
     def listing(self) -> NoteFilter:
         """What the filters ask for, as the service filters it."""
@@ -282,12 +297,10 @@ class ReflectionsView(QWidget):
             since=None if days is None else self._clock() - timedelta(days=days),
         )
 
-    def apply_filters(self, at_once: bool = False) -> None:
-        """The first page of each table and the sessions to debrief from one worker, their counts from
-        another; the filters stay usable meanwhile, and a newer choice drops what the older one asked.
-        at_once: the pages now, in this thread (refresh(): the section opens with its rows, as the callers
-        of refresh() expect; filtering by a name that matches few people may take a second, and never
-        runs here)."""
+    def apply_filters(self) -> None:
+        """Each table's first page, the sessions to debrief and the counts, each read in a worker; the
+        filters stay usable meanwhile, and a newer choice drops what the older one still reads. A filter
+        chosen while the programs are being read is kept, and read again with the program they bring."""
         self._typing.stop()
         reflections, viewer, listing, now = self._services.reflections, self._viewer, self.listing(), self._clock()
         office = self._signed_in.reads_every_program
@@ -299,36 +312,50 @@ class ReflectionsView(QWidget):
         def readable(offset: int, limit: int, order: str):
             return reflections.readable(viewer, listing=listing, page=Page(offset, limit, order), office=office)
 
-        due_order, notes_order = self.due_model.order, self.notes_model.order
-        page_size = self.due_model.page_size
         self._show_counts(None)
+        self._error = None
+        self._drop("debrief")
+        self.due_model.load(due)
+        self.notes_model.load(readable)
+        self._start("sessions", lambda: reflections.sessions_of(viewer, listing, DEBRIEF_SESSIONS, before=now),
+                    self._fill_sessions)
+        self._start("counts", lambda: (reflections.count_due(now, days, listing),
+                                       reflections.count_readable(viewer, listing, office)), self._show_counts)
 
-        def pages(_progress=None, _cancelled=None):
-            return (due(0, page_size, due_order), readable(0, page_size, notes_order),
-                    reflections.sessions_of(viewer, listing, DEBRIEF_SESSIONS, before=now))
+    def _start(self, what: str, read: Callable[[], object], show: Callable) -> None:
+        """read() in a worker, then show(its result) here, unless a newer read of `what` began meanwhile."""
+        self._drop(what)
+        task = self._reads[what] = self._tasks.run(lambda _progress, _cancelled: read(), self)
+        task.finished.connect(show)
+        task.finished.connect(self._read_ended)  # slots run in the order connected: after show
+        task.failed.connect(self._failed)
+        self._show_loading()
 
-        if at_once:
-            if self._paging is not None and self._paging.running:
-                self._paging.cancel()
-            self._show_pages(due, readable, *pages())
-        else:
-            self._paging = self._restart(self._paging, pages, lambda found: self._show_pages(due, readable, *found))
-        self._counting = self._restart(self._counting, lambda _progress, _cancelled: (
-            reflections.count_due(now, days, listing), reflections.count_readable(viewer, listing, office)),
-            self._show_counts)
-
-    def _restart(self, task: BackgroundJob | None, work, show) -> BackgroundJob:
+    def _drop(self, what: str) -> None:
+        task = self._reads.pop(what, None)
         if task is not None and task.running:
             task.cancel()  # of the filters before: never shown
-        task = BackgroundJob(work, self._pool, self)
-        task.finished.connect(show)
-        task.finished.connect(self._shown_if_done)  # slots run in the order connected: after show
-        task.start()
-        return task
 
-    def _show_pages(self, due, readable, due_page, notes_page, sessions) -> None:
-        self.due_model.load(due, due_page)
-        self.notes_model.load(readable, notes_page)
+    def _failed(self, error: BaseException) -> None:
+        self._error = error
+        self._read_ended()
+
+    def _read_ended(self, _result=None) -> None:
+        self._show_loading()
+        if self.is_loaded():
+            self.counts_shown.emit()
+
+    def _show_loading(self) -> None:
+        """"Loading…" while a read runs; then nothing, or why a read failed (until the filters change)."""
+        errors = [e for e in (self._error, self.due_model.error, self.notes_model.error) if e is not None]
+        if errors:
+            text = self.tr("Could not read the notes: {error}").format(error=errors[0])
+        else:
+            text = "" if self.is_loaded() else self.tr("Loading…")
+        self.loading_label.setText(text)
+        self.loading_label.setVisible(bool(text))
+
+    def _fill_sessions(self, sessions) -> None:
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for session in sessions:
@@ -345,24 +372,21 @@ class ReflectionsView(QWidget):
         self.tabs.setTabText(0, self.tr("D&ue ({count})").format(count=due))
         self.tabs.setTabText(1, self.tr("&Notes ({count})").format(count=notes))
 
-    def _shown_if_done(self, _result=None) -> None:
-        if self.is_loaded():
-            self.counts_shown.emit()
-
     def is_loaded(self) -> bool:
-        """Neither the pages nor the counts of the filters chosen are still being read."""
-        return not any(task is not None and task.running for task in (self._paging, self._counting))
+        """Nothing the filters chose (programs, pages, counts, sessions, the debrief) is still being read."""
+        return not (any(task.running for task in self._reads.values())
+                    or self.due_model.is_reading() or self.notes_model.is_reading())
 
     def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """Another section took the window: let go of the rows (refresh() fetches them again on return).
         Minimising the window hides it too (spontaneously), and must keep them."""
         if not event.spontaneous():
-            for task in (self._paging, self._counting):
-                if task is not None and task.running:
-                    task.cancel()
+            for what in list(self._reads):
+                self._drop(what)
             self.due_model.load(None)
             self.notes_model.load(None)
             self.session_combo.clear()
+            self._show_loading()
         super().hideEvent(event)
 
     def _selected(self, table: QTableView, model):
@@ -425,11 +449,16 @@ class ReflectionsView(QWidget):
         self.tabs.setCurrentIndex(2)
 
     def _show_debrief(self) -> None:
+        """The chosen session's notes, read in a worker; the panel empties at once, so nobody reads the
+        notes of the session chosen before under this one's name."""
+        self._drop("debrief")
+        self.debrief.host_view.clear()
+        self.debrief.guest_view.clear()
         session_id = self.session_combo.currentData()
         if session_id is None:
             self.debrief.title.setText(self.tr("No completed session to debrief yet."))
-            self.debrief.host_view.clear()
-            self.debrief.guest_view.clear()
+            self._read_ended()
             return
-        self.debrief.show_debrief(self._services.reflections.debrief(session_id, self._viewer,
-                                                                     self._signed_in.reads_every_program))
+        self.debrief.title.setText(self.tr("Loading…"))
+        reflections, viewer, office = self._services.reflections, self._viewer, self._signed_in.reads_every_program
+        self._start("debrief", lambda: reflections.debrief(session_id, viewer, office), self.debrief.show_debrief)

@@ -1,0 +1,89 @@
+"""The Reflections section reads everything in workers: it opens on "Loading…", shows what the filters
+chose once it is read, and a read that a newer choice (a filter, a sort) overtook never lands on top of
+the newer one's rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from shadowdesk.gui.models.note_tables import DueModel
+from shadowdesk.gui.views.reflections import ReflectionsView
+from shadowdesk.services.note_listing import Page
+from tests.gui.conftest import DEMO_NOW
+
+
+def open_view(qtbot, services, pool, show: bool = True) -> ReflectionsView:
+    """show=False: no table on screen asks for more rows by itself; the test scrolls (fetchMore)."""
+    view = ReflectionsView(services, lambda: DEMO_NOW, pool=pool)
+    qtbot.addWidget(view)
+    view.setVisible(show)
+    view.refresh()
+    return view
+
+
+def release_until_loaded(qtbot, held_pool, view: ReflectionsView) -> None:
+    """Lets every read run, and those they start in turn (the programs bring the pages, the sessions the
+    debrief), until the view has shown them all."""
+    qtbot.waitUntil(lambda: held_pool.release() or view.is_loaded())
+
+
+def due_page(services, view: ReflectionsView, order: str, size: int) -> list[tuple[int, int]]:
+    """What the service lists for the view's filters now: (session, person) of the first page."""
+    days = services.settings.get("reflection_reminder_days")
+    return [(d.session.id, d.person_id)
+            for d in services.reflections.due(DEMO_NOW, None, days, view.listing(), Page(0, size, order))]
+
+
+def shown(view: ReflectionsView) -> list[tuple[int, int]]:
+    return [(d.session.id, d.person_id) for d in view.due_model.rows()]
+
+
+def test_the_section_opens_on_loading_and_shows_its_rows_once_they_are_read(qtbot, demo_services, held_pool):
+    view = open_view(qtbot, demo_services, held_pool)
+    assert view.loading_label.isVisible() and view.loading_label.text() == "Loading…"
+    assert view.due_model.rowCount() == view.notes_model.rowCount() == view.program_combo.count() == 0
+    assert view.tabs.tabText(0) == "D&ue (…)"
+    release_until_loaded(qtbot, held_pool, view)
+    assert not view.loading_label.isVisible()
+    assert view.program_combo.currentData() is not None  # the latest active program
+    assert shown(view) == due_page(demo_services, view, "", view.due_model.page_size) != []
+    assert view.tabs.tabText(0) == f"D&ue ({view.due_model.rowCount()})"
+    assert view.debrief.title.text() not in ("Loading…", "")
+
+
+def test_a_sort_asked_while_a_filter_is_read_is_not_overwritten_by_the_older_read(qtbot, demo_services,
+                                                                                  held_pool):
+    view = open_view(qtbot, demo_services, held_pool)
+    release_until_loaded(qtbot, held_pool, view)
+    view.program_combo.setCurrentIndex(0)  # All programs: its pages wait in the pool
+    view.due_table.sortByColumn(view.due_model.COL_DATE, Qt.SortOrder.AscendingOrder)  # before they come
+    release_until_loaded(qtbot, held_pool, view)
+    oldest_first = due_page(demo_services, view, "date", view.due_model.page_size)
+    assert oldest_first != due_page(demo_services, view, "", view.due_model.page_size)  # the sort shows
+    assert shown(view) == oldest_first
+
+
+def test_a_page_still_read_when_the_filter_changes_is_never_added_to_the_new_rows(qtbot, demo_services,
+                                                                                  held_pool):
+    view = open_view(qtbot, demo_services, held_pool, show=False)
+    view.due_model.page_size = 2  # a few rows a page, so the demo company's due notes fill several
+    release_until_loaded(qtbot, held_pool, view)
+    view.due_model.fetchMore()  # scrolled to the end: the next page waits in the pool
+    assert view.due_model.rowCount() == 2 and not view.is_loaded()
+    view.program_combo.setCurrentIndex(0)  # All programs, asked before that page came
+    release_until_loaded(qtbot, held_pool, view)
+    assert shown(view) == due_page(demo_services, view, "", 2)
+
+
+def test_a_table_read_in_the_background_passes_the_model_tester_before_and_after(qtmodeltester, qtbot,
+                                                                                demo_services, synchronous_tasks):
+    days = demo_services.settings.get("reflection_reminder_days")
+    due = demo_services.reflections.due(DEMO_NOW, None, days)
+    model = DueModel(synchronous_tasks)
+    model.page_size = 2
+    model.load(lambda offset, limit, _order: due[offset:offset + limit])
+    qtmodeltester.check(model)  # empty while its first page is read
+    qtbot.waitUntil(lambda: model.rowCount() >= 2 and not model.is_reading())  # the tester asks for more
+    qtmodeltester.check(model)
+    assert model.rows() == due[:model.rowCount()]
+    assert model.index(0, model.COL_PERSON).data() == due[0].person_name
