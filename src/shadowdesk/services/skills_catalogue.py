@@ -81,9 +81,8 @@ class SkillCatalogue:
         with self._db.transaction() as s:
             program_row(s, program_id)
             _refuse_taken_name(s, program_id, fields["name"], None)
-            position = s.scalar(select(func.coalesce(func.max(Skill.position), 0)).where(
-                Skill.program_id == program_id)) + 1
-            skill = Skill(program_id=program_id, side=Side(side), position=position, **fields)
+            skill = Skill(program_id=program_id, side=Side(side), position=_last_position(s, program_id) + 1,
+                          **fields)
             s.add(skill)
             s.flush()
             return skill_info(skill)
@@ -99,7 +98,7 @@ class SkillCatalogue:
             for key, value in fields.items():
                 setattr(skill, key, value)
         with self._db.session() as s:
-            return skill_info(s.get(Skill, skill_id))
+            return skill_info(skill_row(s, skill_id))
 
     def load_starter(self, program_id: int, language: str, actor: Viewer | None) -> int:
         """Add the starter catalogue (sales <-> project management at a language service provider) in the
@@ -112,8 +111,7 @@ class SkillCatalogue:
         with self._db.transaction(serialized_on=(f"skills:{program_id}",)) as s:
             program = program_row(s, program_id)
             taken = {_folded(name) for name in s.scalars(select(Skill.name).where(Skill.program_id == program_id))}
-            position = s.scalar(select(func.coalesce(func.max(Skill.position), 0)).where(
-                Skill.program_id == program_id))
+            position = _last_position(s, program_id)
             sales = _sales_side(program)
             for learned_by_sales, entry in starter_catalogue(language):
                 if _folded(entry.name) in taken:
@@ -163,7 +161,7 @@ def require_coordinator(actor: Viewer | None, what: str) -> None:
         raise UserError(f"Only a coordinator may {what}.")
 
 
-def skills_of(program_id: int) -> Select[tuple[Skill]]:
+def skills_of(program_id: int) -> Select[Skill]:
     """The program's skills in the catalogue's order."""
     return select(Skill).where(Skill.program_id == program_id).order_by(Skill.position, Skill.id)
 
@@ -185,6 +183,11 @@ def skill_row(s: Session, skill_id: int) -> Skill:
 def skill_info(skill: Skill) -> SkillInfo:
     return SkillInfo(skill.id, skill.program_id, skill.side, skill.name, skill.description, tuple(skill.rubric),
                      skill.target_level, skill.version_id)
+
+
+def _last_position(s: Session, program_id: int) -> int:
+    """Where the program's last skill stands in the catalogue's order (0: it has none)."""
+    return s.scalar(select(func.max(Skill.position)).where(Skill.program_id == program_id)) or 0
 
 
 def _folded(name: str) -> str:

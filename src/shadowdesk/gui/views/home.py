@@ -1,23 +1,22 @@
 """Home: the first section after sign-in, one part for each role the signed-in person holds, coordinator
-first: what needs action; program health with charts; a participant's next sessions, notes to write and
-ideas.
+first: what needs action; program health with charts, skills before and after (gui/views/home_skills.py);
+a participant's next sessions, notes to write and ideas, and their skills with Rate my skills….
 
 Nothing is read on the GUI thread: who is signed in and everything the home shows load in a worker once the
 window has painted, and only then are the charts drawn, so start-up never imports the chart library
 (pyqtgraph takes about a second to import; the worker imports it while the lists are read). Each chart is
 a click from its list: clicking a program's bar selects or filters that program's rows, clicking a status's
-bar lists the ideas of that status.
+bar lists the ideas of that status, clicking the skills chart opens that program's Skills matrix.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -35,87 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from shadowdesk.gui.views.dashboard import ITEM_ROLE, fill_list, stalled_text, system_time_zone
+from shadowdesk.gui.views.home_charts import BarChart
+from shadowdesk.gui.views.home_skills import OwnSkillsPart, SkillCoveragePart
 from shadowdesk.gui.workers import Task, TaskRunner
-
-SERIES_COLOURS = ("#2f6fbf", "#c76a12", "#3c9a5f")  # colour-blind safe blue, orange, green
 
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("HomeView", text)
-
-
-class BarChart(QWidget):
-    """Bars per category, a colour per series. Clicking anywhere in a category's column emits its index.
-    pyqtgraph is imported the first time draw() runs, never when the chart is built."""
-
-    bar_clicked = Signal(int)
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-weight: 600;")
-        self._layout.addWidget(heading)
-        self.setMinimumSize(260, 200)
-        self.setAccessibleName(title)
-        self.plot = None  # a pyqtgraph PlotWidget, once drawn
-        self.categories: list[str] = []
-
-    def draw(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-             counts: bool = False) -> None:
-        """One bar per category in each series; counts: whole numbers, so the axis ticks are too."""
-        import pyqtgraph as pg  # here, after the first paint: start-up never pays for it
-
-        if self.plot is None:
-            palette = self.palette()
-            self.plot = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
-            self.plot.setMenuEnabled(False)
-            self.plot.hideButtons()
-            self.plot.setMouseEnabled(x=False, y=False)
-            text = palette.color(QPalette.ColorRole.Text)
-            for side in ("left", "bottom"):
-                self.plot.getAxis(side).setTextPen(text)
-                self.plot.getAxis(side).setPen(text)
-            if len(series) > 1:
-                self.plot.addLegend(offset=(-5, 5), labelTextColor=text)
-            self.plot.scene().sigMouseClicked.connect(self._clicked)
-            self._layout.addWidget(self.plot, 1)
-        self.plot.clear()
-        self.categories = list(categories)
-        width = 0.8 / max(len(series), 1)
-        for number, (name, values) in enumerate(series):
-            xs = [index - 0.4 + width * (number + 0.5) for index in range(len(categories))]
-            self.plot.addItem(pg.BarGraphItem(x=xs, height=list(values), width=width * 0.9, name=name,
-                                              brush=QColor(SERIES_COLOURS[number % len(SERIES_COLOURS)])))
-        self.plot.getAxis("bottom").setTicks([[(i, _short(name)) for i, name in enumerate(categories)]])
-        self.plot.setXRange(-0.5, max(len(categories), 1) - 0.5, padding=0.02)
-        highest = max([1.0, *(v for _, values in series for v in values)])
-        # Head room above the highest bar for the legend, which would hide it otherwise.
-        self.plot.setYRange(0, highest * (1.3 if len(series) > 1 else 1.05), padding=0)
-        # A few things counted would get ticks at 0.5 or 0.2; from about ten on pyqtgraph's own are whole.
-        if counts and highest <= 10:
-            self.plot.getAxis("left").setTickSpacing(1, 1)
-        else:
-            self.plot.getAxis("left").setTickSpacing()
-
-    def bar_centre(self, index: int):
-        """Where the column of category index is on the plot widget (what a click there hits)."""
-        view_box = self.plot.getPlotItem().getViewBox()
-        centre = view_box.mapViewToScene(QPointF(index, view_box.viewRange()[1][1] / 2))
-        return self.plot.mapFromScene(centre)
-
-    def _clicked(self, event) -> None:
-        view_box = self.plot.getPlotItem().getViewBox()
-        if not view_box.sceneBoundingRect().contains(event.scenePos()):
-            return
-        index = round(view_box.mapSceneToView(event.scenePos()).x())
-        if 0 <= index < len(self.categories):
-            self.bar_clicked.emit(index)
-
-
-def _short(name: str, limit: int = 20) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _counted(title: str, shown: int, total: int) -> str:
@@ -171,6 +96,7 @@ class HomeView(QWidget):
         self.parts = QVBoxLayout(self.content)
         scroll.setWidget(self.content)
         self.charts: list[BarChart] = []
+        self.viewer = None  # who the home was loaded for (None: the program office of an unclaimed file)
         _FirstPaint(self.heading, self._first_paint)
 
     def refresh(self) -> None:
@@ -215,6 +141,7 @@ class HomeView(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.charts = []
+        self.viewer = viewer
         name = viewer.full_name if viewer is not None else ""
         self.heading.setText(self.tr("Welcome, {name}").format(name=name) if name else self.tr("Home"))
         self.status.setText("")
@@ -222,9 +149,15 @@ class HomeView(QWidget):
             self.parts.addWidget(self._coordinator_part(homes.coordinator))
         if homes.manager is not None:
             self.parts.addWidget(self._programs_part(homes.manager))
+            if homes.manager.skills:
+                self.parts.addWidget(self._coverage_part(homes.manager))
             self.parts.addWidget(self._ideas_part(homes.manager))
         if homes.participant is not None:
             self.parts.addWidget(self._participant_part(homes.participant))
+            if homes.participant.skills:
+                self.own_skills = OwnSkillsPart(homes.participant.skills)
+                self.own_skills.rate_requested.connect(self.rate_skills)
+                self.parts.addWidget(self.own_skills)
         self.parts.addStretch(1)
         self.home_loaded.emit()
 
@@ -355,6 +288,27 @@ class HomeView(QWidget):
         self.program_charts = (against, balance, stalled_chart)
         self.charts += self.program_charts
         return group
+
+    def _coverage_part(self, home) -> QWidget:
+        self.skill_coverage = SkillCoveragePart(home.programs, home.skills)
+        self.skill_coverage.matrix_requested.connect(self.open_skills_matrix)
+        self.charts.append(self.skill_coverage.chart)
+        return self.skill_coverage
+
+    def open_skills_matrix(self, program_id: int) -> None:
+        """The program's Skills matrix, as the Programs view opens it."""
+        from shadowdesk.gui.dialogs.skills_matrix import SkillsMatrixDialog
+
+        self.skills_matrix = SkillsMatrixDialog(self._services, program_id, self, tasks=self._tasks)
+        self.skills_matrix.open()
+
+    def rate_skills(self, own_skills) -> None:
+        """Rate my skills… of one program; the home reads the levels again once they are saved."""
+        from shadowdesk.gui.dialogs.skills_self_rating import SelfRatingDialog
+
+        self.self_rating = SelfRatingDialog(self._services.skills, self.viewer, own_skills, self)
+        self.self_rating.saved.connect(self.refresh)
+        self.self_rating.open()
 
     def _ideas_part(self, home) -> QWidget:
         from shadowdesk.gui.views.ideas import STATUSES, status_label
