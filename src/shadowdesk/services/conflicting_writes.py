@@ -17,6 +17,7 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy.exc import IntegrityError
 
 from shadowdesk.services.errors import UserError
+from shadowdesk.translation import _
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -52,7 +53,7 @@ def rerun_after_conflict(unit_of_work: Callable[_P, _R]) -> Callable[_P, _R]:
         except IntegrityError as exc:
             if not is_write_race(exc):
                 raise
-            raise UserError("Someone else saved the same records at the same moment, so nothing was saved. "
-                            "Look at them again and retry.") from exc
+            raise UserError(_("Someone else saved the same records at the same moment, so nothing was "
+                              "saved. Look at them again and retry.")) from exc
 
     return run

@@ -27,6 +27,7 @@ from shadowdesk.storage import Database, StaleVersion
 from shadowdesk.storage.concurrency import load_for_update
 from shadowdesk.storage.search_index import fold
 from shadowdesk.text import clean_line
+from shadowdesk.translation import _
 
 # Customers and projects are saved through the one helper for either (CustomerService._saving).
 _Listed = TypeVar("_Listed", Customer, Project)
@@ -41,7 +42,7 @@ class ImportProblems(UserError):
 
     def __init__(self, problems: Iterable[RowProblem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("Nothing was imported; please correct these rows:\n"
+        super().__init__(_("Nothing was imported; please correct these rows:") + "\n"
                          + "\n".join(str(problem) for problem in self.problems))
 
 
@@ -109,41 +110,46 @@ class CrmImportSummary:
     customers_added: tuple[str, ...] = ()  # customers a project import created because no customer had the name
 
 
-def _cleaned(value: str, what: str, limit: int, required: bool = False) -> str:
+def _cleaned(value: str, what: str, limit: int, missing: str = "") -> str:
+    """what names the field in the refusal of a text too long; missing, when given, refuses a blank one."""
     cleaned = clean_line(value)
-    if required and not cleaned:
-        raise UserError(f"Please enter the {what}.")
+    if missing and not cleaned:
+        raise UserError(missing)
     if len(cleaned) > limit:
-        raise UserError(f"The {what} is longer than {limit} characters.")
+        raise UserError(_("The {field} is longer than {limit} characters.").format(field=what, limit=limit))
     return cleaned
 
 
 def _clean_customer(draft: CustomerDraft) -> CustomerDraft:
     limits = crm_csv.MAX_LENGTHS
-    return CustomerDraft(_cleaned(draft.name, "customer's name", limits["name"], required=True),
-                         _cleaned(draft.industry, "industry", limits["industry"]),
-                         _cleaned(draft.country, "country", limits["country"]))
+    return CustomerDraft(_cleaned(draft.name, _("customer's name"), limits["name"],
+                                  _("Please enter the customer's name.")),
+                         _cleaned(draft.industry, _("industry"), limits["industry"]),
+                         _cleaned(draft.country, _("country"), limits["country"]))
 
 
 def _clean_project(draft: ProjectDraft) -> ProjectDraft:
     limits = crm_csv.MAX_LENGTHS
-    return ProjectDraft(_cleaned(draft.name, "project's name", limits["name"], required=True),
-                        _cleaned(draft.reference, "reference", limits["reference"]), draft.pm_email.strip())
+    return ProjectDraft(_cleaned(draft.name, _("project's name"), limits["name"],
+                                 _("Please enter the project's name.")),
+                        _cleaned(draft.reference, _("reference"), limits["reference"]), draft.pm_email.strip())
 
 
-def _pick(typed: str, candidates: list[tuple[int, str, str]], what: str) -> int:
+def _pick(typed: str, candidates: list[tuple[int, str, str]], none: str, several: str) -> int:
     """The id among (id, name, label) of the one candidate called typed: the exact name first, else the one
-    whose folded name matches; several such are refused with their labels, so the user can say which."""
+    whose folded name matches; several such are refused with their labels, so the user can say which.
+    none and several are the refusals, with {name} (and {listed}) still to fill."""
     name = clean_line(typed)
     exact = [c for c in candidates if c[1] == name]
     matches = exact or [c for c in candidates if fold(c[1]) == fold(name)]
     if not matches and name.isdigit():
         matches = [c for c in candidates if c[0] == int(name)]
     if not matches:
-        raise NotFound(f'No {what} is called "{name}".')
+        raise NotFound(none.format(name=name))
     if len(matches) > 1:
-        listed = "; ".join(f"{label} (id {id_})" for id_, _name, label in sorted(matches))
-        raise UserError(f'"{name}" could be any of these {what}s: {listed}. Give the id instead.')
+        listed = "; ".join(_("{label} (id {id})").format(label=label, id=id_)
+                           for id_, _name, label in sorted(matches))
+        raise UserError(several.format(name=name, listed=listed))
     return matches[0][0]
 
 
@@ -179,14 +185,16 @@ class CustomerService:
     def get_customer(self, customer_id: int) -> CustomerInfo:
         found = [c for c in self.list_customers(include_inactive=True) if c.id == customer_id]
         if not found:
-            raise NotFound("This customer no longer exists; the list was refreshed.")
+            raise NotFound(_("This customer no longer exists; the list was refreshed."))
         return found[0]
 
     def find_customer(self, name: str) -> CustomerInfo:
         """By the name as typed (case and accents folded, the exact spelling preferred), or by id."""
         with self._db.session() as session:
             candidates = [(id_, n, n) for id_, n in session.execute(select(Customer.id, Customer.name))]
-        return self.get_customer(_pick(name, candidates, "customer"))
+        return self.get_customer(_pick(name, candidates, _('No customer is called "{name}".'),
+                                       _('"{name}" could be any of these customers: {listed}. Give the id '
+                                         'instead.')))
 
     def add_customer(self, draft: CustomerDraft) -> int:
         clean = _clean_customer(draft)
@@ -206,7 +214,7 @@ class CustomerService:
                 self._refuse_taken_customer(session, clean.name, customer_id)
                 customer.name, customer.industry, customer.country = clean.name, clean.industry, clean.country
         except IntegrityError as exc:
-            raise UserError(f'There is already a customer called "{clean.name}".') from exc
+            raise UserError(_('There is already a customer called "{name}".').format(name=clean.name)) from exc
 
     def set_customer_active(self, customer_id: int, active: bool, version: int | None = None) -> None:
         with self._saving(Customer, customer_id, version) as (_session, customer):
@@ -217,7 +225,7 @@ class CustomerService:
         """Move the duplicate's sessions and projects to the kept customer, then remove the duplicate, in one
         transaction. A project of the same (folded) name in both is merged into the kept customer's."""
         if duplicate_id == kept_id:
-            raise UserError("Choose two different customers to merge.")
+            raise UserError(_("Choose two different customers to merge."))
         pair = ((duplicate_id, duplicate_version), (kept_id, kept_version))
         with self._merging(Customer, *pair) as (session, dup, kept):
             sessions = _sessions_moved(session, ShadowSession.customer_id == dup.id, customer_id=kept.id)
@@ -259,7 +267,7 @@ class CustomerService:
     def get_project(self, project_id: int) -> ProjectInfo:
         found = [p for p in self.list_projects(include_inactive=True) if p.id == project_id]
         if not found:
-            raise NotFound("This project no longer exists; the list was refreshed.")
+            raise NotFound(_("This project no longer exists; the list was refreshed."))
         return found[0]
 
     def find_project(self, name: str, customer: str | None = None) -> ProjectInfo:
@@ -269,14 +277,16 @@ class CustomerService:
         if customer is not None:
             statement = statement.where(Project.customer_id == self.find_customer(customer).id)
         with self._db.session() as session:
-            candidates = [(id_, n, f"{n} for {c}") for id_, n, c in session.execute(statement)]
-        return self.get_project(_pick(name, candidates, "project"))
+            candidates = [(id_, n, _("{project} for {customer}").format(project=n, customer=c))
+                          for id_, n, c in session.execute(statement)]
+        return self.get_project(_pick(name, candidates, _('No project is called "{name}".'),
+                                      _('"{name}" could be any of these projects: {listed}. Give the id instead.')))
 
     def add_project(self, draft: ProjectDraft, customer_id: int) -> int:
         clean = _clean_project(draft)
         with self._writing_names(PROJECT_NAMES) as session:
             if session.get(Customer, customer_id) is None:
-                raise NotFound("This customer no longer exists; the list was refreshed.")
+                raise NotFound(_("This customer no longer exists; the list was refreshed."))
             self._refuse_taken_project(session, clean.name, customer_id, None)
             project = Project(name=clean.name, customer_id=customer_id, reference=clean.reference,
                               pm_id=self._pm_id(session, clean.pm_email))
@@ -295,7 +305,7 @@ class CustomerService:
         """To another customer; its sessions that named the old customer name the new one."""
         with self._saving(Project, project_id, version) as (session, project):
             if session.get(Customer, customer_id) is None:
-                raise NotFound("This customer no longer exists; the list was refreshed.")
+                raise NotFound(_("This customer no longer exists; the list was refreshed."))
             self._refuse_taken_project(session, project.name, customer_id, project_id)
             _sessions_moved(session, (ShadowSession.project_id == project.id)
                             & (ShadowSession.customer_id == project.customer_id), customer_id=customer_id)
@@ -308,7 +318,7 @@ class CustomerService:
     def merge_projects(self, duplicate_id: int, kept_id: int, duplicate_version: int | None = None,
                        kept_version: int | None = None) -> MergeSummary:
         if duplicate_id == kept_id:
-            raise UserError("Choose two different projects to merge.")
+            raise UserError(_("Choose two different projects to merge."))
         pair = ((duplicate_id, duplicate_version), (kept_id, kept_version))
         with self._merging(Project, *pair) as (session, dup, kept):
             return MergeSummary(kept.name, self._absorb_project(session, dup, kept))
@@ -338,14 +348,15 @@ class CustomerService:
             for row in table.rows:
                 key = fold(row.values["name"])
                 if key in seen:
-                    problems.append(RowProblem(row.line, f"the same customer as line {seen[key]}"))
+                    problems.append(RowProblem(row.line, _("the same customer as line {line}").format(
+                        line=seen[key])))
                     continue
                 seen[key] = row.line
                 customers = stored.get(key, [])
                 customers = [c for c in customers if c.name == row.values["name"]] or customers
                 if len(customers) > 1:
-                    problems.append(RowProblem(row.line, f'"{row.values["name"]}" could be any of '
-                                               f"{', '.join(c.name for c in customers)}; merge them first"))
+                    problems.append(RowProblem(row.line, _('"{name}" could be any of {names}; merge them first').format(
+                        name=row.values["name"], names=", ".join(c.name for c in customers))))
                 elif not customers:
                     session.add(Customer(name=row.values["name"], industry=row.values["industry"],
                                          country=row.values["country"]))
@@ -382,8 +393,9 @@ class CustomerService:
                 found = customers.get(fold(values["customer"]), [])
                 found = [c for c in found if c.name == values["customer"]] or found  # the exact spelling first
                 if len(found) > 1:
-                    problems.append(RowProblem(row.line, f'customer "{values["customer"]}" could be any of '
-                                               f"{', '.join(c.name for c in found)}; merge them first"))
+                    problems.append(RowProblem(row.line, _('customer "{name}" could be any of {names}; merge them '
+                                                           'first').format(
+                        name=values["customer"], names=", ".join(c.name for c in found))))
                     continue
                 if not found:
                     found = [Customer(name=values["customer"])]
@@ -393,7 +405,8 @@ class CustomerService:
                     created.append(values["customer"])
                 key = (found[0].id, fold(values["name"]))
                 if key in seen:
-                    problems.append(RowProblem(row.line, f"the same project as line {seen[key]}"))
+                    problems.append(RowProblem(row.line, _("the same project as line {line}").format(
+                        line=seen[key])))
                     continue
                 seen[key] = row.line
                 project = projects.get(key)
@@ -435,16 +448,20 @@ class CustomerService:
             with self._db.transaction(serialized_on=keys) as session:
                 yield session
         except IntegrityError as exc:
-            raise UserError("Someone else saved the same name at the same moment; nothing was saved. "
-                            "Please try again.") from exc
+            raise UserError(_("Someone else saved the same name at the same moment; nothing was saved. "
+                              "Please try again.")) from exc
 
     def _saving(self, entity: type[_Listed], record_id: int, version: int | None
                 ) -> AbstractContextManager[tuple[Session, _Listed]]:
         # Not serialized on the names (versioned_save opens its own transaction): two renames racing to
         # "ACME" and "Acme" can both pass; the lookup then names both and a merge joins them.
-        what = "customer" if entity is Customer else "project"
-        return versioned_save(self._db, entity, record_id, version, lambda record: f'The {what} "{record.name}"',
-                              f"This {what} was deleted by someone else since you opened it.")
+        if entity is Customer:
+            return versioned_save(self._db, entity, record_id, version,
+                                  lambda record: _('The customer "{name}"').format(name=record.name),
+                                  _("This customer was deleted by someone else since you opened it."))
+        return versioned_save(self._db, entity, record_id, version,
+                              lambda record: _('The project "{name}"').format(name=record.name),
+                              _("This project was deleted by someone else since you opened it."))
 
     @contextmanager
     def _merging(self, entity: type[Customer] | type[Project], duplicate: tuple[int, int | None],
@@ -456,7 +473,8 @@ class CustomerService:
                 records = [load_for_update(session, entity, record_id, version) for record_id, version in
                            (duplicate, kept)]
             except StaleVersion as exc:
-                raise StaleRecord(f"{exc} Look at the list again before merging.", exc.current_version) from exc
+                raise StaleRecord(_("{refusal} Look at the list again before merging.").format(refusal=exc),
+                                  exc.current_version) from exc
             yield session, records[0], records[1]
 
     @staticmethod
@@ -471,7 +489,7 @@ class CustomerService:
         key = fold(name)
         for other_id, other in session.execute(select(Customer.id, Customer.name)):
             if other_id != own_id and fold(other) == key:
-                raise UserError(f'There is already a customer called "{other}".')
+                raise UserError(_('There is already a customer called "{other}".').format(other=other))
 
     @staticmethod
     def _refuse_taken_project(session: Session, name: str, customer_id: int, own_id: int | None) -> None:
@@ -479,7 +497,7 @@ class CustomerService:
         for other_id, other in session.execute(select(Project.id, Project.name)
                                                .where(Project.customer_id == customer_id)):
             if other_id != own_id and fold(other) == key:
-                raise UserError(f'This customer already has a project called "{other}".')
+                raise UserError(_('This customer already has a project called "{other}".').format(other=other))
 
     @staticmethod
     def _pm_id(session: Session, pm_email: str) -> int | None:
@@ -487,5 +505,6 @@ class CustomerService:
             return None
         pm_id = session.scalar(select(Person.id).where(Person.has_email(pm_email)))
         if pm_id is None:
-            raise UserError(f"No person has the email {pm_email}; add them to People first.")
+            raise UserError(_("No person has the email {email}; add them to People first.").format(
+                email=pm_email))
         return pm_id

@@ -19,6 +19,7 @@ from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.identity import IdentityService
 from shadowdesk.services.visibility import reflection_visible_to
 from shadowdesk.storage import Database
+from shadowdesk.translation import _
 
 ENTITIES = tuple(AUDITED.values())  # person, program, pair, session, idea, note
 
@@ -35,7 +36,9 @@ class Change:
     def by(self) -> str:
         if self.by_name is not None:
             return self.by_name
-        return "nobody known as a person" if self.by_id is None else f"person #{self.by_id} (no longer listed)"
+        if self.by_id is None:
+            return _("nobody known as a person")
+        return _("person #{id} (no longer listed)").format(id=self.by_id)
 
 
 class HistoryService:
@@ -45,7 +48,8 @@ class HistoryService:
     def of(self, entity: str, record_id: int) -> list[Change]:
         """The changes of one record, oldest first. entity: one of ENTITIES."""
         if entity not in ENTITIES:
-            raise UserError(f"There is no history of a {entity!r}; there is one of each {', '.join(ENTITIES)}.")
+            raise UserError(_("There is no history of a {entity!r}; there is one of each {entities}.").format(
+                entity=entity, entities=", ".join(ENTITIES)))
         query = (select(ChangeLog, Person.full_name).outerjoin(Person, Person.id == ChangeLog.changed_by)
                  .where(ChangeLog.entity == entity, ChangeLog.record_id == record_id).order_by(ChangeLog.id))
         if entity == "note":
@@ -59,15 +63,15 @@ class HistoryService:
         """The id of the person with this email, the program with this name, or the session with this id."""
         if entity == "person":
             query = select(Person.id).where(Person.has_email(key))
-            missing = f"Nobody in the roster has the address {key}."
+            missing = _("Nobody in the roster has the address {email}.").format(email=key)
         elif entity == "program":
             query = select(Program.id).where(Program.name == key.strip())
-            missing = f"There is no program called {key}."
+            missing = _("There is no program called {name}.").format(name=key)
         elif entity == "session":
             query = select(ShadowSession.id).where(ShadowSession.id == _number(key))
-            missing = f"There is no session {key} (`sessions list` shows their ids)."
+            missing = _("There is no session {id} (`sessions list` shows their ids).").format(id=key)
         else:
-            raise UserError(f"Look up a person, a program or a session, not a {entity!r}.")
+            raise UserError(_("Look up a person, a program or a session, not a {entity!r}.").format(entity=entity))
         with self._db.session() as s:
             found = s.scalar(query)
         if found is None:
@@ -84,5 +88,5 @@ class HistoryService:
 
 def _number(key: str) -> int:
     if not key.strip().isdigit() or len(key.strip()) > 18:
-        raise UserError(f"{key!r} is not a session id (a number, as `sessions list` shows).")
+        raise UserError(_("{typed!r} is not a session id (a number, as `sessions list` shows).").format(typed=key))
     return int(key)

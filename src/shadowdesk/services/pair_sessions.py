@@ -16,11 +16,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from shadowdesk.labels import label
 from shadowdesk.model import Pairing, PairingStatus, Person, Program, SessionKind, ShadowSession, session_guest
 from shadowdesk.rules.recurrence import Repeat
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.schedule_types import SessionDraft
 from shadowdesk.storage import Database
+from shadowdesk.translation import _
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,12 @@ class PairScheduling:
                 .where(Pairing.id == pair_id)
             ).first()
         if row is None:
-            raise NotFound(f"There is no pair {pair_id}; `shadowdesk pairs list PROGRAM` shows each pair's id.")
+            raise NotFound(_("There is no pair {pair_id}; `shadowdesk pairs list PROGRAM` shows each "
+                             "pair's id.").format(pair_id=pair_id))
         if row.status is not PairingStatus.CONFIRMED:
-            raise UserError(f"Pair {pair_id} is {row.status.value}, not confirmed: only a confirmed pair has "
-                            "sessions planned for it.")
+            raise UserError(_("Pair {pair_id} is {status}, not confirmed: only a confirmed pair has "
+                              "sessions planned for it.").format(pair_id=pair_id,
+                                                                      status=label(row.status).lower()))
         return PairChoice(*row[:7])
 
     def draft(self, pair_id: int, kind: SessionKind, local_start: datetime, duration: timedelta,
@@ -116,7 +120,8 @@ class PairScheduling:
         try:
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(f"{zone_name!r} is not a known time zone (use a name like Europe/Berlin).") from None
+            raise UserError(_("{time_zone!r} is not a known time zone (use a name like Europe/Berlin).").format(
+                time_zone=zone_name)) from None
         return SessionDraft(kind, host_id, (guest_id,), local_start.replace(tzinfo=zone), duration, zone_name,
                             location, pair.program_id, pair.id, customer_id, project_id, agenda, repeat)
 

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from shadowdesk.labels import label
 from shadowdesk.model import (
     Enrollment,
     PairExclusion,
@@ -31,8 +32,9 @@ from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.skills import Matrix, SkillService, standing_level
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
+from shadowdesk.translation import N_, _
 
-MANUAL_REASON = "Paired by the coordinator"
+MANUAL_REASON = N_("Paired by the coordinator")  # stored as the user reads it: _(MANUAL_REASON)
 MAX_ROUNDS = 52
 STRONG = 3  # does it alone, or teaches it
 
@@ -115,11 +117,11 @@ class PairingService:
              on_round: Callable[[int, int], None] | None = None) -> Proposal:
         """The planner's proposal for the next `rounds` rounds. Nothing is written."""
         if not 1 <= rounds <= MAX_ROUNDS:
-            raise UserError(f"Plan between 1 and {MAX_ROUNDS} rounds.")
+            raise UserError(_("Plan between 1 and {most} rounds.").format(most=MAX_ROUNDS))
         with self._db.session() as session:
             program = _program(session, program_id)
             if program.status is ProgramStatus.CLOSED:
-                raise UserError(f'"{program.name}" is closed; no more pairs can be planned.')
+                raise UserError(_('"{name}" is closed; no more pairs can be planned.').format(name=program.name))
             people = session.execute(
                 select(Person.id, Person.full_name, Person.location, Person.time_zone, Person.manager_id,
                        Enrollment.side, Enrollment.capacity)
@@ -137,7 +139,7 @@ class PairingService:
         sides = {side: [Participant(r.id, r.location, r.time_zone, r.capacity, r.manager_id)
                         for r in people if r.side == side] for side in Side}
         if not sides[Side.A] or not sides[Side.B]:
-            raise UserError(f'Enroll people on both sides of "{name}" before planning pairs.')
+            raise UserError(_('Enroll people on both sides of "{name}" before planning pairs.').format(name=name))
         first_round = max((r.round or 0 for r in made), default=0) + 1
         plan = plan_rotation(sides[Side.A], sides[Side.B], rounds, first_round=first_round,
                              program_pairs=[(r.person_a_id, r.person_b_id) for r in made],
@@ -166,11 +168,12 @@ class PairingService:
         if problems:
             raise UserError(problems[0])
         if any((r.person_a_id, r.person_b_id) == (person_a_id, person_b_id) for r in proposal_rows):
-            raise UserError(f"{names[person_a_id]} with {names[person_b_id]}: already in the proposal.")
+            raise UserError(_("{a} with {b}: already in the proposal.").format(a=names[person_a_id],
+                                                                                b=names[person_b_id]))
         dates = next(((r.round_start, r.round_end) for r in proposal_rows if r.round == round_number),
                      (None, None))
         return ProposedRow(round_number, person_a_id, names[person_a_id], person_b_id, names[person_b_id],
-                           MANUAL_REASON, *dates)
+                           _(MANUAL_REASON), *dates)
 
     @rerun_after_conflict
     def apply(self, program_id: int, rows: Sequence[ProposedRow]) -> int:
@@ -178,12 +181,12 @@ class PairingService:
         with self._db.transaction() as session:
             program = _program(session, program_id)
             if program.status is ProgramStatus.CLOSED:
-                raise UserError(f'"{program.name}" is closed; no more pairs can be added.')
+                raise UserError(_('"{name}" is closed; no more pairs can be added.').format(name=program.name))
             problems = _problems(session, program_id, [(r.person_a_id, r.person_b_id) for r in rows])
-            problems += sorted({f"Round {r.round} ends before it starts." for r in rows
+            problems += sorted({_("Round {round} ends before it starts.").format(round=r.round) for r in rows
                                 if r.round_start and r.round_end and r.round_end < r.round_start})
             if problems:
-                raise UserError("Nothing was saved:\n" + "\n".join(problems))
+                raise UserError(_("Nothing was saved:") + "\n" + "\n".join(problems))
             session.add_all([Pairing(program_id=program_id, person_a_id=r.person_a_id,
                                      person_b_id=r.person_b_id, round=r.round, reason=_reason(r.reason),
                                      round_start=r.round_start, round_end=r.round_end,
@@ -192,12 +195,12 @@ class PairingService:
 
     @rerun_after_conflict
     def add_manual(self, program_id: int, person_a_id: int, person_b_id: int,
-                   reason: str = MANUAL_REASON) -> PairInfo:
-        reason = _reason(reason) or MANUAL_REASON
+                   reason: str = "") -> PairInfo:
+        reason = _reason(reason) or _(MANUAL_REASON)
         with self._db.transaction() as session:
             program = _program(session, program_id)
             if program.status is ProgramStatus.CLOSED:
-                raise UserError(f'"{program.name}" is closed; no more pairs can be added.')
+                raise UserError(_('"{name}" is closed; no more pairs can be added.').format(name=program.name))
             problems = _problems(session, program_id, [(person_a_id, person_b_id)])
             if problems:
                 raise UserError(problems[0])
@@ -229,7 +232,7 @@ class PairingService:
         with self._saving(pair_id, expected_version) as (session, pairing):
             if session.scalar(select(func.count()).select_from(ShadowSession)
                               .where(ShadowSession.pairing_id == pair_id)):
-                raise UserError("This pair already has sessions; end the pair instead of removing it.")
+                raise UserError(_("This pair already has sessions; end the pair instead of removing it."))
             session.delete(pairing)
 
     # ----- exclusions -----
@@ -237,8 +240,8 @@ class PairingService:
                 reason: str = "") -> ExclusionInfo:
         """Forbid a pair in one program, or in every program when program_id is None."""
         if person_a_id == person_b_id:
-            raise UserError("Choose two different people.")
-        reason = text_fields.line(PairExclusion.reason, reason, "The reason")
+            raise UserError(_("Choose two different people."))
+        reason = text_fields.line(PairExclusion.reason, reason, _("The reason"))
         # No unique key can say "this pair, in this program or in every one": the check below holds because
         # two exclusions of the same two people run one after the other.
         two = sorted((person_a_id, person_b_id))
@@ -246,14 +249,15 @@ class PairingService:
             names = dict(session.execute(select(Person.id, Person.full_name)
                                          .where(Person.id.in_([person_a_id, person_b_id]))).all())
             if len(names) != 2:
-                raise NotFound("One of these people no longer exists.")
+                raise NotFound(_("One of these people no longer exists."))
             scopes = set(session.scalars(select(PairExclusion.program_id).where(
                 or_(and_(PairExclusion.person_a_id == person_a_id, PairExclusion.person_b_id == person_b_id),
                     and_(PairExclusion.person_a_id == person_b_id, PairExclusion.person_b_id == person_a_id)),
                 _applies_to(program_id))))
             if scopes:
-                where = "in every program" if None in scopes else "in this program"
-                raise UserError(f"{names[person_a_id]} and {names[person_b_id]} are already excluded {where}.")
+                refusal = (_("{a} and {b} are already excluded in every program.") if None in scopes
+                           else _("{a} and {b} are already excluded in this program."))
+                raise UserError(refusal.format(a=names[person_a_id], b=names[person_b_id]))
             exclusion = PairExclusion(program_id=program_id, person_a_id=person_a_id, person_b_id=person_b_id,
                                       reason=reason)
             session.add(exclusion)
@@ -268,7 +272,7 @@ class PairingService:
             for email in (email_a, email_b):
                 person_id = session.scalar(select(Person.id).where(Person.has_email(email)))
                 if person_id is None:
-                    raise NotFound(f"Nobody has the email address {email}.")
+                    raise NotFound(_("Nobody has the email address {email}.").format(email=email))
                 ids.append(person_id)
         return self.exclude(ids[0], ids[1], program_id, reason)
 
@@ -282,7 +286,8 @@ class PairingService:
         with self._db.transaction() as session:
             row = session.execute(_exclusions_query(PairExclusion.id == exclusion_id)).first()
             if row is None:
-                raise NotFound(f"There is no exclusion number {exclusion_id}; it may have been removed already.")
+                raise NotFound(_("There is no exclusion number {number}; it may have been "
+                                 "removed already.").format(number=exclusion_id))
             session.execute(delete(PairExclusion).where(PairExclusion.id == exclusion_id))
         return ExclusionInfo(*row)
 
@@ -290,16 +295,18 @@ class PairingService:
                     from_status: PairingStatus | None = None) -> PairInfo:
         with self._saving(pair_id, expected_version) as (_session, pairing):
             if from_status is not None and pairing.status is not from_status:
-                raise UserError(f"Only a {from_status.value} pair can be {status.value}; this one is "
-                                f"{pairing.status.value}.")
+                raise UserError(_("Only a {wanted} pair can be {status}; this one is {current}.").format(
+                    wanted=label(from_status).lower(), status=label(status).lower(),
+                    current=label(pairing.status).lower()))
             pairing.status = status
         return self._pair(pair_id)
 
     def _saving(self, pair_id: int, expected_version: int | None):
         return versioned_save(
             self._db, Pairing, pair_id, expected_version,
-            lambda pairing: f"The pair {pairing.person_a.full_name} and {pairing.person_b.full_name}",
-            "This pair was removed by someone else since you opened it.")
+            lambda pairing: _("The pair {a} and {b}").format(a=pairing.person_a.full_name,
+                                                              b=pairing.person_b.full_name),
+            _("This pair was removed by someone else since you opened it."))
 
     def _pair(self, pair_id: int) -> PairInfo:
         with self._db.session() as session:
@@ -339,8 +346,8 @@ def skill_matches(matrix: Matrix) -> dict[tuple[int, int], SkillMatch]:
             if indexes:
                 strength += len(indexes) / len(weakest[learner]) / 2
                 skills = ", ".join(matrix.skills[index].name for index in indexes)
-                reasons.append(f"{rows[teacher].full_name} is strong in what {rows[learner].full_name} is weakest "
-                               f"in: {skills}")
+                reasons.append(_("{teacher} is strong in what {learner} is weakest in: {skills}").format(
+                    teacher=rows[teacher].full_name, learner=rows[learner].full_name, skills=skills))
         matches[pair] = SkillMatch(strength, "; ".join(reasons))
     return matches
 
@@ -369,13 +376,13 @@ def _days_left(start: date, end: date, round_ends: Iterable[date | None]) -> tup
 
 
 def _reason(reason: str) -> str:
-    return text_fields.line(Pairing.reason, reason, "The reason for the pair")
+    return text_fields.line(Pairing.reason, reason, _("The reason for the pair"))
 
 
 def _program(session: Session, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFound("This program no longer exists.")
+        raise NotFound(_("This program no longer exists."))
     return program
 
 
@@ -395,21 +402,22 @@ def _problems(session: Session, program_id: int, pairs: Iterable[tuple[int, int]
     for a_id, b_id in pairs:
         a, b = people.get(a_id), people.get(b_id)
         if a is None or b is None:
-            problems.append("A chosen person no longer exists.")
+            problems.append(_("A chosen person no longer exists."))
             continue
-        label = f"{a.full_name} with {b.full_name}"
+        pair = _("{a} with {b}").format(a=a.full_name, b=b.full_name)
         if sides.get(a_id) is not Side.A or sides.get(b_id) is not Side.B:
-            problems.append(f"{label}: the first must be enrolled on side A and the second on side B.")
+            problems.append(_("{pair}: the first must be enrolled on side A and the second on side B.").format(
+                pair=pair))
         elif not a.active or not b.active:
-            problems.append(f"{label}: one of them has been deactivated.")
+            problems.append(_("{pair}: one of them has been deactivated.").format(pair=pair))
         elif is_manager_pair(_participant(a), _participant(b)):
-            problems.append(f"{label}: one is the other's manager.")
+            problems.append(_("{pair}: one is the other's manager.").format(pair=pair))
         elif frozenset((a_id, b_id)) in excluded:
-            problems.append(f"{label}: the coordinator excluded this pair.")
+            problems.append(_("{pair}: the coordinator excluded this pair.").format(pair=pair))
         elif (a_id, b_id) in made:
-            problems.append(f"{label}: already paired in this program.")
+            problems.append(_("{pair}: already paired in this program.").format(pair=pair))
         elif (a_id, b_id) in seen:
-            problems.append(f"{label}: appears twice.")
+            problems.append(_("{pair}: appears twice.").format(pair=pair))
         seen.add((a_id, b_id))
     return problems
 

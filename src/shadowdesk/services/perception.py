@@ -14,13 +14,14 @@ from shadowdesk.model import Enrollment, PerceptionPhase, PerceptionRating, Prog
 from shadowdesk.services.conflicting_writes import rerun_after_conflict
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.storage import Database
+from shadowdesk.translation import N_, _
 
 # Fixed, so answers from different programs compare. "{other}" is the other side's department.
 QUESTIONS = (
-    "How well do you understand what a typical working day in {other} looks like?",
-    "How well do you understand what {other} needs from your department?",
-    "How well could you explain {other}'s main difficulties to a customer or colleague?",
-    "How confident are you that you know whom to ask in {other} when something goes wrong?",
+    N_("How well do you understand what a typical working day in {other} looks like?"),
+    N_("How well do you understand what {other} needs from your department?"),
+    N_("How well could you explain {other}'s main difficulties to a customer or colleague?"),
+    N_("How confident are you that you know whom to ask in {other} when something goes wrong?"),
 )
 
 
@@ -50,7 +51,7 @@ class PerceptionService:
         with self._db.session() as s:
             program, enrollment = self._enrollment(s, program_id, person_id)
             other = program.department_of(Side.B if enrollment.side is Side.A else Side.A)
-            return tuple(q.format(other=other) for q in QUESTIONS)
+            return tuple(_(q).format(other=other) for q in QUESTIONS)
 
     def answers(self, program_id: int, person_id: int, phase: PerceptionPhase) -> tuple[int, ...] | None:
         """The participant's saved answers for that phase, to show and correct; None before they answer."""
@@ -62,7 +63,7 @@ class PerceptionService:
     def record(self, program_id: int, person_id: int, phase: PerceptionPhase, scores: Sequence[int]) -> None:
         """Save (or correct) a participant's answers for the start or the end of the program."""
         if len(scores) != len(QUESTIONS) or any(not 1 <= int(v) <= 5 for v in scores):
-            raise UserError(f"Answer all {len(QUESTIONS)} questions with a number from 1 to 5.")
+            raise UserError(_("Answer all {count} questions with a number from 1 to 5.").format(count=len(QUESTIONS)))
         with self._db.transaction() as s:
             self._enrollment(s, program_id, person_id)
             row = s.scalar(_rating(program_id, person_id, phase))
@@ -76,7 +77,7 @@ class PerceptionService:
         with self._db.session() as s:
             program = s.get(Program, program_id)
             if program is None:
-                raise NotFound("That program no longer exists.")
+                raise NotFound(_("That program no longer exists."))
             rows = s.execute(
                 select(
                     Enrollment.side,
@@ -111,12 +112,12 @@ class PerceptionService:
     def _enrollment(self, s: Session, program_id: int, person_id: int) -> tuple[Program, Enrollment]:
         program = s.get(Program, program_id)
         if program is None:
-            raise NotFound("That program no longer exists.")
+            raise NotFound(_("That program no longer exists."))
         enrollment = s.scalar(
             select(Enrollment).where(Enrollment.program_id == program_id, Enrollment.person_id == person_id)
         )
         if enrollment is None:
-            raise UserError("Only people enrolled in the program answer its perception check.")
+            raise UserError(_("Only people enrolled in the program answer its perception check."))
         return program, enrollment
 
 

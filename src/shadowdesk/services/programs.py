@@ -20,6 +20,7 @@ from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
 from shadowdesk.text import clean_line
+from shadowdesk.translation import _, n_
 
 # More than this many people on one side per person on the other, and the program is called lopsided.
 LOPSIDED_RATIO = 1.5
@@ -108,16 +109,17 @@ def balance_of(count_a: int, count_b: int, capacity_a: int, capacity_b: int) -> 
     if not count_a or not count_b:
         missing = "A" if not count_a else "B"
         return Balance(count_a, count_b, capacity_a, capacity_b, None, True,
-                       f"Nobody is enrolled on side {missing} yet.")
+                       _("Nobody is enrolled on side {missing} yet.").format(missing=missing))
     ratio = max(count_a, count_b) / min(count_a, count_b)
     lopsided = ratio > LOPSIDED_RATIO
     if not lopsided:
-        message = f"{count_a} : {count_b} — balanced (ratio {ratio:.2f})."
+        message = _("{a} : {b} — balanced (ratio {ratio}).").format(a=count_a, b=count_b, ratio=f"{ratio:.2f}")
     else:
         bigger, smaller, room = ("A", "B", capacity_b) if count_a > count_b else ("B", "A", capacity_a)
-        message = (f"{count_a} : {count_b} — lopsided (ratio {ratio:.2f}): side {smaller} must take "
-                   f"{ratio:.1f} partners each per round, and has room for {room}. Enroll more on side "
-                   f"{smaller} or fewer on side {bigger}.")
+        message = _("{a} : {b} — lopsided (ratio {ratio}): side {smaller} must take {partners} partners each "
+                    "per round, and has room for {room}. Enroll more on side {smaller} or fewer on side "
+                    "{bigger}.").format(a=count_a, b=count_b, ratio=f"{ratio:.2f}", smaller=smaller,
+                                        partners=f"{ratio:.1f}", room=room, bigger=bigger)
     return Balance(count_a, count_b, capacity_a, capacity_b, ratio, lopsided, message)
 
 
@@ -174,7 +176,7 @@ class ProgramService:
         """version_id None: act on the program as it is now (the command line)."""
         with self._saving(program_id, version_id) as (_session, program):
             if program.status is ProgramStatus.CLOSED:
-                raise UserError(f'"{program.name}" is closed; a closed program cannot run again.')
+                raise UserError(_('"{name}" is closed; a closed program cannot run again.').format(name=program.name))
             program.status = ProgramStatus.ACTIVE
         return self.get(program_id)
 
@@ -189,8 +191,8 @@ class ProgramService:
 
     def _saving(self, program_id: int, version_id: int | None) -> AbstractContextManager[tuple[Session, Program]]:
         return versioned_save(self._db, Program, program_id, version_id,
-                              lambda program: f"The program “{program.name}”",
-                              "This program was deleted by someone else since you opened it.")
+                              lambda program: _("The program “{name}”").format(name=program.name),
+                              _("This program was deleted by someone else since you opened it."))
 
     def departments(self) -> list[str]:
         """Departments of active people, for choosing the two sides."""
@@ -203,12 +205,12 @@ class ProgramService:
     @rerun_after_conflict
     def enroll(self, program_id: int, side: Side, person_ids: list[int], capacity: int = 1) -> EnrollResult:
         if capacity < 1:
-            raise UserError("A person must be able to take at least one partner per round.")
+            raise UserError(_("A person must be able to take at least one partner per round."))
         with self._db.transaction() as session:
             _open_program(session, program_id)
             people = session.scalars(select(Person).where(Person.id.in_(set(person_ids)))).all()
             if len(people) != len(set(person_ids)):
-                raise NotFound("Some of the chosen people no longer exist. Refresh and choose again.")
+                raise NotFound(_("Some of the chosen people no longer exist. Refresh and choose again."))
             return _enroll(session, program_id, side, people, capacity)
 
     @rerun_after_conflict
@@ -223,7 +225,8 @@ class ProgramService:
             people = session.scalars(select(Person).where(
                 Person.department.in_(spellings), Person.active)).all()
             if not people:
-                raise UserError(f'Nobody active works in a department called "{department}".')
+                raise UserError(_('Nobody active works in a department called "{department}".').format(
+                    department=department))
             return _enroll(session, program_id, side, people, capacity)
 
     @rerun_after_conflict
@@ -232,15 +235,18 @@ class ProgramService:
         """All or nothing: an unknown address enrolls nobody and is named in the error."""
         wanted = list(dict.fromkeys(e.strip().lower() for e in emails if e.strip()))
         if not wanted:
-            raise UserError("No email addresses were given.")
+            raise UserError(_("No email addresses were given."))
         with self._db.transaction() as session:
             _open_program(session, program_id)
             people = session.scalars(select(Person).where(func.lower(Person.email).in_(wanted))).all()
             unknown = sorted(set(wanted) - {p.email.lower() for p in people})
             if unknown:
-                more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
-                raise UserError(f"Nobody was enrolled: {len(unknown)} address(es) match nobody on the "
-                                f"roster: {', '.join(unknown[:10])}{more}.")
+                listed = ", ".join(unknown[:10])
+                if len(unknown) > 10:
+                    listed = _("{names} and {count} more").format(names=listed, count=len(unknown) - 10)
+                raise UserError(n_("Nobody was enrolled: {count} address matches nobody on the roster: {listed}.",
+                                   "Nobody was enrolled: {count} addresses match nobody on the roster: {listed}.",
+                                   len(unknown)).format(count=len(unknown), listed=listed))
             return _enroll(session, program_id, side, people, capacity)
 
     def unenroll(self, program_id: int, person_ids: list[int]) -> int:
@@ -251,8 +257,8 @@ class ProgramService:
                 Pairing.program_id == program_id, Pairing.status != PairingStatus.ENDED,
                 Person.id.in_(person_ids)).distinct()).all()
             if paired:
-                raise UserError(f"{', '.join(sorted(paired))} still have pairs in this program. "
-                                "End or remove those pairs first.")
+                raise UserError(_("{paired} still have pairs in this program. End or remove those "
+                                  "pairs first.").format(paired=', '.join(sorted(paired))))
             # A DELETE's result is a CursorResult, which Session.execute's signature does not say.
             result = cast(CursorResult[Any], session.execute(delete(Enrollment).where(
                 Enrollment.program_id == program_id, Enrollment.person_id.in_(person_ids))))
@@ -311,33 +317,34 @@ def _enroll(session: Session, program_id: int, side: Side, people: Sequence[Pers
 def _program(session: Session, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFound("This program no longer exists.")
+        raise NotFound(_("This program no longer exists."))
     return program
 
 
 def _open_program(session: Session, program_id: int) -> Program:
     program = _program(session, program_id)
     if program.status is ProgramStatus.CLOSED:
-        raise UserError(f'"{program.name}" is closed; nobody can be enrolled any more.')
+        raise UserError(_('"{name}" is closed; nobody can be enrolled any more.').format(name=program.name))
     return program
 
 
 def _fields(draft: ProgramDraft) -> dict[str, Any]:
     """The columns of the program as stored: text cleaned and checked against its columns' lengths."""
-    name = text_fields.line(Program.name, draft.name, "The program's name")
-    side_a = text_fields.line(Program.side_a, draft.side_a, "The department of side A")
-    side_b = text_fields.line(Program.side_b, draft.side_b, "The department of side B")
+    name = text_fields.line(Program.name, draft.name, _("The program's name"))
+    side_a = text_fields.line(Program.side_a, draft.side_a, _("The department of side A"))
+    side_b = text_fields.line(Program.side_b, draft.side_b, _("The department of side B"))
     if not name:
-        raise UserError("The program needs a name.")
+        raise UserError(_("The program needs a name."))
     if draft.end_date < draft.start_date:
-        raise UserError("The program ends before it starts. Check the dates.")
+        raise UserError(_("The program ends before it starts. Check the dates."))
     if not side_a or not side_b:
-        raise UserError("Choose the department of each side.")
+        raise UserError(_("Choose the department of each side."))
     if side_a.casefold() == side_b.casefold():
-        raise UserError("The two sides must be different departments: the program crosses between them.")
+        raise UserError(_("The two sides must be different departments: the program crosses between "
+                          "them."))
     if draft.target_sessions_per_pair < 1 or draft.target_hours_per_participant <= 0:
-        raise UserError("Targets must be above zero.")
-    return {"name": name, "description": text_fields.text(Program.description, draft.description, "The description"),
+        raise UserError(_("Targets must be above zero."))
+    return {"name": name, "description": text_fields.text(Program.description, draft.description, _("The description")),
             "start_date": draft.start_date, "end_date": draft.end_date, "side_a": side_a, "side_b": side_b,
             "target_sessions_per_pair": draft.target_sessions_per_pair,
             "target_hours_per_participant": draft.target_hours_per_participant}
@@ -353,7 +360,7 @@ def _refuse_taken_name(session: Session, name: str, program_id: int | None) -> N
     """Two programs whose names differ only in case could not be told apart by name."""
     for other_id, other in session.execute(select(Program.id, Program.name)):
         if other_id != program_id and _folded(other) == name.casefold():
-            raise UserError(f'A program called "{other}" already exists.')
+            raise UserError(_('A program called "{other}" already exists.').format(other=other))
 
 
 def _info(program: Program, count_a: int, count_b: int) -> ProgramInfo:
@@ -378,10 +385,12 @@ def program_id_named(session: Session, name_or_id: str) -> int:
     if len(folded) == 1:
         return folded[0][0]
     if folded:
-        candidates = "; ".join(f'"{stored}" (number {program_id})' for program_id, stored in folded)
-        raise UserError(f'"{name}" could be any of: {candidates}. Give the exact name or the number.')
+        candidates = "; ".join(_('"{stored}" (number {program_id})').format(
+            stored=stored, program_id=program_id) for program_id, stored in folded)
+        raise UserError(_('"{name}" could be any of: {candidates}. Give the exact name or the number.').format(
+            name=name, candidates=candidates))
     if name.isascii() and name.isdigit() and int(name) <= MAX_ID:
         program_id = session.scalar(select(Program.id).where(Program.id == int(name)))
         if program_id is not None:
             return program_id
-    raise NotFound(f'There is no program called "{name}". `shadowdesk programs list` shows them.')
+    raise NotFound(_('There is no program called "{name}". `shadowdesk programs list` shows them.').format(name=name))

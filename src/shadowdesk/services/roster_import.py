@@ -33,6 +33,7 @@ from shadowdesk.model import Person
 from shadowdesk.model.base import utc_now
 from shadowdesk.services.errors import UserError
 from shadowdesk.storage import Database, retry_deadlocks
+from shadowdesk.translation import _
 
 # Levels of a management chain among new people that the import links as it inserts (see _insert_new).
 MAX_MANAGER_LEVELS = 12
@@ -119,8 +120,8 @@ def import_roster(database: Database, parsed: ParsedRoster, dry_run: bool = Fals
         return _import_once(database, parsed, dry_run, progress or (lambda _done, _total: None), cancelled,
                             skip_invalid)
     except IntegrityError as exc:
-        raise UserError("Someone else changed people while the roster was imported; nothing was "
-                        "imported. Please import again.") from exc
+        raise UserError(_("Someone else changed people while the roster was imported; nothing was "
+                          "imported. Please import again.")) from exc
 
 
 @retry_deadlocks
@@ -132,7 +133,7 @@ def _import_once(database: Database, parsed: ParsedRoster, dry_run: bool, report
     def stop_if_cancelled() -> None:
         # Raised inside the transaction, so everything written so far is rolled back.
         if cancelled is not None and cancelled():
-            raise UserError("The import was stopped; nothing was imported.")
+            raise UserError(_("The import was stopped; nothing was imported."))
 
     with database.transaction(serialized_on=() if dry_run else (IMPORT_LOCK,)) as session:
         stored = stored_people(session, lock=not dry_run)
@@ -247,19 +248,21 @@ class _ImportPlan:
         for entry, values in self.changed:
             now, then = self.stored[entry.key], seen.get(entry.key)
             if then is None:
-                found.append(RowProblem(entry.line, f"{entry.email} was added by someone else since the roster "
-                                                    "was checked"))
+                found.append(RowProblem(entry.line, _("{email} was added by someone else since the "
+                                                      "roster was checked").format(email=entry.email)))
                 continue
             if now.version_id == then.version_id:
                 continue
-            fields = [roster.FIELD_LABELS[name].lower() for name in self.fields
+            fields = [roster.field_word(name) for name in self.fields
                       if getattr(now, name) != getattr(then, name) and values[name] != getattr(now, name)]
             manager = self.managers.get(entry.key, self.key_of_id.get(now.manager_id))
             if now.manager_id != then.manager_id and manager != self.key_of_id.get(now.manager_id):
-                fields.append("manager")
+                fields.append(roster.field_word("manager_email"))
             if fields:
-                found.append(RowProblem(entry.line, f"someone else changed the {' and '.join(fields)} of "
-                                                    f"{now.full_name} ({entry.email}) since the roster was checked"))
+                found.append(RowProblem(entry.line, _("someone else changed the {fields} of {name} ({email}) since the "
+                                                      "roster was checked").format(
+                    fields=fields[0] if len(fields) == 1 else _("{names} and {last}").format(
+                        names=", ".join(fields[:-1]), last=fields[-1]), name=now.full_name, email=entry.email)))
         return tuple(found)
 
     def write(self, session: Session) -> None:
@@ -300,7 +303,7 @@ class _ImportPlan:
         placed: set[str] = set()
         remaining = self.new
         every_field = _ROSTER_FIELDS  # a new person gets every field, the file's or the default
-        for _ in range(MAX_MANAGER_LEVELS):
+        for _level in range(MAX_MANAGER_LEVELS):
             level = [entry for entry in remaining if (boss := self.managers.get(entry.key)) is None
                      or boss not in new_keys or boss in placed]
             if not level:

@@ -10,6 +10,7 @@ from shadowdesk.model import SessionKind, SessionStatus
 from shadowdesk.rules.conflicts import ScheduleWarning
 from shadowdesk.rules.recurrence import Frequency, Repeat  # noqa: F401 (Frequency re-exported for the GUI)
 from shadowdesk.services.errors import UserError
+from shadowdesk.translation import _
 
 
 class EditScope(enum.StrEnum):
@@ -133,7 +134,7 @@ class NewWarnings(UserError):
     user's check and the save. Shown like the check's warnings, to accept or go back; nothing was saved."""
 
     def __init__(self, warnings: list[ScheduleWarning]) -> None:
-        super().__init__("Someone else has just booked one of these people, so nothing was saved:\n"
+        super().__init__(_("Someone else has just booked one of these people, so nothing was saved:") + "\n"
                          + "\n".join(warning.message for warning in warnings))
         self.warnings = warnings
 

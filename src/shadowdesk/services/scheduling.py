@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shadowdesk.domain import SessionKind
+from shadowdesk.labels import label
 from shadowdesk.model import Customer, Person, Program, Project, SessionStatus, ShadowSession, session_guest
 from shadowdesk.rules import conflicts
 from shadowdesk.rules.calendar import known_zone, week_bounds  # known_zone: also the GUI's reading of a zone
@@ -29,6 +30,7 @@ from shadowdesk.rules.recurrence import RecurrenceError, occurrences
 from shadowdesk.services import schedule_queries as queries
 from shadowdesk.services import series_rules, text_fields
 from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.services.local_dates import long_moment, short_moment
 from shadowdesk.services.schedule_types import (
     Choice,
     DueReflection,
@@ -45,10 +47,9 @@ from shadowdesk.services.schedule_types import (
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
+from shadowdesk.translation import _
 
 FINAL_STATUSES = (SessionStatus.COMPLETED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
-# The warning another user's booking can cause between the check and the save.
-DOUBLE_BOOKING = "double_booking"
 
 
 def _new_uid() -> str:
@@ -242,10 +243,11 @@ class SchedulingService:
         reason, scope, status = _reason(reason), EditScope(scope), SessionStatus(status)
         with self._saving(session_id, version_id, scope) as (s, current):
             if current.status is not SessionStatus.PLANNED:
-                raise UserError(f"Only a planned session can be marked {status.value.replace('_', '-')}; "
-                                f"this one is already {current.status.value.replace('_', '-')}.")
+                raise UserError(_("Only a planned session can be marked {status}; this one is already "
+                                  "{current}.").format(status=label(status).lower(),
+                                                       current=label(current.status).lower()))
             if status not in FINAL_STATUSES:
-                raise UserError("A session can be marked completed, cancelled or no-show.")
+                raise UserError(_("A session can be marked completed, cancelled or no-show."))
             self._check_final_status(status, reason, current.starts_at)
             targets = self._targets(s, current, scope) if status is SessionStatus.CANCELLED else [current]
             _refuse_changed_occurrences(current, targets, scope, series_versions)
@@ -314,15 +316,16 @@ class SchedulingService:
         event = events[0]
         local = event.starts_at.astimezone(ZoneInfo(detail.time_zone))
         minutes = int((event.ends_at - event.starts_at).total_seconds() // 60)
-        when = f"{local:%A %d %B %Y, %H:%M} ({detail.time_zone}), {minutes} min"
-        lines = [event.summary, f"When: {when}"]
+        when = _("{moment} ({zone}), {minutes} min").format(moment=long_moment(local), zone=detail.time_zone,
+                                                            minutes=minutes)
+        lines = [event.summary, _("When: {when}").format(when=when)]
         if event.location:
-            lines.append(f"Where: {event.location}")
+            lines.append(_("Where: {location}").format(location=event.location))
         if event.description:
             lines += ["", event.description]
-        lines += ["", "The calendar invitation (.ics) is attached."]
+        lines += ["", _("The calendar invitation (.ics) is attached.")]
         body = "\n".join(lines)
-        prefix = "Cancelled: " if event.cancelled else ""
+        prefix = _("Cancelled: ") if event.cancelled else ""
         recipients = [event.organizer.email, *(a.email for a in event.attendees)]
         return Invite(
             mailto=mailto_url(recipients, f"{prefix}{event.summary}", body),
@@ -339,7 +342,7 @@ class SchedulingService:
         read after the refusal as its current_version is, so Overwrite saves over exactly what was refused."""
         try:
             with versioned_save(self._db, ShadowSession, session_id, version_id, _when,
-                                "That session was deleted by someone else since you opened it.",
+                                _("That session was deleted by someone else since you opened it."),
                                 serialized_on) as saving:
                 yield saving
         except StaleRecord as exc:
@@ -355,7 +358,7 @@ class SchedulingService:
         participants' bookings cannot change any more, so a double booking found now that the user did not
         accept was saved by someone else in between."""
         unseen = [warning for warning in self._warnings(s, draft, times, replaced)
-                  if warning.code == DOUBLE_BOOKING and warning not in accepted]
+                  if warning.code == conflicts.DOUBLE_BOOKING and warning not in accepted]
         if unseen:
             raise NewWarnings(unseen)
 
@@ -363,7 +366,7 @@ class SchedulingService:
     def _load(s: Session, session_id: int) -> ShadowSession:
         row = s.get(ShadowSession, session_id)
         if row is None:
-            raise NotFound("That session no longer exists; it may have been deleted by someone else.")
+            raise NotFound(_("That session no longer exists; it may have been deleted by someone else."))
         return row
 
     def _detail(self, s: Session, row: ShadowSession) -> SessionDetail:
@@ -382,15 +385,17 @@ class SchedulingService:
         if draft.starts_at.tzinfo is None:
             raise ValueError("SessionDraft.starts_at must be aware")
         if not draft.guest_ids:
-            raise UserError("Choose at least one guest: a session is two people learning each other's work.")
+            raise UserError(_("Choose at least one guest: a session is two people learning each "
+                              "other's work."))
         if draft.host_id in draft.guest_ids:
-            raise UserError("The host cannot also be a guest of the same session.")
+            raise UserError(_("The host cannot also be a guest of the same session."))
         if known_zone(draft.time_zone) is None:
-            raise UserError(f"{draft.time_zone!r} is not a known time zone (use a name like Europe/Berlin).")
+            raise UserError(_("{time_zone!r} is not a known time zone (use a name like Europe/Berlin).").format(
+                time_zone=draft.time_zone))
         wanted = {draft.host_id, *draft.guest_ids}
         found = set(s.scalars(select(Person.id).where(Person.id.in_(wanted))))
         if found != wanted:
-            raise NotFound("A chosen participant no longer exists.")
+            raise NotFound(_("A chosen participant no longer exists."))
 
     @staticmethod
     def _occurrences(draft: SessionDraft) -> list[tuple[datetime, datetime]]:
@@ -401,9 +406,10 @@ class SchedulingService:
 
     def _check_final_status(self, status: SessionStatus, reason: str, starts_at: datetime) -> None:
         if status is SessionStatus.CANCELLED and not reason.strip():
-            raise UserError("Say why the session is cancelled; the reason goes into the reports.")
+            raise UserError(_("Say why the session is cancelled; the reason goes into the reports."))
         if status in (SessionStatus.COMPLETED, SessionStatus.NO_SHOW) and starts_at > self._clock():
-            raise UserError("A session that has not started yet cannot be marked completed or no-show.")
+            raise UserError(_("A session that has not started yet cannot be marked completed or "
+                              "no-show."))
 
     @staticmethod
     def _targets(s: Session, current: ShadowSession, scope: EditScope) -> list[ShadowSession]:
@@ -425,7 +431,7 @@ class SchedulingService:
         if current is None:
             return self._occurrences(draft), []
         if draft.duration <= timedelta(0):
-            raise UserError("A session must last longer than zero minutes.")
+            raise UserError(_("A session must last longer than zero minutes."))
         targets = self._targets(s, current, scope)
         new_zone, old_zone = ZoneInfo(draft.time_zone), ZoneInfo(current.time_zone)
         new_local = draft.starts_at.astimezone(new_zone)
@@ -459,12 +465,12 @@ def _cleaned(draft: SessionDraft) -> SessionDraft:
     """The draft as it is stored: its kind the enum (a combo box hands back the plain string, and the services
     compare kinds by identity), its text cleaned and refused in plain words when it does not fit."""
     return replace(draft, kind=SessionKind(draft.kind),
-                   location=text_fields.line(ShadowSession.location, draft.location, "The location"),
-                   agenda=text_fields.text(ShadowSession.agenda, draft.agenda, "The agenda"))
+                   location=text_fields.line(ShadowSession.location, draft.location, _("The location")),
+                   agenda=text_fields.text(ShadowSession.agenda, draft.agenda, _("The agenda")))
 
 
 def _reason(reason: str) -> str:
-    return text_fields.line(ShadowSession.status_reason, reason, "The reason")
+    return text_fields.line(ShadowSession.status_reason, reason, _("The reason"))
 
 
 def _participant_keys(draft: SessionDraft) -> list[str]:
@@ -472,7 +478,11 @@ def _participant_keys(draft: SessionDraft) -> list[str]:
 
 
 def _when(row: ShadowSession) -> str:
-    return f"The session of {row.starts_at.astimezone(ZoneInfo(row.time_zone)):%a %d %b %Y, %H:%M}"
+    return _("The session of {moment}").format(moment=_moment(row))
+
+
+def _moment(row: ShadowSession) -> str:
+    return short_moment(row.starts_at.astimezone(ZoneInfo(row.time_zone)))
 
 
 def _series_versions(s: Session, row: ShadowSession) -> tuple[tuple[int, int], ...]:
@@ -496,5 +506,7 @@ def _refuse_changed_occurrences(current: ShadowSession, targets: list[ShadowSess
     if {row.id: row.version_id for row in others} == shown:
         return
     changed = [row for row in others if shown.get(row.id) != row.version_id]  # targets are in time order
-    which = f" ({_when(changed[0]).removeprefix('The session of ')})" if changed else ""
-    raise StaleRecord(f"Another session of this series{which} was changed by someone else since you opened it.")
+    if changed:
+        raise StaleRecord(_("Another session of this series ({moment}) was changed by someone else since you "
+                            "opened it.").format(moment=_moment(changed[0])))
+    raise StaleRecord(_("Another session of this series was changed by someone else since you opened it."))

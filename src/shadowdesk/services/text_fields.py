@@ -15,6 +15,7 @@ from sqlalchemy.orm import QueryableAttribute
 
 from shadowdesk.services.errors import UserError
 from shadowdesk.text import clean_line, clean_text
+from shadowdesk.translation import _
 
 
 def limit_of(column: QueryableAttribute[str | None]) -> int | None:
@@ -36,6 +37,6 @@ def text(column: QueryableAttribute[str | None], value: str, what: str) -> str:
 def _fitting(column: QueryableAttribute[str | None], value: str, what: str) -> str:
     limit = limit_of(column)
     if limit is not None and len(value) > limit:
-        raise UserError(f"{what} is {len(value):,} characters long; it can be at most {limit:,}. "
-                        "Shorten it and save again.")
+        raise UserError(_("{what} is {count:,} characters long; it can be at most {limit:,}. Shorten "
+                          "it and save again.").format(what=what, count=len(value), limit=limit))
     return value

@@ -18,8 +18,10 @@ from typing import Protocol, TypeVar
 from sqlalchemy.orm import Session
 
 from shadowdesk.services.errors import NotFound, StaleRecord, UserError
+from shadowdesk.services.local_dates import clock_on_day
 from shadowdesk.storage import Database, StaleVersion
 from shadowdesk.storage.concurrency import last_change, load_for_update
+from shadowdesk.translation import _
 
 
 class Versioned(Protocol):
@@ -59,9 +61,10 @@ def _refusal(database: Database, entity: type[T], record_id: int, name_of: Calla
         change = last_change(session, record)
         who = "you" if change.by_signed_in_person else change.full_name
         if who is None or change.at is None:
-            return StaleRecord(f"{name_of(record)} was changed by someone else since you opened it.",
-                               current_version=record.version_id)
-        by = "you in another window" if change.by_signed_in_person else who
-        when = f"{change.at.astimezone():%H:%M on %d %b %Y}"  # this computer's zone, as the reader's clock
-        return StaleRecord(f"{name_of(record)} was changed by {by} at {when} since you opened it.",
+            return StaleRecord(_("{record} was changed by someone else since you opened it.").format(
+                record=name_of(record)), current_version=record.version_id)
+        by = _("you in another window") if change.by_signed_in_person else who
+        when = clock_on_day(change.at.astimezone())  # this computer's zone, as the reader's clock
+        return StaleRecord(_("{record} was changed by {by} at {when} since you opened it.").format(
+                               record=name_of(record), by=by, when=when),
                            current_version=record.version_id, changed_by=who, changed_at=change.at)
