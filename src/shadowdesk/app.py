@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # each service's module is imported when first used (see Serv
     from shadowdesk.services.scheduling import SchedulingService
     from shadowdesk.services.search import SearchService
     from shadowdesk.services.search_backlog import SearchBacklog
+    from shadowdesk.services.server_login import AskPassword
     from shadowdesk.services.skills import SkillService
 
 
@@ -165,28 +166,46 @@ class Services:
 class AppContext:
     """What a command or the GUI starts from: the paths, the URL, and the database opened on first use."""
 
+    # Asks for a team server's password when the server refuses without it (services.server_login). The
+    # window sets it; a command never asks.
+    ask_password: AskPassword | None = None
+
     def __init__(self, paths: AppPaths, url: str | None = None) -> None:
         self.paths = paths
         self.url = database_url(paths, url)
         protect_outputs(paths, sqlite_path(normalise_url(self.url)))
         self._services: Services | None = None
         self._opening_error: Exception | None = None
+        # The rolling daily backup is made when the database opens, except for the window, which makes it
+        # in a worker once it has painted (gui/application.py): start-up is benchmarked.
+        self.backs_up_on_open = True
 
     @property
     def services(self) -> Services:
+        from shadowdesk.services.server_login import open_server, password_refused
+
         if self._opening_error is not None:
             error, self._opening_error = self._opening_error, None
-            raise error
+            if not (self.ask_password and password_refused(error)):
+                raise error  # else opened again below, asking for the password now that someone can answer
         if self._services is None:
             self.paths.create()
-            self._services = Services(open_database(self.url, self.paths.backups), self.paths)
-            self._services.maintenance.backup_if_due()  # the rolling daily backup, pruned by the settings
-            database = self._services.database
-            if not database.read_only_reason and database.sqlite_file and damage_noted(database.sqlite_file):
-                # The backup's check of its copy found the file damaged: from now on it is only read.
-                database.dispose()
-                self._services = Services(open_database(self.url, self.paths.backups), self.paths)
+            database = open_server(self.url, lambda url: open_database(url, self.paths.backups), self.ask_password)
+            self._services = Services(database, self.paths)
+            if self.backs_up_on_open:
+                self._services.maintenance.backup_if_due()  # the rolling daily backup, pruned by the settings
+                self.reopen_if_damaged()
         return self._services
+
+    def reopen_if_damaged(self) -> bool:
+        """After the daily backup: when its check of the copy found the file damaged, the database is opened
+        again, for reading only from now on. True when it was (whoever held the old services drops them)."""
+        database = self.services.database
+        if database.read_only_reason or not database.sqlite_file or not damage_noted(database.sqlite_file):
+            return False
+        database.dispose()
+        self._services = Services(open_database(self.url, self.paths.backups), self.paths)
+        return True
 
     def open_before_the_gui(self) -> None:
         """Open the database before Qt is loaded, and let the dashboard count its totals in a thread while Qt
@@ -242,7 +261,11 @@ def setup_logging(paths: AppPaths) -> None:
 
 def run_gui(context: AppContext, argv: list[str]) -> int:
     setup_logging(context.paths)
-    context.open_before_the_gui()
+    context.backs_up_on_open = False  # the window backs up once it has painted
+    context.open_before_the_gui()  # never asks for a password: Qt is not loaded yet
     from shadowdesk.gui.application import run
+    from shadowdesk.gui.dialogs.password_dialog import ask_for_server_password
+
+    context.ask_password = ask_for_server_password
 
     return run(context, argv)

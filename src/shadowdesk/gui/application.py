@@ -13,8 +13,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from shadowdesk.gui import prompts, theme
+from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.i18n import Translations
 from shadowdesk.gui.main_window import MainWindow
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,7 @@ def run(context, argv: list[str]) -> int:
     current = {"context": context, "window": open_window(context, services)}
 
     def watch(window: MainWindow) -> None:
+        window.reopened.connect(lambda: replace(current["context"], current["context"].services))
         window.open_folder_requested.connect(lambda folder: switch_to(folder, None))
         window.location_requested.connect(lambda folder, url: switch_to(folder or None, url or None))
         window.language_requested.connect(lambda _language: relabel())
@@ -88,6 +91,7 @@ def run(context, argv: list[str]) -> int:
 
         try:
             new_context = AppContext(resolve_paths(folder), url)
+            new_context.backs_up_on_open = False  # its window backs up once it has painted
             new_services = new_context.services
         except PlainWordsError as exc:
             prompts.show_error(current["window"], QCoreApplication.translate("run", "Cannot open that database"),
@@ -126,7 +130,27 @@ def _language_of(context) -> str:
 
 
 def open_window(context, services) -> MainWindow:
-    window = MainWindow(services, settings_for(context))
+    """The window, shown; who is signed in and the daily backup follow its first paint (start-up is
+    benchmarked to that paint)."""
+    window = MainWindow(services, settings_for(context), who_after_first_paint=True)
     window.show()
     window.offer_first_run()
+    FirstPaint(window).then(lambda: back_up_daily(context, window))
     return window
+
+
+def back_up_daily(context, window: MainWindow) -> None:
+    """The rolling daily backup, in a worker, with the Database menu's tasks held until it is written (a
+    restore must not replace the file meanwhile). The copy is one step of SQLite's backup API, one read
+    transaction: what the window writes meanwhile goes to the write-ahead log, outside the copy's snapshot.
+    A copy that fails its check marks the file damaged; the window is then opened again on it, read-only."""
+    maintenance = context.services.maintenance
+    task = TaskRunner().run(lambda _progress, _cancelled: maintenance.backup_if_due(), parent=window)
+    window.hold_database_tasks(task)
+
+    def made(_backup) -> None:
+        if context.reopen_if_damaged():
+            window.reopened.emit()
+
+    task.finished.connect(made)
+    task.failed.connect(lambda error: sys.excepthook(type(error), error, error.__traceback__))

@@ -9,6 +9,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 from shadowdesk import __version__
 from shadowdesk.gui import prompts, theme
 from shadowdesk.gui.dialogs.busy import BusyDialog
+from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
 from shadowdesk.gui.permissions import (
     EDIT_CUSTOMERS,
@@ -29,6 +31,7 @@ from shadowdesk.gui.permissions import (
     role_name,
 )
 from shadowdesk.gui.views.dashboard import DashboardView
+from shadowdesk.gui.workers import Task
 
 
 def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
@@ -40,9 +43,9 @@ def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
     return load
 
 
-def build_sections(services, clock: Callable[[], datetime], signed_in: SignedIn) -> list[Section]:
+def build_sections(services, clock: Callable[[], datetime], signed_in: Callable[[], SignedIn]) -> list[Section]:
     """The sections in sidebar order, each with how to build its view. Each view has refresh() and is
-    given the window's SignedIn, so every view reads and acts as the same person.
+    given the window's SignedIn (signed_in()), so every view reads and acts as the same person.
 
     Titles carry the Go menu's mnemonic; the sidebar shows them without it.
     """
@@ -52,30 +55,30 @@ def build_sections(services, clock: Callable[[], datetime], signed_in: SignedIn)
         Section(translate("MainWindow", "&Dashboard"), "dashboard", lambda: DashboardView,
                 lambda cls: cls(services, clock)),
         Section(translate("MainWindow", "&People"), "people", _view_class("people", "PeopleView"),
-                lambda cls: cls(services, signed_in=signed_in), new=lambda view: view.add_person(),
+                lambda cls: cls(services, signed_in=signed_in()), new=lambda view: view.add_person(),
                 new_needs=EDIT_PEOPLE),
         Section(translate("MainWindow", "P&rograms"), "programs", _view_class("programs", "ProgramsView"),
-                lambda cls: cls(services, today, signed_in=signed_in), new=lambda view: view.open_new(),
+                lambda cls: cls(services, today, signed_in=signed_in()), new=lambda view: view.open_new(),
                 new_needs=EDIT_PROGRAMS),
         Section(translate("MainWindow", "&Schedule"), "schedule", _view_class("schedule", "ScheduleView"),
-                lambda cls: cls(services, clock, signed_in=signed_in), new=lambda view: view.open_editor(None),
+                lambda cls: cls(services, clock, signed_in=signed_in()), new=lambda view: view.open_editor(None),
                 new_needs=PLAN_SESSIONS),
         Section(translate("MainWindow", "R&eflections"), "reflections",
-                _view_class("reflections", "ReflectionsView"), lambda cls: cls(services, clock, signed_in=signed_in)),
+                _view_class("reflections", "ReflectionsView"), lambda cls: cls(services, clock, signed_in=signed_in())),
         Section(translate("MainWindow", "&Ideas"), "ideas", _view_class("ideas", "IdeasView"),
-                lambda cls: cls(services, clock, signed_in=signed_in), new=lambda view: view.start_new(),
+                lambda cls: cls(services, clock, signed_in=signed_in()), new=lambda view: view.start_new(),
                 save=lambda view: view.save()),
         Section(translate("MainWindow", "Rep&orts"), "reports", _view_class("reports", "ReportsView"),
-                lambda cls: cls(services, signed_in=signed_in), save=lambda view: view.save_as(),
+                lambda cls: cls(services, signed_in=signed_in()), save=lambda view: view.save_as(),
                 print=lambda view: view.print_pdf()),
         # Last, so Ctrl+1..Ctrl+7 keep opening what they opened before; it shares the People icon for now.
         Section(translate("MainWindow", "&Customers"), "people", _view_class("customers", "CustomersView"),
-                lambda cls: cls(services, signed_in=signed_in), new=lambda view: view.add_customer(),
+                lambda cls: cls(services, signed_in=signed_in()), new=lambda view: view.add_customer(),
                 new_needs=EDIT_CUSTOMERS),
         # The signed-in person's own home (gui/views/home.py): where a participant or a manager starts. A
         # coordinator starts on the dashboard, which is their home's company-wide half.
         Section(translate("MainWindow", "&Home"), "dashboard", _view_class("home", "HomeView"),
-                lambda cls: cls(services, clock, signed_in=signed_in)),
+                lambda cls: cls(services, clock, signed_in=signed_in())),
     ]
 
 
@@ -101,17 +104,17 @@ class MainWindow(QMainWindow):
     open_folder_requested = Signal(str)
     location_requested = Signal(str, str)  # data folder, server URL chosen in Preferences
     language_requested = Signal(str)
+    reopened = Signal()  # its database was opened again (read-only: the daily backup found it damaged)
 
     def __init__(self, services, settings: QSettings, clock: Callable[[], datetime] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, who_after_first_paint: bool = False) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.services = services
         self._settings = settings
         self._clock = clock or (lambda: datetime.now(UTC))
-        self.signed_in = SignedIn(services.identity)  # who uses this window: asked once, here
-        self.sections = build_sections(services, self._clock, self.signed_in)
+        self.sections = build_sections(services, self._clock, lambda: self.signed_in)
         self.welcome: QWidget | None = None
         for row, section in enumerate(self.sections):
             self.ui.navList.addItem(QListWidgetItem(section.plain_title))
@@ -138,9 +141,6 @@ class MainWindow(QMainWindow):
         self.ui.actionBackUpNow.triggered.connect(self.back_up_now)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.actionCheckDatabase.triggered.connect(self.check_database)
-        share_warning = services.maintenance.storage_warning()
-        if share_warning:
-            self.ui.statusBar.addPermanentWidget(QLabel(share_warning))
         # Ctrl+F anywhere: search the notes and ideas the current user may read.
         self.ui.actionFind.triggered.connect(self.open_search)
         self.ui.actionPerceptionCheck.triggered.connect(self.open_perception_check)
@@ -157,12 +157,28 @@ class MainWindow(QMainWindow):
         self.reminders_action.triggered.connect(self.open_reminders)
         for action in (self.invites_action, self.reminders_action):
             self.ui.menuFile.insertAction(self.ui.actionOpenFolder, action)
-        self._show_who()
         self._restore_state()
         self.view(DashboardView)
         self.ui.navList.setCurrentRow(0)
+        if who_after_first_paint:  # the first frame (benchmarked start-up) needs neither, nor the model
+            FirstPaint(self).then(self.show_who_and_where)
+        else:
+            self.show_who_and_where()
+
+    @cached_property
+    def signed_in(self) -> SignedIn:
+        """Who uses this window: asked once, the first time it matters."""
+        return SignedIn(self.services.identity)
+
+    def show_who_and_where(self) -> None:
+        """Who the window acts as, what it lets them do, and a word on a database on a network share; a
+        participant or a manager starts on their home."""
+        share_warning = self.services.maintenance.storage_warning()
+        if share_warning:
+            self.ui.statusBar.addPermanentWidget(QLabel(share_warning))
+        self._show_who()
         viewer = self.signed_in.viewer
-        if viewer is not None and not viewer.holds("coordinator"):  # their home first, once the window paints
+        if viewer is not None and not viewer.holds("coordinator"):
             QTimer.singleShot(0, self, self.open_home)
 
     def show_section(self, row: int) -> None:
@@ -375,17 +391,17 @@ class MainWindow(QMainWindow):
         """One database task at a time: the Database menu's tasks stay off until this one's work has really
         returned. A cancelled check goes on reading until it does, and a restore must not start meanwhile:
         it replaces the file, which nothing else may have open."""
+        dialog = BusyDialog(self, *args, **kwargs)
+        self.hold_database_tasks(dialog.job)
+        return dialog
+
+    def hold_database_tasks(self, task: Task) -> None:
+        """The Database menu's tasks stay off until task has ended (the daily backup's too)."""
         tasks = (self.ui.actionBackUpNow, self.ui.actionRestoreBackup, self.ui.actionCheckDatabase)
         for action in tasks:
             action.setEnabled(False)
-        def allow_tasks(*_ended) -> None:
-            for action in tasks:
-                action.setEnabled(True)
-
-        dialog = BusyDialog(self, *args, **kwargs)
-        for ended in (dialog.job.finished, dialog.job.failed, dialog.job.cancelled):
-            ended.connect(allow_tasks)
-        return dialog
+        for ended in (task.finished, task.failed, task.cancelled):
+            ended.connect(lambda *_ended: [action.setEnabled(True) for action in tasks])
 
     def _restored(self, title: str, source: Path, result) -> None:
         self.show_section(self.ui.navList.currentRow())  # the open database now reads the restored file

@@ -1,4 +1,11 @@
-"""The figures on the dashboard, counted in the database."""
+"""The figures on the dashboard, counted in the database.
+
+The counts run on every start-up, before the window first paints (benchmarks/bench_startup.py), so they are
+SQLAlchemy Core on the few columns they read (COUNTED below), never the ORM: the entities of
+shadowdesk.model cost 150 ms to import and their mappers 70 ms to configure, which the lists (read in a
+worker once the window has painted) and the other sections pay instead. tests/test_startup_path.py holds
+COUNTED equal to the model's tables and the window free of the model until its event loop runs.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +13,13 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, func, or_, select, union_all
-from sqlalchemy.orm import aliased
+from sqlalchemy import Boolean, DateTime, Integer, String, exists, func, or_, select
+from sqlalchemy.sql import TableClause, column, table
 
-from shadowdesk.model import (
-    Pairing,
-    PairingStatus,
-    Person,
-    Program,
-    ProgramStatus,
-    Reflection,
-    ReflectionStatus,
-    SessionStatus,
-    ShadowSession,
-    session_guest,
-)
+from shadowdesk.domain import PairingStatus, ReflectionStatus, SessionStatus
 from shadowdesk.rules.calendar import week_bounds
 from shadowdesk.rules.progress import (  # noqa: F401 (re-exported for the GUI: one definition of progress)
     PairProgress,
@@ -34,6 +30,20 @@ from shadowdesk.rules.progress import (  # noqa: F401 (re-exported for the GUI: 
 from shadowdesk.storage import Database
 
 log = logging.getLogger(__name__)
+
+# The columns the counts read, as lightweight Core tables (the model's Table objects come with its entities).
+COUNTED: dict[str, TableClause] = {
+    found.name: found for found in (
+        table("person", column("active", Boolean)),
+        table("program", column("id", Integer)),
+        table("pairing", column("status", String)),
+        table("shadow_session", column("id", Integer), column("host_id", Integer), column("status", String),
+              column("starts_at", DateTime)),
+        table("session_guest", column("session_id", Integer), column("person_id", Integer)),
+        table("reflection", column("session_id", Integer), column("author_id", Integer),
+              column("status", String)),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,10 @@ class StalledPair:
 
 def participants_of_completed_sessions():
     """(session_id, person_id) for every host and guest of a completed session: who owes a reflection."""
+    from sqlalchemy import union_all
+
+    from shadowdesk.model import SessionStatus, ShadowSession, session_guest
+
     completed = ShadowSession.status == SessionStatus.COMPLETED
     hosts = select(ShadowSession.id.label("session_id"), ShadowSession.host_id.label("person_id")).where(
         completed
@@ -97,55 +111,57 @@ class DashboardService:
             self._counting = None
         totals, self._counted_early = self._counted_early or self._totals(), None  # an early count serves once
         people, programs, pairs, reflections_due = totals
-        with self._db.session() as session:
-            this_week = session.execute(
-                select(func.count())
-                .select_from(ShadowSession)
-                .where(ShadowSession.starts_at >= week_start, ShadowSession.starts_at < week_end,
-                       ShadowSession.status != SessionStatus.CANCELLED)
+        sessions = COUNTED["shadow_session"].c
+        utc_bounds = (bound.astimezone(UTC).replace(tzinfo=None) for bound in (week_start, week_end))
+        start, end = utc_bounds  # stored as naive UTC (model.base.UTCDateTime)
+        with self._db.engine.connect() as connection:
+            this_week = connection.execute(
+                select(func.count()).select_from(COUNTED["shadow_session"])
+                .where(sessions.starts_at >= start, sessions.starts_at < end,
+                       sessions.status != SessionStatus.CANCELLED.value)
             ).scalar_one()
         return DashboardCounts(people, programs, pairs, this_week, reflections_due,
                                week_start=week_start.astimezone(ZoneInfo(time_zone)).date())
 
     def _totals(self) -> tuple[int, int, int, int]:
         """(active people, programs, pairs not ended, reflections due), in one statement."""
-        completed = ShadowSession.status == SessionStatus.COMPLETED
+        person, program, pairing, shadow_session, session_guest, reflection = COUNTED.values()
+        sessions, guests, notes = shadow_session.c, session_guest.c, reflection.c
+        completed = sessions.status == SessionStatus.COMPLETED.value
         # Reflections due = participants of completed sessions - their submitted reflections. Counted as
         # three sums rather than an anti-join: this runs on every start-up and is 2x faster on 100k sessions.
         owed = (
-            select(func.count()).select_from(ShadowSession).where(completed).scalar_subquery()
-            + select(func.count()).select_from(session_guest)
-            .join(ShadowSession, ShadowSession.id == session_guest.c.session_id).where(completed)
-            .scalar_subquery()
+            select(func.count()).select_from(shadow_session).where(completed).scalar_subquery()
+            + select(func.count()).select_from(session_guest.join(shadow_session, sessions.id == guests.session_id))
+            .where(completed).scalar_subquery()
         )
-        is_guest = exists().where(session_guest.c.session_id == ShadowSession.id,
-                                  session_guest.c.person_id == Reflection.author_id)
+        is_guest = exists().where(guests.session_id == sessions.id, guests.person_id == notes.author_id)
         written = (
-            select(func.count()).select_from(Reflection)
-            .join(ShadowSession, ShadowSession.id == Reflection.session_id)
-            .where(completed, Reflection.status == ReflectionStatus.SUBMITTED,
-                   or_(Reflection.author_id == ShadowSession.host_id, is_guest))
+            select(func.count()).select_from(reflection.join(shadow_session, sessions.id == notes.session_id))
+            .where(completed, notes.status == ReflectionStatus.SUBMITTED.value,
+                   or_(notes.author_id == sessions.host_id, is_guest))
             .scalar_subquery()
         )
-        with self._db.session() as session:
-            return tuple(
-                session.execute(
-                    select(
-                        select(func.count()).select_from(Person).where(Person.active).scalar_subquery(),
-                        select(func.count()).select_from(Program).scalar_subquery(),
-                        select(func.count())
-                        .select_from(Pairing)
-                        .where(Pairing.status != PairingStatus.ENDED)
-                        .scalar_subquery(),
-                        owed - written,
-                    )
-                ).one()
-            )
+        with self._db.engine.connect() as connection:
+            people, programs, pairs, due = connection.execute(
+                select(
+                    select(func.count()).select_from(person).where(person.c.active).scalar_subquery(),
+                    select(func.count()).select_from(program).scalar_subquery(),
+                    select(func.count()).select_from(pairing)
+                    .where(pairing.c.status != PairingStatus.ENDED.value).scalar_subquery(),
+                    owed - written,
+                )
+            ).one()
+        return people, programs, pairs, due
 
     def stalled_pairs(self, pair_progress: Callable[[int], dict[int, PairProgress]]) -> list[StalledPair]:
         """The pairs of programs not closed that are stalled (no session for the stall period, none planned,
         while the program's dates run), those that never met first, then the longest idle. pair_progress is
         ReportService.pair_progress: the one definition of progress."""
+        from sqlalchemy.orm import aliased
+
+        from shadowdesk.model import Pairing, Person, Program, ProgramStatus
+
         person_a, person_b = aliased(Person), aliased(Person)
         with self._db.session() as session:
             pairs = session.execute(

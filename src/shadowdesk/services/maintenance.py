@@ -16,7 +16,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from shadowdesk.fileio import why_not_written
-from shadowdesk.model import Person, Program
 from shadowdesk.services.errors import UserError
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, DatabaseError, migrations, open_database
@@ -29,7 +28,6 @@ from shadowdesk.storage.backup import (
     list_backups,
     restore_sqlite,
 )
-from shadowdesk.storage.concurrency import network_share_warning
 from shadowdesk.storage.database import normalise_url, sqlite_path
 from shadowdesk.storage.integrity import check_file
 
@@ -170,6 +168,8 @@ class MaintenanceService:
         return RestoreResult(source, safety, reopened.backup_made is not None)
 
     def storage_warning(self) -> str | None:
+        from shadowdesk.storage.concurrency import network_share_warning  # it imports the model: see _holds_data
+
         return network_share_warning(self._sqlite_file)
 
     def _require_sqlite(self) -> Path:
@@ -187,6 +187,8 @@ class MaintenanceService:
         """An empty database is not worth a backup; counting the top-level records is enough to tell."""
         if self._database is None:
             return True
+        from shadowdesk.model import Person, Program  # here: the window's start (benchmarked) never needs it
+
         with self._database.session() as session:
             return bool(
                 session.scalar(select(func.count()).select_from(Person))

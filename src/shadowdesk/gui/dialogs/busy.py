@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
-from shadowdesk.gui.workers import BackgroundJob
+from shadowdesk.gui.workers import TaskRunner
 
 
 class BusyDialog(QProgressDialog):
-    """Runs work() in a BackgroundJob and calls done(result) in the GUI thread once the dialog is gone.
+    """Runs work() as a Task of runner (the global pool's unless given) and calls done(result) in the GUI
+    thread once the dialog is gone.
 
     A failure in plain words is shown in a message box titled `title`; anything else goes to the global
     excepthook (logged, with the log file named), as it would have from the GUI thread. With `cancellable`,
@@ -26,7 +27,7 @@ class BusyDialog(QProgressDialog):
     dismissed until the work has ended."""
 
     def __init__(self, parent: QWidget, title: str, text: str, work: Callable[[], object],
-                 done: Callable[[object], None], cancellable: bool = False) -> None:
+                 done: Callable[[object], None], cancellable: bool = False, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)  # this constructor gives Qt's own (translated) Cancel button
         self.setWindowTitle(title)
         label = QLabel(text)
@@ -44,14 +45,13 @@ class BusyDialog(QProgressDialog):
         if not cancellable:
             self.setCancelButton(None)
             self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        # The job belongs to the window: after a Cancel it outlives this dialog until the work returns.
-        self.job = BackgroundJob(lambda _progress, _cancelled: work(), parent=parent)
+        # The task belongs to the window: after a Cancel it outlives this dialog until the work returns.
+        self.job = (runner or TaskRunner()).run(lambda _progress, _cancelled: work(), parent=parent)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         for ended in (self.job.finished, self.job.failed, self.job.cancelled):
             ended.connect(self.job.deleteLater)
         self.canceled.connect(self._cancel)
-        self.job.start()
         self.show()
 
     def reject(self) -> None:  # what Escape does

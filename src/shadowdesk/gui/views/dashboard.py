@@ -1,8 +1,8 @@
 """The dashboard: live counts for the current week, and the items that need someone's attention.
 
 The counts are read before the window first paints; the lists (this week, past sessions without a status,
-reflections due, stalled pairs) load in a worker thread started once the event loop runs, so a large
-database never holds up the window.
+reflections due, stalled pairs) load in a worker started once that paint is on screen (gui/first_paint.py),
+so a large database never holds up the window.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.forms.ui_dashboard_view import Ui_DashboardView
-from shadowdesk.gui.workers import BackgroundJob
+from shadowdesk.gui.workers import Task, TaskRunner
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,13 +55,16 @@ class DashboardView(QWidget):
     program_requested = Signal(int)  # open this program in Programs (a stalled pair's)
     lists_loaded = Signal()
 
-    def __init__(self, services, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+    def __init__(self, services, clock: Callable[[], datetime], parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DashboardView()
         self.ui.setupUi(self)
         self._services = services
         self._clock = clock
-        self._job: BackgroundJob | None = None
+        self._runner = runner or TaskRunner()
+        self._first_paint = FirstPaint(self)
+        self._task: Task | None = None
         for widget in (self.ui.thisWeekList, self.ui.overdueList):
             widget.itemActivated.connect(lambda item: self.session_requested.emit(item.data(ITEM_ROLE)))
         self.ui.dueList.itemActivated.connect(
@@ -83,13 +87,13 @@ class DashboardView(QWidget):
         self.ui.weekLabel.setText(self.tr("Week of {date}").format(
             date=locale.toString(counts.week_start, QLocale.FormatType.LongFormat)))
         self.ui.emptyHint.setVisible(counts.people == 0)
-        # Once the event loop runs, with the window's first paint already queued: the worker's imports and
-        # queries would otherwise compete with building and showing the window for the interpreter.
-        QTimer.singleShot(0, self, lambda: self._load_lists(now, time_zone))
+        # Once the counts are on screen: the worker's imports and queries would otherwise compete with
+        # building and painting the window for the interpreter.
+        self._first_paint.then(lambda: self._load_lists(now, time_zone))
 
     def _load_lists(self, now: datetime, time_zone: str) -> None:
-        if self._job is not None and self._job.running:
-            self._job.cancel()
+        if self._task is not None and self._task.running:
+            self._task.cancel()
         services = self._services
 
         def work(_progress, _cancelled):  # the services are imported here too, off the GUI thread
@@ -97,10 +101,9 @@ class DashboardView(QWidget):
             return (scheduling.this_week(now, time_zone), scheduling.past_still_planned(),
                     scheduling.reflections_due(), services.dashboard.stalled_pairs(services.reports.pair_progress))
 
-        self._job = BackgroundJob(work, parent=self)
-        self._job.finished.connect(lambda lists: self._show_lists(*lists, time_zone=time_zone))
-        self._job.failed.connect(self._show_failure)
-        self._job.start()
+        self._task = self._runner.run(work, parent=self)
+        self._task.finished.connect(lambda lists: self._show_lists(*lists, time_zone=time_zone))
+        self._task.failed.connect(self._show_failure)
 
     def _show_lists(self, this_week, overdue, due, stalled, time_zone: str) -> None:
         zone = ZoneInfo(time_zone)

@@ -11,7 +11,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -20,7 +20,7 @@ from shadowdesk.fileio import atomic_write, why_not_written
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_reports_view import Ui_ReportsView
 from shadowdesk.gui.permissions import SignedIn, signed_in_for
-from shadowdesk.gui.workers import BackgroundJob
+from shadowdesk.gui.workers import Task, TaskRunner
 
 PROGRAM_REPORT, PERSON_RECORD = 0, 1
 
@@ -37,15 +37,15 @@ class ReportsView(QWidget):
     report_failed = Signal(str)
     report_cancelled = Signal()
 
-    def __init__(self, services, pool: QThreadPool | None = None, parent: QWidget | None = None,
+    def __init__(self, services, runner: TaskRunner | None = None, parent: QWidget | None = None,
                  signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ReportsView()
         self.ui.setupUi(self)
         self._services = services
         self._signed_in = signed_in_for(services, signed_in)
-        self._pool = pool
-        self._job: BackgroundJob | None = None
+        self._runner = runner or TaskRunner()
+        self._task: Task | None = None
         self._folder = Path(tempfile.mkdtemp(prefix="shadowdesk-reports-"))  # private to the user (0700)
         self.destroyed.connect(partial(shutil.rmtree, self._folder, True))
         self.pdf: Path | None = None
@@ -84,7 +84,7 @@ class ReportsView(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        busy = self._job is not None
+        busy = self._task is not None
         program = self.ui.kindCombo.currentIndex() == PROGRAM_REPORT
         chosen = self.ui.programCombo.count() > 0 if program else self.ui.personCombo.count() > 0
         self.ui.generateButton.setEnabled(chosen and not busy)
@@ -108,20 +108,19 @@ class ReportsView(QWidget):
             def work(progress, cancelled):
                 return reports.write_person_report(email, target, as_self, progress, cancelled)
 
-        self._job = BackgroundJob(work, self._pool, self)
-        self._job.progress.connect(self._progress)
-        self._job.finished.connect(self._finished)
-        self._job.failed.connect(self._failed)
-        self._job.cancelled.connect(self._cancelled)
+        self._task = self._runner.run(work, parent=self)
+        self._task.progress.connect(self._progress)
+        self._task.finished.connect(self._finished)
+        self._task.failed.connect(self._failed)
+        self._task.cancelled.connect(self._cancelled)
         self.pdf = None
         self.ui.progressBar.setRange(0, 0)  # busy until the layout reports its first step
         self.ui.statusLabel.setText(self.tr("Generating…"))
-        self._job.start()
         self._update_buttons()
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
+        if self._task is not None:
+            self._task.cancel()
             self.ui.statusLabel.setText(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
@@ -129,7 +128,7 @@ class ReportsView(QWidget):
         self.ui.progressBar.setValue(done)
 
     def _end(self, message: str) -> None:
-        self._job = None
+        self._task = None
         self.ui.progressBar.setRange(0, 100)
         self.ui.progressBar.setValue(100 if self.pdf else 0)
         self.ui.statusLabel.setText(message)
