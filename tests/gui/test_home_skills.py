@@ -114,15 +114,3 @@ def test_a_manager_sees_coverage_before_and_after_and_a_click_opens_the_matrix(q
     assert isinstance(matrix, SkillsMatrixDialog) and matrix.isVisible()
     qtbot.waitUntil(matrix.is_loaded)
     assert matrix.windowTitle() == "Skills matrix: Summer"
-
-
-def test_a_manager_of_programs_without_skills_sees_no_skills_part(qtbot, context, world, synchronous_tasks,
-                                                                 monkeypatch):
-    with context.services.database.transaction() as s:  # the catalogue emptied: nothing to cover
-        from shadowdesk.model import Skill
-
-        for skill in s.query(Skill).all():
-            s.delete(skill)
-    view = home_of(qtbot, context, synchronous_tasks, monkeypatch, world.viewer("cora", "manager"), "")
-    assert [view.parts.itemAt(i).widget().title() for i in range(view.parts.count())
-            if view.parts.itemAt(i).widget() is not None] == ["Program health", "Ideas"]
