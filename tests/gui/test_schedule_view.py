@@ -29,13 +29,19 @@ def services(sqlite_db, app_paths):
 
 
 @pytest.fixture
-def view(qtbot, services):
-    widget = ScheduleView(services, lambda: NOW, BERLIN)
+def view(qtbot, services, synchronous_tasks):
+    widget = ScheduleView(services, lambda: NOW, BERLIN, tasks=synchronous_tasks)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
-    widget.refresh()
+    shown(qtbot, widget, widget.refresh)
     return widget
+
+
+def shown(qtbot, view: ScheduleView, action) -> None:
+    """Does action and waits until the period it asks for is read (in a worker) and shown."""
+    with qtbot.waitSignal(view.rows_loaded, timeout=10_000):
+        action()
 
 
 @pytest.fixture
@@ -57,13 +63,13 @@ def test_month_week_and_agenda_show_the_sessions_of_their_period(view, services,
     assert expected and {r.id for r in view.rows} <= {r.id for r in expected}
     assert view.summary_label.text() == f"{len(expected)} sessions"
     view.grab()  # paints every session without error
-    view.set_mode(WEEK)
+    shown(qtbot, view, lambda: view.set_mode(WEEK))
     monday = datetime.combine(NOW.date() - timedelta(days=NOW.weekday()), time(0), tzinfo=ZoneInfo(BERLIN))
     assert {r.id for r in view.rows} == {r.id for r in services.scheduling.sessions_between(
         monday, monday + timedelta(days=7))}
-    view.step(-1)
+    shown(qtbot, view, lambda: view.step(-1))
     assert view.period_label.text().startswith("Week of") and "2 March 2026" in view.period_label.text()
-    view.set_mode(AGENDA)
+    shown(qtbot, view, lambda: view.set_mode(AGENDA))
     model = view.agenda.model()
     assert model.rowCount() == len(view.rows) > 0
     hosts = {model.index(n, COL_HOST).data() for n in range(model.rowCount())}
@@ -84,7 +90,7 @@ def test_agenda_model_passes_the_model_tester_and_shows_far_participants_time(qt
     assert all(model.index(n, COL_THEIR_TIME).data() == "" for n in berlin_only)
 
 
-def test_a_participant_whose_time_zone_is_unknown_is_said_so_in_the_agenda_and_the_week(view, services):
+def test_a_participant_whose_time_zone_is_unknown_is_said_so_in_the_agenda_and_the_week(qtbot, view, services):
     tokyo = next(r for r in _month_rows(services) for p in r.participants if p.time_zone == "Asia/Tokyo")
     far = next(p for p in tokyo.participants if p.time_zone == "Asia/Tokyo")
     with services.database.transaction() as s:  # as imported from a roster without a time zone
@@ -94,23 +100,24 @@ def test_a_participant_whose_time_zone_is_unknown_is_said_so_in_the_agenda_and_t
     model.set_rows([row])
     assert f"\u2068{far.name.split()[0]}\u2069 (time zone unknown)" in model.index(0, COL_THEIR_TIME).data()
     view.anchor = tokyo.starts_at.astimezone(ZoneInfo(BERLIN)).date()
-    view.set_mode(WEEK)
+    shown(qtbot, view, lambda: view.set_mode(WEEK))
     assert tokyo.id in {r.id for r in view.rows}
     view.grab()  # the week paints the session's block with that line
 
 
-def test_kind_filter_limits_every_view(view, services):
-    view.kind_filter.setCurrentIndex(view.kind_filter.findData(SessionKind.CUSTOMER_VISIT))
+def test_kind_filter_limits_every_view(qtbot, view, services):
+    shown(qtbot, view, lambda: view.kind_filter.setCurrentIndex(view.kind_filter.findData(SessionKind.CUSTOMER_VISIT)))
     assert view.rows and {r.kind for r in view.rows} == {SessionKind.CUSTOMER_VISIT}
     assert len(view.rows) == len(_month_rows(services, SessionFilter(kind=SessionKind.CUSTOMER_VISIT)))
 
 
-def test_my_week_needs_an_owner_then_shows_only_their_sessions(view, services, errors):
+def test_my_week_needs_an_owner_then_shows_only_their_sessions(qtbot, view, services, errors):
     view.my_week_check.setChecked(True)
     assert errors and "choose who you are" in errors[0] and not view.my_week_check.isChecked()
     me = view._signed_in.claim(services.reflections.person_id_for_email("misaki.sato@linguabridge.example"))
-    view.my_week_check.setChecked(True)
-    assert view.mode == WEEK and view.person_filter.currentData() == me.person_id
+    shown(qtbot, view, lambda: view.my_week_check.setChecked(True))
+    assert view.mode == WEEK and view.person_filter.person_id() == me.person_id
+    assert view.person_filter.text() == "\u2068佐藤 美咲\u2069 <misaki.sato@linguabridge.example>"
     assert all(me.person_id in {p.id for p in r.participants} for r in view.rows)
 
 

@@ -11,15 +11,18 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.views.programs import ProgramsView
 from shadowdesk.gui.views.reflections import ReflectionsView
+from shadowdesk.gui.views.schedule import AGENDA, ScheduleView
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.services.demo import load_large_demo
 from shadowdesk.services.programs import ProgramDraft
+from shadowdesk.services.schedule_pages import AGENDA_PAGE
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 BLOCKED_AT_MOST_MS = 2000
@@ -132,3 +135,57 @@ def test_a_name_typed_into_reflections_is_looked_up_in_a_worker_and_then_shown(q
     release_until_loaded(qtbot, held_pool, view)
     assert {d.person_name for d in view.due_model.rows()} == {name}
     assert "…" not in view.tabs.tabText(0)
+
+
+def schedule_view(qtbot, company, held_pool) -> ScheduleView:
+    view = ScheduleView(company.services, lambda: NOW, "Europe/Berlin", tasks=TaskRunner(held_pool))
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.refresh()
+    return view
+
+
+def test_the_schedule_reads_each_period_in_a_worker_and_the_agenda_a_page_at_a_time(qtbot, company, held_pool):
+    view = schedule_view(qtbot, company, held_pool)
+    assert view.rows == [] and view.summary_label.text() == "Reading the sessions…"  # nothing on the GUI thread
+    with qtbot.waitSignal(view.rows_loaded):
+        held_pool.release()
+    view.set_mode(AGENDA)
+    assert view.agenda_model.rowCount() == 0  # the month is read in the worker
+    with qtbot.waitSignal(view.rows_loaded) as loaded:
+        held_pool.release()
+    month_total = loaded.args[0]
+    assert month_total > 2 * AGENDA_PAGE  # a month of this company holds a few hundred
+    assert view.agenda_model.rowCount() == AGENDA_PAGE and view.summary_label.text() == f"{month_total} sessions"
+    view.agenda.scrollToBottom()
+    qtbot.waitUntil(lambda: bool(held_pool.held))  # the next page is asked for, in the worker
+    assert view.agenda_model.rowCount() == AGENDA_PAGE
+    held_pool.release()
+    qtbot.waitUntil(lambda: view.agenda_model.rowCount() == 2 * AGENDA_PAGE)
+    rows = [view.agenda_model.row_at(n) for n in range(2 * AGENDA_PAGE)]
+    assert len({row.id for row in rows}) == 2 * AGENDA_PAGE
+    assert [row.starts_at for row in rows] == sorted(row.starts_at for row in rows)
+
+
+def test_a_person_typed_into_the_schedule_filter_is_found_in_a_worker_and_chosen_with_the_keyboard(
+        qtbot, company, held_pool):
+    view = schedule_view(qtbot, company, held_pool)
+    held_pool.release()
+    qtbot.waitUntil(view.is_loaded)
+    someone = view.rows[0].host
+    field = view.person_filter
+    field.setFocus()
+    qtbot.keyClicks(field, someone.email.split("@")[0])  # the start of their email
+    qtbot.waitUntil(lambda: bool(held_pool.held))  # looked up after the typing pauses, in the worker
+    assert field.suggestions.rowCount() == 0
+    held_pool.release()
+    qtbot.waitUntil(lambda: field.suggestions.rowCount() >= 1)
+    assert field.suggestions.rowCount() <= 30  # a few at a time, never everyone
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    qtbot.keyClick(field.suggester.popup(), Qt.Key.Key_Return)
+    chosen = field.person_id()
+    assert chosen == someone.id and field.text() == f"\u2068{someone.name}\u2069 <{someone.email}>"
+    with qtbot.waitSignal(view.rows_loaded):
+        held_pool.release()
+    assert view.rows and all(chosen in {p.id for p in row.participants} for row in view.rows)

@@ -104,9 +104,13 @@ class PersonDetail:
                            self.time_zone, self.manager_email)
 
 
+def _escaped(text: str) -> str:
+    """text as a LIKE pattern matches it literally (with escape="\\")."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{_escaped(text)}%"
 
 
 class PeopleService:
@@ -129,6 +133,20 @@ class PeopleService:
             statement = statement.where(Person.active == active)
         with self._db.session() as session:
             return [tuple(row) for row in session.execute(statement)]
+
+    def find_people(self, typed: str, limit: int = 30) -> list[tuple[int, str, str]]:
+        """(id, name, email) of the first active people, by name, whose name, a word of their name or their
+        email begins with what was typed (any case): what a type-to-search field offers, a few at a time."""
+        typed = clean_line(typed).strip()
+        if not typed:
+            return []
+        prefix = f"{_escaped(typed)}%"
+        begins = or_(Person.full_name.ilike(prefix, escape="\\"), Person.full_name.ilike(f"% {prefix}", escape="\\"),
+                     Person.full_name.ilike(f"%-{prefix}", escape="\\"), Person.email.ilike(prefix, escape="\\"))
+        statement = (select(Person.id, Person.full_name, Person.email).where(Person.active, begins)
+                     .order_by(Person.full_name, Person.id).limit(limit))
+        with self._db.session() as session:
+            return [(person_id, name, email) for person_id, name, email in session.execute(statement)]
 
     def departments(self) -> list[str]:
         with self._db.session() as session:

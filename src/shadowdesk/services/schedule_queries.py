@@ -115,6 +115,28 @@ def first_of_each_day(session: Session, days: Sequence[tuple[datetime, datetime]
     return sessions_by_id(session, ids), list(counts)
 
 
+def agenda_page(session: Session, start: datetime, end: datetime, filters: SessionFilter,
+                after: tuple[datetime, int] | None, limit: int) -> list[SessionRow]:
+    """The first limit sessions starting in [start, end) after (starts_at, id), in time order.
+
+    A keyset page: one walk of the starts_at index from where the last page ended, so the thousandth page
+    costs what the first does; the limit is on the sessions, before their guests are joined."""
+    statement = _filtered(select(ShadowSession.id), filters).where(
+        ShadowSession.starts_at >= start, ShadowSession.starts_at < end)
+    if after is not None:
+        last_start, last_id = after
+        statement = statement.where(or_(ShadowSession.starts_at > last_start,
+                                        and_(ShadowSession.starts_at == last_start, ShadowSession.id > last_id)))
+    ids = session.scalars(statement.order_by(ShadowSession.starts_at, ShadowSession.id).limit(limit)).all()
+    return sessions_by_id(session, ids)
+
+
+def count_between(session: Session, start: datetime, end: datetime, filters: SessionFilter) -> int:
+    """How many sessions start in [start, end): an aggregate, never the rows."""
+    return session.scalar(_filtered(select(func.count(ShadowSession.id)), filters).where(
+        ShadowSession.starts_at >= start, ShadowSession.starts_at < end)) or 0
+
+
 def sessions_by_id(session: Session, ids: Sequence[int]) -> list[SessionRow]:
     statement = _row_select().where(ShadowSession.id.in_(ids)).order_by(ShadowSession.starts_at, ShadowSession.id)
     return _fold_rows(session.execute(statement))

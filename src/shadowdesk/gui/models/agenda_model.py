@@ -1,6 +1,11 @@
-"""The schedule's agenda: one row per session, in time order, in the viewer's zone."""
+"""The schedule's agenda: one row per session, in time order, in the viewer's zone, a page at a time.
+
+The view hands it the first page and a way to ask for the next (ask_more(last_row)); when the table
+scrolls to the end the model asks once and waits for append(): the page is read off the GUI thread."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
@@ -26,15 +31,39 @@ class AgendaModel(QAbstractTableModel):
                          self.tr("Host"), self.tr("Guests"), self.tr("Location or link"), self.tr("Status"))
         self._rows: list[SessionRow] = []
         self._zone = viewer_zone
-        # Precomputed per row: formatting thousands of cells on every repaint would show in scrolling.
+        # Precomputed per row: formatting cells on every repaint would show in scrolling.
         self._cells: list[tuple[str, ...]] = []
+        self._ask_more: Callable[[SessionRow], None] | None = None
+        self._asked = False  # a page was asked for and has not come yet
 
-    def set_rows(self, rows: list[SessionRow], viewer_zone: str | None = None) -> None:
+    def set_rows(self, rows: list[SessionRow], viewer_zone: str | None = None,
+                 ask_more: Callable[[SessionRow], None] | None = None) -> None:
+        """rows: all there is, or the first page when ask_more reads the page after a row."""
         self.beginResetModel()
         self._rows = list(rows)
         self._zone = viewer_zone or self._zone
         self._cells = [self._format(row) for row in self._rows]
+        self._ask_more, self._asked = ask_more, False
         self.endResetModel()
+
+    def append(self, rows: list[SessionRow], more: bool) -> None:
+        """The page asked for; more: whether another follows it."""
+        self._asked = False
+        if not more:
+            self._ask_more = None
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self._cells.extend(self._format(row) for row in rows)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._ask_more is not None and not self._asked and bool(self._rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if self.canFetchMore(parent) and self._ask_more is not None:
+            self._asked = True
+            self._ask_more(self._rows[-1])
 
     def row_at(self, row: int) -> SessionRow:
         return self._rows[row]

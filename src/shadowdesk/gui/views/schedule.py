@@ -6,13 +6,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,9 +30,12 @@ from shadowdesk.gui.dialogs.session_editor import SessionEditor, ask_about_their
 from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
 from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
 from shadowdesk.gui.views.dashboard import system_time_zone
+from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
-from shadowdesk.gui.views.schedule_common import KIND_COLOURS, isolate, kind_label, status_label
+from shadowdesk.gui.views.schedule_common import KIND_COLOURS, kind_label, status_label
+from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.errors import StaleRecord, UserError
+from shadowdesk.services.schedule_pages import AGENDA_PAGE, AgendaPages
 from shadowdesk.services.schedule_types import (
     EditScope,
     NewWarnings,
@@ -52,9 +54,15 @@ class ScheduleView(QWidget):
     rows_loaded = Signal(int)  # how many sessions the current period shows
 
     def __init__(self, services, clock: Callable[[], datetime], viewer_zone: str | None = None,
-                 parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
+                 parent: QWidget | None = None, signed_in: SignedIn | None = None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._tasks = tasks or TaskRunner()
+        # Built here, not in app.Services, which is not this section's file to change.
+        self._agenda_pages = AgendaPages(services.database)
+        self._loading: Task | None = None  # what the current period shows, being read
+        self._paging: Task | None = None  # the agenda's next page, being read
         self._signed_in = signed_in_for(services, signed_in)  # sessions are planned by a coordinator
         self._scheduling = services.scheduling
         self._clock = clock
@@ -103,8 +111,8 @@ class ScheduleView(QWidget):
 
         filters = QHBoxLayout()
         self.program_filter = QComboBox()
-        self.person_filter = QComboBox(editable=True)
-        self.person_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person_filter = PersonSearchField(self._services.people.find_people, self._tasks)
+        self.person_filter.setPlaceholderText(self.tr("Everyone: type a name"))
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in SessionKind:
@@ -114,15 +122,16 @@ class ScheduleView(QWidget):
         for status in SessionStatus:
             self.status_filter.addItem(status_label(status), status)
         # Alt+R, P, K, S: the section's buttons hold T, O, W, A, M, N, L and the menu bar F, E, V, H.
-        for text, combo in ((self.tr("P&rogram:"), self.program_filter),
-                            (self.tr("&Person:"), self.person_filter),
-                            (self.tr("&Kind:"), self.kind_filter), (self.tr("&Status:"), self.status_filter)):
+        for combo in (self.program_filter, self.kind_filter, self.status_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        for text, field in ((self.tr("P&rogram:"), self.program_filter),
+                            (self.tr("&Person:"), self.person_filter),
+                            (self.tr("&Kind:"), self.kind_filter), (self.tr("&Status:"), self.status_filter)):
             label = QLabel(text)
-            label.setBuddy(combo)
+            label.setBuddy(field)
             filters.addWidget(label)
-            filters.addWidget(combo, 1)
+            filters.addWidget(field, 1)
         self.zone_label = QLabel(self.tr("Times in {zone}").format(zone=self.viewer_zone))
         actions.insertWidget(1, self.zone_label)
         layout.addLayout(filters)
@@ -159,7 +168,7 @@ class ScheduleView(QWidget):
         self.log_button.clicked.connect(self._log_past)
         for combo in (self.program_filter, self.kind_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.reload)
-        self.person_filter.activated.connect(self.reload)
+        self.person_filter.chosen.connect(lambda _person_id: self.reload())
         for calendar in (self.month, self.week):
             calendar.session_activated.connect(self.open_editor)
         self.month.day_activated.connect(self._show_week_of)
@@ -171,23 +180,15 @@ class ScheduleView(QWidget):
         self.agenda.doubleClicked.connect(lambda index: self.open_editor(index.data(SESSION_ID_ROLE)))
 
     def _load_choices(self) -> None:
-        """Programs and people for the filters; loaded when the section is first shown, not at start-up."""
+        """Programs for their filter, when the section is first shown, not at start-up; people are found by
+        typing (a combo of thousands took longer to fill than the whole month to read)."""
         self._choices_loaded = True
-        for combo in (self.program_filter, self.person_filter):
-            combo.blockSignals(True)
-            combo.clear()
+        self.program_filter.blockSignals(True)
+        self.program_filter.clear()
         self.program_filter.addItem(self.tr("All programs"), None)
         for program in self._scheduling.programs():
             self.program_filter.addItem(program.name, program.id)
-        self.person_filter.addItem(self.tr("Everyone"), None)
-        for person in self._scheduling.people():
-            self.person_filter.addItem(f"{isolate(person.name)} ({person.email})", person.id)
-        completer = QCompleter(self.person_filter.model(), self.person_filter)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.person_filter.setCompleter(completer)
-        for combo in (self.program_filter, self.person_filter):
-            combo.blockSignals(False)
+        self.program_filter.blockSignals(False)
 
     # --- navigation ------------------------------------------------------------------------------
 
@@ -244,7 +245,7 @@ class ScheduleView(QWidget):
 
     def filters(self) -> SessionFilter:
         return SessionFilter(program_id=self.program_filter.currentData(),
-                             person_id=self.person_filter.currentData(),
+                             person_id=self.person_filter.person_id(),
                              kind=self.kind_filter.currentData(), status=self.status_filter.currentData())
 
     # --- loading ---------------------------------------------------------------------------------
@@ -255,34 +256,72 @@ class ScheduleView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """The current period, read in a worker: the title changes at once, its sessions when read."""
         first, last = self._range()
+        mode, anchor, filters = self.mode, self.anchor, self.filters()
         zone = ZoneInfo(self.viewer_zone)
-        today = self._today()
-        if self.mode == MONTH:
+        start, end = datetime.combine(first, time(0), tzinfo=zone), datetime.combine(last, time(0), tzinfo=zone)
+        for reading in (self._loading, self._paging):
+            if reading is not None:
+                reading.cancel()  # a period or filter no longer asked for
+        self._paging = None
+        self.period_label.setText(self._period_text(first, last))
+        self.summary_label.setText(self.tr("Reading the sessions…"))
+        scheduling, pages = self._scheduling, self._agenda_pages
+        if mode == MONTH:
             # Only what the grid can show: the first sessions of each day and each day's count.
             days = [first + timedelta(days=n) for n in range((last - first).days)]
             bounds = [(datetime.combine(day, time(0), tzinfo=zone),
                        datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)) for day in days]
-            self.rows, counts = self._scheduling.first_of_each_day(bounds, self.filters(), MONTH_ROWS_PER_DAY)
-            total = sum(counts)
-            self.month.set_month(self.anchor)
-            self.month.set_counts(dict(zip(days, counts, strict=True)))
-            self.month.set_rows(self.rows, self.viewer_zone, today)
+            work = lambda: scheduling.first_of_each_day(bounds, filters, MONTH_ROWS_PER_DAY)  # noqa: E731
+        elif mode == WEEK:
+            work = lambda: (scheduling.sessions_between(start, end, filters), None)  # noqa: E731
         else:
-            start = datetime.combine(first, time(0), tzinfo=zone)
-            end = datetime.combine(last, time(0), tzinfo=zone)
-            self.rows = self._scheduling.sessions_between(start, end, self.filters())
+            work = lambda: pages.first(start, end, filters)  # noqa: E731  a page, and the month's count
+        task = self._loading = self._tasks.run(lambda _progress, _cancelled: work(), parent=self)
+        task.finished.connect(lambda result: self._show(mode, anchor, first, end, filters, result))
+        task.failed.connect(self._failed)
+
+    def is_loaded(self) -> bool:
+        return self._loading is None or not self._loading.running
+
+    def _show(self, mode: int, anchor: date, first: date, end: datetime, filters: SessionFilter,
+              result: tuple) -> None:
+        today = self._today()
+        if mode == MONTH:
+            self.rows, counts = result
+            total = sum(counts)
+            self.month.set_month(anchor)
+            self.month.set_counts(dict(zip((first + timedelta(days=n) for n in range(len(counts))), counts,
+                                           strict=True)))
+            self.month.set_rows(self.rows, self.viewer_zone, today)
+        elif mode == WEEK:
+            self.rows, _ = result
             total = len(self.rows)
-        if self.mode == WEEK:
-            self.week.set_week(self.anchor)
+            self.week.set_week(anchor)
             self.week.set_rows(self.rows, self.viewer_zone, today)
-        elif self.mode == AGENDA:
-            self.agenda_model.set_rows(self.rows, self.viewer_zone)
-            if len(self.rows) < 500:  # measuring thousands of rows would make the switch slow
-                self.agenda.resizeColumnsToContents()
-        self.period_label.setText(self._period_text(first, last))
+        else:
+            self.rows, total = result
+            more = len(self.rows) < total
+            self.agenda_model.set_rows(self.rows, self.viewer_zone,
+                                       (lambda last: self._next_page(last, end, filters)) if more else None)
+            self.agenda.resizeColumnsToContents()  # a page: measuring it is quick
         self.summary_label.setText(self.tr("{count} sessions").format(count=QLocale().toString(total)))
         self.rows_loaded.emit(total)
+
+    def _next_page(self, last: SessionRow, end: datetime, filters: SessionFilter) -> None:
+        """The agenda was scrolled to its end: the page after last, read in a worker."""
+        pages = self._agenda_pages
+        task = self._paging = self._tasks.run(lambda _progress, _cancelled: pages.after(last, end, filters),
+                                              parent=self)
+        task.finished.connect(lambda rows: self.agenda_model.append(rows, len(rows) == AGENDA_PAGE))
+        task.failed.connect(self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error  # a fault, for the excepthook
+        self.summary_label.clear()
+        prompts.show_error(self, self.tr("Cannot show the sessions"), str(error))
 
     def _period_text(self, first: date, last: date) -> str:
         locale = QLocale()
@@ -294,17 +333,17 @@ class ScheduleView(QWidget):
 
     def _my_week_toggled(self, checked: bool) -> None:
         if not checked:
-            self.person_filter.setCurrentIndex(0)
+            self.person_filter.set_person(None)
             self.reload()
             return
-        me = self._signed_in.person_id
+        me = self._signed_in.viewer
         if me is None:
             prompts.show_error(self, self.tr("My week"), self.tr(
                 "Nobody has claimed this database yet: choose who you are (File > Who Are You…) to see "
                 "your week."))
             self.my_week_check.setChecked(False)
             return
-        self.person_filter.setCurrentIndex(max(self.person_filter.findData(me), 0))
+        self.person_filter.set_person(me.person_id, me.full_name, me.email)
         self.anchor = self._today()
         self.set_mode(WEEK)
 

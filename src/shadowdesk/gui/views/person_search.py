@@ -1,0 +1,117 @@
+"""One person among thousands, found by typing: a line edit whose suggestions come from a prefix search
+in the database, read in a worker a few dozen at a time, instead of a combo box filled with everyone.
+
+Keyboard first: type, Down or Up to walk the suggestions, Enter to choose (Enter with no suggestion
+highlighted takes the first), Escape to close them; an emptied field chooses nobody. Leaving the field
+shows again the person in effect, so what it says is always what is chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from shadowdesk.gui.views.schedule_common import isolate
+from shadowdesk.gui.workers import Task, TaskRunner
+
+Find = Callable[[str, int], list[tuple[int, str, str]]]  # typed, limit -> (id, name, email)
+
+SUGGESTIONS = 30  # a popup's worth: typing more narrows it, scrolling thousands helps nobody
+TYPING_PAUSE_MS = 120  # one search per pause in the typing, not one per key
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def person_text(name: str, email: str = "") -> str:
+    """How a person is named in the field: with their email when known, as two people may share a name."""
+    return f"{isolate(name)} <{email}>" if email else isolate(name)
+
+
+class PersonSearchField(QLineEdit):
+    chosen = Signal(object)  # the chosen person's id, or None when the field was emptied
+
+    def __init__(self, find: Find, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._find = find
+        self._tasks = tasks
+        self._person_id: int | None = None
+        self._person_text = ""
+        self._search: Task | None = None
+        self.setClearButtonEnabled(True)
+        self.suggestions = QStandardItemModel(self)
+        self.suggester = QCompleter(self.suggestions, self)
+        # The database already chose the matches (by any word of the name, or the email): show them all.
+        self.suggester.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.suggester.setWidget(self)
+        self.suggester.activated[QModelIndex].connect(self._picked)
+        self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._start_search)
+        self.textEdited.connect(self._typed)
+        self.textChanged.connect(self._emptied)
+        self.returnPressed.connect(self._take_first)
+
+    def person_id(self) -> int | None:
+        return self._person_id
+
+    def set_person(self, person_id: int | None, name: str = "", email: str = "") -> None:
+        """Show someone as chosen (None: nobody), without announcing it."""
+        self._person_id = person_id
+        self._person_text = person_text(name, email) if person_id is not None else ""
+        self.setText(self._person_text)
+
+    def is_searching(self) -> bool:
+        return self._pause.isActive() or (self._search is not None and self._search.running)
+
+    # --- typing and searching --------------------------------------------------------------------
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self._pause.start()
+        else:
+            self._pause.stop()
+
+    def _emptied(self, text: str) -> None:
+        if not text and self._person_id is not None:
+            self._person_id, self._person_text = None, ""
+            self.suggester.popup().hide()
+            self.chosen.emit(None)
+
+    def _start_search(self) -> None:
+        if self._search is not None:
+            self._search.cancel()  # what it finds was typed over
+        typed, find = self.text(), self._find
+        self._search = self._tasks.run(lambda _progress, _cancelled: find(typed, SUGGESTIONS), parent=self)
+        self._search.finished.connect(lambda found: self._show(typed, found))
+
+    def _show(self, typed: str, found: list[tuple[int, str, str]]) -> None:
+        if typed != self.text():
+            return
+        self.suggestions.clear()
+        for person_id, name, email in found:
+            item = QStandardItem(person_text(name, email))
+            item.setData(person_id, PERSON_ID_ROLE)
+            self.suggestions.appendRow(item)
+        if found and self.hasFocus():
+            self.suggester.complete()
+
+    # --- choosing --------------------------------------------------------------------------------
+
+    def _picked(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        self._person_id = index.data(PERSON_ID_ROLE)
+        self._person_text = index.data()
+        self.setText(self._person_text)
+        self.chosen.emit(self._person_id)
+
+    def _take_first(self) -> None:
+        if self.text() != self._person_text and self.suggestions.rowCount():
+            self._picked(self.suggestions.index(0, 0))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        if self.suggester.popup().isVisible():
+            return  # the suggestions took the focus, the choosing goes on
+        self._pause.stop()
+        if self.text() != self._person_text:
+            self.setText(self._person_text)
