@@ -6,6 +6,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
@@ -131,10 +132,37 @@ def saved_location() -> SavedLocation:
 
 
 def save_location(location: SavedLocation) -> None:
+    """Written without the server's password, whatever the URL held: that belongs in the keyring
+    (services.server_login), never in a file. Protected from exports (app.protect_outputs), so written as
+    the app's own file."""
     file = location_file()
     file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # May hold a password; protected from exports (app.protect_outputs), so written as the app's own file.
-    atomic_write(file, json.dumps({"data_dir": location.data_dir, "url": location.url}), protected_ok=True)
+    url, _password = split_password(location.url)
+    atomic_write(file, json.dumps({"data_dir": location.data_dir, "url": url}), protected_ok=True)
+
+
+def split_password(url: str) -> tuple[str, str]:
+    """(url without its password, the password or ""): both the user:password@ form and ?password=.
+
+    A URL that cannot be read as one is given back as it is: opening it says what is wrong with it."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password or ""
+    except ValueError:
+        return url, ""
+    netloc = parts.netloc
+    if parts.password is not None:
+        userinfo, _, hostport = netloc.rpartition("@")
+        netloc = f"{userinfo.partition(':')[0]}@{hostport}"
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(key, value) for key, value in query if key != "password"]
+    if password:
+        password = unquote(password)
+    else:
+        password = next((value for key, value in query if key == "password"), "")
+    if netloc == parts.netloc and len(kept) == len(query):
+        return url, ""
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(kept))), password
 
 
 def chosen_location(data_dir: str | None, url: str | None) -> tuple[str | None, str | None]:

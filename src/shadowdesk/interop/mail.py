@@ -3,8 +3,8 @@ plain digests, and the server's answers in plain words.
 
 A meeting request is multipart/mixed holding a multipart/alternative (the text, and the calendar as
 `text/calendar; method=REQUEST`, which is what makes a client show Accept/Decline) and the same .ics as an
-attachment for clients that only import files (RFC 6047, iMIP). The password is kept in the OS keyring
-(`keyring`), under the server and user name, never in the settings file.
+attachment for clients that only import files (RFC 6047, iMIP). The password comes from the caller
+(services.invites keeps it in the OS keyring, never in the settings file).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from email.utils import format_datetime, make_msgid
 
 from shadowdesk.errors import PlainWordsError
 
-KEYRING_SERVICE = "ShadowDesk mail server"
 SECURITY = ("starttls", "ssl", "none")
 TIMEOUT_SECONDS = 30
 
@@ -187,42 +186,3 @@ def send_test_message(server: MailServer, message: EmailMessage) -> str:
     return (f"The mail server {server.host} accepted the test message to {message['To']} "
             f"(it answers {_answer(code, answer)}).")
 
-
-# ----- the password, in the OS keyring -----
-
-def _account(server: MailServer | tuple[str, str]) -> str:
-    host, user = (server.host, server.user) if isinstance(server, MailServer) else server
-    return f"{user}@{host}"
-
-
-def stored_password(host: str, user: str) -> str | None:
-    """The saved password, or None when none is saved or this system has no keyring."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        return keyring.get_password(KEYRING_SERVICE, _account((host, user)))
-    except KeyringError:
-        return None
-
-
-def store_password(host: str, user: str, password: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError, PasswordDeleteError
-
-    try:
-        if password:
-            keyring.set_password(KEYRING_SERVICE, _account((host, user)), password)
-        else:
-            keyring.delete_password(KEYRING_SERVICE, _account((host, user)))
-    except PasswordDeleteError:
-        pass  # nothing was saved: nothing to forget
-    except KeyringError as exc:
-        raise MailError(f"This system has no keyring to keep the mail server password in ({exc}).") from exc
-
-
-def has_keyring() -> bool:
-    import keyring
-    from keyring.backends import fail
-
-    return not isinstance(keyring.get_keyring(), fail.Keyring)

@@ -22,11 +22,13 @@ from sqlalchemy import ColumnElement, func, select
 
 from shadowdesk.model import Pairing, Person, SentMessage, ShadowSession
 from shadowdesk.services.errors import UserError
+from shadowdesk.services.secrets import save_secret, saved_secret
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
 
 NEW, UPDATED, CANCELLED, REMINDER = "new", "updated", "cancelled", "reminder"
 PASSWORD_VARIABLE = "SHADOWDESK_SMTP_PASSWORD"
+KEYRING_SERVICE = "ShadowDesk mail server"  # in the keyring, under "user@host"
 
 
 @dataclass(frozen=True)
@@ -95,24 +97,21 @@ class InviteService:
     def mail_server(self, host: str | None = None, port: int | None = None, user: str | None = None,
                     security: str | None = None, password: str | None = None):
         """The server of the settings, with what was given instead; the password from the keyring unless given."""
-        from shadowdesk.interop.mail import MailServer, stored_password
+        from shadowdesk.interop.mail import MailServer
 
         host = host if host is not None else self._settings.get("mail_host")
         user = user if user is not None else self._settings.get("mail_user")
         if password is None:
-            password = (stored_password(host, user) or "") if user else ""
+            password = (saved_secret(KEYRING_SERVICE, f"{user}@{host}") or "") if user else ""
         return MailServer(host, port or self._settings.get("mail_port"),
                           security or self._settings.get("mail_security"), user, password)
 
     def save_password(self, host: str, user: str, password: str) -> None:
-        from shadowdesk.interop.mail import store_password
-
-        store_password(host, user, password)
+        """Keep password in the keyring; an empty one forgets the saved one. NoKeyring when there is none."""
+        save_secret(KEYRING_SERVICE, f"{user}@{host}", password, "the mail server password")
 
     def has_saved_password(self, host: str, user: str) -> bool:
-        from shadowdesk.interop.mail import stored_password
-
-        return bool(stored_password(host, user))
+        return bool(saved_secret(KEYRING_SERVICE, f"{user}@{host}"))
 
     def send_test_message(self, server) -> str:
         """Sends a short message to the sender address; what the server answered, in plain words."""
