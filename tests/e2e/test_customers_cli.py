@@ -41,6 +41,17 @@ def test_customers_and_projects_from_an_empty_database(tmp_path):
     assert "Traceback" not in twin.stderr + unknown.stderr
 
 
+def test_with_a_german_system_the_cli_says_what_it_did_and_what_it_refused_in_german(tmp_path):
+    data = tmp_path / "data"
+    added = shadowdesk(data, "customers", "add", "Nordwind Pharma", language="de")
+    assert (added.returncode, added.stdout.strip()) == (0, 'Kunde 1, „Nordwind Pharma“, hinzugefügt.')
+    twin = shadowdesk(data, "customers", "add", "nordwind PHARMA", language="de")
+    assert (twin.returncode, twin.stderr.strip()) == (
+        2, "shadowdesk: Es gibt bereits einen Kunden namens „Nordwind Pharma“.")
+    unknown = shadowdesk(data, "projects", "add", "Portal", "--customer", "Globex", language="fr")
+    assert (unknown.returncode, unknown.stderr.strip()) == (2, "shadowdesk: Aucun client ne s’appelle « Globex ».")
+
+
 def test_rename_deactivate_merge_and_escaped_listing(tmp_path):
     data = tmp_path / "data"
     for name in ("Acme", "Acme Ltd", "Globex"):

@@ -17,8 +17,9 @@ BAD = ("Name,Email,Time Zone\n"
        "Eve Again,EVE@x.com,UTC\n")
 
 
-def shadowdesk(data_dir, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def shadowdesk(data_dir, *args: str, language: str = "") -> subprocess.CompletedProcess[str]:
+    """The CLI as a person runs it; language: the LANGUAGE of their system ("" leaves the test's own)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **({"LANGUAGE": language} if language else {})}
     env.pop("SHADOWDESK_DATA_DIR", None)
     env.pop("SHADOWDESK_DATABASE_URL", None)
     return subprocess.run([sys.executable, "-m", "shadowdesk", "--data-dir", str(data_dir), *args],

@@ -301,3 +301,18 @@ def test_the_planner_prefers_a_partner_strong_in_what_a_person_is_weakest_in_and
     chosen = partner_of_sara()
     assert chosen.person_b_name == other  # the same office either way: the skill broke the tie
     assert chosen.reason.endswith(f"{other} is strong in what Sara is weakest in: Estimating a project")
+
+
+def test_a_german_reader_gets_the_planners_reasons_and_the_refusals_in_german(db, programs, pairing, german):
+    with db.transaction() as session:
+        people = [Person(full_name=name, email=f"{n}@x.com", department=department, location="Berlin",
+                         time_zone="Europe/Berlin") for n, (name, department) in enumerate(
+                             [("Anna Nowak", "Sales"), ("Ben Weber", "PM")])]
+        session.add_all(people)
+        session.flush()
+        anna, ben = (Participant(p.id, p.location, p.time_zone) for p in people)
+    program_id = new_program(programs, "Sommer", [anna], [ben])
+    [row] = pairing.plan(program_id, 1).rows
+    assert row.reason == "Gleiches Büro (Berlin); neue Partner"
+    with pytest.raises(UserError, match="^Planen Sie zwischen 1 und 52 Runden.$"):
+        pairing.plan(program_id, 0)

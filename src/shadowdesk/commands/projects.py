@@ -9,6 +9,7 @@ from pathlib import Path
 
 from shadowdesk.commands.customers import import_file, print_rows, service, yes_no
 from shadowdesk.text import printable
+from shadowdesk.translation import _
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -113,4 +114,4 @@ def run_merge(args: argparse.Namespace, context) -> int:
 
 
 def run_import(args: argparse.Namespace, context) -> int:
-    return import_file(args.file, service(context).import_projects, "projects")
+    return import_file(args.file, service(context).import_projects, _("projects"))
