@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from shadowdesk.gui import prompts
 from shadowdesk.gui.views.ideas import IdeasView
+from shadowdesk.gui.workers import TaskRunner
 
 CAPACITY = "Shared capacity calendar for new language pairs"  # linked to a visit at Maison Lumière
 TM_SERVICE = "Sell TM management as a service"  # linked to a visit at Вектор Банк
@@ -155,3 +156,44 @@ def test_cancelling_the_stale_question_goes_back_to_the_ticked_sessions(qtbot, b
     qtbot.waitUntil(dialog.isVisible)
     assert len(dialog.chosen_ids()) == 2
     assert plain(board.sessions_label.text()) == "3 Apr 2026 · Customer visit · Maison Lumière"
+
+
+def test_the_owner_is_found_by_typing_in_a_worker_and_saved_with_the_idea(qtbot, demo_services, held_pool):
+    view = IdeasView(demo_services, tasks=TaskRunner(held_pool))
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    choose(view, CAPACITY)
+    someone = demo_services.people.find_people("ana")[0]
+    field = view.owner_field
+    field.clear()
+    field.setFocus()
+    QTest.keyClicks(field, "ana")
+    qtbot.waitUntil(lambda: bool(held_pool.held))  # looked up in the worker once the typing pauses
+    held_pool.release()
+    qtbot.waitUntil(lambda: field.suggestions.rowCount() > 0)
+    QTest.keyClick(field, Qt.Key.Key_Return)  # Enter takes the first suggestion
+    assert field.person_id() == someone[0]
+    view.save()
+    idea = demo_services.ideas.get(view._current.id)
+    assert (idea.owner_id, idea.title) == (someone[0], CAPACITY)
+    assert view.columns["proposed"].item(0).text() == f"{CAPACITY}\nowner: {someone[1]}"
+
+
+def test_moving_a_card_puts_it_first_in_its_new_column_without_reading_the_board_again(
+        qtbot, board, demo_services, monkeypatch):
+    choose(board, TM_SERVICE)
+    before = {status: column.count() for status, column in board.columns.items()}
+    read = []
+    real = demo_services.ideas.board
+    monkeypatch.setattr(demo_services.ideas, "board", lambda *args: read.append(args) or real(*args))
+    board.move_combo.setCurrentIndex(board.move_combo.findData("under_review"))
+    board.move()
+    assert read == []
+    assert board.columns["under_review"].item(0).text().startswith(TM_SERVICE)
+    assert board.columns["under_review"].currentRow() == 0 and board.title_edit.text() == TM_SERVICE
+    assert board.columns["proposed"].count() == before["proposed"] - 1
+    assert board.column_titles["under_review"].text() == f"Under review ({before['under_review'] + 1})"
+    shown = {status: [column.item(n).data(Qt.UserRole).id for n in range(column.count())]
+             for status, column in board.columns.items()}
+    assert shown == {str(status): [idea.id for idea in ideas] for status, ideas in real().items()}

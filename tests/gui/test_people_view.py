@@ -251,3 +251,21 @@ def test_export_writes_the_chosen_file(qtbot, view, tmp_path, monkeypatch):
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert told == [f"3 people written to {target}."]
     assert "piotr@x.com" in target.read_text(encoding="utf-8-sig")
+
+
+def test_no_translated_string_of_the_people_ideas_or_schedule_views_is_built_inside_an_f_string():
+    """lupdate reads tr("literal") calls only; one inside an f-string is never offered to the translators."""
+    import ast
+    from pathlib import Path
+
+    import shadowdesk.gui.views as views
+
+    folder = Path(views.__file__).parent
+    hidden = []
+    for name in ("people.py", "ideas.py", "schedule.py", "schedule_calendar.py", "schedule_common.py",
+                 "person_search.py"):
+        for node in ast.walk(ast.parse((folder / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"{name}:{call.lineno}" for call in ast.walk(node) if isinstance(call, ast.Call)
+                           and isinstance(call.func, ast.Attribute) and call.func.attr in ("tr", "translate")]
+    assert hidden == []

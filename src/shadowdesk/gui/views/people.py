@@ -222,13 +222,14 @@ class PeopleView(QWidget):
                  line(self.tr("Time zone"), d.time_zone), line(self.tr("Manager"), manager),
                  line(self.tr("Status"), self.tr("active") if d.active else self.tr("deactivated")),
                  "</table>"]
-        parts.append(f"<h3>{escape(self.tr('Programs'))}</h3>")
+        heading = "<h3>{title}</h3>"  # the titles are literal tr() strings, so lupdate finds them
+        parts.append(heading.format(title=escape(self.tr("Programs"))))
         parts.append(self._html_list([self.tr("{program} ({side} side, {status})").format(
             program=p.program, side=p.side_department, status=p.status) for p in d.programs]))
-        parts.append(f"<h3>{escape(self.tr('Pairs'))}</h3>")
+        parts.append(heading.format(title=escape(self.tr("Pairs"))))
         parts.append(self._html_list([self.tr("{partner} in {program}, round {round}, {status}").format(
             partner=p.partner, program=p.program, round=p.round or "–", status=p.status) for p in d.pairs]))
-        parts.append(f"<h3>{escape(self.tr('Sessions and reflections'))}</h3><p>" + escape(self.tr(
+        parts.append(heading.format(title=escape(self.tr("Sessions and reflections"))) + "<p>" + escape(self.tr(
             "{sessions} sessions, {completed} completed; {written} reflections written, {owed} owed.").format(
             sessions=d.sessions, completed=d.sessions_completed, written=d.reflections_submitted,
             owed=d.reflections_owed)) + "</p>")
@@ -236,7 +237,7 @@ class PeopleView(QWidget):
 
     def _html_list(self, items: list[str]) -> str:
         if not items:
-            return f"<p><i>{escape(self.tr('none'))}</i></p>"
+            return "<p><i>{none}</i></p>".format(none=escape(self.tr("none")))
         return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
     # --- actions ------------------------------------------------------------------------------
