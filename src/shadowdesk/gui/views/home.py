@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -33,35 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.views.dashboard import ITEM_ROLE, fill_list, stalled_text, system_time_zone
 from shadowdesk.gui.views.home_charts import BarChart
 from shadowdesk.gui.views.home_skills import OwnSkillsPart, SkillCoveragePart
 from shadowdesk.gui.workers import Task, TaskRunner
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("HomeView", text)
-
-
 def _counted(title: str, shown: int, total: int) -> str:
+    translate = QCoreApplication.translate  # literal calls: lupdate finds only strings written at the call
     if shown < total:
-        return _translate("{title}: the first {shown} of {total}").format(title=title, shown=shown, total=total)
-    return _translate("{title} ({total})").format(title=title, total=total)
-
-
-class _FirstPaint(QObject):
-    """Calls back once, when the widget it watches first paints."""
-
-    def __init__(self, widget: QWidget, painted: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._painted = painted
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._painted()
-        return False
+        return translate("HomeView", "{title}: the first {shown} of {total}").format(
+            title=title, shown=shown, total=total)
+    return translate("HomeView", "{title} ({total})").format(title=title, total=total)
 
 
 class HomeView(QWidget):
@@ -81,7 +65,7 @@ class HomeView(QWidget):
         self._clock = clock
         self._tasks = tasks or TaskRunner()
         self._task: Task | None = None
-        self._painted = self._wanted = False
+        self._load_queued = False
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Home"))
         self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
@@ -97,17 +81,17 @@ class HomeView(QWidget):
         scroll.setWidget(self.content)
         self.charts: list[BarChart] = []
         self.viewer = None  # who the home was loaded for (None: the program office of an unclaimed file)
-        _FirstPaint(self.heading, self._first_paint)
+        self._first_paint = FirstPaint(self.heading)
 
     def refresh(self) -> None:
-        self._wanted = True
-        if self._painted:
-            QTimer.singleShot(0, self, self._load)
+        # After the first paint, so the load competes with nothing; refreshes asked for meanwhile are one.
+        if not self._load_queued:
+            self._load_queued = True
+            self._first_paint.then(self._queued_load)
 
-    def _first_paint(self) -> None:
-        self._painted = True
-        if self._wanted:  # once the event loop has shown the window: the load competes with nothing
-            QTimer.singleShot(0, self, self._load)
+    def _queued_load(self) -> None:
+        self._load_queued = False
+        self._load()
 
     def _load(self) -> None:
         if self._task is not None and self._task.running:
@@ -410,7 +394,7 @@ class HomeView(QWidget):
             line(self.tr("You are:"), self.tr("the host") if b.role == "host" else self.tr("a guest")),
             line(self.tr("Where:"), where), line(self.tr("Customer and project:"), subject),
             line(self.tr("Program:"), b.program), line(self.tr("Agenda:"), b.agenda),
-            f"<p><b>{html.escape(self.tr('Your note afterwards will ask:'))}</b></p><ul>{prompts}</ul>" if prompts
-            else "",
+            "<p><b>{}</b></p><ul>{}</ul>".format(html.escape(self.tr("Your note afterwards will ask:")), prompts)
+            if prompts else "",
         ))
 
