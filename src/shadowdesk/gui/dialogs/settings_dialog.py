@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
+from shadowdesk.gui.dialogs import password_dialog
 from shadowdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from shadowdesk.gui.i18n import LANGUAGES
 from shadowdesk.gui.workers import TaskRunner
-from shadowdesk.paths import DATABASE_FILE, SavedLocation, save_location
+from shadowdesk.paths import DATABASE_FILE, SavedLocation, save_location, split_password
+from shadowdesk.services.server_login import PasswordAnswer
 from shadowdesk.settings import SETTINGS, Setting, SettingsStore
 
 # The labels of settings.SETTINGS, marked for translation here because settings.py has no Qt;
@@ -70,13 +72,14 @@ def label(key: str) -> str:
 
 
 
-def check_location(location: SavedLocation) -> str:
+def check_location(location: SavedLocation, password: str = "") -> str:
     """Raise PlainWordsError if ShadowDesk could not use location; else say what it found.
 
     Nothing is created: a folder must exist already, an existing file is only read, and a server is
-    only asked which tables it holds.
+    only asked which tables it holds, with password (else the one saved in the keyring, if any).
     """
     from shadowdesk.services.maintenance import probe_database
+    from shadowdesk.services.server_login import login_of, saved_password, with_password
 
     translate = QCoreApplication.translate
     if location.url:
@@ -85,8 +88,11 @@ def check_location(location: SavedLocation) -> str:
                 "SettingsDialog",
                 "A server address starts with postgresql://, for example postgresql://anna@db.example.com/shadowdesk."))
         separator = "&" if "?" in location.url else "?"
+        url = f"{location.url}{separator}connect_timeout={CONNECT_TIMEOUT_SECONDS}"
         try:
-            probe_database(f"{location.url}{separator}connect_timeout={CONNECT_TIMEOUT_SECONDS}")
+            login = login_of(url)
+            password = password or (saved_password(login) if login else None) or ""
+            probe_database(with_password(url, password) if password else url)
         except PlainWordsError:
             raise
         except Exception as exc:  # a URL the driver cannot even parse
@@ -131,13 +137,15 @@ class SettingsDialog(QDialog):
                 self.ui.settingsForm.addRow("", self._mail_test_button())
                 self.ui.settingsForm.addRow(self.mail_test_result)  # the whole width: answers can be long
         self.ui.folderEdit.setText(current.data_dir)
-        self.ui.urlEdit.setText(current.url)
+        self.ui.urlEdit.setText(split_password(current.url)[0])  # an older location.json may hold one
+        self.ui.urlEdit.setPlaceholderText("postgresql://user@host/database")  # the password is asked for
+        self._server_answer: PasswordAnswer | None = None  # the server password the last test opened with
         (self.ui.serverRadio if current.url else self.ui.folderRadio).setChecked(True)
         self.ui.folderRadio.toggled.connect(self._mode_changed)
         self.ui.folderBrowse.clicked.connect(self._browse_folder)
         self.ui.testButton.clicked.connect(self.test_location)
         for edit in (self.ui.folderEdit, self.ui.urlEdit):
-            edit.textEdited.connect(lambda _text: self.ui.testResult.clear())
+            edit.textEdited.connect(self._location_edited)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._mode_changed()
@@ -320,15 +328,39 @@ class SettingsDialog(QDialog):
             self.ui.folderEdit.setText(folder)
             self.ui.testResult.clear()
 
+    def _location_edited(self) -> None:
+        self.ui.testResult.clear()
+        self._server_answer = None
+
     def test_location(self) -> bool:
-        """Show in words whether the chosen location can be opened; True when it can."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            message, ok = check_location(self.location()), True
-        except PlainWordsError as exc:
-            message, ok = str(exc), False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        """Show in words whether the chosen location can be opened; True when it can.
+
+        A password typed inside the server's address is taken out of it and offered for the keyring; one
+        the server asks for is asked in the password dialog, until the server takes it or Cancel."""
+        from shadowdesk.services.server_login import PasswordRequest, login_of, password_refused
+
+        bare, inline = split_password(self.ui.urlEdit.text().strip())
+        login = login_of(bare) if self.ui.serverRadio.isChecked() else None
+        if login is not None and inline:
+            self.ui.urlEdit.setText(bare)
+            self._server_answer = password_dialog.ask_for_server_password(
+                PasswordRequest(login, refused=False, offered=inline), self)
+        while True:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            refusal: PlainWordsError | None = None
+            try:
+                answer = self._server_answer
+                message, ok = check_location(self.location(), answer.password if answer else ""), True
+            except PlainWordsError as exc:
+                message, ok, refusal = str(exc), False, exc
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            if refusal is None or login is None or not password_refused(refusal):
+                break
+            asked = password_dialog.ask_for_server_password(PasswordRequest(login, refused=answer is not None), self)
+            if asked is None:
+                break  # Cancel: the refusal stays shown beside Test
+            self._server_answer = asked
         self.ui.testResult.setText(("✔ " if ok else "✘ ") + message)
         self.ui.testResult.setAccessibleDescription(message)
         return ok
@@ -353,10 +385,29 @@ class SettingsDialog(QDialog):
         super().accept()
         if new_location:
             chosen = self.location()
-            save_location(chosen)
-            self.location_changed.emit(chosen.data_dir, chosen.url)
+            save_location(chosen)  # never with a password
+            self.location_changed.emit(chosen.data_dir, self._url_to_open(chosen.url))
         elif self._store.get("language") != old_language:
             self.language_changed.emit(self._store.get("language"))
+
+
+    def _url_to_open(self, url: str) -> str:
+        """The server password the test opened with goes to the keyring if Remember was ticked (a saved one
+        is forgotten if not); unremembered, it travels to the new window in memory only, inside the URL."""
+        from shadowdesk.services.server_login import keep_password, login_of, saved_password, with_password
+
+        answer, login = self._server_answer, login_of(url)
+        if answer is None or login is None:
+            return url
+        try:
+            if answer.remember:
+                keep_password(login, answer.password)
+                return url
+            if saved_password(login) is not None:
+                keep_password(login, "")
+        except PlainWordsError as exc:
+            prompts.show_error(self, self.tr("Team server password"), str(exc))
+        return with_password(url, answer.password)
 
 
 class _TypedSettings(SettingsStore):
