@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from shadowdesk.gui.views.schedule_common import isolate
 from shadowdesk.gui.workers import Task, TaskRunner
@@ -45,7 +45,8 @@ class PersonSearchField(QLineEdit):
         # The database already chose the matches (by any word of the name, or the email): show them all.
         self.suggester.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.suggester.setWidget(self)
-        self.suggester.activated[QModelIndex].connect(self._picked)
+        # The overload with the row, not its text (PySide6's stubs do not type signal overloads).
+        self.suggester.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._start_search)
         self.textEdited.connect(self._typed)
@@ -61,8 +62,10 @@ class PersonSearchField(QLineEdit):
         self._person_text = person_text(name, email) if person_id is not None else ""
         self.setText(self._person_text)
 
-    def is_searching(self) -> bool:
-        return self._pause.isActive() or (self._search is not None and self._search.running)
+    def _popup(self) -> QAbstractItemView:
+        popup = self.suggester.popup()
+        assert popup is not None  # QCompleter makes its popup on first use
+        return popup
 
     # --- typing and searching --------------------------------------------------------------------
 
@@ -75,7 +78,7 @@ class PersonSearchField(QLineEdit):
     def _emptied(self, text: str) -> None:
         if not text and self._person_id is not None:
             self._person_id, self._person_text = None, ""
-            self.suggester.popup().hide()
+            self._popup().hide()
             self.chosen.emit(None)
 
     def _start_search(self) -> None:
@@ -110,7 +113,7 @@ class PersonSearchField(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         super().focusOutEvent(event)
-        if self.suggester.popup().isVisible():
+        if self._popup().isVisible():
             return  # the suggestions took the focus, the choosing goes on
         self._pause.stop()
         if self.text() != self._person_text:
