@@ -27,6 +27,14 @@ from typing import IO, Any
 
 from shadowdesk.errors import PlainWordsError
 
+
+def _(message: str) -> str:
+    """The catalogue's _(), imported when a message is written: shadowdesk.translation finds its files through
+    shadowdesk.paths, which imports this module."""
+    from shadowdesk.translation import _ as translated
+
+    return translated(message)
+
 STANDARD_OUTPUT = "-"
 # The first bytes of an SQLite database, of its write-ahead log (two byte orders) and of a rollback journal.
 _SQLITE_SIGNATURES = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
@@ -46,27 +54,27 @@ class WriteFailed(PlainWordsError, OSError):
     Also an OSError, so the callers that already catch OSError show these plain words."""
 
     def __init__(self, path: Path, cause: OSError) -> None:
-        OSError.__init__(self, cause.errno, f"{why_not_written(cause)}; nothing was written")
+        OSError.__init__(self, cause.errno, _("{why}; nothing was written").format(why=why_not_written(cause)))
         self.path = path
 
     def __str__(self) -> str:
-        return f"Could not write {self.path}: {self.strerror}."
+        return _("Could not write {path}: {why}.").format(path=self.path, why=self.strerror)
 
 
 def why_not_written(error: OSError) -> str:
     """The reason a write failed, in words a user acts on."""
     if error.errno in _DISK_FULL:
-        return "the disk is full (or the file is larger than this system allows)"
+        return _("the disk is full (or the file is larger than this system allows)")
     if error.errno == errno.EROFS:
-        return "that disk is read-only"
+        return _("that disk is read-only")
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "you may not write there"
+        return _("you may not write there")
     if error.errno == errno.ENOENT:
-        return "its folder does not exist"
+        return _("its folder does not exist")
     if error.errno == errno.EISDIR:
-        return "it is a folder"
+        return _("it is a folder")
     if error.errno == errno.ENOTDIR:
-        return "part of the path is a file, not a folder"
+        return _("part of the path is a file, not a folder")
     return error.strerror or str(error)
 
 
@@ -79,16 +87,18 @@ def protect(files: Iterable[Path] = (), folders: Iterable[Path] = ()) -> None:
 def check_output(path: Path) -> None:
     """Refuse, in plain words, a target that is not a file name or would replace the user's data."""
     if path.is_dir():
-        raise OutputRefused(f"{path} is a folder; give the name of the file to write in it.")
+        raise OutputRefused(_("{path} is a folder; give the name of the file to write in it.").format(path=path))
     if not path.parent.is_dir():
-        raise OutputRefused(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise OutputRefused(_("Cannot write {path}: the folder {folder} does not exist.").format(
+            path=path, folder=path.parent))
     real = _real(path)
     if real in _protected_files or any(real.is_relative_to(folder) for folder in _protected_folders):
-        raise OutputRefused(f"{path} is ShadowDesk's own data (the database, its journal or a backup); "
-                            "writing there would destroy it. Choose another file; nothing was written.")
+        raise OutputRefused(_("{path} is ShadowDesk's own data (the database, its journal or a "
+                              "backup); writing there would destroy it. Choose another file; nothing "
+                              "was written.").format(path=path))
     if _is_sqlite_file(real):
-        raise OutputRefused(f"{path} is a database; writing over it would destroy it. Choose another "
-                            "file; nothing was written.")
+        raise OutputRefused(_("{path} is a database; writing over it would destroy it. Choose another "
+                              "file; nothing was written.").format(path=path))
 
 
 @contextmanager
@@ -144,7 +154,7 @@ def atomic_write(path: Path, data: bytes | str, protected_ok: bool = False) -> N
 def refuse_standard_output(path: Path, what: str) -> None:
     """For outputs a terminal cannot show (PDF): "-" is refused rather than written as a file named "-"."""
     if str(path) == STANDARD_OUTPUT:
-        raise OutputRefused(f"{what} cannot be written to standard output ('-'); give a file name.")
+        raise OutputRefused(_("{what} cannot be written to standard output ('-'); give a file name.").format(what=what))
 
 
 def sync_folder(folder: Path) -> None:

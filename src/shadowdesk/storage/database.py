@@ -27,6 +27,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.fileio import why_not_written
 from shadowdesk.storage import migrations, row_security
+from shadowdesk.translation import _
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # PRAGMA application_id marks a SQLite file as ShadowDesk's ("SDK1").
@@ -138,18 +139,18 @@ class Database:
                         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
                 yield session
         except StaleDataError as exc:
-            raise StaleVersion("This record was changed by someone else since you opened it.") from exc
+            raise StaleVersion(_("This record was changed by someone else since you opened it.")) from exc
         except OperationalError as exc:
             if getattr(exc.orig, "sqlstate", None) == DEADLOCK_SQLSTATE:
                 raise DatabaseDeadlock(
-                    "Two changes to the same records got in each other's way (a deadlock), so this one was "
-                    "undone and nothing was saved. Try again."
+                    _("Two changes to the same records got in each other's way (a deadlock), so this "
+                      "one was undone and nothing was saved. Try again.")
                 ) from exc
             if not _is_sqlite_busy(exc.orig):
                 raise
             raise DatabaseLocked(
-                "The database stayed locked by another ShadowDesk window or program for "
-                f"{BUSY_TIMEOUT_MS // 1000} seconds, so nothing was saved. Try again in a moment."
+                _("The database stayed locked by another ShadowDesk window or program for {seconds} "
+                  "seconds, so nothing was saved. Try again in a moment.").format(seconds=BUSY_TIMEOUT_MS // 1000)
             ) from exc
 
     def dispose(self) -> None:
@@ -192,8 +193,8 @@ def normalise_url(url: str) -> str:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseError(
-            f"{url!r} is not a database address; give one like postgresql://user@server/database, or "
-            "leave --database-url out to use the file in the data folder."
+            _("{url!r} is not a database address; give one like postgresql://user@server/database, or "
+              "leave --database-url out to use the file in the data folder.").format(url=url)
         ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -243,8 +244,8 @@ def open_database(url: str, backups_dir: Path | None = None, migrate: bool = Tru
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is None or parsed.database == ":memory:" or parsed.query.get("mode") == "memory":
-            raise DatabaseError("An in-memory SQLite database would be lost when the command ends, so it "
-                                "is not opened; give a file (sqlite:///path/to/file.sqlite3).")
+            raise DatabaseError(_("An in-memory SQLite database would be lost when the command ends, "
+                                  "so it is not opened; give a file (sqlite:///path/to/file.sqlite3)."))
         _check_sqlite_file(path)
         read_only_reason = _read_only_reason(path)
         if read_only_reason:
@@ -265,7 +266,8 @@ def open_database(url: str, backups_dir: Path | None = None, migrate: bool = Tru
             engine.dispose()
             raise
     else:
-        raise DatabaseError(f"ShadowDesk works with SQLite or PostgreSQL, not {parsed.get_backend_name()}.")
+        raise DatabaseError(_("ShadowDesk works with SQLite or PostgreSQL, not {backend}.").format(
+            backend=parsed.get_backend_name()))
     database = Database(engine, read_only_reason=read_only_reason)
     try:
         if migrate:
@@ -289,7 +291,8 @@ def _create_private_file(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     except OSError as exc:
-        raise DatabaseReadOnly(f"Cannot create the database {path}: {why_not_written(exc)}.") from exc
+        raise DatabaseReadOnly(_("Cannot create the database {path}: {why}.").format(
+            path=path, why=why_not_written(exc))) from exc
 
 
 def _read_only_reason(path: Path) -> str:
@@ -297,13 +300,13 @@ def _read_only_reason(path: Path) -> str:
 
     damage = damage_noted(path)
     if damage is not None:
-        return (f"{path} is damaged ({damage}), so ShadowDesk only reads it and saved nothing. Restore a good "
-                "backup (shadowdesk db restore FILE, or File > Restore from Backup); shadowdesk db check "
-                "lists the damage.")
+        return (_("{path} is damaged ({damage}), so ShadowDesk only reads it and saved nothing. "
+                  "Restore a good backup (shadowdesk db restore FILE, or File > Restore from Backup); "
+                  "shadowdesk db check lists the damage.").format(path=path, damage=damage))
     if path.is_file() and path.stat().st_size > 0 and not (can_write(path) and can_write(path.parent)):
-        return (f"{path} is read-only (the file or its folder cannot be written), so nothing was saved. "
-                "Listing and reports to another folder still work; to make changes, use a "
-                "data folder you can write to.")
+        return (_("{path} is read-only (the file or its folder cannot be written), so nothing was "
+                  "saved. Listing and reports to another folder still work; to make changes, use a "
+                  "data folder you can write to.").format(path=path))
     return ""
 
 
@@ -325,19 +328,21 @@ class _PlainSqliteErrors:
 
             mark_damaged(self.path, (f"Damaged storage: {message}",))
             raise DatabaseDamaged(
-                f"{self.path} is damaged ({message}); nothing was saved. Restore a good backup (shadowdesk db "
-                "restore FILE, or File > Restore from Backup); shadowdesk db check lists the damage."
+                _("{path} is damaged ({message}); nothing was saved. Restore a good backup (shadowdesk "
+                  "db restore FILE, or File > Restore from Backup); shadowdesk db check lists the "
+                  "damage.").format(path=self.path, message=message)
             ) from error
         if message.startswith("attempt to write a readonly database"):
             raise DatabaseReadOnly(self.read_only_reason or _read_only_reason(self.path) or (
-                f"{self.path} cannot be written; nothing was saved.")) from error
+                _("{path} cannot be written; nothing was saved.").format(path=self.path))) from error
         if message.startswith(("database or disk is full", "disk I/O error")):
             raise DiskFull(
-                f"Writing {self.path} failed: the disk is full (or failing), so nothing was saved and the "
-                "database is as it was. Free some space and try again."
+                _("Writing {path} failed: the disk is full (or failing), so nothing was saved and the "
+                  "database is as it was. Free some space and try again.").format(path=self.path)
             ) from error
         if message.startswith("unable to open database file"):
-            raise DatabaseError(f"{self.path} cannot be opened ({message}).") from error
+            raise DatabaseError(_("{path} cannot be opened ({message}).").format(
+                path=self.path, message=message)) from error
 
 
 def _sqlite_pragmas_read_only(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -358,11 +363,12 @@ def _check_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
-        raise NotAShadowDeskDatabase(f"{path} is a folder, not a ShadowDesk database file.")
+        raise NotAShadowDeskDatabase(_("{path} is a folder, not a ShadowDesk database file.").format(path=path))
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise NotAShadowDeskDatabase(
-                f"{path} is not a ShadowDesk database (it is not an SQLite file). It was left untouched."
+                _("{path} is not a ShadowDesk database (it is not an SQLite file). It was left "
+                  "untouched.").format(path=path)
             )
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
@@ -373,12 +379,14 @@ def _check_sqlite_file(path: Path) -> None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise NotAShadowDeskDatabase(f"{path} cannot be read as a database ({exc}). It was left untouched.") from exc
+        raise NotAShadowDeskDatabase(_("{path} cannot be read as a database ({exc}). It was left "
+                                       "untouched.").format(path=path, exc=exc)) from exc
     finally:
         connection.close()
     if tables and app_id != APPLICATION_ID:
         raise NotAShadowDeskDatabase(
-            f"{path} is an SQLite database of another program, not ShadowDesk's. It was left untouched."
+            _("{path} is an SQLite database of another program, not ShadowDesk's. It was left "
+              "untouched.").format(path=path)
         )
     _check_revision(revision, str(path))
 
@@ -391,10 +399,11 @@ def _check_foreign_tables(engine: Engine, where: str) -> None:
             if "alembic_version" in tables:
                 revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as exc:  # the driver's own errors, e.g. server down or bad password
-        raise DatabaseError(f"Cannot connect to {where}: {_first_line(exc)}") from exc
+        raise DatabaseError(_("Cannot connect to {where}: {why}").format(
+            where=where, why=_first_line(exc))) from exc
     if tables and "alembic_version" not in tables:
         raise NotAShadowDeskDatabase(
-            f"{where} holds tables of another program, not ShadowDesk's. Nothing was changed."
+            _("{where} holds tables of another program, not ShadowDesk's. Nothing was changed.").format(where=where)
         )
     _check_revision(revision, where)
 
@@ -402,8 +411,8 @@ def _check_foreign_tables(engine: Engine, where: str) -> None:
 def _check_revision(revision: str | None, where: str) -> None:
     if revision is not None and not migrations.is_known(revision):
         raise NewerSchemaError(
-            f"{where} was written by a newer version of ShadowDesk (schema {revision}). "
-            "Install the newer version to open it; the database was left untouched."
+            _("{where} was written by a newer version of ShadowDesk (schema {revision}). Install the "
+              "newer version to open it; the database was left untouched.").format(where=where, revision=revision)
         )
 
 

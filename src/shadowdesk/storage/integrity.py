@@ -17,6 +17,7 @@ from shadowdesk.storage.database import (
     can_write,
     read_only_uri,
 )
+from shadowdesk.translation import _
 
 # integrity_check stops after this many findings; a file that bad needs a backup, not a longer list.
 MAX_FINDINGS = 50
@@ -41,7 +42,7 @@ def storage_findings(connection: sqlite3.Connection) -> list[str]:
 def check_connection(connection: sqlite3.Connection) -> IntegrityReport:
     """storage_findings and PRAGMA foreign_key_check (dangling references)."""
     problems = storage_findings(connection)
-    for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+    for table, rowid, parent, _key in connection.execute("PRAGMA foreign_key_check"):
         problems.append(f"Row {rowid} of {table} points to a missing row of {parent}")
     return IntegrityReport(tuple(problems))
 
@@ -52,7 +53,8 @@ def file_report(path: Path, references: bool = True) -> IntegrityReport:
     try:
         connection = _open_read_only(path)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be opened to check it ({exc}); nothing was changed.") from exc
+        raise DatabaseError(_("{path} cannot be opened to check it ({why}); nothing was changed.").format(
+            path=path, why=exc)) from exc
     try:
         return check_connection(connection) if references else IntegrityReport(
             tuple(storage_findings(connection)))
@@ -104,26 +106,29 @@ def inspect_database_file(path: Path) -> str:
     """The schema revision of a sound ShadowDesk database file; raises DatabaseError in plain words
     when path is missing, not ShadowDesk's, written by a newer version or damaged."""
     if not path.is_file():
-        raise DatabaseError(f"{path} does not exist or is not a file.")
+        raise DatabaseError(_("{path} does not exist or is not a file.").format(path=path))
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise NotAShadowDeskDatabase(f"{path} is not a ShadowDesk database (it is not an SQLite file).")
+            raise NotAShadowDeskDatabase(_("{path} is not a ShadowDesk database (it is not an SQLite "
+                                           "file).").format(path=path))
     connection = _open_read_only(path)
     try:
         if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise NotAShadowDeskDatabase(f"{path} is not a ShadowDesk database.")
+            raise NotAShadowDeskDatabase(_("{path} is not a ShadowDesk database.").format(path=path))
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         report = check_connection(connection)
     except sqlite3.DatabaseError as exc:
-        raise NotAShadowDeskDatabase(f"{path} cannot be read as a ShadowDesk database ({exc}).") from exc
+        raise NotAShadowDeskDatabase(_("{path} cannot be read as a ShadowDesk database ({why}).").format(
+            path=path, why=exc)) from exc
     finally:
         connection.close()
     if row is None or not migrations.is_known(row[0]):
         raise NewerSchemaError(
-            f"{path} was written by a newer version of ShadowDesk; install it to use this file."
+            _("{path} was written by a newer version of ShadowDesk; install it to use this file.").format(path=path)
         )
     if not report.ok:
-        raise DatabaseError(f"{path} is damaged: " + "; ".join(report.problems[:3]))
+        raise DatabaseError(_("{path} is damaged: {problems}").format(
+            path=path, problems="; ".join(report.problems[:3])))
     revision: str = row[0]
     return revision
 
