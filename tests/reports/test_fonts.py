@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from shadowdesk.reports import fonts, styles
 from shadowdesk.reports.data import Highlight, ProgramReportData
-from shadowdesk.reports.options import ReportOptions, document_language, paper_for_locale
+from shadowdesk.reports.options import ReportOptions, paper_for_locale
 from shadowdesk.reports.program_report import build_program_report
 from tests.reports.test_report_tables import report_data
 
@@ -89,9 +89,3 @@ def test_the_pdf_has_its_language_outline_and_properties(tmp_path):
 )
 def test_the_paper_follows_the_region_unless_set(setting, environ, paper):
     assert paper_for_locale(setting, environ) == paper
-
-
-def test_the_document_language_is_the_setting_else_the_system_one():
-    assert document_language("fr", {"LANG": "de_DE.UTF-8"}) == "fr"
-    assert document_language("", {"LANGUAGE": "pt_BR:pt", "LANG": "de_DE.UTF-8"}) == "pt-BR"
-    assert document_language("", {"LANG": "C.UTF-8"}) == "en"

@@ -139,7 +139,7 @@ def test_demo_program_report_is_valid_and_shows_the_figures_of_the_database(db, 
         assert lines[position + 1] == value, (
             f"{label}: report says {lines[position + 1]}, database says {value}"
         )
-    assert "Lingua Bridge Translations" in text and "Generated on 21 May 2026" in text
+    assert "Lingua Bridge Translations" in text and "Generated on May 21, 2026 at 09:30" in text
     assert (
         f"Page {pages} of" in reader.pages[-1].extract_text()
         and str(pages) in reader.pages[-1].extract_text()

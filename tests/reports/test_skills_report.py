@@ -28,7 +28,7 @@ def test_the_report_shows_how_many_learners_reached_level_2_before_and_after(db,
     # 2 confirmed alone by their hosts; no teacher confirmed; 1 below the target.
     assert "1 Estimating a project Sales 1 of 3 3 of 3 0 of 3 1 of 3 2 of 3 0 1 of 3" in " ".join(section.split())
     gains = section[section.index("Biggest gains"):section.index("Remaining gaps")]
-    assert "Estimating a project: 1 of 3 at level 2 or more before, 3 of 3 after (33 % → 100 %)" in " ".join(
+    assert "Estimating a project: 1 of 3 at level 2 or more before, 3 of 3 after (33% → 100%)" in " ".join(
         gains.split())
     gaps = " ".join(section[section.index("Remaining gaps"):].split())
     assert "Running a discovery call: 4 of 4 below the target level 3; nobody on the other side" in gaps

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 
 from shadowdesk.reports.bidi import visual_label
 from shadowdesk.reports.fonts import label_font, register_fonts
+from shadowdesk.reports.formats import scale_text
 from shadowdesk.reports.styles import INK, MUTED, RULE, SERIES
 
 MAX_CATEGORY_LABELS = 24  # beyond this, only every n-th category is labelled
@@ -48,7 +49,7 @@ def bar_chart(
         y = BOTTOM + value * scale
         drawing.add(Line(LEFT, y, LEFT + plot_width, y, strokeColor=RULE, strokeWidth=0.5))
         drawing.add(Line(LEFT - TICK, y, LEFT, y, strokeColor=RULE))
-        drawing.add(String(LEFT - TICK - 2, y - LABEL_SIZE / 3, _number(value), fontName=fonts.regular,
+        drawing.add(String(LEFT - TICK - 2, y - LABEL_SIZE / 3, scale_text(value), fontName=fonts.regular,
                            fontSize=LABEL_SIZE, fillColor=MUTED, textAnchor="end"))
     drawing.add(Line(LEFT, BOTTOM, LEFT, BOTTOM + plot_height, strokeColor=RULE))
     drawing.add(Line(LEFT, BOTTOM, LEFT + plot_width, BOTTOM, strokeColor=RULE))
@@ -110,7 +111,3 @@ def value_ticks(top: float) -> list[float]:
     if step < 1 and top >= 1:
         step = 1  # counts and hours: no 0.5 steps on a scale that reaches 1
     return [i * step for i in range(math.ceil(top / step - 1e-9) + 1)]
-
-
-def _number(value: float) -> str:
-    return str(round(value)) if value == round(value) else f"{value:.2g}"

@@ -9,12 +9,12 @@ twice, which halves its build time, and the numbers are still exact.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -34,6 +34,7 @@ from shadowdesk.reports.styles import (
     table_cell_styles,
     table_style,
 )
+from shadowdesk.translation import _
 
 PAGE_COUNT_FORM = "sdPageCount"
 CONTENTS_FORM = "sdContents"
@@ -112,6 +113,7 @@ class ReportDocument(BaseDocTemplate):
         self.styles: Styles = report_styles()
         # A paragraph, not drawString: the title may hold names in Arabic (shaped) or Japanese (CJK face).
         self._running_title = para(running_title, self.styles.small)
+        self._page_of = _("Page {page} of {pages}")
         self._progress = progress
         self._cancelled = cancelled
         self._done = 0
@@ -143,8 +145,10 @@ class ReportDocument(BaseDocTemplate):
         )
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.regular, 8)
-        text = f"Page {canvas.getPageNumber()} of "
-        x = width - MARGIN - stringWidth("Page 9999 of 9999", fonts.regular, 8)
+        # The page count is a form drawn at the end (see the module's docstring), so the words before it are
+        # drawn here and the count goes where they end: a translation puts {pages} last.
+        text = self._page_of.partition("{pages}")[0].format(page=canvas.getPageNumber())
+        x = width - MARGIN - stringWidth(self._page_of.format(page=9999, pages=9999), fonts.regular, 8)
         canvas.drawString(x, MARGIN - 11, text)
         canvas.translate(x + stringWidth(text, fonts.regular, 8), MARGIN - 11)
         canvas.doForm(PAGE_COUNT_FORM)
@@ -253,17 +257,22 @@ def data_table(
     return table
 
 
-def hours_text(hours: float) -> str:
-    return f"{hours:,.1f}"
+def widest_word(texts: Iterable[str], style: ParagraphStyle, padding: float = 2 * CELL_PADDING) -> float:
+    """The room a column needs so that no word of these texts is split: its widest word in the style's face,
+    plus the cell's padding."""
+    return max((stringWidth(word, style.fontName, style.fontSize) for text in texts for word in text.split()),
+               default=0.0) + padding
 
 
-def percent_text(share: float | None) -> str:
-    return "–" if share is None else f"{share * 100:.0f} %"
-
-
-def number_text(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
-
-
-def date_text(day: date) -> str:
-    return f"{day:%d %b %Y}"
+def fitted(widths: Sequence[float], needs: Mapping[int, float], flexible: Sequence[int]) -> list[float]:
+    """The columns' widths with each column of `needs` widened to what it needs (a German or French header is
+    longer than the English one), the room taken from the flexible columns (names, notes) in proportion to
+    their widths."""
+    fitted_widths = list(widths)
+    for column, need in needs.items():
+        fitted_widths[column] = max(fitted_widths[column], need)
+    taken = sum(fitted_widths) - sum(widths)
+    flexible_width = sum(widths[column] for column in flexible)
+    for column in flexible:
+        fitted_widths[column] -= taken * widths[column] / flexible_width
+    return fitted_widths

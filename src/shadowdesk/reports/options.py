@@ -34,14 +34,6 @@ def _locale_names(environ: Mapping[str, str], names: tuple[str, ...]) -> list[st
     return found
 
 
-def document_language(setting: str = "", environ: Mapping[str, str] | None = None) -> str:
-    """The language setting, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as a BCP 47 tag;
-    "en" when neither names one."""
-    environ = os.environ if environ is None else environ
-    names = [setting] if setting else _locale_names(environ, ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"))
-    return names[0].replace("_", "-") if names else "en"
-
-
 def paper_for_locale(setting: str = "auto", environ: Mapping[str, str] | None = None) -> str:
     """"a4" or "letter": the setting when it names one, else from the region of the locale (LC_ALL,
     LC_PAPER, LANG: "en_US.UTF-8" -> US -> Letter), else A4."""
@@ -53,6 +45,7 @@ def paper_for_locale(setting: str = "auto", environ: Mapping[str, str] | None = 
     return "letter" if region in LETTER_REGIONS else "a4"
 
 
-def report_options(language_setting: str, paper_setting: str) -> ReportOptions:
-    """The options from the user's two settings, the system's locale filling in what they leave open."""
-    return ReportOptions(document_language(language_setting), paper_for_locale(paper_setting))
+def report_options(language: str, paper_setting: str) -> ReportOptions:
+    """The options for a report written in `language` (translation.current_language(), so the document's
+    language tag is the language of its words) on the paper of the setting, else of the locale's region."""
+    return ReportOptions(language, paper_for_locale(paper_setting))

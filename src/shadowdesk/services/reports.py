@@ -57,6 +57,7 @@ from shadowdesk.services.skills import SkillService
 from shadowdesk.services.visibility import in_own_record
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
+from shadowdesk.translation import _, current_language
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +140,9 @@ class ReportService:
         return Path(path)
 
     def report_options(self) -> ReportOptions:
-        """The PDF's language and paper from the settings, the system's locale filling in what they leave open."""
-        return report_options(self._settings.get("language"), self._settings.get("paper_size"))
+        """The PDF's language is the language its words are written in (the window's, or the command line's);
+        its paper is the setting's, else the locale's."""
+        return report_options(current_language(), self._settings.get("paper_size"))
 
     def letterhead(self) -> Letterhead:
         logo = self._settings.get("company_logo").strip()
@@ -228,7 +230,7 @@ class ReportService:
         with self._db.session() as session:
             person = session.scalar(select(Person).where(Person.has_email(email)))
             if person is None:
-                raise NotFound(f"Nobody with the email address {email} is in the database.")
+                raise NotFound(_("Nobody with the email address {email} is in the database.").format(email=email))
             try:
                 zone = ZoneInfo(person.time_zone)
             except (ZoneInfoNotFoundError, ValueError):
@@ -290,7 +292,7 @@ class ReportService:
                         for i in q.ideas(session, Idea.program_id == program.id)
                     ],
                 )
-        raise UserError(f"Cannot export {what}: choose sessions, reflections or ideas.")
+        raise UserError(_("Cannot export {what}: choose sessions, reflections or ideas.").format(what=what))
 
     # --- helpers -----------------------------------------------------------------------------------------
     def pair_progress(self, program_id: int) -> dict[int, progress.PairProgress]:
@@ -298,7 +300,7 @@ class ReportService:
         with self._db.session() as session:
             program = session.get(Program, program_id)
             if program is None:
-                raise NotFound("This program no longer exists.")
+                raise NotFound(_("This program no longer exists."))
             targets = progress.Targets(program.target_sessions_per_pair, program.target_hours_per_participant)
             totals = q.session_totals(session, program_id)
             return self._pair_progress(session, program, targets, q.pairs(session, program_id), totals)
