@@ -138,7 +138,6 @@ class SettingsDialog(QDialog):
                 self.ui.settingsForm.addRow(self.mail_test_result)  # the whole width: answers can be long
         self.ui.folderEdit.setText(current.data_dir)
         self.ui.urlEdit.setText(split_password(current.url)[0])  # an older location.json may hold one
-        self.ui.urlEdit.setPlaceholderText("postgresql://user@host/database")  # the password is asked for
         self._server_answer: PasswordAnswer | None = None  # the server password the last test opened with
         (self.ui.serverRadio if current.url else self.ui.folderRadio).setChecked(True)
         self.ui.folderRadio.toggled.connect(self._mode_changed)

@@ -53,6 +53,7 @@ class Ui_SettingsDialog(object):
 
         self.urlEdit = QLineEdit(self.databaseBox)
         self.urlEdit.setObjectName(u"urlEdit")
+        self.urlEdit.setPlaceholderText(u"postgresql://user@host/database")
 
         self.databaseLayout.addWidget(self.urlEdit, 3, 0, 1, 3)
 
@@ -120,7 +121,6 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.urlEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"PostgreSQL server URL", None))
 #endif // QT_CONFIG(accessibility)
-        self.urlEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"postgresql://user:password@host/database", None))
         self.testButton.setText(QCoreApplication.translate("SettingsDialog", u"&Test", None))
 #if QT_CONFIG(accessibility)
         self.testResult.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Test result", None))
