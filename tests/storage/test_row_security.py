@@ -272,6 +272,11 @@ def test_whoami_is_the_login_connected_with_its_roles(team):
 
 def test_init_twice_is_fine_and_the_superuser_is_refused_with_the_reason(team):
     assert "superuser" in TeamServer(team.owner).init()
+    with team.owner.session() as s:
+        protected = s.scalars(text("SELECT DISTINCT tablename FROM pg_policies WHERE schemaname = current_schema() "
+                                   "ORDER BY tablename")).all()
+        assert row_security.unprotected_tables(s.connection()) == []
+    assert tuple(protected) == row_security.PROTECTED_TABLES  # what a login is refused without
     assert {row.id for row in team.raw("bea", "SELECT id FROM reflection")} == _allowed(team, "bea")
     with pytest.raises(UserError, match="is a superuser.*every note"):
         IdentityService(team.owner).whoami()
