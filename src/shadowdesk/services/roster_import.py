@@ -33,7 +33,7 @@ from shadowdesk.model import Person
 from shadowdesk.model.base import utc_now
 from shadowdesk.services.errors import UserError
 from shadowdesk.storage import Database, retry_deadlocks
-from shadowdesk.translation import _
+from shadowdesk.translation import N_, _
 
 # Levels of a management chain among new people that the import links as it inserts (see _insert_new).
 MAX_MANAGER_LEVELS = 12
@@ -253,11 +253,11 @@ class _ImportPlan:
                 continue
             if now.version_id == then.version_id:
                 continue
-            fields = [roster.field_word(name) for name in self.fields
+            fields = [_field_word(name) for name in self.fields
                       if getattr(now, name) != getattr(then, name) and values[name] != getattr(now, name)]
             manager = self.managers.get(entry.key, self.key_of_id.get(now.manager_id))
             if now.manager_id != then.manager_id and manager != self.key_of_id.get(now.manager_id):
-                fields.append(roster.field_word("manager_email"))
+                fields.append(_field_word("manager_email"))
             if fields:
                 found.append(RowProblem(entry.line, _("someone else changed the {fields} of {name} ({email}) since the "
                                                       "roster was checked").format(
@@ -319,3 +319,15 @@ class _ImportPlan:
             session.execute(statement, [{**self._values(entry, None, every_field), "created_at": created,
                                          "version_id": 1, "manager_key": None} for entry in remaining])
         return placed
+
+
+# Each field as a sentence names it ("someone else changed the department of ..."), in the reader's language.
+_FIELD_WORDS = {
+    "full_name": N_("full name"), "first_name": N_("first name"), "last_name": N_("last name"), "email": N_("email"),
+    "department": N_("department"), "job_title": N_("job title"), "location": N_("location"),
+    "time_zone": N_("time zone"), "manager_email": N_("manager"), "active": N_("active"),
+}
+
+
+def _field_word(name: str) -> str:
+    return _(_FIELD_WORDS[name])
