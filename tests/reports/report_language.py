@@ -3,7 +3,7 @@
 Every text the code below reports/ marks (and every label of the enumerations the reports print) that the
 language translates to something else must be gone from that language's PDF. A text with placeholders is
 checked by its fixed pieces ("Hours per {side} participant" -> "Hours per", "participant"); pieces of fewer
-than three letters ("of", "h") say too little to look for.
+than four letters ("of", "h", "and") say too little to look for, and turn up in a user's own text.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def pieces(message: str) -> list[str]:
     found = []
     for piece in PLACEHOLDER.split(message):
         piece = piece.strip(PUNCTUATION)
-        if sum(character.isalpha() for character in piece) >= 3:
+        if sum(character.isalpha() for character in piece) >= 4:
             found.append(piece)
     return found
 
