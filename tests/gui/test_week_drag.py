@@ -71,8 +71,9 @@ def world(services) -> World:
 
 
 @pytest.fixture
-def view(qtbot, services, world) -> ScheduleView:
-    widget = ScheduleView(services, lambda: NOW, "Europe/Berlin")
+def view(qtbot, services, world, synchronous_tasks) -> ScheduleView:
+    # Reads run at once on the test's thread: what a user sees once the week has loaded.
+    widget = ScheduleView(services, lambda: NOW, "Europe/Berlin", tasks=synchronous_tasks)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
