@@ -6,9 +6,13 @@ import os
 
 # Must be set before anything imports Qt: without a display pytest would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English texts, whatever the machine's language; one that wants another asks for it (the
+# `german` fixture, or LANGUAGE in a command's environment).
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 
+from shadowdesk import translation  # noqa: E402
 from shadowdesk.paths import AppPaths, resolve_paths  # noqa: E402
 from shadowdesk.storage import Database, open_database  # noqa: E402
 from tests.pg_server import PostgresServer  # noqa: E402
@@ -49,3 +53,11 @@ def sqlite_db(app_paths) -> Database:
     database = open_database(app_paths.sqlite_url(), app_paths.backups)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def german():
+    """Texts in German for one test, English again after it."""
+    translation.use("de")
+    yield
+    translation.use("en")
