@@ -412,3 +412,28 @@ def test_a_participant_sets_the_status_of_their_own_sessions_only(team, tmp_path
     cora = team.raw("cora", "UPDATE shadow_session SET status_reason = 'checked' WHERE id = :id RETURNING id",
                     id=theirs)
     assert len(cora) == 1  # the coordinator changes any session
+
+
+def _managers_rates(database, app_paths, now) -> dict[str, float | None]:
+    from shadowdesk.app import Services
+    from shadowdesk.services.homes import HomeService
+
+    services = Services(database, app_paths)
+    home = HomeService(database, services.settings, services.reflections, services.reports, services.dashboard,
+                       services.skills).manager(now, lambda program_id: {}, [], None)
+    return {health.name: health.reflection_rate for health in home.programs}
+
+
+def test_the_managers_reflection_rate_counts_a_private_note_as_written(team, app_paths):
+    """The manager may not read a private note, yet the program's reflection rate must not drop for it."""
+    now = ENDED + timedelta(days=30)
+    with team.owner.session() as s:
+        assert s.scalar(select(Reflection.id).where(Reflection.visibility == Visibility.PRIVATE,
+                                                    Reflection.status == ReflectionStatus.SUBMITTED))
+    as_mona = team.database_as("mona")
+    try:
+        IdentityService(as_mona)
+        seen = _managers_rates(as_mona, app_paths, now)
+    finally:
+        as_mona.dispose()
+    assert seen == _managers_rates(team.owner, app_paths, now) and any(seen.values())

@@ -36,7 +36,6 @@ from shadowdesk.model import (
     Program,
     ProgramStatus,
     Project,
-    Reflection,
     ReflectionStatus,
     SessionKind,
     SessionStatus,
@@ -45,6 +44,7 @@ from shadowdesk.model import (
     Skill,
     session_guest,
 )
+from shadowdesk.model.notes import NoteState
 from shadowdesk.rules.progress import PairProgress
 from shadowdesk.services import schedule_queries
 from shadowdesk.services.dashboard import StalledPair, participants_of_completed_sessions
@@ -359,9 +359,10 @@ def _notes_by_program(s: Session, program_ids: list[int], cutoff: datetime) -> d
     """program -> (notes submitted, notes owed) for sessions completed and ended by cutoff: the notes that
     were due by now (ReflectionService.count_due counts the difference)."""
     participant = participants_of_completed_sessions()
-    submitted = exists().where(Reflection.session_id == participant.c.session_id,
-                               Reflection.author_id == participant.c.person_id,
-                               Reflection.status == ReflectionStatus.SUBMITTED)
+    # note_state, not reflection: a manager may not read a private note, but it counts as written.
+    submitted = exists().where(NoteState.session_id == participant.c.session_id,
+                               NoteState.author_id == participant.c.person_id,
+                               NoteState.status == ReflectionStatus.SUBMITTED)
     rows = s.execute(
         select(ShadowSession.program_id, func.sum(case((submitted, 1), else_=0)), func.count())
         .select_from(participant).join(ShadowSession, ShadowSession.id == participant.c.session_id)
