@@ -1,6 +1,7 @@
 """Update the translation sources and compile them. Two catalogues, one language choice:
 
-- the window's widgets: resources/translations/shadowdesk_<lang>.ts -> .qm (Qt's lupdate and lrelease);
+- the window's widgets: resources/translations/shadowdesk_<lang>.ts -> .qm (Qt's lupdate and lrelease; the
+  English file holds only the plural forms of counts, "%n row(s)" -> "1 row");
 - every text below gui/ (services, reports, exports, invites, the CLI): one gettext catalogue per layer,
   resources/locale/<lang>/<layer>.po, compiled together into resources/locale/<lang>/LC_MESSAGES/shadowdesk.mo
   (Babel), which shadowdesk.translation reads.
@@ -17,11 +18,11 @@ tests/test_catalogue.py fail when a compiled file is stale or a message is untra
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -32,6 +33,9 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "fr")
+# English is the language of the code; its .ts holds only the plural forms ("%n row(s)" -> "1 row", "2 rows"),
+# which Qt takes from a translation file even for the source language.
+QT_LANGUAGES = (*LANGUAGES, "en")
 SOURCES = (ROOT / "src" / "shadowdesk" / "gui", ROOT / "ui")
 PACKAGE = ROOT / "src" / "shadowdesk"
 LOCALE = ROOT / "resources" / "locale"
@@ -56,9 +60,11 @@ def ts_file(language: str) -> Path:
 def update() -> None:
     """Add new strings to every .ts file; strings no longer in the code are dropped."""
     sources = [str(path) for path in SOURCES]
-    for language in LANGUAGES:
+    for language in QT_LANGUAGES:
+        plurals_only = ["-pluralonly"] if language == "en" else []
         subprocess.run([tool("pyside6-lupdate"), "-extensions", "py,ui", "-locations", "none", "-no-obsolete",
-                        "-target-language", language, *sources, "-ts", str(ts_file(language))], check=True)
+                        *plurals_only, "-target-language", language, *sources, "-ts", str(ts_file(language))],
+                       check=True)
 
 
 def compiled(ts: Path) -> bytes:
@@ -70,7 +76,7 @@ def compiled(ts: Path) -> bytes:
 
 
 def release() -> None:
-    for language in LANGUAGES:
+    for language in QT_LANGUAGES:
         ts = ts_file(language)
         result = subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                                 check=True, capture_output=True, text=True)

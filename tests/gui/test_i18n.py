@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("build_translations", ROOT / "packaging" / "build_translations.py")
 build_translations = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(build_translations)
-TS_FILES = [build_translations.ts_file(language) for language in build_translations.LANGUAGES]
+TS_FILES = [build_translations.ts_file(language) for language in build_translations.QT_LANGUAGES]
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
@@ -98,3 +98,17 @@ def test_french_is_chosen_from_the_settings_language(qapp):
         translations.install("en")
         QLocale.setDefault(before)
     assert QCoreApplication.translate("MainWindow", "&Quit") == "&Quit"
+
+
+def test_english_counts_read_as_english_plurals(qapp):
+    """The code writes "%n person(s)"; an English window shows "1 person" and "2 people"."""
+    translations = Translations(qapp)
+    try:
+        translations.install("en")
+        translate = QCoreApplication.translate
+        assert translate("ZonesPage", "{location} (%n person(s)){guessed}:", "", 1).startswith("{location} (1 person)")
+        assert translate("ZonesPage", "{location} (%n person(s)){guessed}:", "", 2).startswith("{location} (2 people)")
+        assert translate("PreviewPage", "%n row(s) with problems will be skipped.", "", 1) == (
+            "1 row with problems will be skipped.")
+    finally:
+        translations.install("en")

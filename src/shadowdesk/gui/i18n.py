@@ -44,7 +44,7 @@ class Translations:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (("qtbase", qt_folder), ("shadowdesk", str(translations_dir()))):
             translator = QTranslator(self._app)
-            # load() walks the locale's UI languages (de_AT, de, ...) and finds nothing for English.
+            # load() walks the locale's UI languages (de_AT, de, ...); English finds its plural forms only.
             if translator.load(locale, name, "_", folder) and self._app.installTranslator(translator):
                 self._installed.append(translator)
         return locale
