@@ -26,7 +26,8 @@ def board(qtbot, demo_services):
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
-    view.refresh()
+    with qtbot.waitSignal(view.loaded):  # the cards are read in a worker, as a user waits for them
+        view.refresh()
     return view
 
 
@@ -163,6 +164,8 @@ def test_the_owner_is_found_by_typing_in_a_worker_and_saved_with_the_idea(qtbot,
     qtbot.addWidget(view)
     view.show()
     view.refresh()
+    with qtbot.waitSignal(view.loaded):
+        held_pool.release()  # the board's read
     choose(view, CAPACITY)
     someone = demo_services.people.find_people("ana")[0]
     field = view.owner_field
@@ -197,3 +200,23 @@ def test_moving_a_card_puts_it_first_in_its_new_column_without_reading_the_board
     shown = {status: [column.item(n).data(Qt.UserRole).id for n in range(column.count())]
              for status, column in board.columns.items()}
     assert shown == {str(status): [idea.id for idea in ideas] for status, ideas in real().items()}
+
+
+def test_the_board_is_read_in_a_worker_and_an_older_read_never_lands_on_a_newer_one(
+        qtbot, demo_services, held_pool):
+    view = IdeasView(demo_services, tasks=TaskRunner(held_pool))
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    assert not view.is_loaded() and all(column.count() == 0 for column in view.columns.values())
+    demo_services.ideas.create("Read by the newer refresh only", "", demo_services.people.find_people("ana")[0][0])
+    view.refresh()  # e.g. the section opened again before the first read came back
+    newer = held_pool.held[1]
+    with qtbot.waitSignal(view.loaded):
+        newer.run()
+        held_pool.held.remove(newer)
+    with qtbot.assertNotEmitted(view.loaded, wait=50):
+        held_pool.release()  # the older read ends last: dropped
+    assert view.is_loaded()
+    assert any(view.columns["proposed"].item(n).text().startswith("Read by the newer refresh only")
+               for n in range(view.columns["proposed"].count()))

@@ -90,7 +90,8 @@ def test_only_a_manager_moves_an_idea_and_anyone_proposes(qtbot, demo_services, 
     sign_in(monkeypatch, demo_services, "participant", "coordinator")
     board = IdeasView(demo_services, lambda: DEMO_NOW)
     qtbot.addWidget(board)
-    board.refresh()
+    with qtbot.waitSignal(board.loaded):
+        board.refresh()
     column = board.columns["proposed"]
     column.setCurrentRow(0)
     for decision in (board.move_button, board.move_combo, board.decision_edit):
@@ -110,7 +111,8 @@ def test_a_manager_may_decide(qtbot, demo_services, monkeypatch):
     sign_in(monkeypatch, demo_services, "manager")
     board = IdeasView(demo_services, lambda: DEMO_NOW)
     qtbot.addWidget(board)
-    board.refresh()
+    with qtbot.waitSignal(board.loaded):
+        board.refresh()
     board.columns["proposed"].setCurrentRow(0)
     assert board.move_button.isEnabled() and board.decision_edit.isEnabled()
 

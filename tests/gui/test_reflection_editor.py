@@ -141,7 +141,8 @@ def test_views_show_only_what_the_current_user_may_read(qtbot, sqlite_db, app_pa
     assert office.notes_model.rowCount() == 0 and office.due_model.rowCount() == 0
     ideas = IdeasView(services)
     qtbot.addWidget(ideas)
-    ideas.refresh()
+    with qtbot.waitSignal(ideas.loaded):
+        ideas.refresh()
     assert ideas.columns["proposed"].count() == 1 and ideas.column_titles["proposed"].text() == "Proposed (1)"
     search = SearchDialog(services.search, None)
     qtbot.addWidget(search)

@@ -321,12 +321,14 @@ def test_idea_reload_shows_their_title_on_the_board(qtbot, sqlite_db, services, 
     idea = services.ideas.create("Shared glossary", "", world.guest)
     board = IdeasView(services)
     qtbot.addWidget(board)
-    board.refresh(keep=idea.id)
+    with qtbot.waitSignal(board.loaded):
+        board.refresh(keep=idea.id)
     services.ideas.update(idea.id, idea.version_id, "Shared glossary for sales and PM", "", None)
     board.description_edit.setPlainText("typed on the stale board")
     Prompt(monkeypatch, "reload")
 
-    board.save()
+    with qtbot.waitSignal(board.loaded):  # the reload reads the board again
+        board.save()
 
     assert board.title_edit.text() == "Shared glossary for sales and PM"
     assert board.description_edit.toPlainText() == ""

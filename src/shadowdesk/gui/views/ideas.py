@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,7 +28,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.link_sessions_dialog import LinkSessionsDialog, describe
 from shadowdesk.gui.permissions import DECIDE_IDEAS, SignedIn, signed_in_for
 from shadowdesk.gui.views.person_search import PersonSearchField
-from shadowdesk.gui.workers import TaskRunner
+from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.errors import StaleRecord, UserError
 
 STATUSES = ("proposed", "under_review", "adopted", "declined")
@@ -44,13 +44,16 @@ def status_label(status: str) -> str:
 
 
 class IdeasView(QWidget):
+    loaded = Signal()  # the board's cards, read in a worker, are on it
+
     def __init__(
         self, services, clock: Callable[[], datetime] | None = None, parent: QWidget | None = None,
         signed_in: SignedIn | None = None, tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._tasks = tasks or TaskRunner()  # the owner's name is looked up in a worker
+        self._tasks = tasks or TaskRunner()  # the cards are read, and the owner looked up, in workers
+        self._reading: Task | None = None  # the board's read under way, None once shown
         self._signed_in = signed_in_for(services, signed_in)  # anyone proposes; managers decide
         self._current = None  # the IdeaView shown in the details, None for a new idea
         self.link_dialog: LinkSessionsDialog | None = None
@@ -124,14 +127,30 @@ class IdeasView(QWidget):
         return panel
 
     def refresh(self, keep: int | None = None) -> None:
+        """Read the board in a worker (200 cards took a fifth of a second on the GUI thread) and show it,
+        keeping the chosen idea (or keep); a newer refresh drops the read still under way."""
         keep = keep if keep is not None else (self._current.id if self._current else None)
-        board = {str(status): ideas for status, ideas in self._services.ideas.board().items()}
+        if self._reading is not None:
+            self._reading.cancel()  # what it reads is older than what this refresh reads
+        ideas = self._services.ideas
+        task = self._reading = self._tasks.run(lambda _progress, _cancelled: ideas.board(), parent=self)
+        task.finished.connect(lambda board: self._fill(task, board, keep))
+        task.failed.connect(lambda error: self._failed(task, error))
+
+    def is_loaded(self) -> bool:
+        return self._reading is None
+
+    def _fill(self, task: Task, board: dict, keep: int | None) -> None:
+        if task is not self._reading:
+            return
+        self._reading = None
+        cards = {str(status): ideas for status, ideas in board.items()}
         chosen = None
         for status in STATUSES:
             column = self.columns[status]
             column.blockSignals(True)
             column.clear()
-            for idea in board[status]:
+            for idea in cards[status]:
                 item = self._card(idea)
                 column.addItem(item)
                 if idea.id == keep:
@@ -143,6 +162,16 @@ class IdeasView(QWidget):
             self._show(chosen[1].data(Qt.UserRole))
         else:
             self._show(None)
+        self.loaded.emit()
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._reading:
+            return
+        self._reading = None
+        if not isinstance(error, UserError):
+            raise error  # a bug: the excepthook logs it and says so
+        prompts.show_error(self, self.tr("The ideas were not read"), str(error))
+        self.loaded.emit()
 
     def _card(self, idea) -> QListWidgetItem:
         owner = self.tr("owner: {name}").format(name=idea.owner_name) if idea.owner_name else self.tr("no owner yet")
