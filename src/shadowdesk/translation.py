@@ -94,3 +94,12 @@ def N_(message: str) -> str:
     """Marks `message` for the catalogue without translating it: for tables built at import time, whose
     entries are passed through _() when shown."""
     return message
+
+
+def in_every_language(message: str) -> tuple[str, ...]:
+    """`message` in each shipped language, English first, each spelling once: what a reader of files written
+    in any of them must recognise (the roster importer reads its own export's headers in every language)."""
+    folder = str(resource_path("locale"))
+    return tuple(dict.fromkeys(
+        gettext.translation(DOMAIN, localedir=folder, languages=[language], fallback=True).gettext(message)
+        for language in SHIPPED))

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from shadowdesk import translation
 from shadowdesk.interop import roster
 from shadowdesk.interop.roster import KnownPerson, RosterError
 from shadowdesk.text import clean_line
@@ -202,6 +203,48 @@ def test_export_is_excel_friendly_and_imports_back_to_the_same_rows():
     assert [(e.full_name, e.email, e.department, e.job_title, e.location, e.time_zone,
              e.manager_email or None, e.active) for e in parsed.entries] == [
                  tuple(clean_line(v) if isinstance(v, str) else v for v in row.values()) for row in rows]
+
+
+ROUND_TRIP = [
+    {"full_name": "Zoë Ünal", "email": "z@x.com", "department": "Ventes, Nord", "job_title": "Chef de projet",
+     "location": "Lyon", "time_zone": "Europe/Paris", "manager_email": None, "active": True},
+    {"full_name": "Jürgen Groß", "email": "j@x.com", "department": "Vertrieb", "job_title": "",
+     "location": "München", "time_zone": "Europe/Berlin", "manager_email": "z@x.com", "active": False},
+]
+
+
+@pytest.mark.parametrize("written_in", ["de", "fr"])
+@pytest.mark.parametrize("read_in", ["en", "de", "fr"])
+def test_an_export_in_german_or_french_imports_back_to_the_same_people_on_any_desk(written_in, read_in):
+    translation.use(written_in)
+    try:
+        data = roster.write_roster(ROUND_TRIP)
+        translation.use(read_in)
+        parsed = parse(data)
+    finally:
+        translation.use("en")
+    # The headers are the language's own, and so is the delimiter of its Excel.
+    assert parsed.table.delimiter == ";" and "Full Name" not in parsed.table.headers
+    assert parsed.problems == []
+    assert [(e.full_name, e.email, e.department, e.job_title, e.location, e.time_zone,
+             e.manager_email or None, e.active) for e in parsed.entries] == [tuple(row.values()) for row in ROUND_TRIP]
+
+
+def test_a_semicolon_file_with_decimal_commas_keeps_its_columns():
+    text = "Name;Email;FTE;Location\nAnna Nowak;anna@x.com;0,5;Kraków\nBen Roy;ben@x.com;1,0;Lyon\n"
+    parsed = parse(text.encode())
+    assert parsed.table.delimiter == ";" and parsed.problems == []
+    assert [(e.full_name, e.location) for e in parsed.entries] == [("Anna Nowak", "Kraków"), ("Ben Roy", "Lyon")]
+
+
+def test_the_rows_an_import_skipped_are_written_in_the_language_they_are_read_in():
+    table = roster.read_table(b"Name,Email\nAnna,not-an-address\n")
+    translation.use("de")
+    try:
+        written = roster.write_skipped_rows(table, [roster.RowProblem(2, "no email")])
+    finally:
+        translation.use("en")
+    assert written.decode("utf-8-sig").splitlines()[0] == "Zeile;Probleme;Name;Email"
 
 
 cells = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)

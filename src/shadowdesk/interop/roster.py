@@ -5,6 +5,8 @@ which column holds what; here every cell is cleaned as a name or label is (text.
 is checked, its problems reported with the line it starts on in the file.
 Writing: UTF-8 with BOM so Excel opens it correctly, and cells that Excel would run as formulas are
 defused with a leading apostrophe, which the reader strips again, so an export imports back unchanged.
+Headers and yes/no are in the user's language, with its delimiter (interop/csv_dialect.py); the reader
+knows those headers in every shipped language and finds the delimiter itself.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import cache
 from typing import NamedTuple
 from zoneinfo import available_timezones
 
+from shadowdesk.interop.csv_dialect import current_dialect
 from shadowdesk.interop.csv_safety import defuse, undefuse
 from shadowdesk.interop.roster_file import (  # noqa: F401 (decode, read_table: the API)
     DELIMITER_NAMES,
@@ -28,6 +31,7 @@ from shadowdesk.interop.roster_file import (  # noqa: F401 (decode, read_table: 
     read_table,
 )
 from shadowdesk.interop.roster_headers import (  # noqa: F401 (guess_mapping, normalise_header: the API)
+    EXPORT_HEADERS,
     NAME_FIELDS,
     SAMPLE_ROWS,
     STATUS_WORDS,
@@ -37,6 +41,7 @@ from shadowdesk.interop.roster_headers import (  # noqa: F401 (guess_mapping, no
     normalise_header,
     status_key,
 )
+from shadowdesk.translation import _
 
 # The fields a roster can fill, in the order the mapping is shown to the user.
 FIELDS = (
@@ -48,13 +53,6 @@ FIELD_LABELS = {
     "department": "Department", "job_title": "Job title", "location": "Location", "time_zone": "Time zone",
     "manager_email": "Manager", "active": "Active",
 }
-
-# What export writes, and so what a round trip reads back.
-EXPORT_HEADERS = (
-    ("full_name", "Full Name"), ("email", "Email"), ("department", "Department"), ("job_title", "Job Title"),
-    ("location", "Location"), ("time_zone", "Time Zone"), ("manager_email", "Manager Email"),
-    ("active", "Active"),
-)
 
 # Column widths of the person table; PostgreSQL refuses longer values, so they are row errors here.
 MAX_LENGTHS = {"full_name": 200, "email": 320, "department": 120, "job_title": 160, "location": 120}
@@ -303,7 +301,7 @@ def _shape_problems(table: RosterTable) -> list[str | None]:
         width -= 1  # trailing blank header cells: some exports end every line with a delimiter
     delimiter = DELIMITER_NAMES.get(table.delimiter, repr(table.delimiter))
     problems: list[str | None] = []
-    for _, cells in table.rows:
+    for _line, cells in table.rows:
         if not table.delimiter:  # a sheet: every row has the sheet's width, but a cell may have no header
             extra = next((index for index in range(width, len(cells)) if cells[index].strip()), None)
             problems.append(None if extra is None else
@@ -428,7 +426,7 @@ def _column(rows: tuple[tuple[int, tuple[str, ...]], ...], index: int) -> list[s
     values = []
     append = values.append
     cleaned: dict[str, str] = {}  # departments, offices and first names repeat: clean each spelling once
-    for _, cells in rows:
+    for _line, cells in rows:
         value = cells[index] if index < len(cells) else ""
         if value:
             clean = cleaned.get(value)
@@ -483,8 +481,8 @@ def write_skipped_rows(table: RosterTable, problems: Iterable[RowProblem]) -> by
     for problem in problems:
         grouped.setdefault(problem.line, []).append(problem.message)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["Line", "Problems", *table.headers])
+    writer = csv.writer(buffer, delimiter=current_dialect().delimiter, lineterminator="\r\n")
+    writer.writerow([_("Line"), _("Problems"), *table.headers])
     for line, cells in table.rows:
         if line in grouped:
             writer.writerow([str(line), defuse("; ".join(grouped[line])), *map(defuse, cells)])
@@ -492,16 +490,18 @@ def write_skipped_rows(table: RosterTable, problems: Iterable[RowProblem]) -> by
 
 
 def write_roster(rows: Iterable[Mapping[str, object]]) -> bytes:
-    """CSV bytes for rows of field -> value (EXPORT_HEADERS fields); active as yes/no."""
+    """CSV bytes for rows of field -> value (EXPORT_HEADERS fields); active as yes/no, in the user's language
+    (roster_headers.STATUS_WORDS reads "ja", "oui" and "non" back)."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([header for _, header in EXPORT_HEADERS])
+    writer = csv.writer(buffer, delimiter=current_dialect().delimiter, lineterminator="\r\n")
+    writer.writerow([_(header) for _name, header in EXPORT_HEADERS])
+    yes, no = _("yes"), _("no")
     for row in rows:
         cells = []
-        for name, _ in EXPORT_HEADERS:
+        for name, _header in EXPORT_HEADERS:
             value = row.get(name)
             if name == "active":
-                cells.append("yes" if value else "no")
+                cells.append(yes if value else no)
             else:
                 cells.append(defuse("" if value is None else str(value)))
         writer.writerow(cells)

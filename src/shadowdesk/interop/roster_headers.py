@@ -6,6 +6,8 @@ Headers are compared after lower-casing and dropping everything but letters and 
 default exports of BambooHR, Personio, Workday, SuccessFactors and HiBob, in English and in German.
 A header such as "Employee" is a name in one export and a personnel number in another, so a column whose
 cells look like IDs ("1001", "E-00123") is never taken as a name, whatever its header says.
+ShadowDesk's own export writes its headers in the user's language; each of them is read back in every
+shipped language (translation.in_every_language), so a German export imports on a French desk.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 from zoneinfo import available_timezones
+
+from shadowdesk.translation import N_, in_every_language
 
 # Field -> spellings, the most telling first: when two columns fit one field, the better spelling wins
 # (Personio's "Department" over its "Team", BambooHR's "Status" over its "Employment Status").
@@ -38,12 +42,29 @@ HEADER_ALIASES = {
     "active": ("active", "isactive", "status", "activestatus", "employeestatus", "workerstatus",
                "lifecyclestatus", "employmentstatus"),
 }
+# What the roster export writes (translated when written), and so what a round trip reads back.
+EXPORT_HEADERS = (
+    ("full_name", N_("Full Name")), ("email", N_("Email")), ("department", N_("Department")),
+    ("job_title", N_("Job Title")), ("location", N_("Location")), ("time_zone", N_("Time Zone")),
+    ("manager_email", N_("Manager Email")), ("active", N_("Active")),
+)
 NAME_FIELDS = ("full_name", "first_name", "last_name")
 # How many rows guess_mapping() looks at to tell a column of IDs from a column of names.
 SAMPLE_ROWS = 50
 # Letters (any script) before digits and separators: "1001", "E1001", "EMP-00123", "4711/2".
 _ID_VALUE = re.compile(r"[^\W\d_]{0,3}[\W_]*\d[\d\W_]*[^\W\d_]?")
-_LOOKUP = {alias: (name, rank) for name, aliases in HEADER_ALIASES.items() for rank, alias in enumerate(aliases)}
+
+
+@cache
+def _lookup() -> dict[str, tuple[str, int]]:
+    """Normalised header -> (field, rank): the aliases, then the export's headers in every shipped language,
+    each as telling as the English header (never displacing an alias of another field)."""
+    found = {alias: (name, rank) for name, aliases in HEADER_ALIASES.items() for rank, alias in enumerate(aliases)}
+    for name, header in EXPORT_HEADERS:
+        rank = found[normalise_header(header)][1]
+        for spelling in in_every_language(header):
+            found.setdefault(normalise_header(spelling), (name, rank))
+    return found
 
 
 def normalise_header(header: str) -> str:
@@ -68,7 +89,7 @@ def guess_mapping(headers: Iterable[str], rows: Sequence[Sequence[str]] = ()) ->
     best: dict[str, tuple[int, int]] = {}
     sample = rows[:SAMPLE_ROWS]
     for index, header in enumerate(headers):
-        found = _LOOKUP.get(normalise_header(header))
+        found = _lookup().get(normalise_header(header))
         if found is None:
             continue
         name, rank = found
