@@ -1,18 +1,31 @@
-"""Fixtures shared by the GUI tests: an empty database, the demo company, the error boxes shown, and task
-runners on a synchronous or a held fake pool."""
+"""Fixtures shared by the GUI tests: English as the window speaks it, an empty database, the demo company,
+the error boxes shown, and task runners on a synchronous or a held fake pool."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui import prompts
+from shadowdesk.gui.i18n import translations_dir
 from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.services.demo import load_demo
 
 DEMO_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_counts(qapp):
+    """The English plural forms the window installs at start ("1 row", "2 rows", not "2 row(s)"), without
+    changing the locale the tests' dates are written in."""
+    translator = QTranslator(qapp)
+    assert translator.load(str(translations_dir() / "shadowdesk_en.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

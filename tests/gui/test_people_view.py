@@ -225,7 +225,7 @@ def test_wizard_preview_names_bad_rows_and_cancel_writes_nothing(qtbot, view, co
     next_page(qtbot, wizard)
     page = wizard.preview_page
     model = page.model
-    assert "2 rows have problems; nothing will be imported" in page.summary_label.text()
+    assert "2 rows with problems; nothing will be imported" in page.summary_label.text()
     assert [(model.index(r, COL_LINE).data(), model.index(r, COL_PROBLEMS).data()) for r in range(2)] == [
         ("3", "no email address"),
         ("4", "unknown time zone 'Mars/Base' (use an IANA name such as Europe/Berlin)")]
