@@ -6,12 +6,17 @@ and Japanese; Noto Emoji for emoji, drawn in one colour. A CJK face found on the
 Microsoft's, Apple's) comes last, for what the shipped faces lack (Korean Hangul). Each run of text is drawn
 in the first face that has it: a name like "佐藤 美咲" inside an English sentence gets its own <font> tag.
 A CJK run no face has is replaced by a readable note and a warning is logged, never by black boxes.
+
+The fallback faces are registered the first time a character needs one: reportlab reads a whole font file
+into memory and maps every glyph (Droid Sans Fallback: 4 MB and 28,000 glyphs, a system WenQuanYi Zen Hei
+17 MB and 42,000), which cost a report of Latin text 60 MiB it never used.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -83,9 +88,15 @@ def _register(name: str, file: Path | str, shaping: bool, index: int = 0) -> boo
     return True
 
 
+# The fallback faces not registered yet: name -> the files (with subfont index) to try, in order.
+_DEFERRED: dict[str, tuple[tuple[str, int], ...]] = {}
+_LOADING = threading.RLock()  # reports are written in worker threads; _covered calls register_fonts
+
+
 @cache
 def register_fonts() -> FontSet:
-    """Register the fonts once per process; later calls return the same FontSet."""
+    """Register the main faces once per process (later calls return the same FontSet), and name the
+    fallbacks whose files are there; each is registered when a character first needs it (_covered)."""
     folder = resource_path("fonts")
     shaping = _harfbuzz is not None
     if not shaping:
@@ -93,18 +104,29 @@ def register_fonts() -> FontSet:
     pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf"), shapable=shaping))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf"), shapable=shaping))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
-    fallbacks = [name for name, file in ((CJK, folder / SHIPPED_CJK), (EMOJI, folder / SHIPPED_EMOJI))
-                 if _register(name, file, shaping)]
-    if any(_register(CJK_SYSTEM, file, shaping, index) for file, index in CJK_CANDIDATES):
-        fallbacks.append(CJK_SYSTEM)
+    candidates = {CJK: ((folder / SHIPPED_CJK, 0),), EMOJI: ((folder / SHIPPED_EMOJI, 0),),
+                  CJK_SYSTEM: CJK_CANDIDATES}
+    with _LOADING:
+        _DEFERRED.clear()
+        for name, files in candidates.items():
+            present = tuple((str(file), index) for file, index in files if Path(file).is_file())
+            if present:
+                _DEFERRED[name] = present
+        fallbacks = tuple(_DEFERRED)
     cjk = next((name for name in fallbacks if name != EMOJI), None)
     if cjk is None:
-        log.warning("No CJK font could be loaded: Japanese and Chinese text in PDFs is replaced by a note")
-    return FontSet(REGULAR, BOLD, cjk, tuple(fallbacks), shaping)
+        log.warning("No CJK font is installed: Japanese and Chinese text in PDFs is replaced by a note")
+    return FontSet(REGULAR, BOLD, cjk, fallbacks, shaping)
 
 
 @cache
 def _covered(font_name: str) -> frozenset[int]:
+    """The characters a face draws; a fallback face is registered here, the first time it is asked about.
+    One whose files all fail to load draws nothing (logged), so the next fallback is tried."""
+    with _LOADING:
+        files = _DEFERRED.pop(font_name, ())
+        if files and not any(_register(font_name, file, register_fonts().shaping, index) for file, index in files):
+            return frozenset()
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 
 
