@@ -93,7 +93,7 @@ def test_the_preview_lists_each_recipient_with_their_sessions(qtbot, world):
     assert any("repeating (weekly)" in about and "Mon 07 Dec 2026 10:00 CET" in about for about, _ in anna)
     assert any("Tue 10 Nov 2026" in about for about, _ in anna)
     assert len(shown["Bo Sales <bo@x.example>"]) == 1
-    assert dialog.outbox.summary_label.text() == "6 message(s) to 4 person(s): 6 new, 0 updated, 0 cancelled."
+    assert dialog.outbox.summary_label.text() == "6 messages to 4 people: 6 new, 0 updated, 0 cancelled."
     outbox = dialog.outbox
     assert outbox.send_button.isEnabled() and dialog.save_button.isEnabled() and not outbox.stop_button.isEnabled()
     assert mail.received() == []  # a preview sends nothing
@@ -150,7 +150,7 @@ def test_a_refused_recipient_is_listed_and_the_others_go_through(qtbot, world):
     assert dialog.outbox.failures.isVisible() and dialog.outbox.failures.count() == 1
     failure = dialog.outbox.failures.item(0).text()
     assert failure.startswith("Bo Sales <bö@bücher.example>: The mail server") and "SMTPUTF8" in failure
-    assert dialog.outbox.result_label.text().startswith("Sent 5 of 6 messages. 1 message(s) could not be sent")
+    assert dialog.outbox.result_label.text().startswith("Sent 5 of 6 messages. 1 message could not be sent")
     assert list(preview(dialog)) == ["Bo Sales <bö@bücher.example>"]  # offered again next time
 
 
@@ -166,7 +166,7 @@ def test_save_writes_the_calendar_files_and_sends_nothing(qtbot, world, tmp_path
     calendars = [icalendar.Calendar.from_ical(file.read_bytes()) for file in files]
     assert {str(calendar["METHOD"]) for calendar in calendars} == {"REQUEST"}
     assert sum("RRULE" in event for calendar in calendars for event in calendar.walk("VEVENT")) == 1
-    assert dialog.outbox.result_label.text() == f"Saved 3 calendar file(s) in {folder}."
+    assert dialog.outbox.result_label.text() == f"Saved 3 calendar files in {folder}."
     assert mail.received() == [] and len(dialog.outbox.planned) == 6  # saving counts as sending nothing
 
 
@@ -229,7 +229,7 @@ def test_remind_sends_one_digest_per_person_of_the_notes_they_owe(qtbot, world):
     assert sorted(m["To"].addresses[0].addr_spec for m in received) == ["anna@x.example", "dora@x.example"]
     assert all(m.get_content_type() == "text/plain" and "1 note" in m["Subject"] for m in received)
     assert reminders.outbox.summary_label.text() == (
-        "Nobody owes a note, or everyone who does was reminded in the last 7 day(s).")
+        "Nobody owes a note, or everyone who does was reminded in the last 7 days.")
 
 
 def test_every_control_is_named_and_reached_by_its_mnemonic(qtbot, world):
