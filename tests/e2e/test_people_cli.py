@@ -195,5 +195,21 @@ def test_export_to_standard_output_keeps_its_summary_out_of_the_csv(tmp_path):
     assert shadowdesk(data, "people", "import", str(roster)).returncode == 0
     exported = shadowdesk(data, "people", "export", "-")
     assert exported.returncode == 0, exported.stderr
-    assert "Exported 1 people" not in exported.stdout and "Exported 1 people to -." in exported.stderr
+    assert "Exported 1 people" not in exported.stdout and "Exported 1 person to -." in exported.stderr
     assert exported.stdout.lstrip("\ufeff").splitlines()[1].startswith("Anna,anna@x.com")
+
+
+def test_a_german_system_is_told_the_refusals_and_the_summary_in_german(tmp_path):
+    data = tmp_path / "data"
+    roster = tmp_path / "roster.tsv"
+    roster.write_bytes(ROSTER.encode("utf-16"))
+    refused = shadowdesk(data, "people", "import", str(roster), "--zone", "Berlin=Mars/Base", language="de")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "'Mars/Base' ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin." in refused.stderr
+    assert people_in(data) == []
+    imported = shadowdesk(data, "people", "import", str(roster), language="de")
+    assert imported.returncode == 0, imported.stderr
+    assert "Importiert: 2 hinzugefügt, 0 aktualisiert, 0 unverändert." in imported.stdout
+    listed = shadowdesk(data, "people", "list", language="fr")
+    assert listed.stderr == "2 personnes\n"
+    assert listed.stdout.splitlines()[0] == shadowdesk(data, "people", "list").stdout.splitlines()[0]  # for scripts

@@ -7,6 +7,7 @@ import re
 import subprocess
 
 from tests.e2e.test_pairs_cli import shadowdesk
+from tests.e2e.test_people_cli import shadowdesk as in_language
 
 ROSTER = ("Full Name,Email,Department,Time Zone\n"
           "Sara Berg,sara@x.example,Sales,Europe/Stockholm\n"
@@ -91,3 +92,19 @@ def test_plain_words_for_what_cannot_be_planned(tmp_path):
         assert message in failed.stderr and "Traceback" not in failed.stderr
     ended = shadowdesk(data, "sessions", "complete", "12345")
     assert ended.returncode == 2 and "Traceback" not in ended.stderr
+
+
+def test_a_german_system_is_told_a_bad_start_and_a_half_series_in_german(tmp_path):
+    data = one_pair(tmp_path)
+    bad_start = in_language(data, "sessions", "add", "--pair", "1", "--kind", "shadow", "--start", "4 May",
+                           "--minutes", "60", language="de")
+    assert bad_start.returncode == 2 and "'4 May' ist kein Beginn wie \"2026-03-02 14:30\"" in bad_start.stderr
+    half_series = in_language(data, "sessions", "add", "--pair", "1", "--kind", "shadow", "--start",
+                             "2026-05-04 10:00", "--minutes", "60", "--repeat", "weekly", language="de")
+    assert half_series.returncode == 2 and "Traceback" not in half_series.stderr
+    assert "Eine Serie braucht --repeat und --count (zum Beispiel --repeat weekly --count 8)." in half_series.stderr
+    planned = in_language(data, "sessions", "add", "--pair", "1", "--kind", "shadow", "--start", "2026-05-04 10:00",
+                         "--minutes", "60", language="de")
+    assert planned.returncode == 0, planned.stderr
+    done = in_language(data, "sessions", "complete", planned.stdout.split()[-1], language="de")
+    assert done.stdout == f"1 Termin als abgeschlossen markiert: {planned.stdout.split()[-1]}.\n"

@@ -66,7 +66,7 @@ def test_what_cannot_be_done_is_said_in_plain_words(tmp_path):
         ("rate", "sara@x.example", "Estimating a project", "5", "--phase", "start"): "whole number from 0 to 4",
         ("rate", "sara@x.example", "Juggling", "2", "--phase", "start"): 'no skill called "Juggling"',
         ("rate", "sara@x.example", "Estimating a project", "3", "--phase", "observed",
-         "--by", "piotr@x.example"): "is not a completed session",
+         "--by", "piotr@x.example"): "completed session that this host led with this guest",
         ("rate", "sara@x.example", "Estimating a project", "3", "--phase", "recorded"): "--date YYYY-MM-DD",
         ("rate", "sara@x.example", "Running a discovery call", "3", "--phase", "start"): "learned by the other side",
         ("add", "Summer", "--side", "b", "estimating A PROJECT"): "already has a skill",
@@ -77,3 +77,20 @@ def test_what_cannot_be_done_is_said_in_plain_words(tmp_path):
         result = shadowdesk(data, "skills", *args)
         assert result.returncode == 2, (args, result.stdout, result.stderr)
         assert words in result.stderr and "Traceback" not in result.stderr, (args, result.stderr)
+
+
+def test_a_refused_rating_is_said_in_german_on_a_german_system(tmp_path):
+    data = tmp_path / "data"
+    roster = tmp_path / "people.csv"
+    roster.write_bytes(b"Name,Email\nSara Lind,sara@x.example\nPiotr Nowak,piotr@x.example\n")
+    shadowdesk(data, "people", "import", str(roster))
+    shadowdesk(data, "programs", "create", "Summer", "--start", "2026-03-01", "--end", "2026-08-31")
+    shadowdesk(data, "programs", "enroll", "Summer", "--side", "a", "sara@x.example")
+    starter = shadowdesk(data, "skills", "starter", "Summer", language="de")
+    assert starter.stdout == "12 Kompetenzen des Startkatalogs hinzugefügt.\n"
+    for args, words in {
+        ("5", "--phase", "start"): "Eine Stufe ist eine ganze Zahl von 0 bis 4: 0 keine, 1 weiß, worum es geht",
+        ("3", "--phase", "recorded"): "Eine erfasste Stufe braucht das Datum, an dem sie erreicht wurde",
+    }.items():
+        refused = shadowdesk(data, "skills", "rate", "sara@x.example", "Estimating a project", *args, language="de")
+        assert refused.returncode == 2 and words in refused.stderr and "Traceback" not in refused.stderr, refused.stderr

@@ -89,7 +89,7 @@ def test_observed_levels_come_from_the_host_of_a_completed_session_that_taught_t
         skills.rate_observed(sara, schedule, 3, piotr, None, world.viewer("piotr"))
     with pytest.raises(UserError, match="Only the session's host"):
         skills.rate_observed(sara, world.estimating, 3, piotr, None, world.viewer("sam"))
-    with pytest.raises(UserError, match="is not a completed session"):  # sam was not piotr's guest
+    with pytest.raises(UserError, match="completed session that this host led with this guest"):  # not his guest
         skills.rate_observed(world.ids["sam"], world.estimating, 3, piotr, None, world.viewer("piotr"))
     with pytest.raises(UserError, match="whole number from 0 to 4"):
         skills.rate_observed(sara, world.estimating, 7, piotr, None, world.viewer("piotr"))

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 
+from shadowdesk.translation import _
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "demo", help="fill an empty database with a realistic demo company",
-        description="Loads Lingua Bridge, a demo language service provider. With --people/--sessions, "
-        "a large random company for benchmarks instead.",
+        "demo", help=_("fill an empty database with a realistic demo company"),
+        description=_("Loads Lingua Bridge, a demo language service provider. With "
+                      "--people/--sessions, a large random company for benchmarks instead."),
     )
-    parser.add_argument("--people", type=int, help="make a large random company with this many people")
-    parser.add_argument("--sessions", type=int, default=0, help="sessions in the large company")
-    parser.add_argument("--seed", type=int, default=1, help="random seed of the large company")
-    parser.add_argument("--add", action="store_true", help="add to a database that already holds data")
+    parser.add_argument("--people", type=int, help=_("make a large random company with this many people"))
+    parser.add_argument("--sessions", type=int, default=0, help=_("sessions in the large company"))
+    parser.add_argument("--seed", type=int, default=1, help=_("random seed of the large company"))
+    parser.add_argument("--add", action="store_true", help=_("add to a database that already holds data"))
     parser.set_defaults(handler=run)
 
 
@@ -30,7 +32,8 @@ def run(args: argparse.Namespace, context) -> int:
         settings = context.services.settings
         if not settings.get("company_name"):  # so the demo's reports carry its company's name
             settings.set("company_name", demo_data.COMPANY)
-    print(f"Loaded into {database.describe()}: {summary.people} people, {summary.programs} programs, "
-          f"{summary.pairs} pairs, {summary.sessions} sessions, {summary.reflections} reflections, "
-          f"{summary.ideas} ideas.")
+    print(_("Loaded into {describe}: {people} people, {programs} programs, {pairs} pairs, {sessions} "
+            "sessions, {reflections} reflections, {ideas} ideas.").format(
+                describe=database.describe(), people=summary.people, programs=summary.programs, pairs=summary.pairs,
+                sessions=summary.sessions, reflections=summary.reflections, ideas=summary.ideas))
     return 0

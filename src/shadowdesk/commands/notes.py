@@ -4,29 +4,33 @@ from __future__ import annotations
 
 import argparse
 
+from shadowdesk.labels import label
+from shadowdesk.translation import _
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "notes",
-        help="search reflection notes and ideas",
-        description="Work with reflection notes and ideas from the command line.",
+        help=_("search reflection notes and ideas"),
+        description=_("Work with reflection notes and ideas from the command line."),
     )
     actions = parser.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
     search = actions.add_parser(
         "search",
-        help="find notes and ideas containing every word of TEXT",
-        description="Finds the notes and ideas you may read: you are the signed-in person (the owner of "
-        "this database file, or your login on the team server); on a file nobody has claimed yet, the "
-        "program office, who reads the notes shared with the program. Accents do not matter "
-        "(lukasiewicz finds Łukasiewicz).",
+        help=_("find notes and ideas containing every word of TEXT"),
+        description=_("Finds the notes and ideas you may read: you are the signed-in person (the owner "
+                      "of this database file, or your login on the team server); on a file nobody has "
+                      "claimed yet, the program office, who reads the notes shared with the program. "
+                      "Accents do not matter (lukasiewicz finds Łukasiewicz)."),
     )
     search.add_argument(
-        "text", metavar="TEXT", help="words to find; quotes and operators are taken literally"
+        "text", metavar="TEXT", help=_("words to find; quotes and operators are taken literally")
     )
     search.add_argument(
-        "--syntax", action="store_true", help='let TEXT use "phrases", OR between words and -word to exclude'
+        "--syntax", action="store_true", help=_('let TEXT use "phrases", OR between words and -word to '
+                                                "exclude")
     )
-    search.add_argument("--limit", type=int, default=50, help="show at most this many results (default 50)")
+    search.add_argument("--limit", type=int, default=50, help=_("show at most this many results (default 50)"))
     search.set_defaults(handler=run_search)
 
 
@@ -38,14 +42,17 @@ def run_search(args: argparse.Namespace, context) -> int:
                                      office=viewer is not None and viewer.reads_every_program)
     for hit in results.hits:
         if hit.kind == "idea":
-            print(f"idea {hit.id} [{hit.idea_status.value.replace('_', ' ')}] {hit.title}")
+            print(_("idea {id} [{status}] {title}").format(id=hit.id, status=label(hit.idea_status), title=hit.title))
         else:
             session = hit.session
-            print(
-                f"note {hit.id} by {hit.title}, {session.kind.value.replace('_', ' ')} on "
-                f"{session.starts_at:%Y-%m-%d}" + (f" ({session.subject})" if session.subject else "")
-            )
+            told = _("note {id} by {author}, {kind} on {day}") if not session.subject else _(
+                "note {id} by {author}, {kind} on {day} ({subject})")
+            print(told.format(id=hit.id, author=hit.title, kind=label(session.kind),
+                              day=f"{session.starts_at:%Y-%m-%d}", subject=session.subject))
         print(f"    {hit.snippet}")
     shown = len(results.hits)
-    print(f"{results.total} found" + (f", first {shown} shown" if shown < results.total else "") + ".")
+    if shown < results.total:
+        print(_("{total} found, first {shown} shown.").format(total=results.total, shown=shown))
+    else:
+        print(_("{total} found.").format(total=results.total))
     return 0 if results.total else 1

@@ -6,49 +6,51 @@ import argparse
 import unicodedata
 
 from shadowdesk.text import printable
+from shadowdesk.translation import _
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("pairs", help="plan rotations of pairs, or list a program's pairs",
-                                   description="Pairs of a program: who shadows whom in which round.")
+    parser = subparsers.add_parser("pairs", help=_("plan rotations of pairs, or list a program's pairs"),
+                                   description=_("Pairs of a program: who shadows whom in which round."))
     actions = parser.add_subparsers(dest="pairs_action", metavar="ACTION", required=True)
 
     planning = actions.add_parser(
-        "plan", help="propose the next rounds of pairs (written only with --apply)",
-        description="Proposes N rounds: a new partner each round, load shared evenly within each person's "
-        "capacity, no repeats, earlier programs' pairs avoided, excluded pairs and managers never paired, "
-        "same office or close time zones preferred. Prints the proposal with the reason for each pair.")
-    planning.add_argument("name", metavar="PROGRAM", help="the program's name or number")
-    planning.add_argument("--rounds", type=int, default=1, metavar="N", help="rounds to plan (default 1)")
-    planning.add_argument("--apply", action="store_true", help="write the proposed pairs as confirmed")
+        "plan", help=_("propose the next rounds of pairs (written only with --apply)"),
+        description=_("Proposes N rounds: a new partner each round, load shared evenly within each "
+                      "person's capacity, no repeats, earlier programs' pairs avoided, excluded pairs "
+                      "and managers never paired, same office or close time zones preferred. Prints "
+                      "the proposal with the reason for each pair."))
+    planning.add_argument("name", metavar="PROGRAM", help=_("the program's name or number"))
+    planning.add_argument("--rounds", type=int, default=1, metavar="N", help=_("rounds to plan (default 1)"))
+    planning.add_argument("--apply", action="store_true", help=_("write the proposed pairs as confirmed"))
     planning.set_defaults(handler=run_plan)
 
-    listing = actions.add_parser("list", help="the program's pairs, tab separated")
-    listing.add_argument("name", metavar="PROGRAM", help="the program's name or number")
+    listing = actions.add_parser("list", help=_("the program's pairs, tab separated"))
+    listing.add_argument("name", metavar="PROGRAM", help=_("the program's name or number"))
     listing.set_defaults(handler=run_list)
 
     excluding = actions.add_parser(
-        "exclude", help="never pair these two people (in one program, or in every program)",
-        description="The planner never proposes an excluded pair. Managers and their direct reports are "
-        "excluded already.")
+        "exclude", help=_("never pair these two people (in one program, or in every program)"),
+        description=_("The planner never proposes an excluded pair. Managers and their direct reports "
+                      "are excluded already."))
     excluding.add_argument("email_a", metavar="EMAIL")
     excluding.add_argument("email_b", metavar="EMAIL")
-    excluding.add_argument("--program", metavar="PROGRAM", help="only in this program (default: every program)")
-    excluding.add_argument("--reason", default="", help="why, for the other coordinators")
+    excluding.add_argument("--program", metavar="PROGRAM", help=_("only in this program (default: every program)"))
+    excluding.add_argument("--reason", default="", help=_("why, for the other coordinators"))
     excluding.set_defaults(handler=run_exclude)
 
     exclusions = actions.add_parser(
-        "exclusions", help="the excluded pairs with their numbers, tab separated",
-        description="Lists excluded pairs with the number `shadowdesk pairs unexclude` takes.")
+        "exclusions", help=_("the excluded pairs with their numbers, tab separated"),
+        description=_("Lists excluded pairs with the number `shadowdesk pairs unexclude` takes."))
     exclusions.add_argument("--program", metavar="PROGRAM",
-                            help="those that apply to this program (default: those for every program)")
+                            help=_("those that apply to this program (default: those for every program)"))
     exclusions.set_defaults(handler=run_exclusions)
 
     unexcluding = actions.add_parser(
-        "unexclude", help="allow an excluded pair again",
-        description="Lifts an exclusion: the planner may propose the two people together again.")
+        "unexclude", help=_("allow an excluded pair again"),
+        description=_("Lifts an exclusion: the planner may propose the two people together again."))
     unexcluding.add_argument("exclusion_id", type=int, metavar="ID",
-                             help="the exclusion's number, as `shadowdesk pairs exclusions` lists it")
+                             help=_("the exclusion's number, as `shadowdesk pairs exclusions` lists it"))
     unexcluding.set_defaults(handler=run_unexclude)
 
 
@@ -70,19 +72,25 @@ def run_plan(args: argparse.Namespace, context) -> int:
     program = context.services.programs.find(args.name)
     proposal = context.services.pairing.plan(program.id, args.rounds)
     if not proposal.rows:
-        print(printable(f'No new pairs are possible in "{program.name}": everyone has met every allowed partner.'))
+        print(printable(_('No new pairs are possible in "{name}": everyone has met every allowed '
+                          "partner.").format(name=program.name)))
         return 0
-    print(_table(("round", "from", "to", f"side A ({program.side_a})", f"side B ({program.side_b})", "reason"),
+    # A table for reading, aligned in columns (`pairs list` is the one for scripts): its header is translated.
+    print(_table((_("round"), _("from"), _("to"), _("side A ({side})").format(side=program.side_a),
+                  _("side B ({side})").format(side=program.side_b), _("reason")),
                  [(str(r.round), _day(r.round_start), _day(r.round_end), r.person_a_name, r.person_b_name, r.reason)
                   for r in proposal.rows]))
-    print(f"\n{len(proposal.rows)} pairs over {len({r.round for r in proposal.rows})} round(s).")
+    print()
+    print(_("{count} pairs over {rounds} round(s).").format(count=len(proposal.rows),
+                                                            rounds=len({r.round for r in proposal.rows})))
     if proposal.unpaired:
-        print(printable("Without a partner: " + "; ".join(f"round {u.round}: {u.name}" for u in proposal.unpaired)))
+        print(printable(_("Without a partner: {names}").format(names="; ".join(
+            _("round {round}: {name}").format(round=u.round, name=u.name) for u in proposal.unpaired))))
     if args.apply:
         written = context.services.pairing.apply(program.id, proposal.rows)
-        print(printable(f'Saved {written} confirmed pairs in "{program.name}".'))
+        print(printable(_('Saved {count} confirmed pairs in "{name}".').format(count=written, name=program.name)))
     else:
-        print("Nothing was saved. Run again with --apply to save these pairs.")
+        print(_("Nothing was saved. Run again with --apply to save these pairs."))
     return 0
 
 
@@ -90,9 +98,11 @@ def run_list(args: argparse.Namespace, context) -> int:
     program = context.services.programs.find(args.name)
     pairs = context.services.pairing.list_pairs(program.id)
     if not pairs:
-        print(printable(f'"{program.name}" has no pairs yet. `shadowdesk pairs plan` proposes some.'))
+        print(printable(_('"{name}" has no pairs yet. `shadowdesk pairs plan` proposes some.').format(
+            name=program.name)))
         return 0
     progress = context.services.reports.pair_progress(program.id)
+    # Rows for scripts and spreadsheets: the header and the codes stay English, whatever the language.
     print("\t".join(("id", "round", "round start", "round end", "side A", "side B", "status", "sessions",
                      "hours", "next session", "days since last session", "stalled", "reason")))
     for p in pairs:
@@ -127,8 +137,9 @@ def _program_id(context, name: str | None) -> int | None:
 def run_exclude(args: argparse.Namespace, context) -> int:
     pairing = context.services.pairing
     made = pairing.exclude_by_email(args.email_a, args.email_b, _program_id(context, args.program), args.reason)
-    where = "in every program" if made.program_id is None else f'in "{args.program}"'
-    print(printable(f"{made.person_a_name} and {made.person_b_name} will not be paired {where}."))
+    told = (_("{a} and {b} will not be paired in every program.") if made.program_id is None else
+            _('{a} and {b} will not be paired in "{program}".'))
+    print(printable(told.format(a=made.person_a_name, b=made.person_b_name, program=args.program)))
     return 0
 
 
@@ -136,13 +147,13 @@ def run_exclusions(args: argparse.Namespace, context) -> int:
     rows = context.services.pairing.exclusions(_program_id(context, args.program))
     print("\t".join(("id", "person", "person", "scope", "reason")))
     for row in rows:
-        scope = "every program" if row.program_id is None else "this program"
+        scope = "every program" if row.program_id is None else "this program"  # a data cell: English
         print("\t".join(map(printable, (row.id, row.person_a_name, row.person_b_name, scope, row.reason))))
     return 0
 
 
 def run_unexclude(args: argparse.Namespace, context) -> int:
     lifted = context.services.pairing.remove_exclusion(args.exclusion_id)
-    print(printable(f"The exclusion of {lifted.person_a_name} and {lifted.person_b_name} is lifted: the planner "
-                    "may pair them again."))
+    print(printable(_("The exclusion of {a} and {b} is lifted: the planner may pair them again.").format(
+        a=lifted.person_a_name, b=lifted.person_b_name)))
     return 0

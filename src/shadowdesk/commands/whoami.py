@@ -8,23 +8,26 @@ from __future__ import annotations
 import argparse
 
 from shadowdesk.text import printable
+from shadowdesk.translation import _
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     subparsers.add_parser(
-        "whoami", help="who you are signed in as, and your roles",
-        description="On a team server you are your PostgreSQL login, linked to a person by `shadowdesk server "
-        "grant`; on this computer you are the owner of the database file, chosen at the first run.",
+        "whoami", help=_("who you are signed in as, and your roles"),
+        description=_("On a team server you are your PostgreSQL login, linked to a person by "
+                      "`shadowdesk server grant`; on this computer you are the owner of the database "
+                      "file, chosen at the first run."),
     ).set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context) -> int:
     viewer = context.services.identity.whoami()
     if viewer is None:
-        print("Nobody has claimed this database file yet, so you act as its program office: you read the "
-              "notes shared with the program and may change everything. Open ShadowDesk and choose who you "
-              "are after importing the roster.")
+        print(_("Nobody has claimed this database file yet, so you act as its program office: you read "
+                "the notes shared with the program and may change everything. Open ShadowDesk and "
+                "choose who you are after importing the roster."))
         return 0
     print(printable(f"{viewer.full_name} <{viewer.email}>"))
-    print("roles: " + ", ".join(sorted(viewer.roles)))
+    # The roles by the names `shadowdesk server grant` takes.
+    print(_("roles: {roles}").format(roles=", ".join(sorted(viewer.roles))))
     return 0

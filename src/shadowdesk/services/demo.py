@@ -33,6 +33,7 @@ from shadowdesk.services.pair_sessions import host_and_guest
 from shadowdesk.services.reflections import GUEST, HOST, ReflectionService
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
+from shadowdesk.translation import _
 
 
 @dataclass(frozen=True)
@@ -133,10 +134,10 @@ class _Company:
 def _refuse_unless_empty(database: Database, add: bool, demo_emails: Sequence[str] = ()) -> None:
     with database.session() as session:
         if not add and session.scalar(select(func.count()).select_from(Person)):
-            raise UserError("This database already holds people. Use --add to add demo data to it anyway.")
+            raise UserError(_("This database already holds people. Use --add to add demo data to it anyway."))
         if demo_emails and session.scalar(select(func.count()).select_from(Person)
                                           .where(func.lower(Person.email).in_(demo_emails))):
-            raise UserError("The demo company is already in this database.")
+            raise UserError(_("The demo company is already in this database."))
 
 
 def load_demo(database: Database, now: datetime | None = None, add: bool = False,
@@ -214,7 +215,7 @@ def load_large_demo(database: Database, people: int, sessions: int, seed: int = 
     """A random company for benchmarks: people split 40/40/20 between Sales, PM and others; one program.
     Written in bulk in one transaction, or through_services (slow: for the test that compares the two)."""
     if people < 4 or sessions < 0:
-        raise UserError("A large demo needs at least 4 people and a non-negative number of sessions.")
+        raise UserError(_("A large demo needs at least 4 people and a non-negative number of sessions."))
     now = now or datetime.now(UTC)
     _refuse_unless_empty(database, add)
     if through_services:

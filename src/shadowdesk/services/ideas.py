@@ -30,6 +30,7 @@ from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.services.visibility import reflection_visible_to
 from shadowdesk.storage import Database
+from shadowdesk.translation import _
 
 # A decision needs its reason written down; moving back to review does not.
 NEEDS_DECISION_NOTE = (IdeaStatus.ADOPTED, IdeaStatus.DECLINED)
@@ -130,14 +131,14 @@ def _options() -> tuple[ExecutableOption, ...]:
 
 
 def _clean_title(title: str) -> str:
-    title = text_fields.line(Idea.title, title, "The title (the details go in the description)")
+    title = text_fields.line(Idea.title, title, _("The title (the details go in the description)"))
     if not title:
-        raise UserError("An idea needs a title.")
+        raise UserError(_("An idea needs a title."))
     return title
 
 
 def _description(description: str) -> str:
-    return text_fields.text(Idea.description, description, "The description")
+    return text_fields.text(Idea.description, description, _("The description"))
 
 
 class IdeaService:
@@ -163,7 +164,7 @@ class IdeaService:
                 self._person(s, owner_id)
             sessions = list(s.scalars(select(ShadowSession).where(ShadowSession.id.in_(session_ids))))
             if len(sessions) != len(set(session_ids)):
-                raise NotFound("One of the linked sessions no longer exists.")
+                raise NotFound(_("One of the linked sessions no longer exists."))
             if from_reflection_id is not None:
                 note = s.scalar(
                     select(Reflection).where(
@@ -171,7 +172,7 @@ class IdeaService:
                     )
                 )
                 if note is None:
-                    raise NotFound("That note does not exist or is not yours to read.")
+                    raise NotFound(_("That note does not exist or is not yours to read."))
                 if note.session not in sessions:
                     sessions.append(note.session)
                 program_id = program_id or note.session.program_id
@@ -221,11 +222,10 @@ class IdeaService:
         self, idea_id: int, expected_version: int, status: IdeaStatus, decision_note: str = ""
     ) -> IdeaView:
         status = IdeaStatus(status)
-        decision_note = text_fields.text(Idea.decision_note, decision_note, "The decision note")
+        decision_note = text_fields.text(Idea.decision_note, decision_note, _("The decision note"))
         if status in NEEDS_DECISION_NOTE and not decision_note:
             raise UserError(
-                "Write down why the idea was adopted or declined: the decision note is "
-                "what the proposer reads."
+                _("Write down why the idea was adopted or declined: the decision note is what the proposer reads.")
             )
         return self._change(idea_id, expected_version, status=status, decision_note=decision_note)
 
@@ -245,7 +245,7 @@ class IdeaService:
         with self._saving(idea_id, expected_version) as (s, row):
             sessions = list(s.scalars(select(ShadowSession).where(ShadowSession.id.in_(session_ids))))
             if len(sessions) != len(set(session_ids)):
-                raise NotFound("One of the linked sessions no longer exists.")
+                raise NotFound(_("One of the linked sessions no longer exists."))
             row.sessions = sessions
             row.updated_at = utc_now()
             s.flush()
@@ -265,8 +265,8 @@ class IdeaService:
 
     def _saving(self, idea_id: int, expected_version: int) -> AbstractContextManager[tuple[Session, Idea]]:
         return versioned_save(self._db, Idea, idea_id, expected_version,
-                              lambda row: f"The idea “{row.title}”",
-                              "That idea was deleted by someone else since you opened it.")
+                              lambda row: _("The idea “{title}”").format(title=row.title),
+                              _("That idea was deleted by someone else since you opened it."))
 
     def _reload(self, s: Session, idea_id: int) -> IdeaView:
         row = s.scalar(
@@ -276,13 +276,13 @@ class IdeaService:
             .execution_options(populate_existing=True)
         )
         if row is None:
-            raise NotFound("That idea no longer exists.")
+            raise NotFound(_("That idea no longer exists."))
         return _view(row, _linked(s, idea_session.c.idea_id == idea_id).get(idea_id, ()))
 
     def _person(self, s: Session, person_id: int) -> Person:
         person = s.get(Person, person_id)
         if person is None:
-            raise NotFound("That person no longer exists.")
+            raise NotFound(_("That person no longer exists."))
         return person
 
     def people_choices(self) -> list[tuple[int, str]]:

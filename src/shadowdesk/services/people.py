@@ -6,11 +6,11 @@ the import itself lives in services/roster_import.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -41,9 +41,11 @@ from shadowdesk.services import roster_import
 from shadowdesk.services.dashboard import participants_of_completed_sessions
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.roster_import import FieldChange, ImportSummary, PersonChange  # noqa: F401 (for the GUI)
+from shadowdesk.services.schedule_types import PersonRef
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
 from shadowdesk.text import clean_line
+from shadowdesk.translation import _
 
 # The columns of a row from list_people(), in order.
 LIST_COLUMNS = ("id", "full_name", "email", "department", "job_title", "location", "active")
@@ -104,6 +106,16 @@ class PersonDetail:
                            self.time_zone, self.manager_email)
 
 
+def _too_long(field: str) -> str:
+    """The refusal of a too long name, department, job title or location: one sentence each, so that each
+    language words it (a field's label inside a sentence would not agree with its German article)."""
+    told = {"full_name": _("The full name is longer than {limit} characters."),
+            "department": _("The department is longer than {limit} characters."),
+            "job_title": _("The job title is longer than {limit} characters."),
+            "location": _("The location is longer than {limit} characters.")}[field]
+    return told.format(limit=roster.MAX_LENGTHS[field])
+
+
 def _escaped(text: str) -> str:
     """text as a LIKE pattern matches it literally (with escape="\\")."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -113,26 +125,51 @@ def _like(text: str) -> str:
     return f"%{_escaped(text)}%"
 
 
+def _listed(statement: Select, search: str, department: str | None, active: bool | None) -> Select:
+    """statement narrowed to the people list_people() lists with these filters."""
+    for word in search.split():
+        pattern = _like(word)
+        statement = statement.where(or_(*(column.ilike(pattern, escape="\\") for column in (
+            Person.full_name, Person.email, Person.department, Person.job_title, Person.location))))
+    if department is not None:
+        statement = statement.where(Person.department == department)
+    if active is not None:
+        statement = statement.where(Person.active == active)
+    return statement
+
+
 class PeopleService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
     # --- the list -----------------------------------------------------------------------------
 
-    def list_people(self, search: str = "", department: str | None = None,
-                    active: bool | None = None) -> list[tuple]:
-        """Rows of LIST_COLUMNS, sorted by name. search matches name, email, department, title, location."""
-        statement = select(*_LIST_SELECT).order_by(Person.full_name, Person.id)
-        for word in search.split():
-            pattern = _like(word)
-            statement = statement.where(or_(*(column.ilike(pattern, escape="\\") for column in (
-                Person.full_name, Person.email, Person.department, Person.job_title, Person.location))))
-        if department is not None:
-            statement = statement.where(Person.department == department)
-        if active is not None:
-            statement = statement.where(Person.active == active)
+    def list_people(self, search: str = "", department: str | None = None, active: bool | None = None,
+                    order: str = "", offset: int = 0, limit: int | None = None) -> list[tuple]:
+        """Rows of LIST_COLUMNS; search matches name, email, department, title, location (every word).
+        order: a column of LIST_COLUMNS to sort by, in any case, "-" in front for descending ("": by name
+        as stored), then by name and id; offset and limit: one page of them."""
+        descending, key = order.startswith("-"), order.removeprefix("-")
+        if key:
+            column = dict(zip(LIST_COLUMNS, _LIST_SELECT, strict=True))[key]
+            sort_key = column if key in ("id", "active") else func.lower(column)
+            # "active" ascending lists the active people first, as "Yes" before "No" reads.
+            first = sort_key.desc() if descending != (key == "active") else sort_key
+            statement = select(*_LIST_SELECT).order_by(first, func.lower(Person.full_name), Person.id)
+        else:
+            statement = select(*_LIST_SELECT).order_by(Person.full_name, Person.id)
+        statement = _listed(statement, search, department, active).offset(offset).limit(limit)
         with self._db.session() as session:
             return [tuple(row) for row in session.execute(statement)]
+
+    def count_people(self, search: str = "", department: str | None = None,
+                     active: bool | None = None) -> tuple[int, int]:
+        """(how many list_people() lists with these filters, how many people there are): one aggregate."""
+        matching = _listed(select(func.count(Person.id)), search, department, active).scalar_subquery()
+        with self._db.session() as session:
+            everyone = select(func.count(Person.id)).scalar_subquery()
+            shown, total = session.execute(select(matching, everyone)).one()
+            return shown, total
 
     def find_people(self, typed: str, limit: int = 30) -> list[tuple[int, str, str]]:
         """(id, name, email) of the first active people, by name, whose name, a word of their name or their
@@ -147,6 +184,17 @@ class PeopleService:
                      .order_by(Person.full_name, Person.id).limit(limit))
         with self._db.session() as session:
             return [(person_id, name, email) for person_id, name, email in session.execute(statement)]
+
+    def contacts(self, person_ids: Iterable[int]) -> list[PersonRef]:
+        """Name, email and time zone of these people (deactivated ones too): what a form shows of the
+        few people chosen in it, without reading everyone."""
+        wanted = set(person_ids)
+        if not wanted:
+            return []
+        statement = (select(Person.id, Person.full_name, Person.email, Person.time_zone)
+                     .where(Person.id.in_(wanted)).order_by(Person.full_name, Person.id))
+        with self._db.session() as session:
+            return [PersonRef(*row) for row in session.execute(statement)]
 
     def departments(self) -> list[str]:
         with self._db.session() as session:
@@ -164,7 +212,7 @@ class PeopleService:
                 .outerjoin(manager, manager.id == Person.manager_id).where(Person.id == person_id)
             ).one_or_none()
             if row is None:
-                raise NotFound("This person no longer exists; the list was refreshed.")
+                raise NotFound(_("This person no longer exists; the list was refreshed."))
             person, manager_name, manager_email = row
             return PersonDetail(
                 id=person.id, full_name=person.full_name, email=person.email, department=person.department,
@@ -228,7 +276,7 @@ class PeopleService:
                 session.flush()
                 return person.id
         except IntegrityError as exc:
-            raise UserError(f"{clean.email} is already used by another person.") from exc
+            raise UserError(_("{email} is already used by another person.").format(email=clean.email)) from exc
 
     def edit_person(self, person_id: int, data: PersonInput, version: int) -> None:
         """version: the one get_person() returned; a different one means someone else saved in between
@@ -241,7 +289,7 @@ class PeopleService:
                 for name, value in self._stored_fields(clean).items():
                     setattr(person, name, value)
         except IntegrityError as exc:
-            raise UserError(f"{clean.email} is already used by another person.") from exc
+            raise UserError(_("{email} is already used by another person.").format(email=clean.email)) from exc
 
     def set_active(self, person_id: int, active: bool, version: int | None = None) -> None:
         """Deactivate instead of deleting: people keep their history. version: as in edit_person; None
@@ -251,7 +299,7 @@ class PeopleService:
 
     def _saving(self, person_id: int, version: int | None):
         return versioned_save(self._db, Person, person_id, version, lambda person: person.full_name,
-                              "This person was deleted by someone else since you opened them.")
+                              _("This person was deleted by someone else since you opened them."))
 
     @staticmethod
     def _checked(data: PersonInput) -> PersonInput:
@@ -260,18 +308,17 @@ class PeopleService:
             clean_line(value) for value in (data.full_name, data.department, data.job_title, data.location))
         email = clean_line(data.email)
         if not name:
-            raise UserError("Please enter the person's name.")
+            raise UserError(_("Please enter the person's name."))
         if problem := roster.email_problem(email):
-            raise UserError(f"Please check the email address: {problem}.")
+            raise UserError(_("Please check the email address: {problem}.").format(problem=problem))
         zone = roster.canonical_time_zone(data.time_zone or "UTC")
         if zone is None:
-            raise UserError(f"{data.time_zone!r} is not a time zone ShadowDesk knows; "
-                            "use an IANA name such as Europe/Berlin.")
+            raise UserError(_("{zone} is not a time zone ShadowDesk knows; use an IANA name such as "
+                              "Europe/Berlin.").format(zone=repr(data.time_zone)))
         for field, value in (("full_name", name), ("department", department), ("job_title", job_title),
                              ("location", location)):
             if len(value) > roster.MAX_LENGTHS[field]:
-                raise UserError(f"The {roster.FIELD_LABELS[field].lower()} is longer than "
-                                f"{roster.MAX_LENGTHS[field]} characters.")
+                raise UserError(_too_long(field))
         return PersonInput(name, email, department, job_title, location, zone, clean_line(data.manager_email))
 
     @staticmethod
@@ -284,7 +331,8 @@ class PeopleService:
         other = session.execute(select(Person.full_name).where(
             Person.has_email(email), Person.id != (own_id or -1))).first()
         if other:
-            raise UserError(f"{email} is already the email of {other[0]}; each person needs their own.")
+            raise UserError(_("{email} is already the email of {name}; each person needs their own.").format(
+                email=email, name=other[0]))
 
     @staticmethod
     def _manager_id(session: Session, manager_email: str, own_id: int | None) -> int | None:
@@ -293,9 +341,9 @@ class PeopleService:
         manager_id = session.scalar(select(Person.id).where(
             Person.has_email(manager_email)))
         if manager_id is None:
-            raise UserError(f"No person has the email {manager_email}; add the manager first.")
+            raise UserError(_("No person has the email {email}; add the manager first.").format(email=manager_email))
         if manager_id == own_id:
-            raise UserError("A person cannot be their own manager.")
+            raise UserError(_("A person cannot be their own manager."))
         return manager_id
 
     # --- roster import and export -------------------------------------------------------------
@@ -320,7 +368,7 @@ class PeopleService:
         except RosterError as exc:
             raise UserError(str(exc)) from exc
         if cancelled is not None and cancelled():
-            raise UserError("Reading the roster was stopped.")
+            raise UserError(_("Reading the roster was stopped."))
         report(1, 2)
         parsed = self.check_roster(table, mapping, choices)
         report(2, 2)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, union, union_all
 from sqlalchemy.orm import Session, aliased
 
+from shadowdesk.labels import label
 from shadowdesk.model import (
     Customer,
     Person,
@@ -30,6 +31,7 @@ from shadowdesk.model import (
 from shadowdesk.rules.conflicts import Booking
 from shadowdesk.services.dashboard import participants_of_completed_sessions
 from shadowdesk.services.schedule_types import DueReflection, PersonRef, SessionFilter, SessionRow
+from shadowdesk.translation import _
 
 Host = aliased(Person, name="host")
 Guest = aliased(Person, name="guest")
@@ -202,9 +204,9 @@ def bookings_of(session: Session, person_ids: Sequence[int], start: datetime, en
 
 
 def _summary(kind: SessionKind, host: str, guests: list[str], customer: str | None, project: str | None) -> str:
-    what = "Project shadow" if kind is SessionKind.PROJECT_SHADOW else "Customer visit"
     where = project or customer
-    return f"{what}: {host} with {', '.join(guests)}" + (f" ({where})" if where else "")
+    told = _("{kind}: {host} with {guests} ({where})") if where else _("{kind}: {host} with {guests}")
+    return told.format(kind=label(kind), host=host, guests=", ".join(guests), where=where)
 
 
 def calendar_events(session: Session, where: Sequence[ColumnElement[bool]]) -> list[CalendarEvent]:
@@ -240,9 +242,9 @@ def calendar_events(session: Session, where: Sequence[ColumnElement[bool]]) -> l
          program, guests) in grouped.values():
         details = [line for line in (
             agenda,
-            f"Customer: {customer}" if customer else "",
-            f"Project: {project}" if project else "",
-            f"Program: {program}" if program else "",
+            _("Customer: {name}").format(name=customer) if customer else "",
+            _("Project: {name}").format(name=project) if project else "",
+            _("Program: {name}").format(name=program) if program else "",
         ) if line]
         events.append(CalendarEvent(
             uid=uid, sequence=sequence, starts_at=starts, ends_at=ends,

@@ -62,6 +62,7 @@ from shadowdesk.services.skills_catalogue import (
     skills_of,
 )
 from shadowdesk.storage import row_security
+from shadowdesk.translation import _
 
 # The catalogue's names are part of this module's face: callers of the skills service import them from here.
 __all__ = ["LEVEL_NAMES", "RATING_RULES", "RatingKind", "SkillCoverage", "SkillDraft", "SkillInfo", "SkillService",
@@ -260,13 +261,13 @@ class SkillService(SkillCatalogue):
         their side."""
         kind = SELF_PHASES.get(phase)
         if kind is None:
-            raise UserError("A self-rating is given at the start or at the end of the program.")
-        _acting_for(actor, person_id, "Only the person themselves (or a coordinator) gives a self-rating.")
+            raise UserError(_("A self-rating is given at the start or at the end of the program."))
+        _acting_for(actor, person_id, _("Only the person themselves (or a coordinator) gives a self-rating."))
         with self._db.transaction() as s:
             skill = skill_row(s, skill_id)
             if _side_of(s, skill.program_id, person_id) is not skill.side:
-                raise UserError(f"“{skill.name}” is learned by the other side: people rate themselves on the "
-                                "skills of their own side.")
+                raise UserError(_("“{name}” is learned by the other side: people rate themselves on the skills "
+                                  "of their own side.").format(name=skill.name))
             s.add(SkillRating(skill_id=skill_id, person_id=person_id, kind=kind, level=checked_level(level),
                               rated_by_id=person_id))
 
@@ -274,7 +275,7 @@ class SkillService(SkillCatalogue):
                       session_id: int | None, actor: Viewer | None) -> int:
         """The host of a completed session rates a guest on a skill the session was meant to teach. Without
         a session: the latest such session of this host and guest. Returns the session's id."""
-        _acting_for(actor, host_id, "Only the session's host (or a coordinator) gives an observed level.")
+        _acting_for(actor, host_id, _("Only the session's host (or a coordinator) gives an observed level."))
         with self._db.transaction() as s:
             skill = skill_row(s, skill_id)
             sessions = (select(ShadowSession.id).where(taught(host_id, guest_id, skill_id))
@@ -283,31 +284,35 @@ class SkillService(SkillCatalogue):
                 sessions = sessions.where(ShadowSession.id == session_id)
             found = s.scalar(sessions.limit(1))
             if found is None:
-                which = f"Session {session_id}" if session_id is not None else "No session"
-                raise UserError(f"{which} is not a completed session that this host led with this guest and "
-                                f"that was meant to teach “{skill.name}”: an observed level comes from such a "
-                                "session (tick the skill in the session first).")
+                told = _("Session {id} is not a completed session that this host led with this guest and that "
+                         "was meant to teach “{name}”: an observed level comes from such a session (tick the "
+                         "skill in the session first).") if session_id is not None else _(
+                    "There is no completed session that this host led with this guest and that was meant to "
+                    "teach “{name}”: an observed level comes from such a session (tick the skill in the "
+                    "session first).")
+                raise UserError(told.format(id=session_id, name=skill.name))
             s.add(SkillRating(skill_id=skill_id, person_id=guest_id, kind=RatingKind.OBSERVED,
                               level=checked_level(level), rated_by_id=host_id, session_id=found))
             return found
 
     def record(self, person_id: int, skill_id: int, level: int, on: date, note: str, actor: Viewer | None) -> None:
         """A level from outside the program (a training, a certificate) on the date it was reached."""
-        require_coordinator(actor, "record a level from outside the program")
+        require_coordinator(actor, _("Only a coordinator may record a level from outside the program."))
         if on > date.today():
-            raise UserError("A recorded level has a date that has passed: the day of the training or certificate.")
+            raise UserError(_("A recorded level has a date that has passed: the day of the training or "
+                              "certificate."))
         with self._db.transaction() as s:
             skill = skill_row(s, skill_id)
             _side_of(s, skill.program_id, person_id)
             s.add(SkillRating(skill_id=skill_id, person_id=person_id, kind=RatingKind.RECORDED,
                               level=checked_level(level), rated_by_id=actor.person_id if actor else None,
-                              recorded_on=on, note=text_fields.text(SkillRating.note, note, "The note")))
+                              recorded_on=on, note=text_fields.text(SkillRating.note, note, _("The note"))))
 
     def person_id(self, email: str) -> int:
         with self._db.session() as s:
             found = s.scalar(select(Person.id).where(Person.has_email(email)))
         if found is None:
-            raise NotFound(f"Nobody in the roster has the address {email}.")
+            raise NotFound(_("Nobody in the roster has the address {email}.").format(email=email))
         return found
 
     def programs_of(self, person_id: int) -> list[int]:
@@ -347,7 +352,8 @@ class SkillService(SkillCatalogue):
         matrix = self.matrix(program_id, viewer)
         row = next((r for r in matrix.rows if r.person_id == person_id), None)
         if row is None:
-            raise UserError("That person is not enrolled in the program, or their levels are not yours to read.")
+            raise UserError(_("That person is not enrolled in the program, or their levels are not yours to "
+                              "read."))
         gaps = [gap_of(skill, levels) for skill, levels in zip(matrix.skills, row.levels, strict=True)
                 if skill.side is row.side]
         return sorted(gaps, key=lambda g: -g.gap)
@@ -436,7 +442,7 @@ def _side_of(s: Session, program_id: int, person_id: int) -> Side:
     side = s.scalar(select(Enrollment.side).where(Enrollment.program_id == program_id,
                                                   Enrollment.person_id == person_id))
     if side is None:
-        raise UserError("Levels are given to people enrolled in the skill's program; this person is not.")
+        raise UserError(_("Levels are given to people enrolled in the skill's program; this person is not."))
     return side
 
 

@@ -23,6 +23,7 @@ from shadowdesk.services.programs import program_id_named
 from shadowdesk.services.skills_starter import STARTER_LANGUAGES, starter_catalogue
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
+from shadowdesk.translation import _
 
 LEVEL_NAMES = ("none", "knows what it is", "does it with help", "does it alone", "teaches it")
 DEFAULT_TARGET = 3  # does it alone
@@ -68,15 +69,16 @@ class SkillCatalogue:
 
     def find(self, program_id: int, name: str) -> SkillInfo:
         """A skill of the program by its name, in any case."""
-        wanted = _folded(text_fields.line(Skill.name, name, "The skill's name"))
+        wanted = _folded(text_fields.line(Skill.name, name, _("The skill's name")))
         for skill in self.catalogue(program_id):
             if _folded(skill.name) == wanted:
                 return skill
-        raise NotFound(f'The program has no skill called "{name}". `shadowdesk skills list` shows them.')
+        raise NotFound(_('The program has no skill called "{name}". `shadowdesk skills list` shows them.').format(
+            name=name))
 
     @rerun_after_conflict
     def add(self, program_id: int, side: Side, draft: SkillDraft, actor: Viewer | None) -> SkillInfo:
-        require_coordinator(actor, "change the skills catalogue")
+        require_coordinator(actor, _("Only a coordinator may change the skills catalogue."))
         fields = _fields(draft)
         with self._db.transaction() as s:
             program_row(s, program_id)
@@ -90,10 +92,11 @@ class SkillCatalogue:
     @rerun_after_conflict
     def update(self, skill_id: int, draft: SkillDraft, version_id: int | None, actor: Viewer | None) -> SkillInfo:
         """Rename, describe, change the rubric or the target; version_id: the one the form opened with."""
-        require_coordinator(actor, "change the skills catalogue")
+        require_coordinator(actor, _("Only a coordinator may change the skills catalogue."))
         fields = _fields(draft)
-        with versioned_save(self._db, Skill, skill_id, version_id, lambda skill: f"The skill “{skill.name}”",
-                            "This skill was deleted by someone else since you opened it.") as (s, skill):
+        with versioned_save(self._db, Skill, skill_id, version_id,
+                            lambda skill: _("The skill “{name}”").format(name=skill.name),
+                            _("This skill was deleted by someone else since you opened it.")) as (s, skill):
             _refuse_taken_name(s, skill.program_id, fields["name"], skill_id)
             for key, value in fields.items():
                 setattr(skill, key, value)
@@ -104,9 +107,10 @@ class SkillCatalogue:
         """Add the starter catalogue (sales <-> project management at a language service provider) in the
         language given; skills the program already has by name are left as they are. Returns how many
         were added."""
-        require_coordinator(actor, "change the skills catalogue")
+        require_coordinator(actor, _("Only a coordinator may change the skills catalogue."))
         if language not in STARTER_LANGUAGES:
-            raise UserError(f"The starter catalogue exists in {', '.join(STARTER_LANGUAGES)}; not in {language!r}.")
+            raise UserError(_("The starter catalogue exists in {languages}; not in {language}.").format(
+                languages=", ".join(STARTER_LANGUAGES), language=repr(language)))
         added = 0
         with self._db.transaction(serialized_on=(f"skills:{program_id}",)) as s:
             program = program_row(s, program_id)
@@ -135,14 +139,14 @@ class SkillCatalogue:
         with self._db.transaction() as s:
             session = s.get(ShadowSession, session_id)
             if session is None:
-                raise NotFound("That session no longer exists.")
+                raise NotFound(_("That session no longer exists."))
             if actor is not None and not actor.holds("coordinator") and actor.person_id != session.host_id:
-                raise UserError("Only a coordinator or the session's host may choose the skills it teaches.")
+                raise UserError(_("Only a coordinator or the session's host may choose the skills it teaches."))
             wanted = set(skill_ids)
             programs = set(s.scalars(select(Skill.program_id).where(Skill.id.in_(wanted))))
             if len(programs & {session.program_id}) != len(programs) or len(
                     set(s.scalars(select(Skill.id).where(Skill.id.in_(wanted))))) != len(wanted):
-                raise UserError("A session teaches skills of its own program only.")
+                raise UserError(_("A session teaches skills of its own program only."))
             s.execute(delete(session_skill).where(session_skill.c.session_id == session_id))
             if wanted:
                 s.execute(insert(session_skill), [{"session_id": session_id, "skill_id": k} for k in sorted(wanted)])
@@ -151,14 +155,15 @@ class SkillCatalogue:
 def checked_level(level: int) -> int:
     """level itself when it is one of the levels 0-4; otherwise the user is told what a level is."""
     if isinstance(level, bool) or not isinstance(level, int) or level not in range(5):
-        raise UserError("A level is a whole number from 0 to 4: 0 none, 1 knows what it is, 2 does it with help, "
-                        "3 does it alone, 4 teaches it.")
+        raise UserError(_("A level is a whole number from 0 to 4: 0 none, 1 knows what it is, 2 does it with "
+                          "help, 3 does it alone, 4 teaches it."))
     return level
 
 
-def require_coordinator(actor: Viewer | None, what: str) -> None:
+def require_coordinator(actor: Viewer | None, refusal: str) -> None:
+    """refusal: the whole sentence a non-coordinator is told, so each language words it."""
     if actor is not None and not actor.holds("coordinator"):
-        raise UserError(f"Only a coordinator may {what}.")
+        raise UserError(refusal)
 
 
 def skills_of(program_id: int) -> Select[Skill]:
@@ -169,14 +174,14 @@ def skills_of(program_id: int) -> Select[Skill]:
 def program_row(s: Session, program_id: int) -> Program:
     program = s.get(Program, program_id)
     if program is None:
-        raise NotFound("That program no longer exists.")
+        raise NotFound(_("That program no longer exists."))
     return program
 
 
 def skill_row(s: Session, skill_id: int) -> Skill:
     skill = s.get(Skill, skill_id)
     if skill is None:
-        raise NotFound("That skill is no longer in the catalogue.")
+        raise NotFound(_("That skill is no longer in the catalogue."))
     return skill
 
 
@@ -202,18 +207,22 @@ def _sales_side(program: Program) -> Side:
 
 
 def _fields(draft: SkillDraft) -> dict:
-    name = text_fields.line(Skill.name, draft.name, "The skill's name")
+    name = text_fields.line(Skill.name, draft.name, _("The skill's name"))
     if not name:
-        raise UserError("A skill needs a name.")
-    rubric = [text_fields.line(Skill.name, line, f"The rubric of level {level}") for level, line in
-              enumerate(draft.rubric)] if draft.rubric else [name.capitalize() for name in LEVEL_NAMES]
+        raise UserError(_("A skill needs a name."))
+    # The default rubric is stored, so it stays in the source language like every stored text.
+    rubric = [text_fields.line(Skill.name, line, _("The rubric of level {level}").format(level=level))
+              for level, line in enumerate(draft.rubric)] if draft.rubric else [
+        name.capitalize() for name in LEVEL_NAMES]
     if len(rubric) != len(LEVEL_NAMES):
-        raise UserError(f"A rubric says what each level looks like: {len(LEVEL_NAMES)} lines, for 0 to 4.")
-    return {"name": name, "description": text_fields.text(Skill.description, draft.description, "The description"),
+        raise UserError(_("A rubric says what each level looks like: {count} lines, for 0 to 4.").format(
+            count=len(LEVEL_NAMES)))
+    return {"name": name,
+            "description": text_fields.text(Skill.description, draft.description, _("The description")),
             "rubric": rubric, "target_level": checked_level(draft.target_level)}
 
 
 def _refuse_taken_name(s: Session, program_id: int, name: str, skill_id: int | None) -> None:
     for other_id, other in s.execute(select(Skill.id, Skill.name).where(Skill.program_id == program_id)):
         if other_id != skill_id and _folded(other) == _folded(name):
-            raise UserError(f"The program already has a skill called “{other}”.")
+            raise UserError(_("The program already has a skill called “{name}”.").format(name=other))
