@@ -14,7 +14,7 @@ from shadowdesk.gui.dialogs.exclusions_dialog import ExclusionsDialog
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.models.pairing_model import PairsTableModel, ProposalTableModel
-from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
+from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramPairsModel, ProgramsTableModel
 from shadowdesk.gui.permissions import SignedIn
 from shadowdesk.gui.views.programs import ProgramsView
 from shadowdesk.model import PairingStatus, ProgramStatus, SessionKind, Side
@@ -97,6 +97,13 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester):
     pairs = PairsTableModel()
     pairs.set_rows([PairInfo(1, 1, 1, 1, "Anna", 2, "Zoë", PairingStatus.ENDED, "Same office")])
     qtmodeltester.check(pairs)
+    program_pairs = ProgramPairsModel()
+    program_pairs.page_size = 2
+    program_pairs.show_pairs([PairInfo(n, 1, 1, n, "Anna", n + 10, f"Zoë {n}", PairingStatus.CONFIRMED, "")
+                              for n in range(1, 6)], {}, "Sales", "PM")
+    qtmodeltester.check(program_pairs)  # it fetches every page from the rows held
+    assert program_pairs.rowCount() == 5 and program_pairs.index(4, program_pairs.COL_B).data() == "Zoë 5"
+    assert program_pairs.headerData(program_pairs.COL_A, Qt.Orientation.Horizontal) == "Sales"
     proposal = ProposalTableModel()
     proposal.set_rows([ProposedRow(1, 1, "Anna", 3, "Zoë", "r"), ProposedRow(1, 2, "Jan", 4, "Omar", "r"),
                        ProposedRow(2, 1, "Anna", 4, "Omar", "r")])
@@ -151,6 +158,31 @@ def test_the_view_shows_both_sides_their_counts_and_the_balance(qtbot, services,
     assert view.side_boxes[Side.B].title() == "Side B: Project Management (12)"
     assert "balanced" in view.balance_label.text() and "⚠" not in view.balance_label.text()
     assert view.pairs_model.rowCount() == 12
+
+
+def test_a_long_side_and_pair_list_show_a_page_at_a_time_and_count_everyone(qtbot, services, synchronous_pool):
+    view = ProgramsView(services, today=lambda: date(2026, 11, 2), pool=synchronous_pool)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)  # a side's table shows fewer than its 12 people
+    for model in (view.side_models[Side.A], view.pairs_model):
+        model.page_size = 5  # the demo's 12 people a side fill more than a page
+    view.show()
+    view.refresh(services.programs.find(AUTUMN).id)
+    loaded(qtbot, view)
+    people, table = view.side_models[Side.A], view.side_tables[Side.A]
+    qtbot.wait(50)  # the table asks for the pages it has room for
+    assert people.rowCount() < 12 and view.pairs_model.rowCount() < 12  # a page or two, not everyone
+    assert view.side_boxes[Side.A].title() == "Side A: Sales (12)"
+    assert view.pairs_box.title() == "Pairs (12)"
+    everyone = sorted(p.full_name for p in services.programs.enrolled(view.current_program_id())
+                      if p.side is Side.A)
+
+    def scrolled_to_the_end() -> bool:  # the next page comes as the user scrolls to the last row
+        table.scrollToBottom()
+        return people.rowCount() == 12
+
+    qtbot.waitUntil(scrolled_to_the_end)
+    assert sorted(p.full_name for p in people.rows()) == everyone
 
 
 def test_review_swap_remove_then_confirm_writes_exactly_the_adjusted_pairs(qtbot, services, messages,

@@ -1,11 +1,18 @@
-"""Table models of the Programs section: the programs, and the people enrolled on one side."""
+"""Table models of the Programs section: the programs, the people enrolled on one side and the pairs; the
+last two hold rows read in a worker and show them a page at a time as the view scrolls (a program of
+4,000 people lays out the 50 on screen)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shadowdesk.domain import ProgramStatus
-from shadowdesk.gui.models.rows import RowsTableModel
+from shadowdesk.gui.models.pairing_model import PairsTableModel
+from shadowdesk.gui.models.rows import PagedRowsModel, RowsTableModel
+from shadowdesk.services.dashboard import PairProgress
+from shadowdesk.services.pairing import PairInfo
 from shadowdesk.services.programs import EnrolledPerson, ProgramInfo
 
 
@@ -36,7 +43,7 @@ class ProgramsTableModel(RowsTableModel):
         return next((n for n, p in enumerate(self._rows) if p.id == program_id), -1)
 
 
-class EnrolledTableModel(RowsTableModel):
+class EnrolledTableModel(PagedRowsModel):
     context = "ProgramsModel"
     COL_NAME, COL_LOCATION, COL_CAPACITY, COL_EMAIL, COL_DEPARTMENT = range(5)
     headers = (QT_TRANSLATE_NOOP("ProgramsModel", "Name"),
@@ -53,3 +60,15 @@ class EnrolledTableModel(RowsTableModel):
 
     def muted(self, item: EnrolledPerson) -> bool:
         return not item.active
+
+
+class ProgramPairsModel(PagedRowsModel, PairsTableModel):
+    """A program's pairs with their progress, a page at a time; the side columns are named after the
+    program's departments."""
+
+    def show_pairs(self, pairs: Sequence[PairInfo], progress: dict[int, PairProgress], side_a: str,
+                   side_b: str) -> None:
+        # Renamed inside the reset, so the view measures its columns once, not once per header renamed.
+        self._headers[self.COL_A], self._headers[self.COL_B] = side_a, side_b
+        self._progress = progress
+        self.load_rows(pairs)
