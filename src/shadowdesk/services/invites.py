@@ -8,6 +8,8 @@ message sent is logged (model.invites.SentMessage) in its own short transaction,
 crash half-way keeps exactly what the server took. A failure is that recipient's, listed in the report;
 the others are still sent. Reminders are one digest per person of every note they owe, at most once every
 `reminder_every_days`.
+Subjects, bodies and dates are in the sender's language (the one the app speaks when sending): the
+recipients' own languages are not known to ShadowDesk.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
 
+from shadowdesk.labels import label
 from shadowdesk.model import Pairing, Person, SentMessage, ShadowSession
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.secrets import save_secret, saved_secret
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
+from shadowdesk.translation import N_, _, current_language, n_
 
 NEW, UPDATED, CANCELLED, REMINDER = "new", "updated", "cancelled", "reminder"
 PASSWORD_VARIABLE = "SHADOWDESK_SMTP_PASSWORD"
@@ -89,8 +93,8 @@ class InviteService:
         address = self._settings.get("mail_from") or (organizer.email if organizer else "") \
             or self._settings.get("mail_user")
         if "@" not in address:
-            raise UserError("Set the sender address of invites in Preferences: nobody is signed in with an "
-                            "address to send them from.")
+            raise UserError(_("Set the sender address of invites in Preferences: nobody is signed in with an "
+                              "address to send them from."))
         name = organizer.name if isinstance(organizer, Attendee) and organizer.email == address else "ShadowDesk"
         return name, address
 
@@ -118,8 +122,8 @@ class InviteService:
         from shadowdesk.interop.mail import plain_message, send_test_message
 
         sender = self.sender()
-        message = plain_message(sender, sender, "ShadowDesk test message",
-                                "ShadowDesk can send invites and reminders through this mail server.", self._clock())
+        message = plain_message(sender, sender, _("ShadowDesk test message"),
+                                _("ShadowDesk can send invites and reminders through this mail server."), self._clock())
         return send_test_message(server, message)
 
     # ----- invites -----
@@ -249,15 +253,19 @@ class InviteService:
             sent = last.get(first.person_email.casefold())
             if sent is not None:
                 continue
-            titles = tuple(f"{note.session.starts_at:%a %d %b %Y}: {_session_words(note.session)}"
+            titles = tuple(f"{_local(note.session.starts_at, DAY)}: {_session_words(note.session)}"
                            for note in sorted(notes, key=lambda n: n.session.starts_at))
-            count = f"{len(titles)} note{'s' if len(titles) != 1 else ''}"
-            text = "\n".join([f"Hello {first.person_name},", "",
-                              f"ShadowDesk still waits for your {count} on these sessions:", "",
+            count = len(titles)
+            text = "\n".join([_("Hello {name},").format(name=first.person_name), "",
+                              n_("ShadowDesk still waits for your note on this session:",
+                                 "ShadowDesk still waits for your {count} notes on these sessions:",
+                                 count).format(count=count), "",
                               *(f"- {title}" for title in titles), "",
-                              "Open ShadowDesk and write them while you remember the day."])
+                              n_("Open ShadowDesk and write it while you remember the day.",
+                                 "Open ShadowDesk and write them while you remember the day.", count)])
+            subject = n_("Reminder: {count} note to write", "Reminder: {count} notes to write", count)
             planned.append(Outgoing(first.person_name, first.person_email, REMINDER,
-                                    f"Reminder: {count} to write", text, titles, "reminder",
+                                    subject.format(count=count), text, titles, "reminder",
                                     person_id=first.person_id))
         return planned
 
@@ -265,16 +273,17 @@ class InviteService:
 def _batch_stopped(reason: str, report: SendReport, total: int) -> str:
     """One message for a batch the server stopped: the reason, what went before it and what is left."""
     if not report.sent and not report.failed:
-        return f"Nothing was sent: {reason[0].lower()}{reason[1:]}"
-    refused = "".join(f" Not sent to {message.recipient_email}: {why}" for message, why in report.failed)
-    return (f"Sent {len(report.sent)} of {total} messages, then: {reason}{refused} The others are still to "
-            "send.")
+        return _("Nothing was sent: {reason}").format(reason=f"{reason[0].lower()}{reason[1:]}")
+    refused = "".join(" " + _("Not sent to {address}: {reason}").format(address=message.recipient_email, reason=why)
+                      for message, why in report.failed)
+    return _("Sent {sent} of {total} messages, then: {reason}{refused} The others are still to send.").format(
+        sent=len(report.sent), total=total, reason=reason, refused=refused)
 
 
 def _session_words(session) -> str:
     who = ", ".join((session.host_name, *session.guest_names))
     about = f" ({session.subject})" if session.subject else ""
-    return f"{session.kind.value.replace('_', ' ')} with {who}{about}"
+    return _("{kind} with {people}").format(kind=label(session.kind), people=who) + about
 
 
 def _where(scope: InviteScope) -> list[ColumnElement[bool]]:
@@ -291,7 +300,7 @@ def _where(scope: InviteScope) -> list[ColumnElement[bool]]:
             Pairing.program_id == scope.program_id, Pairing.round == scope.round))]
     if scope.program_id is not None:
         return [ShadowSession.program_id == scope.program_id]
-    raise UserError("Say whose invites to send: a program, a round, a pair, a person or sessions.")
+    raise UserError(_("Say whose invites to send: a program, a round, a pair, a person or sessions."))
 
 
 def _cancelled_whole(item):
@@ -309,28 +318,45 @@ def _title(item) -> str:
     event = item.master if isinstance(item, CalendarSeries) else item
     zone = ZoneInfo(item.time_zone) if isinstance(item, CalendarSeries) else UTC
     when = event.starts_at.astimezone(zone)
-    series = f", repeating ({item.rule.split(';')[0].removeprefix('FREQ=').lower()})" \
+    series = ", " + _(REPEATS[item.rule.split(";")[0].removeprefix("FREQ=")]) \
         if isinstance(item, CalendarSeries) else ""
-    return f"{event.summary}, {when:%a %d %b %Y %H:%M} {when.tzname()}{series}"
+    return f"{event.summary}, {_local(when, DAY_AND_TIME)} {when.tzname()}{series}"
+
+
+# How often a series repeats, by the FREQ of its RRULE (rules.recurrence writes these two).
+REPEATS = {"WEEKLY": N_("repeating (weekly)"), "MONTHLY": N_("repeating (monthly)")}
+# Babel's patterns: the order stays, the names of days and months are the language's ("Mo. 02 Juni 2025").
+DAY = "EEE dd MMM y"
+DAY_AND_TIME = "EEE dd MMM y HH:mm"
+
+
+def _local(moment: datetime, pattern: str) -> str:
+    """moment on its own clock, in the words of the current language."""
+    from babel.dates import format_datetime  # loaded with the first message, not with the service
+
+    return format_datetime(moment, pattern, tzinfo=moment.tzinfo, locale=current_language())
 
 
 def _subject(change: str, title: str) -> str:
-    prefix = {NEW: "Invitation", UPDATED: "Updated invitation", CANCELLED: "Cancelled"}[change]
-    return f"{prefix}: {title}"
+    pattern = {NEW: _("Invitation: {title}"), UPDATED: _("Updated invitation: {title}"),
+               CANCELLED: _("Cancelled: {title}")}[change]
+    return pattern.format(title=title)
 
 
 def _text(change: str, item, person) -> str:
     from shadowdesk.interop.ics import CalendarSeries
 
     event = item.master if isinstance(item, CalendarSeries) else item
-    opening = {NEW: "You are invited to", UPDATED: "This has changed:", CANCELLED: "This is cancelled:"}[change]
-    lines = [f"Hello {person.name},", "", opening, "", _title(item)]
+    opening = {NEW: _("You are invited to"), UPDATED: _("This has changed:"),
+               CANCELLED: _("This is cancelled:")}[change]
+    lines = [_("Hello {name},").format(name=person.name), "", opening, "", _title(item)]
     if event.location:
-        lines.append(f"Where: {event.location}")
+        lines.append(_("Where: {location}").format(location=event.location))
     if isinstance(item, CalendarSeries) and item.excluded and change != CANCELLED:
-        lines.append(f"Cancelled occurrences: {len(item.excluded)}")
+        lines.append(n_("{count} occurrence is cancelled", "{count} occurrences are cancelled",
+                        len(item.excluded)).format(count=len(item.excluded)))
     if event.description:
         lines += ["", event.description]
     if change != CANCELLED:
-        lines += ["", "Your calendar shows this as a meeting request: accept or decline it there."]
+        lines += ["", _("Your calendar shows this as a meeting request: accept or decline it there.")]
     return "\n".join(lines)
