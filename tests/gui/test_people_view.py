@@ -8,105 +8,120 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.import_wizard import ImportWizard
-from shadowdesk.gui.models.people_model import (
-    COL_ACTIVE,
-    COL_DEPARTMENT,
-    COL_EMAIL,
-    COL_NAME,
-    ID_ROLE,
-    PeopleFilterProxy,
-    PeopleTableModel,
-)
+from shadowdesk.gui.models.people_model import COL_ACTIVE, COL_DEPARTMENT, COL_EMAIL, COL_NAME, PeopleTableModel
 from shadowdesk.gui.models.roster_preview_model import COL_LINE, COL_PROBLEMS
 from shadowdesk.gui.views.people import EVERYONE, PeopleView
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.services.people import PersonInput
 
-ROWS = [
-    (1, "Anna Nowak", "anna@x.com", "Sales", "Account Executive", "Kraków", True),
-    (2, "Björn Håkansson", "bjorn@x.com", "Project Management", "Project Manager", "Berlin", True),
-    (3, "Chen Li", "chen@x.com", "Sales", "Sales Director", "Berlin", False),
-    (4, "dora Keller", "dora@x.com", "", "", "", True),
-]
+PEOPLE = (("Anna Nowak", "anna@x.com", "Sales", "Account Executive", "Kraków"),
+          ("Björn Håkansson", "bjorn@x.com", "Project Management", "Project Manager", "Berlin"),
+          ("Chen Li", "chen@x.com", "Sales", "Sales Director", "Berlin"),
+          ("dora Keller", "dora@x.com", "", "", ""))
+
+
+def settled(qtbot, view: PeopleView) -> None:
+    """Wait, as a user does, until the reads the view started (rows, counts, detail) are on screen."""
+    qtbot.waitUntil(view.is_loaded)
 
 
 @pytest.fixture
-def view(qtbot, context) -> PeopleView:
+def view(qtbot, context, synchronous_tasks) -> PeopleView:
     for name, email, department in (("Anna Nowak", "anna@x.com", "Sales"),
                                     ("Piotr Zieliński", "piotr@x.com", "Project Management"),
                                     ("Chen Li", "chen@x.com", "Sales")):
         context.services.people.add_person(PersonInput(name, email, department))
-    view = PeopleView(context.services)
+    view = PeopleView(context.services, tasks=synchronous_tasks)
     qtbot.addWidget(view)
     view.show()
     view.refresh()
+    settled(qtbot, view)
     return view
 
 
 def shown_names(view: PeopleView) -> list[str]:
-    return [view.proxy.index(row, COL_NAME).data() for row in range(view.proxy.rowCount())]
+    return [view.model.index(row, COL_NAME).data() for row in range(view.model.rowCount())]
 
 
-def test_table_model_and_proxy_pass_the_model_tester(qtmodeltester):
-    model = PeopleTableModel()
-    model.set_rows(ROWS)
+@pytest.fixture
+def four(qtbot, context, synchronous_tasks):
+    """A table model over four people, one of them deactivated, read through the service."""
+    people = context.services.people
+    for name, email, department, title, location in PEOPLE:
+        people.add_person(PersonInput(name, email, department, title, location))
+    people.set_active(people.list_people("chen")[0][0], False)
+    model = PeopleTableModel(synchronous_tasks)
+
+    def load(search: str = "", department: str | None = None, active: bool | None = None) -> None:
+        with qtbot.waitSignal(model.read_done):
+            model.load(lambda offset, limit, order: people.list_people(search, department, active, order,
+                                                                       offset, limit))
+
+    return model, load
+
+
+def emails(model) -> list[str]:
+    return [model.index(row, COL_EMAIL).data() for row in range(model.rowCount())]
+
+
+def test_table_model_passes_the_model_tester(qtmodeltester, four):
+    model, load = four
+    load("sales")
     qtmodeltester.check(model)
-    proxy = PeopleFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_search("sales")
-    qtmodeltester.check(proxy)
 
 
-def test_model_shows_the_columns_and_sorts_in_one_pass():
-    model = PeopleTableModel()
-    model.set_rows(ROWS)
+def test_model_shows_the_columns_and_the_database_sorts(qtbot, four):
+    model, load = four
+    load()
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Name", "Email", "Department", "Job title", "Location", "Active"]
     assert model.index(2, COL_ACTIVE).data() == "No" and model.index(0, COL_ACTIVE).data() == "Yes"
     assert model.index(2, COL_NAME).data(Qt.ItemDataRole.ForegroundRole) is not None  # inactive greyed
-    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
-    assert [model.index(r, COL_NAME).data() for r in range(4)] == [
-        "dora Keller", "Chen Li", "Björn Håkansson", "Anna Nowak"]
-    model.sort(COL_DEPARTMENT)
-    assert [model.index(r, COL_EMAIL).data() for r in range(4)] == [
-        "dora@x.com", "bjorn@x.com", "anna@x.com", "chen@x.com"]
+    with qtbot.waitSignal(model.read_done):
+        model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert emails(model) == ["dora@x.com", "chen@x.com", "bjorn@x.com", "anna@x.com"]  # any case
+    with qtbot.waitSignal(model.read_done):
+        model.sort(COL_DEPARTMENT)
+    assert emails(model) == ["dora@x.com", "bjorn@x.com", "anna@x.com", "chen@x.com"]
+    with qtbot.waitSignal(model.read_done):
+        model.sort(COL_ACTIVE)
+    assert emails(model)[-1] == "chen@x.com"  # "Yes" before "No"
 
 
-def test_proxy_filters_by_every_word_department_and_active():
-    model = PeopleTableModel()
-    model.set_rows(ROWS)
-    proxy = PeopleFilterProxy()
-    proxy.setSourceModel(model)
-
-    def ids() -> list[int]:
-        return [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
-
-    proxy.set_search("BERLIN")
-    assert ids() == [2, 3]
-    proxy.set_search("berlin sales")
-    assert ids() == [3]
-    proxy.set_active(True)
-    assert ids() == []
-    proxy.set_search("")
-    proxy.set_department("Sales")
-    assert ids() == [1]
+def test_the_database_filters_by_every_word_department_and_active(four, context):
+    model, load = four
+    load("BERLIN")
+    assert emails(model) == ["bjorn@x.com", "chen@x.com"]
+    load("berlin sales")
+    assert emails(model) == ["chen@x.com"]
+    load("berlin sales", active=True)
+    assert emails(model) == []
+    load(department="Sales")
+    assert emails(model) == ["anna@x.com", "chen@x.com"]
+    assert context.services.people.count_people("berlin") == (2, 4)
 
 
 def test_typing_in_search_narrows_the_table_instantly(qtbot, view):
     assert shown_names(view) == ["Anna Nowak", "Chen Li", "Piotr Zieliński"]
     qtbot.keyClicks(view.search_edit, "zieli")
+    settled(qtbot, view)
     assert shown_names(view) == ["Piotr Zieliński"]
     assert view.count_label.text() == "1 of 3"
     view.search_edit.clear()
     view.department_combo.setCurrentIndex(view.department_combo.findData("Sales"))
+    settled(qtbot, view)
     assert shown_names(view) == ["Anna Nowak", "Chen Li"]
 
 
 def test_search_keeps_the_selected_person_while_they_still_match(qtbot, view):
     view.table.selectRow(1)
+    settled(qtbot, view)
     assert view.detail.full_name == "Chen Li"
     qtbot.keyClicks(view.search_edit, "li")
+    settled(qtbot, view)
     assert view.selected_id() == view.detail.id and view.detail.full_name == "Chen Li"
     qtbot.keyClicks(view.search_edit, "zzz")
+    settled(qtbot, view)
     assert view.selected_id() is None and view.detail is None
     assert "Select a person" in view.detail_pane.toPlainText()
 
@@ -121,19 +136,24 @@ def test_typing_and_sorting_a_long_time_does_not_wear_out_pyside(qtbot, view):
         view.search_edit.setText(text)
     for column in range(6):
         view.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    settled(qtbot, view)
     assert sys.getrefcount(True) >= before - 5
 
 
 def test_selecting_a_person_shows_their_detail_and_deactivate_hides_them(qtbot, view, context):
     view.table.selectRow(1)
+    settled(qtbot, view)
     assert view.detail.full_name == "Chen Li"
     assert "chen@x.com" in view.detail_pane.toPlainText()
     assert view.active_button.text() == "&Deactivate"
     qtbot.mouseClick(view.active_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, view)
     assert shown_names(view) == ["Anna Nowak", "Piotr Zieliński"]  # active people only, by default
     view.active_combo.setCurrentIndex(EVERYONE)
+    settled(qtbot, view)
     chen = context.services.people.list_people("chen", active=False)[0][0]
     assert view.select_person(chen)
+    settled(qtbot, view)
     assert view.active_button.text() == "&Reactivate"
     qtbot.mouseClick(view.active_button, Qt.MouseButton.LeftButton)
     assert context.services.people.list_people("chen", active=True)
@@ -152,20 +172,23 @@ def test_add_dialog_stays_open_on_a_taken_email_then_saves_and_selects(qtbot, vi
     dialog.ui.timeZoneCombo.setCurrentText("Europe/Warsaw")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    settled(qtbot, view)
     assert view.detail.full_name == "Zofia Duda" and view.detail.time_zone == "Europe/Warsaw"
     assert "Zofia Duda" in shown_names(view)
 
 
 def test_edit_dialog_saves_changes(qtbot, view):
     view.table.selectRow(0)
+    settled(qtbot, view)
     view.edit_selected()
     dialog = view.person_dialog
     assert dialog.ui.emailEdit.text() == "anna@x.com"
     dialog.ui.jobTitleEdit.setText("Key Account Manager")
     save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settled(qtbot, view)
     assert view.detail.job_title == "Key Account Manager"
-    assert view.proxy.index(0, 3).data() == "Key Account Manager"
+    assert view.model.index(0, 3).data() == "Key Account Manager"
 
 
 GOOD = "Full Name;E-mail;Dept\nAnna Nowak;anna@x.com;Key Accounts\nNew Person;new@x.com;Sales\n"
@@ -204,6 +227,7 @@ def test_wizard_shows_the_guessed_mapping_then_imports_on_finish(qtbot, view, co
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert told == ["1 added, 1 updated, 0 unchanged."]
     assert not wizard.isVisible()
+    settled(qtbot, view)
     assert "New Person" in shown_names(view)
     assert [row[3] for row in context.services.people.list_people("anna@x.com")] == ["Key Accounts"]
 
@@ -269,3 +293,90 @@ def test_no_translated_string_of_the_people_ideas_or_schedule_views_is_built_ins
                 hidden += [f"{name}:{call.lineno}" for call in ast.walk(node) if isinstance(call, ast.Call)
                            and isinstance(call.func, ast.Attribute) and call.func.attr in ("tr", "translate")]
     assert hidden == []
+
+
+@pytest.fixture
+def held_view(qtbot, context, held_pool):
+    """The People view on 120 people, its reads held until the test releases them."""
+    people = context.services.people
+    for n in range(120):
+        people.add_person(PersonInput(f"Person {n:03}", f"p{n:03}@x.com", "Sales" if n % 2 else "PM"))
+    view = PeopleView(context.services, tasks=TaskRunner(held_pool))
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    return view
+
+
+def test_the_roster_is_read_in_workers_a_page_at_a_time_with_the_count_from_the_database(
+        qtbot, held_view, held_pool):
+    view = held_view
+    view.refresh()
+    assert view.model.rowCount() == 0 and not view.is_loaded()  # nothing read on the GUI thread
+    held_pool.release()
+    settled(qtbot, view)
+    assert view.model.rowCount() == 50 and view.count_label.text() == "120 of 120"
+    assert view.department_combo.findData("Sales") > 0
+    view.table.scrollToBottom()  # the view asks for the next page as it reaches the end
+    qtbot.waitUntil(lambda: bool(held_pool.held))
+    held_pool.release()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 100)
+
+
+def test_an_older_read_never_lands_on_a_newer_one(qtbot, held_view, held_pool):
+    view = held_view
+    view.refresh()
+    held_pool.release()
+    settled(qtbot, view)
+    view.search_edit.setText("Person 01")  # Person 010-019: 10 people
+    older = list(held_pool.held)
+    view.search_edit.setText("Person 002")
+    newer = [job for job in held_pool.held if job not in older]
+    for job in newer:
+        job.run()
+    settled(qtbot, view)
+    for job in older:  # the reads for "Person 01" end last
+        job.run()
+    held_pool.held.clear()
+    qtbot.wait(20)
+    assert shown_names(view) == ["Person 002"] and view.count_label.text() == "1 of 120"
+
+    view.table.selectRow(0)  # Person 002; before their detail is read the user looks for Person 003
+    first = list(held_pool.held)
+    held_pool.held.clear()
+    view.search_edit.setText("Person 003")
+    held_pool.release()
+    qtbot.waitUntil(lambda: shown_names(view) == ["Person 003"])
+    view.table.selectRow(0)
+    held_pool.release()
+    settled(qtbot, view)
+    for job in first:
+        job.run()  # Person 002's detail, asked for first, comes last: dropped
+    qtbot.wait(20)
+    assert view.detail is not None and view.detail.full_name == "Person 003"
+    assert "Person 003" in view.detail_pane.toPlainText()
+
+
+def test_a_person_is_not_editable_until_their_detail_is_read(qtbot, held_view, held_pool):
+    view = held_view
+    view.refresh()
+    held_pool.release()
+    settled(qtbot, view)
+    view.table.selectRow(0)
+    held_pool.release()
+    settled(qtbot, view)
+    assert view.edit_button.isEnabled()
+    view.table.selectRow(1)  # its detail is still being read: editing now would edit the person before
+    assert not view.edit_button.isEnabled() and view.detail is None
+    held_pool.release()
+    settled(qtbot, view)
+    assert view.detail.full_name == "Person 001" and view.edit_button.isEnabled()
+
+
+def test_the_keyboard_walks_the_rows_and_each_detail_follows(qtbot, view):
+    view.table.setFocus()
+    view.table.selectRow(0)
+    settled(qtbot, view)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    settled(qtbot, view)
+    assert view.detail.full_name == "Chen Li"

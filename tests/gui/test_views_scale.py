@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui.main_window import MainWindow
+from shadowdesk.gui.views.people import PeopleView
 from shadowdesk.gui.views.programs import ProgramsView
 from shadowdesk.gui.views.reflections import ReflectionsView
 from shadowdesk.gui.views.schedule import AGENDA, ScheduleView
@@ -189,3 +190,12 @@ def test_a_person_typed_into_the_schedule_filter_is_found_in_a_worker_and_chosen
     with qtbot.waitSignal(view.rows_loaded):
         held_pool.release()
     assert view.rows and all(chosen in {p.id for p in row.participants} for row in view.rows)
+
+
+def test_people_holds_one_page_of_the_roster_and_counts_it_in_the_database(qtbot, window, company):
+    view = window.view(PeopleView)
+    window.ui.navList.setCurrentRow(window.ui.viewStack.indexOf(view))
+    qtbot.waitUntil(view.is_loaded, timeout=30_000)
+    assert view.model.rowCount() == view.model.page_size  # not all 250
+    shown, total = company.services.people.count_people(active=True)
+    assert view.count_label.text() == f"{shown} of {total}" and shown > view.model.page_size

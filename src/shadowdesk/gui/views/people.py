@@ -1,10 +1,17 @@
 """The People section: the roster table with instant search and filters, a detail pane, and the actions
-to add, edit, deactivate, import and export people."""
+to add, edit, deactivate, import and export people.
+
+Nothing of the roster is read on the GUI thread: the database searches, filters and sorts, a worker reads
+the table a page at a time (models/people_model.py), the counts (one aggregate), the departments and the
+selected person's detail. A newer read drops the one still under way, so what lands is always what was
+asked for last."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -25,30 +32,34 @@ from PySide6.QtWidgets import (
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.import_wizard import ImportWizard
 from shadowdesk.gui.dialogs.person_dialog import PersonDialog
-from shadowdesk.gui.models.people_model import COL_NAME, ID_ROLE, PeopleFilterProxy, PeopleTableModel
+from shadowdesk.gui.models.people_model import COL_NAME, ID_ROLE, PeopleTableModel
 from shadowdesk.gui.permissions import EDIT_PEOPLE, SignedIn, signed_in_for
-from shadowdesk.services.errors import UserError
+from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.people import ImportSummary, PersonDetail, PersonInput
 
 ACTIVE_ONLY, INACTIVE_ONLY, EVERYONE = range(3)
 
 
 class PeopleView(QWidget):
-    def __init__(self, services, parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
+    def __init__(self, services, parent: QWidget | None = None, signed_in: SignedIn | None = None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._tasks = tasks or TaskRunner()
         self._signed_in = signed_in_for(services, signed_in)  # the roster is a coordinator's to change
         self.person_dialog: PersonDialog | None = None
         self.import_wizard: ImportWizard | None = None
         self.detail: PersonDetail | None = None
         self._saved_id: int | None = None  # set by a dialog's save, selected once the list is reloaded
-        self._kept_id: int | None = None  # the selected person while the proxy resets
+        self._kept_id: int | None = None  # the selected person while the rows are read again
+        self._reread = False  # the rows a refresh asked for: the kept person's detail is read again too
         self._restoring = False
+        self._counting: Task | None = None
+        self._reading_departments: Task | None = None
+        self._reading_detail: Task | None = None
 
-        self.model = PeopleTableModel(self)
-        self.proxy = PeopleFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.set_active(True)
+        self.model = PeopleTableModel(self._tasks, self)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search name, email, department, title, location"))
@@ -77,7 +88,7 @@ class PeopleView(QWidget):
         actions.addWidget(self.export_button)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,9 +127,11 @@ class PeopleView(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export_roster)
-        # Filtering and sorting reset the proxy, which clears the selection: keep the person by id.
-        self.proxy.modelAboutToBeReset.connect(self._remember_selection)
-        self.proxy.modelReset.connect(self._restore_selection)
+        # New rows (filtered, sorted, refreshed) reset the model, which clears the selection: keep the
+        # person by id.
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.model.read_done.connect(self._rows_read)
         for button in (self.add_button, self.import_button):
             self._signed_in.allow(button, EDIT_PEOPLE)
         self._show_detail(None)
@@ -126,53 +139,123 @@ class PeopleView(QWidget):
     # --- loading and filtering ----------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload everything, keeping the filters and the selected person, whose detail is read again."""
-        self.model.set_rows(self._services.people.list_people())
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._fill_departments()
-        self._selection_changed(QItemSelection(), QItemSelection())
+        """Read everything again, keeping the filters and the selected person, whose detail is read again."""
+        self._reread = True
+        self._reload()
+        departments = self._services.people.departments
+        self._reading_departments = self._read(self._reading_departments, departments, self._fill_departments)
+
+    def is_loaded(self) -> bool:
+        """Every read asked for has landed: the rows, counts, departments and detail on screen are current."""
+        return not self.model.is_reading() and all(task is None for task in (
+            self._counting, self._reading_departments, self._reading_detail))
+
+    def _read(self, under_way: Task | None, read: Callable[[], Any], show: Callable[[Any], None]) -> Task:
+        """read() in a worker, then show(result), unless a newer read of the same thing was asked for
+        meanwhile; under_way: that thing's read asked for before, dropped."""
+        if under_way is not None:
+            under_way.cancel()
+        task = self._tasks.run(lambda _progress, _cancelled: read(), parent=self)
+        task.finished.connect(lambda result: self._land(task, lambda: show(result)))
+        task.failed.connect(lambda error: self._land(task, lambda: self._read_failed(error)))
+        return task
+
+    def _land(self, task: Task, show: Callable[[], None]) -> None:
+        for name in ("_counting", "_reading_departments", "_reading_detail"):
+            if getattr(self, name) is task:
+                setattr(self, name, None)
+                show()
+
+    def _read_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error  # a bug: the excepthook logs it and names the log
+        prompts.show_error(self, self.tr("Cannot read the roster"), str(error))
+
+    def _reload(self) -> None:
+        """The first page of the people the filters select, in the table's order, and their counts."""
+        people, search = self._services.people, self.search_edit.text()
+        department, active = self.department_combo.currentData(), self._active()
+        self.model.load(lambda offset, limit, order: people.list_people(search, department, active, order,
+                                                                        offset, limit))
+        self._counting = self._read(self._counting, lambda: people.count_people(search, department, active),
+                                    self._show_count)
+
+    def _active(self) -> bool | None:
+        return {ACTIVE_ONLY: True, INACTIVE_ONLY: False}.get(self.active_combo.currentIndex())
+
+    def _rows_read(self) -> None:
+        if self.model.error is not None:
+            self._read_failed(self.model.error)
 
     def _remember_selection(self) -> None:
         self._kept_id = self.selected_id()
 
     def _restore_selection(self) -> None:
-        self._update_count()
-        if self._kept_id is None:
+        kept, self._kept_id = self._kept_id, None
+        reread, self._reread = self._reread, False
+        saved, self._saved_id = self._saved_id, None
+        if saved is not None:
+            self._select_saved(saved)
             return
-        self._restoring = True  # the same person: no need to read their detail again
+        if kept is None:
+            return
+        self._restoring = True  # the same person: no need to read their detail again, unless refreshed
         try:
-            found = self.select_person(self._kept_id)
+            found = self.select_person(kept)
         finally:
             self._restoring = False
         if not found:
-            self._show_detail(None)
+            self._read_detail(None)
+        elif reread:
+            self._read_detail(kept)
 
-    def _fill_departments(self) -> None:
+    def _select_saved(self, person_id: int) -> None:
+        """The person a dialog just saved, selected; hidden by the filters, the filters are cleared so the
+        user sees what they saved (and when they are further down than the first page, their detail)."""
+        if self.select_person(person_id):
+            return
+        filtered = self.search_edit.text() or self.department_combo.currentIndex() > 0 \
+            or self.active_combo.currentIndex() != EVERYONE
+        if not filtered:
+            self._read_detail(person_id)
+            return
+        for widget in (self.search_edit, self.department_combo, self.active_combo):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.department_combo.setCurrentIndex(0)
+        self.active_combo.setCurrentIndex(EVERYONE)
+        for widget in (self.search_edit, self.department_combo, self.active_combo):
+            widget.blockSignals(False)
+        self._saved_id = person_id
+        self._reload()
+
+    def _fill_departments(self, departments: list[str]) -> None:
         current = self.department_combo.currentData()
         self.department_combo.blockSignals(True)
         self.department_combo.clear()
         self.department_combo.addItem(self.tr("All departments"), None)
-        for department in self._services.people.departments():
+        for department in departments:
             self.department_combo.addItem(department, department)
         found = self.department_combo.findData(current) if current is not None else 0
         self.department_combo.setCurrentIndex(max(found, 0))
         self.department_combo.blockSignals(False)
-        self.proxy.set_department(self.department_combo.currentData())
+        if self.department_combo.currentData() != current:
+            self._reload()  # the department filtered by is gone: everyone's rows
 
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
+    def _search_changed(self, _text: str) -> None:
+        self._reload()
 
     def _department_changed(self, _index: int) -> None:
-        self.proxy.set_department(self.department_combo.currentData())
+        self._reload()
 
-    def _active_changed(self, index: int) -> None:
-        self.proxy.set_active({ACTIVE_ONLY: True, INACTIVE_ONLY: False}.get(index))
+    def _active_changed(self, _index: int) -> None:
+        self._reload()
 
-    def _update_count(self) -> None:
+    def _show_count(self, counts: tuple[int, int]) -> None:
         locale = QLocale()
+        shown, total = counts
         self.count_label.setText(self.tr("{shown} of {total}").format(
-            shown=locale.toString(self.proxy.rowCount()), total=locale.toString(self.model.rowCount())))
+            shown=locale.toString(shown), total=locale.toString(total)))
 
     # --- selection and detail -----------------------------------------------------------------
 
@@ -181,24 +264,39 @@ class PeopleView(QWidget):
         return rows[0].data(ID_ROLE) if rows else None
 
     def select_person(self, person_id: int) -> bool:
-        source_row = self.model.row_of(person_id)
-        if source_row is None:
+        """Select the person if they are among the rows read so far."""
+        row = self.model.row_of(person_id)
+        if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
         return True
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self._restoring:
-            return
-        person_id = self.selected_id()
-        try:
-            self._show_detail(self._services.people.get_person(person_id) if person_id is not None else None)
-        except UserError:
+        if not self._restoring:
+            self._read_detail(self.selected_id())
+
+    def _read_detail(self, person_id: int | None) -> None:
+        """The person's detail, read in a worker; until it lands nothing can be edited (the actions would
+        act on the person shown before)."""
+        if person_id is None:
+            if self._reading_detail is not None:
+                self._reading_detail.cancel()
+                self._reading_detail = None
             self._show_detail(None)
+            return
+        self.detail = None
+        for button in (self.edit_button, self.active_button):
+            self._signed_in.allow(button, EDIT_PEOPLE, possible=False)
+        people = self._services.people
+
+        def read() -> PersonDetail | None:
+            try:
+                return people.get_person(person_id)
+            except NotFound:  # deleted meanwhile: the list is read again anyway
+                return None
+
+        self._reading_detail = self._read(self._reading_detail, read, self._show_detail)
 
     def _show_detail(self, detail: PersonDetail | None) -> None:
         self.detail = detail
@@ -269,19 +367,13 @@ class PeopleView(QWidget):
     def _open_person_dialog(self, save, person: PersonInput | None, version: int | None = None,
                             reload=None) -> None:
         self._saved_id = None
-        self.person_dialog = PersonDialog(save, self._services.people.departments(), person, self, version,
-                                          reload)
+        departments = [self.department_combo.itemData(n) for n in range(1, self.department_combo.count())]
+        self.person_dialog = PersonDialog(save, departments, person, self, version, reload)
         self.person_dialog.accepted.connect(self._after_save)
         self.person_dialog.open()
 
     def _after_save(self) -> None:
-        self.refresh()
-        if self._saved_id is not None and not self.select_person(self._saved_id):
-            # Saved but hidden by the filters: clear them so the user sees what they just saved.
-            self.search_edit.clear()
-            self.department_combo.setCurrentIndex(0)
-            self.active_combo.setCurrentIndex(EVERYONE)
-            self.select_person(self._saved_id)
+        self.refresh()  # the person saved is selected once the rows land (_select_saved)
 
     def toggle_active(self) -> None:
         if self.detail is None or not self._signed_in.can(EDIT_PEOPLE):
@@ -291,7 +383,6 @@ class PeopleView(QWidget):
         except UserError as exc:  # e.g. someone else changed them meanwhile; the refresh shows the latest
             prompts.show_error(self, self.tr("Cannot change this person"), str(exc))
         self.refresh()
-        self._selection_changed(QItemSelection(), QItemSelection())
 
     def open_import(self) -> None:
         if not self._signed_in.can(EDIT_PEOPLE):
