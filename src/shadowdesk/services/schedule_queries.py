@@ -62,7 +62,7 @@ def _row_select() -> Select:
         select(ShadowSession.id, ShadowSession.kind, ShadowSession.status, ShadowSession.starts_at,
                ShadowSession.ends_at, ShadowSession.time_zone, ShadowSession.location, ShadowSession.program_id,
                ShadowSession.series_uid, Host.id, Host.full_name, Host.email, Host.time_zone,
-               Guest.id, Guest.full_name, Guest.email, Guest.time_zone)
+               Guest.id, Guest.full_name, Guest.email, Guest.time_zone, ShadowSession.version_id)
         .join(Host, Host.id == ShadowSession.host_id)
         .outerjoin(session_guest, session_guest.c.session_id == ShadowSession.id)
         .outerjoin(Guest, Guest.id == session_guest.c.person_id)
@@ -73,14 +73,14 @@ def _fold_rows(result) -> list[SessionRow]:
     """One SessionRow per session from rows that repeat the session once per guest (in query order)."""
     rows: dict[int, list] = {}
     for (sid, kind, status, starts, ends, zone, location, program, series, hid, hname, hemail, hzone,
-         gid, gname, gemail, gzone) in result:
+         gid, gname, gemail, gzone, version) in result:
         entry = rows.get(sid)
         if entry is None:
             entry = rows[sid] = [sid, kind, status, starts, ends, zone, location, program, series,
-                                 PersonRef(hid, hname, hemail, hzone), []]
+                                 PersonRef(hid, hname, hemail, hzone), [], version]
         if gid is not None:
             entry[10].append(PersonRef(gid, gname, gemail, gzone))
-    return [SessionRow(*entry[:10], tuple(entry[10])) for entry in rows.values()]
+    return [SessionRow(*entry[:10], tuple(entry[10]), entry[11]) for entry in rows.values()]
 
 
 def sessions_between(session: Session, start: datetime, end: datetime, filters: SessionFilter,

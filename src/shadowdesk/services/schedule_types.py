@@ -65,6 +65,7 @@ class SessionRow:
     series_uid: str | None
     host: PersonRef
     guests: tuple[PersonRef, ...]
+    version_id: int  # the version shown: moving the session from this row passes it back (move())
 
     @property
     def participants(self) -> tuple[PersonRef, ...]:
@@ -130,12 +131,14 @@ class SessionDetail:
 
 
 class NewWarnings(UserError):
-    """The save found warnings the user has not seen: someone booked one of the participants between the
-    user's check and the save. Shown like the check's warnings, to accept or go back; nothing was saved."""
+    """The save found warnings the user has not accepted: someone booked one of the participants between the
+    user's check and the save, or (move()) the new time has them. Shown like the check's warnings, to accept
+    or go back; nothing was saved."""
 
-    def __init__(self, warnings: list[ScheduleWarning]) -> None:
-        super().__init__(_("Someone else has just booked one of these people, so nothing was saved:") + "\n"
-                         + "\n".join(warning.message for warning in warnings))
+    def __init__(self, warnings: list[ScheduleWarning], heading: str | None = None) -> None:
+        """heading: the sentence before the warnings, when they are not someone else's booking."""
+        heading = heading or _("Someone else has just booked one of these people, so nothing was saved:")
+        super().__init__(heading + "\n" + "\n".join(warning.message for warning in warnings))
         self.warnings = warnings
 
 
