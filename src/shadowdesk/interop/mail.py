@@ -4,7 +4,8 @@ plain digests, and the server's answers in plain words.
 A meeting request is multipart/mixed holding a multipart/alternative (the text, and the calendar as
 `text/calendar; method=REQUEST`, which is what makes a client show Accept/Decline) and the same .ics as an
 attachment for clients that only import files (RFC 6047, iMIP). The password comes from the caller
-(services.invites keeps it in the OS keyring, never in the settings file).
+(services.invites keeps it in the OS keyring, never in the settings file). What went wrong is said in the
+user's language, with the server's own answer as it gave it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from shadowdesk.errors import PlainWordsError
+from shadowdesk.translation import _
 
 SECURITY = ("starttls", "ssl", "none")
 TIMEOUT_SECONDS = 30
@@ -88,29 +90,38 @@ def plain_words(error: BaseException, server: MailServer) -> str:
     where = f"{server.host}:{server.port}"
     if isinstance(error, smtplib.SMTPAuthenticationError):
         answer = _answer(error.smtp_code, error.smtp_error)
-        return f"The mail server {where} refused the user name or password ({answer})."
+        return _("The mail server {where} refused the user name or password ({answer}).").format(
+            where=where, answer=answer)
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         answers = "; ".join(f"{address}: {_answer(*answer)}" for address, answer in error.recipients.items())
-        return f"The mail server refused the address ({answers})."
+        return _("The mail server refused the address ({answers}).").format(answers=answers)
     if isinstance(error, smtplib.SMTPSenderRefused):
-        return f"The mail server refused the sender {error.sender} ({_answer(error.smtp_code, error.smtp_error)})."
+        return _("The mail server refused the sender {sender} ({answer}).").format(
+            sender=error.sender, answer=_answer(error.smtp_code, error.smtp_error))
     if isinstance(error, smtplib.SMTPNotSupportedError):
-        return f"The mail server {where} does not offer that: {str(error).rstrip('.')}. Try another encryption setting."
+        return _("The mail server {where} does not offer that: {answer}. Try another encryption setting.").format(
+            where=where, answer=str(error).rstrip("."))
     if isinstance(error, smtplib.SMTPResponseException):
-        return f"The mail server {where} answered {_answer(error.smtp_code, error.smtp_error)}."
+        return _("The mail server {where} answered {answer}.").format(
+            where=where, answer=_answer(error.smtp_code, error.smtp_error))
     if isinstance(error, smtplib.SMTPServerDisconnected):
-        return f"The mail server {where} closed the connection ({error or 'without a word'})."
+        if str(error):
+            return _("The mail server {where} closed the connection ({answer}).").format(where=where, answer=error)
+        return _("The mail server {where} closed the connection without a word.").format(where=where)
     if isinstance(error, ssl.SSLError):
-        return f"No secure connection to {where} ({error.reason or error}). Check the port and the encryption setting."
+        return _("No secure connection to {where} ({reason}). Check the port and the encryption setting.").format(
+            where=where, reason=error.reason or error)
     if isinstance(error, socket.gaierror):
-        return f"There is no mail server called {server.host}."
+        return _("There is no mail server called {host}.").format(host=server.host)
     if isinstance(error, TimeoutError | socket.timeout):
-        return f"The mail server {where} did not answer within {TIMEOUT_SECONDS} seconds."
+        return _("The mail server {where} did not answer within {seconds} seconds.").format(
+            where=where, seconds=TIMEOUT_SECONDS)
     if isinstance(error, ConnectionRefusedError):
-        return f"Nothing answers at {where}: check the server name and port."
+        return _("Nothing answers at {where}: check the server name and port.").format(where=where)
     if isinstance(error, OSError):
-        return f"The mail server {where} cannot be reached ({error.strerror or error})."
-    return f"Sending through {where} failed: {error}"
+        return _("The mail server {where} cannot be reached ({reason}).").format(
+            where=where, reason=error.strerror or error)
+    return _("Sending through {where} failed: {reason}").format(where=where, reason=error)
 
 
 class Outbox:
@@ -132,9 +143,11 @@ class Outbox:
         with the half-open connection closed (a refused login would otherwise leave its socket open)."""
         server = self._server
         if server.security not in SECURITY:
-            raise MailServerUnusable(f"Unknown encryption {server.security!r}: choose one of {', '.join(SECURITY)}.")
+            raise MailServerUnusable(_("Unknown encryption {name}: choose one of {choices}.").format(
+                name=repr(server.security), choices=", ".join(SECURITY)))
         if not server.host.strip():
-            raise MailServerUnusable("No outgoing mail server is set: enter it in Preferences (or give --smtp-host).")
+            raise MailServerUnusable(_("No outgoing mail server is set: enter it in Preferences (or give "
+                                       "--smtp-host)."))
         smtp: smtplib.SMTP | None = None
         try:
             if server.security == "ssl":
@@ -183,6 +196,6 @@ def send_test_message(server: MailServer, message: EmailMessage) -> str:
     with Outbox(server) as outbox:
         outbox.send(message)
         code, answer = outbox._smtp.noop()
-    return (f"The mail server {server.host} accepted the test message to {message['To']} "
-            f"(it answers {_answer(code, answer)}).")
+    return _("The mail server {host} accepted the test message to {recipient} (it answers {answer}).").format(
+        host=server.host, recipient=message["To"], answer=_answer(code, answer))
 

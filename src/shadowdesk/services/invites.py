@@ -257,7 +257,7 @@ class InviteService:
                            for note in sorted(notes, key=lambda n: n.session.starts_at))
             count = len(titles)
             text = "\n".join([_("Hello {name},").format(name=first.person_name), "",
-                              n_("ShadowDesk still waits for your note on this session:",
+                              n_("ShadowDesk still waits for your {count} note on this session:",
                                  "ShadowDesk still waits for your {count} notes on these sessions:",
                                  count).format(count=count), "",
                               *(f"- {title}" for title in titles), "",
