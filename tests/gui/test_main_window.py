@@ -228,7 +228,8 @@ def test_once_the_window_has_painted_it_says_who_uses_it_and_makes_the_daily_bac
     seen = {}
 
     def run_until_backed_up(*_):
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.services is starting.services)
         seen["before the first paint"] = window.who_label.text()
         qtbot.waitUntil(lambda: bool(window.who_label.text() and list(context.paths.backups.glob("*-daily.*"))),
                         timeout=20_000)
@@ -244,3 +245,37 @@ def test_once_the_window_has_painted_it_says_who_uses_it_and_makes_the_daily_bac
         starting.close()
     assert seen["before the first paint"] == ""
     assert seen["then"].startswith(("Signed in as", "Nobody has claimed"))
+
+
+def test_a_daily_backup_that_finds_the_file_damaged_opens_the_window_again_read_only(qtbot, context, monkeypatch):
+    from tests.storage.test_backup import _damage_one_index
+
+    load_demo(context.services.database, now=NOW)
+    context.close()
+    for backup in context.paths.backups.glob("*"):
+        backup.unlink()
+    _damage_one_index(context.paths.database_file)
+    starting = AppContext(context.paths)
+    starting.backs_up_on_open = False  # as app.run_gui leaves it: the window backs up
+    monkeypatch.setattr(prompts, "show_error", lambda *_args: None)
+    windows = []
+
+    def run_until_reopened(*_):
+        first = next(w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.services is starting.services)
+        assert not first.services.database.read_only_reason
+        qtbot.waitUntil(lambda: bool(windows.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            and w.services is starting.services and w is not first and w not in windows) or windows),
+            timeout=30_000)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_reopened)
+    try:
+        assert application.run(starting, ["shadowdesk"]) == 0
+        assert "damaged" in windows[0].services.database.read_only_reason
+        assert list(context.paths.backups.glob("*-daily-damaged.sqlite3"))
+    finally:
+        for window in QApplication.topLevelWidgets():
+            window.close()
+        starting.close()

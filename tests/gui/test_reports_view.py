@@ -157,3 +157,18 @@ def test_a_record_has_private_notes_only_when_the_signed_in_person_prints_their_
 
     assert "Privatemark" not in record_of(colleague[2])  # a colleague's record, printed by me
     assert f"Privatemark{me[0]}" in record_of(me[2])  # my own
+
+
+def test_a_report_cancelled_while_it_waits_for_the_pool_is_never_written(qtbot, services, held_pool, held_tasks):
+    """The view runs its report on the task runner it is given (issue 17: one way to run background work)."""
+    view = ReportsView(services, runner=held_tasks)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    view.generate()
+    assert len(held_pool.held) == 1 and view.ui.cancelButton.isEnabled()
+    with qtbot.waitSignal(view.report_cancelled, timeout=10_000):
+        view.cancel()
+        held_pool.release()
+    assert view.ui.statusLabel.text() == "Cancelled; no report was written."
+    assert view.pdf is None and view.ui.generateButton.isEnabled()

@@ -130,3 +130,18 @@ def test_a_failure_arrives_as_failed_with_the_exception(qtbot, synchronous_tasks
 
 def test_waiting_on_work_never_started_returns_at_once(held_pool):
     assert Task(lambda _progress, _cancelled: None, held_pool).wait(0)
+
+
+def test_the_busy_dialog_runs_its_work_on_the_runner_it_is_given(qtbot, held_tasks, held_pool):
+    from PySide6.QtWidgets import QWidget
+
+    from shadowdesk.gui.dialogs.busy import BusyDialog
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    done = []
+    dialog = BusyDialog(window, "Back Up Now", "Backing up…", lambda: "made", done.append, runner=held_tasks)
+    assert len(held_pool.held) == 1 and dialog.isVisible() and done == []
+    with qtbot.waitSignal(dialog.job.finished):
+        held_pool.release()
+    assert done == ["made"] and not dialog.isVisible()

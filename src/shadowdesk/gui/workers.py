@@ -14,7 +14,8 @@ it has ended.
 The runner is injected where it is used (tests pass one on a synchronous or a held fake pool, see
 tests/gui/conftest.py). A pool is anything with QThreadPool's start(runnable) and tryTake(runnable).
 BackgroundJob is the older spelling of the same handle, created first and started by the caller; the
-views and dialogs still using it move to TaskRunner.run one by one.
+dashboard, the Reports view and the busy dialog run on TaskRunner.run, and the Reflections view, the
+search, pairing-review and import dialogs still use it.
 """
 
 from __future__ import annotations
