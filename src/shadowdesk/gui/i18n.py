@@ -2,8 +2,8 @@
 standard dialogs and buttons. Chosen from the settings' language, else the system locale.
 
 The catalogue below gui/ (shadowdesk.translation: service messages, PDFs, CSV files, invites) is switched
-to the same language. Dates, times and numbers follow the same choice because the chosen locale becomes QLocale's default,
-which every QLocale() in the views reads.
+to the same language. Dates, times and numbers follow the same choice because the chosen locale becomes
+QLocale's default, which every QLocale() in the views reads.
 """
 
 from __future__ import annotations

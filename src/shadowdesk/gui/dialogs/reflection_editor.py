@@ -22,13 +22,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
+from shadowdesk import labels
 from shadowdesk.domain import SessionKind, Visibility
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
 from shadowdesk.gui.draft_recovery import DraftContent, DraftRecovery
 from shadowdesk.gui.forms.ui_reflection_editor import Ui_ReflectionEditor
 from shadowdesk.gui.workers import Task, TaskRunner
-from shadowdesk import labels
 from shadowdesk.services.errors import StaleRecord
 
 AUTOSAVE_MS = 2000
