@@ -250,8 +250,8 @@ def test_a_session_someone_else_moved_since_the_week_was_shown_asks_reload_or_ov
     _block_at(qtbot, view, _at(1, 10), None)
 
 
-def test_overwrite_after_a_change_made_while_the_warnings_were_read_saves_the_move(qtbot, view, services, world,
-                                                                                  asked, monkeypatch):
+def test_overwrite_after_a_change_made_while_the_warnings_were_read_moves_their_session(qtbot, view, services,
+                                                                                      world, asked, monkeypatch):
     def someone_else_edits_then_yes(_parent, _title, text: str) -> bool:
         asked["warnings"].append(text)
         current = services.scheduling.get(world.session)
@@ -265,7 +265,7 @@ def test_overwrite_after_a_change_made_while_the_warnings_were_read_saves_the_mo
     [question] = asked["their change"]
     assert question.startswith("The session of") and "changed by someone else" in question
     after = services.scheduling.get(world.session)
-    assert (after.starts_at, after.agenda) == (_at(2, 14), "Pipeline review")
+    assert (after.starts_at, after.agenda) == (_at(2, 14), "Theirs")  # a move changes the time, not their agenda
     quarter = QPointF(view.week._scale()[2] / 4, 0)  # the two sessions at 14:00 sit side by side
     middle = _point(view, _at(2, 14))
     qtbot.waitUntil(lambda: {view.week.session_at(middle - quarter), view.week.session_at(middle + quarter)}
@@ -273,25 +273,27 @@ def test_overwrite_after_a_change_made_while_the_warnings_were_read_saves_the_mo
 
 
 @pytest.mark.parametrize("answer", [True, False], ids=["accepted", "back"])
-def test_someone_booking_a_participant_between_the_check_and_the_save_is_asked_about_like_a_warning(
+def test_someone_booking_a_participant_while_the_warnings_are_read_is_asked_about_again(
         qtbot, view, services, world, asked, monkeypatch, answer):
-    checked = services.scheduling.check
+    answers = iter([True, answer])
 
-    def check_then_someone_books_ben(*args, **kwargs):
-        found = checked(*args, **kwargs)
-        services.scheduling.create(World.draft(world.chloe, world.ben, _at(4, 9)))  # in another window
-        return found
+    def someone_books_ben_then_answer(_parent, _title, text: str) -> bool:
+        if not asked["warnings"]:  # in another window, while the first question is open
+            services.scheduling.create(World.draft(world.chloe, world.ben, _at(2, 15)))
+        asked["warnings"].append(text)
+        return next(answers)
 
-    monkeypatch.setattr(services.scheduling, "check", check_then_someone_books_ben)
-    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, text: asked["warnings"].append(text) or answer)
-    _drag(qtbot, view, _at(1, 10), _at(4, 9))  # free when checked; Ben's by the time it is saved
+    monkeypatch.setattr(prompts, "ask_yes_no", someone_books_ben_then_answer)
+    _drag(qtbot, view, _at(1, 10), _at(2, 14, 30))  # Ben is with Chloe 14:00-15:00, and soon 15:00-16:00
 
-    [question] = asked["warnings"]
-    assert "Ben Weber already has a session" in question and "Move it anyway?" in question
+    first, again = asked["warnings"]
+    assert "Ben Weber already has a session at 2026-06-10 14:00" in first and "15:00" not in first
+    assert ("Ben Weber already has a session at 2026-06-10 14:00" in again
+            and "Ben Weber already has a session at 2026-06-10 15:00" in again and "Move it anyway?" in again)
     assert asked["errors"] == []
     after = services.scheduling.get(world.session)
     if answer:
-        assert after.starts_at == _at(4, 9) and "[double_booking]" in after.accepted_warnings
+        assert after.starts_at == _at(2, 14, 30) and after.accepted_warnings.count("[double_booking]") == 2
     else:
         assert after.starts_at == _at(1, 10)
         _block_at(qtbot, view, _at(1, 10), world.session)

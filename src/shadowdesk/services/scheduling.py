@@ -258,6 +258,34 @@ class SchedulingService:
             s.flush()
             return [row.id for row in targets]
 
+    def move(self, session_id: int, shown_version: int, new_start: datetime,
+             accepted_warnings: Sequence[ScheduleWarning] = ()) -> None:
+        """Move a session to new_start (aware), keeping its length, time zone, people and the rest; an
+        occurrence of a series moves alone. shown_version: the version the calendar showed it at.
+
+        Nothing is saved when it refuses, which it does in this order: UserError when the session is no
+        longer planned; StaleRecord (as update()'s, with the current version to overwrite) when it changed
+        since shown; NewWarnings with every warning of the new time unless all are in accepted_warnings, to
+        ask and call again with them accepted. The check and the save are one serialized transaction, so a
+        booking made meanwhile is among the warnings."""
+        if new_start.tzinfo is None:
+            raise ValueError("move() needs an aware new_start")
+        with self._db.session() as s:
+            current = self._load(s, session_id)
+            _refuse_unless_planned(current, shown_version)
+            keys = [f"person:{person_id}" for person_id in (current.host_id, *(g.id for g in current.guests))]
+        with self._saving(session_id, shown_version, EditScope.ONE, keys) as (s, current):
+            draft = _moved_draft(current, new_start)
+            times, replaced = self._planned_times(s, draft, current, EditScope.ONE)
+            warnings = self._warnings(s, draft, times, replaced)
+            if any(warning not in accepted_warnings for warning in warnings):
+                raise NewWarnings(warnings, _("At that time the session gets these warnings, so it was not "
+                                              "moved:"))
+            [(start, end)] = times
+            self._apply(current, draft, start, end, list(current.guests))
+            current.accepted_warnings = conflicts.accepted_text(warnings)
+            current.sequence += 1
+
     # --- calendar files ------------------------------------------------------------------------
 
     def export_calendar(self, program_id: int | None = None, person_id: int | None = None,
@@ -467,6 +495,26 @@ def _cleaned(draft: SessionDraft) -> SessionDraft:
     return replace(draft, kind=SessionKind(draft.kind),
                    location=text_fields.line(ShadowSession.location, draft.location, _("The location")),
                    agenda=text_fields.text(ShadowSession.agenda, draft.agenda, _("The agenda")))
+
+
+def _moved_draft(row: ShadowSession, new_start: datetime) -> SessionDraft:
+    """The session as saved, at a new start and with its length; still planned in its own time zone."""
+    return SessionDraft(
+        kind=row.kind, host_id=row.host_id, guest_ids=tuple(guest.id for guest in row.guests),
+        starts_at=new_start.astimezone(UTC), duration=row.ends_at - row.starts_at, time_zone=row.time_zone,
+        location=row.location, program_id=row.program_id, pairing_id=row.pairing_id,
+        customer_id=row.customer_id, project_id=row.project_id, agenda=row.agenda)
+
+
+def _refuse_unless_planned(row: ShadowSession, shown_version: int) -> None:
+    """What has happened, or was called off, stays where it was; said as news when it was planned when shown."""
+    if row.status is SessionStatus.PLANNED:
+        return
+    if row.version_id != shown_version:
+        raise UserError(_("Someone else changed this session meanwhile (now: {status}); only a planned session "
+                          "can be moved.").format(status=label(row.status)))
+    raise UserError(_("Only a planned session can be moved; this one is {status}.").format(
+        status=label(row.status).lower()))
 
 
 def _reason(reason: str) -> str:

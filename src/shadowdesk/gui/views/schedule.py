@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Signal
@@ -37,11 +37,8 @@ from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.schedule_pages import AGENDA_PAGE, AgendaPages
 from shadowdesk.services.schedule_types import (
-    EditScope,
     NewWarnings,
     ScheduleWarning,
-    SessionDetail,
-    SessionDraft,
     SessionFilter,
     SessionRow,
 )
@@ -366,46 +363,34 @@ class ScheduleView(QWidget):
         editor = self.open_editor(None, self._today())
         editor.ui.loggedCheck.setChecked(True)
 
-    def move_session(self, session_id: int, starts_at: datetime) -> None:
+    def move_session(self, session_id: int, shown_version: int, starts_at: datetime) -> None:
         """A block dropped at another time: that session alone, even in a series, is saved there at once.
 
-        Warnings, and a change someone else made since the week was shown, are asked about first. The
-        week is read again in every case, so each block shows where the database has it."""
+        The service refuses, and this asks: its warnings (Move anyway?) and a change someone else made since
+        the week was shown (Reload or Overwrite); each answer that goes on calls it again. The week is read
+        again in every case, so each block shows where the database has it."""
         if not self._signed_in.can(PLAN_SESSIONS):
             return
         try:
-            self._move(session_id, starts_at)
+            self._move(session_id, shown_version, starts_at)
         except UserError as exc:
             prompts.show_error(self, self.tr("Cannot move the session"), str(exc))
         self.reload()
 
-    def _move(self, session_id: int, starts_at: datetime) -> None:
-        detail = self._scheduling.get(session_id)
-        shown = next(row for row in self.rows if row.id == session_id)
-        if detail.status is not SessionStatus.PLANNED:
-            raise UserError(self.tr("Someone else changed this session meanwhile (now: {status}); only a "
-                                    "planned session can be moved.").format(status=status_label(detail.status)))
-        if _changed_since_shown(shown, detail) and ask_about_their_change(self, self.tr(
-                "The session of {when} was changed by someone else since the week was shown.").format(
-                when=self._when(shown.starts_at))) != "overwrite":
-            return
-        draft = _moved_draft(detail, starts_at)
-        warnings = self._scheduling.check(draft, session_id, EditScope.ONE)
-        if warnings and not self._move_anyway(starts_at, warnings):
-            return
-        version = detail.version_id
+    def _move(self, session_id: int, version: int, starts_at: datetime) -> None:
+        accepted: list[ScheduleWarning] = []
         while True:
             try:
-                self._scheduling.update(session_id, version, draft, EditScope.ONE, warnings)
+                self._scheduling.move(session_id, version, starts_at, accepted)
                 return
-            except StaleRecord as exc:  # saved by someone else while the warnings were being read
-                if ask_about_their_change(self, str(exc)) != "overwrite":
+            except StaleRecord as exc:  # Overwrite: the same move over the version saved now
+                if ask_about_their_change(self, str(exc)) != "overwrite" or exc.current_version is None:
                     return
                 version = exc.current_version
-            except NewWarnings as exc:  # someone booked a participant since the check: asked like the check's
-                warnings = [*warnings, *exc.warnings]
-                if not self._move_anyway(starts_at, warnings):
+            except NewWarnings as exc:  # all the new time has, with any booked since the last question
+                if not self._move_anyway(starts_at, exc.warnings):
                     return
+                accepted = exc.warnings
 
     def _move_anyway(self, starts_at: datetime, warnings: list[ScheduleWarning]) -> bool:
         """The warnings of the move, to accept (Yes) or go back (No: the block returns to where it was)."""
@@ -417,17 +402,3 @@ class ScheduleView(QWidget):
         shown = moment.astimezone(ZoneInfo(self.viewer_zone))
         return QLocale().toString(shown.replace(tzinfo=None), "ddd d MMM HH:mm")  # as the dashboard lists them
 
-
-def _changed_since_shown(row: SessionRow, detail: SessionDetail) -> bool:
-    """Whether what the block showed (time, status, people) differs from the session as saved now."""
-    return ((row.starts_at, row.ends_at, row.status, row.host.id, {g.id for g in row.guests})
-            != (detail.starts_at, detail.ends_at, detail.status, detail.host_id, set(detail.guest_ids)))
-
-
-def _moved_draft(detail: SessionDetail, starts_at: datetime) -> SessionDraft:
-    """The session as saved, at a new start and with its length; still planned in its own time zone."""
-    return SessionDraft(
-        kind=detail.kind, host_id=detail.host_id, guest_ids=detail.guest_ids,
-        starts_at=starts_at.astimezone(UTC), duration=detail.duration, time_zone=detail.time_zone,
-        location=detail.location, program_id=detail.program_id, pairing_id=detail.pairing_id,
-        customer_id=detail.customer_id, project_id=detail.project_id, agenda=detail.agenda)

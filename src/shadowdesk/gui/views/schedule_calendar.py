@@ -184,7 +184,7 @@ class WeekCalendar(CalendarCanvas):
     """
 
     GUTTER = 48
-    session_moved = Signal(int, object)  # session id, the new start (an aware datetime)
+    session_moved = Signal(int, int, object)  # session id, the version its block showed, the new (aware) start
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,7 +272,7 @@ class WeekCalendar(CalendarCanvas):
         if starts_at != drag.row.starts_at:
             # Still drawn where it was let go while the view asks about warnings and saves.
             drag.dropped = True
-            self.session_moved.emit(drag.row.id, starts_at)
+            self.session_moved.emit(drag.row.id, drag.row.version_id, starts_at)
         self._drag = None
         self.update()
 
