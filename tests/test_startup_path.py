@@ -100,3 +100,10 @@ def test_the_dashboard_counts_the_columns_of_the_model():
             stored = model.c[column.name].type
             stored = stored.impl if isinstance(stored, TypeDecorator) else stored
             assert isinstance(stored, type(column.type)), (name, column.name)
+
+
+def test_the_first_paint_imports_no_model(loaded_when_the_window_opens):
+    """The storage modules the window opens the database with import the model (150 ms) only where a record
+    is read; the first ORM query, after the first paint, loads it."""
+    assert [name for name in loaded_when_the_window_opens.modules if name.startswith("shadowdesk.model")] == []
+    assert "shadowdesk.gui.dialogs.password_dialog" not in loaded_when_the_window_opens.modules

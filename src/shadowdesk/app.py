@@ -264,8 +264,11 @@ def run_gui(context: AppContext, argv: list[str]) -> int:
     context.backs_up_on_open = False  # the window backs up once it has painted
     context.open_before_the_gui()  # never asks for a password: Qt is not loaded yet
     from shadowdesk.gui.application import run
-    from shadowdesk.gui.dialogs.password_dialog import ask_for_server_password
 
-    context.ask_password = ask_for_server_password
+    def ask_password(request):  # the dialog is loaded when a server asks for a password, not at every start
+        from shadowdesk.gui.dialogs.password_dialog import ask_for_server_password
 
+        return ask_for_server_password(request)
+
+    context.ask_password = ask_password
     return run(context, argv)

@@ -92,6 +92,7 @@ def run(context, argv: list[str]) -> int:
         try:
             new_context = AppContext(resolve_paths(folder), url)
             new_context.backs_up_on_open = False  # its window backs up once it has painted
+            new_context.ask_password = current["context"].ask_password  # a server that asks: a dialog
             new_services = new_context.services
         except PlainWordsError as exc:
             prompts.show_error(current["window"], QCoreApplication.translate("run", "Cannot open that database"),

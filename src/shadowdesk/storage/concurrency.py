@@ -14,6 +14,9 @@ two sessions, so the version the user saw travels with the form and comes back t
 "Reload" shows the current values (and version) again; "overwrite" saves the user's values once more
 with expected_version set to the current version. Database.transaction() also turns SQLAlchemy's
 StaleDataError (the race inside one transaction) into StaleVersion, so both paths look the same.
+
+The model is imported inside the functions that need it: the start-up path imports this module (for the
+network-share check) before any record is read, and importing the model costs it 150 ms.
 """
 
 from __future__ import annotations
@@ -28,8 +31,6 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from shadowdesk.model import FileOwner, Person
-from shadowdesk.model.history import Audited
 from shadowdesk.storage.database import StaleVersion
 
 T = TypeVar("T")
@@ -113,6 +114,9 @@ class LastChange:
 
 def last_change(session: Session, record: object) -> LastChange:
     """The last change of record (loaded in session); nothing known for an entity without an audit trail."""
+    from shadowdesk.model import Person
+    from shadowdesk.model.history import Audited
+
     if not isinstance(record, Audited) or record.changed_by is None:
         return LastChange(None, getattr(record, "changed_at", None), False)
     person = session.get(Person, record.changed_by)
@@ -124,6 +128,8 @@ def signed_in_person(session: Session) -> int | None:
     """The person the audit triggers record as the one changing things now: the file's owner, or on a team
     server the person of the login connected (shadowdesk_viewer(), NULL before `server init`)."""
     if session.get_bind().dialect.name == "sqlite":
+        from shadowdesk.model import FileOwner
+
         return session.scalar(select(FileOwner.person_id))
     person_id: int | None = session.scalar(select(func.shadowdesk_viewer()))
     return person_id

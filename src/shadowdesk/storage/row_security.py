@@ -35,7 +35,7 @@ is refused while a table of PROTECTED_TABLES has no row-level security (`protect
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import (
     URL,
@@ -52,7 +52,9 @@ from sqlalchemy import (
 )
 
 from shadowdesk.errors import PlainWordsError
-from shadowdesk.model import PerceptionRating, Reflection, SkillRating
+
+if TYPE_CHECKING:  # the model is imported where a policy is rendered: a SQLite window never needs it
+    from shadowdesk.model import Reflection, SkillRating
 
 ROLES = ("coordinator", "manager", "participant")
 INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of "permission denied" and of a row refused by a policy
@@ -145,6 +147,8 @@ ReflectionRule = Callable[[ColumnElement[int], ColumnElement[bool]], ColumnEleme
 
 def reflection_policy(rule: ReflectionRule) -> str:
     """The USING clause of reflection's SELECT policy: the app's rule for the login connected."""
+    from shadowdesk.model import Reflection
+
     return _render(Reflection, rule(VIEWER, OFFICE))
 
 
@@ -165,6 +169,8 @@ def _skill_policies(schema: str, ratings: RatingRules) -> dict[str, list[tuple[s
     """session_skill: read by all, ticked by the host; skill_rating: read by the
     app's rule, added by its writing rule, never changed or removed (no policy for UPDATE or DELETE, and no
     privilege either)."""
+    from shadowdesk.model import SkillRating
+
     host = _SESSION_HOST.format(schema=schema)
     return {
         "session_skill": [
@@ -213,6 +219,8 @@ _SESSION_CHANGER = (f"{_COORDINATOR_SQL} OR shadow_session.host_id = shadowdesk_
 
 def _policies(schema: str, rule: ReflectionRule) -> dict[str, list[tuple[str, str, str | None, str | None]]]:
     """table -> [(policy name, command, USING, WITH CHECK)]."""
+    from shadowdesk.model import PerceptionRating, Reflection
+
     own_note = f"{Reflection.__tablename__}.author_id = shadowdesk_viewer()"
     own_rating = f"{PerceptionRating.__tablename__}.person_id = shadowdesk_viewer()"
     index_row = {table: _INDEX_ROW.format(schema=schema, table=table) for table in ("search_entry",
