@@ -100,6 +100,10 @@ def _dispatch(argv: list[str]) -> int:
         if args.command is None:
             return run_gui(context, [sys.argv[0], *argv])
         gc.enable()
+        from shadowdesk import translation
+        from shadowdesk.settings import SettingsStore
+
+        translation.use(SettingsStore(context.paths.settings_file).get("language"))  # as in the window
         return args.handler(args, context)
     except PlainWordsError as exc:
         print(f"shadowdesk: {exc}", file=sys.stderr)
