@@ -182,18 +182,17 @@ def _marked(status, count: int) -> str:
 def run_move(args: argparse.Namespace, context) -> int:
     from zoneinfo import ZoneInfo
 
-    from shadowdesk.services.schedule_types import EditScope, SessionDraft
+    from shadowdesk.services.schedule_types import NewWarnings
 
     scheduling = context.services.scheduling
-    session = scheduling.get(args.session)
-    moved = SessionDraft(session.kind, session.host_id, session.guest_ids,
-                         args.start.replace(tzinfo=ZoneInfo(session.time_zone)), session.duration, session.time_zone,
-                         session.location, session.program_id, session.pairing_id, session.customer_id,
-                         session.project_id, session.agenda)
-    warnings = scheduling.check(moved, session_id=session.id)
-    for warning in warnings:
-        print(printable(_("warning: {message}").format(message=warning.message)))
-    scheduling.update(session.id, session.version_id, moved, EditScope.ONE, accepted=warnings)
+    session = scheduling.get(args.session)  # its version of this very moment: a change made after is refused
+    start = args.start.replace(tzinfo=ZoneInfo(session.time_zone))
+    try:
+        scheduling.move(session.id, session.version_id, start)
+    except NewWarnings as warned:  # said and accepted, as `sessions add` does; a booking made since refuses
+        for warning in warned.warnings:
+            print(printable(_("warning: {message}").format(message=warning.message)))
+        scheduling.move(session.id, session.version_id, start, warned.warnings)
     print(_("Moved session {id} to {start} ({zone}).").format(id=session.id, start=f"{args.start:{START_FORMAT}}",
                                                               zone=session.time_zone))
     return 0
