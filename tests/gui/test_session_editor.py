@@ -1,5 +1,6 @@
-"""The session editor as a coordinator plans a pair's session: the Pair field both ways, the program's people
-first, a customer and a project created on the spot, the skills a session teaches. On SQLite and PostgreSQL."""
+"""The session editor as a coordinator plans a pair's session: the Pair field both ways, host and guests found
+by typing, a customer and a project created on the spot, the skills a session teaches. On SQLite and
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -51,8 +52,18 @@ def choose(combo, data) -> None:
     combo.activated.emit(combo.currentIndex())
 
 
+def pick(qtbot, field, name: str) -> None:
+    """As a user finds a person: type part of the name, wait for the suggestions, Enter takes the first."""
+    field.setFocus()
+    field.clear()
+    qtbot.keyClicks(field, name)
+    qtbot.waitUntil(lambda: field.suggestions.rowCount() > 0
+                    and name.lower() in field.suggestions.item(0).text().lower())
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
 def people(editor) -> tuple[str, tuple[str, ...]]:
-    host = editor._people[editor.ui.hostCombo.currentData()].name
+    host = editor._people[editor.host_field.person_id()].name
     return host, tuple(editor._people[g].name for g in editor.guest_ids())
 
 
@@ -92,11 +103,11 @@ def test_choosing_a_pair_s_people_selects_it_and_people_of_no_pair_clear_it_with
     choose(ui.programCombo, world.program_id)
     assert [ui.pairCombo.itemText(n) for n in range(ui.pairCombo.count())] == [
         "No pair (outside the rotation)", "Anna Sales & Dora PM (round 1)", "Bo Sales & Eli PM (round 1)"]
-    choose(ui.hostCombo, world.ids["Eli"])
-    choose(ui.guestCombo, world.ids["Bo"])
+    pick(qtbot, editor.host_field, "Eli")
+    pick(qtbot, editor.guest_field, "Bo")
     assert ui.pairCombo.currentData() == pairs["Bo"] and not ui.pairNoteLabel.isVisible()
 
-    choose(ui.guestCombo, world.ids["Cem"])  # Eli and Cem are no pair
+    pick(qtbot, editor.guest_field, "Cem")  # Eli and Cem are no pair
     assert ui.pairCombo.currentData() is None
     assert ui.pairNoteLabel.isVisible() and ui.pairNoteLabel.text() == (
         "These people are not a pair of this program: the session belongs to no pair.")
@@ -111,18 +122,51 @@ def test_choosing_a_pair_s_people_selects_it_and_people_of_no_pair_clear_it_with
     assert world.services.scheduling.get(session_id).pairing_id == pairs["Bo"]
 
 
-def test_the_program_s_enrolled_people_come_first_and_everyone_stays_reachable(qtbot, world, pairs):
+def test_the_editor_opens_without_reading_everyone_and_finds_anyone_by_typing(qtbot, world, pairs, monkeypatch):
+    def everyone():
+        raise AssertionError("the editor read every person")
+
+    monkeypatch.setattr(world.services.scheduling, "people", everyone)
     editor = SessionEditor(world.services, "Europe/Berlin", lambda: NOW)
     qtbot.addWidget(editor)
-    host = editor.ui.hostCombo
-
-    def names() -> list[str]:
-        return [host.itemText(n).split(" (")[0].strip("\u2068\u2069") for n in range(host.count())]
-
-    assert names()[0] == "Aaron Outsider"  # no program: everyone by name
+    editor.show()
     choose(editor.ui.programCombo, world.program_id)
-    assert names() == ["Anna Sales", "Bo Sales", "Cem Sales", "Dora PM", "Eli PM", "", "Aaron Outsider"]
-    assert editor.ui.guestCombo.findData(world.ids["Aaron"]) == 6  # after the separator, still there
+    pick(qtbot, editor.host_field, "aaron")  # enrolled in no program, still found
+    assert editor.host_field.person_id() == world.ids["Aaron"]
+    assert editor.isVisible() and not editor.ui.warningsBox.isVisible()  # Enter chose; it did not save
+    assert editor.host_field.text() == "\u2068Aaron Outsider\u2069 <aaron@x.example>"
+    pick(qtbot, editor.guest_field, "dora")
+    editor.ui.addGuestButton.click()
+    assert editor.ui.guestsList.count() == 1 and people(editor) == ("Aaron Outsider", ("Dora PM",))
+    assert "Dora PM" in editor.ui.localTimesLabel.text()
+
+
+def test_the_suggestion_walked_to_with_down_is_the_one_enter_chooses(qtbot, world, pairs):
+    editor = SessionEditor(world.services, "Europe/Berlin", lambda: NOW)
+    qtbot.addWidget(editor)
+    editor.show()
+    field = editor.host_field
+    field.setFocus()
+    qtbot.keyClicks(field, "a")  # Aaron Outsider, Anna Sales
+    qtbot.waitUntil(lambda: field.suggestions.rowCount() == 2 and field.suggester.popup().isVisible())
+    popup = field.suggester.popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.person_id() == world.ids["Anna"] and not popup.isVisible()
+    assert editor.isVisible() and not editor.ui.warningsBox.isVisible()  # Enter chose; it did not save
+
+
+def test_host_and_guest_are_reached_by_their_mnemonics(qtbot, world, pairs):
+    editor = SessionEditor(world.services, "Europe/Berlin", lambda: NOW)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    assert editor.ui.label2.buddy() is editor.host_field and editor.ui.label3.buddy() is editor.guest_field
+    editor.host_field.setFocus()
+    qtbot.keyClick(editor.host_field, Qt.Key.Key_Tab)
+    assert editor.focusWidget() is not editor.host_field  # the Tab moves on along the form
 
 
 def test_a_customer_and_a_project_typed_in_are_created_on_the_spot(qtbot, world, pairs, shown_errors):
@@ -228,7 +272,7 @@ def test_a_participant_reads_their_session_as_a_briefing_and_may_only_say_what_h
                      "Agenda: Walk through the change requests", "Your note afterwards will ask:", *asks):
         assert expected in briefing
     assert ui.briefingView.isVisible() and not any(w.isVisible() for w in (
-        ui.hostCombo, ui.dateEdit, ui.zoneCombo, ui.locationEdit, ui.agendaEdit, ui.emailButton,
+        editor.host_field, ui.dateEdit, ui.zoneCombo, ui.locationEdit, ui.agendaEdit, ui.emailButton,
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)))
     assert ui.completeButton.isEnabled() and ui.noShowButton.isEnabled() and ui.cancelSessionButton.isEnabled()
     ui.reasonEdit.setText("Acme closed for a holiday")
@@ -258,7 +302,7 @@ def test_the_schedule_opens_the_editor_as_the_window_s_signed_in_person(qtbot, w
     view = ScheduleView(world.services, lambda: NOW, "Europe/Berlin", signed_in=SignedIn(window_identity))
     qtbot.addWidget(view)
     editor = view.open_editor(visit)
-    assert editor.ui.briefingView.isVisible() and not editor.ui.hostCombo.isVisible()
+    assert editor.ui.briefingView.isVisible() and not editor.host_field.isVisible()
     assert editor.ui.completeButton.isEnabled()
 
 

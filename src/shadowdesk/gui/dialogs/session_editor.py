@@ -33,7 +33,9 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.session_fields import ZONES, SessionFields, searchable
 from shadowdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
 from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
+from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.views.schedule_common import kind_label, status_label
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.pair_sessions import PairChoice
 from shadowdesk.services.reflections import GUEST, HOST
@@ -65,11 +67,14 @@ class SessionEditor(SessionFields, QDialog):
     saved = Signal(list)  # ids of the sessions written
 
     def __init__(self, services, viewer_zone: str, clock: Callable[[], datetime], session_id: int | None = None,
-                 day: date | None = None, parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
+                 day: date | None = None, parent: QWidget | None = None, signed_in: SignedIn | None = None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
         self._services = services
+        self._tasks = tasks or TaskRunner()  # host and guests are searched for in workers
+        self.host_field, self.guest_field = self._person_fields()
         self._signed_in = signed_in_for(services, signed_in)  # sessions are planned by a coordinator
         self._scheduling = services.scheduling
         self._clock = clock
@@ -97,13 +102,13 @@ class SessionEditor(SessionFields, QDialog):
     @classmethod
     def for_pair(cls, services, pair_id: int, kind: SessionKind | None, viewer_zone: str,
                  clock: Callable[[], datetime], parent: QWidget | None = None,
-                 signed_in: SignedIn | None = None) -> Self:
+                 signed_in: SignedIn | None = None, tasks: TaskRunner | None = None) -> Self:
         """A new session of a pair ("Schedule…" on a pair's row): its program, the pair, and host and guest
         the right way round for the kind, planned in the host's zone. kind None: the kind the pair has had
         fewer of (the Kind field still changes it, and host and guest with it)."""
         pair = services.pair_scheduling.pair(pair_id)
         kind = kind or services.scheduling.kind_the_pair_had_fewer_of(pair_id)
-        editor = cls(services, viewer_zone, clock, parent=parent, signed_in=signed_in)
+        editor = cls(services, viewer_zone, clock, parent=parent, signed_in=signed_in, tasks=tasks)
         ui = editor.ui
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(kind))
         ui.programCombo.setCurrentIndex(ui.programCombo.findData(pair.program_id))
@@ -114,6 +119,23 @@ class SessionEditor(SessionFields, QDialog):
 
     # --- filling ---------------------------------------------------------------------------------
 
+    def _person_fields(self) -> tuple[PersonSearchField, PersonSearchField]:
+        """Host and guest found by typing, in the places (and the tab order and mnemonics) of the form's
+        combos, which would have to list everyone."""
+        ui = self.ui
+        fields = []
+        for combo, label, layout in ((ui.hostCombo, ui.label2, ui.formLayout),
+                                     (ui.guestCombo, ui.label3, ui.guestPickLayout)):
+            field = PersonSearchField(self._services.people.find_people, self._tasks, self)
+            field.setPlaceholderText(self.tr("Type a name or an email"))
+            layout.replaceWidget(combo, field)
+            label.setBuddy(field)
+            QWidget.setTabOrder(combo, field)  # the field takes the combo's place in the tab chain
+            combo.hide()
+            combo.deleteLater()
+            fields.append(field)
+        return fields[0], fields[1]
+
     def _fill_choices(self) -> None:
         ui = self.ui
         for kind in SessionKind:
@@ -121,8 +143,7 @@ class SessionEditor(SessionFields, QDialog):
         ui.programCombo.addItem(self.tr("No program"), None)
         for program in self._scheduling.programs():
             ui.programCombo.addItem(program.name, program.id)
-        self._people = {person.id: person for person in self._scheduling.people()}
-        for combo in (ui.hostCombo, ui.guestCombo, ui.customerCombo, ui.projectCombo):
+        for combo in (ui.customerCombo, ui.projectCombo):
             searchable(combo)
         for combo in (ui.customerCombo, ui.projectCombo):
             combo.lineEdit().setPlaceholderText(self.tr("None"))
@@ -156,7 +177,8 @@ class SessionEditor(SessionFields, QDialog):
         ui.programCombo.setCurrentIndex(max(ui.programCombo.findData(detail.program_id), 0))
         self._program_chosen()
         ui.pairCombo.setCurrentIndex(max(ui.pairCombo.findData(detail.pairing_id), 0))
-        ui.hostCombo.setCurrentIndex(ui.hostCombo.findData(detail.host_id))
+        self._know((detail.host_id, *detail.guest_ids))  # one read for all of them
+        self._show_person(self.host_field, detail.host_id)
         ui.guestsList.clear()
         for guest_id in detail.guest_ids:
             self._add_guest(guest_id)
@@ -243,16 +265,14 @@ class SessionEditor(SessionFields, QDialog):
         ))
 
     def _name(self, person_id: int) -> str:
-        """An active person from the lists; someone deactivated since from the roster."""
-        person = self._people.get(person_id)
-        return person.name if person is not None else self._services.people.get_person(person_id).full_name
+        return self._person(person_id).name
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.addGuestButton.clicked.connect(lambda: self._add_guest(ui.guestCombo.currentData()))
+        ui.addGuestButton.clicked.connect(lambda: self._add_guest(self.guest_field.person_id()))
         ui.removeGuestButton.clicked.connect(self._remove_guest)
-        ui.hostCombo.activated.connect(self._host_chosen)
-        ui.guestCombo.activated.connect(self._people_changed)
+        self.host_field.chosen.connect(self._host_chosen)
+        self.guest_field.chosen.connect(self._people_changed)
         ui.programCombo.activated.connect(self._program_chosen)
         ui.pairCombo.activated.connect(self._pair_chosen)
         ui.kindCombo.activated.connect(self._kind_chosen)
@@ -290,7 +310,7 @@ class SessionEditor(SessionFields, QDialog):
         start = self._starts_at()
         if start is None:
             raise UserError(self.tr("Choose a time zone from the list, e.g. Europe/Berlin."))
-        if ui.hostCombo.currentData() is None:
+        if self.host_field.person_id() is None:
             raise UserError(self.tr("Choose the host."))
         repeat = None
         if self.detail is None and ui.repeatCombo.currentData() is not None:
@@ -299,7 +319,7 @@ class SessionEditor(SessionFields, QDialog):
             else:
                 repeat = Repeat(Frequency(ui.repeatCombo.currentData()), count=ui.repeatCountSpin.value())
         return SessionDraft(
-            kind=self._kind(), host_id=ui.hostCombo.currentData(), guest_ids=self.guest_ids(),
+            kind=self._kind(), host_id=self.host_field.person_id(), guest_ids=self.guest_ids(),
             starts_at=start.astimezone(UTC), duration=timedelta(minutes=ui.durationSpin.value()),
             time_zone=ui.zoneCombo.currentText(), location=ui.locationEdit.text().strip(),
             program_id=ui.programCombo.currentData(),

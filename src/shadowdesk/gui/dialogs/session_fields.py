@@ -3,13 +3,18 @@ pair fills host and guest the right way round for the kind, and the people chose
 customer lists its projects, and a customer or project typed that does not exist yet is created on the spot;
 each participant's local start follows the date, time and zone.
 
+Host and guests are found by typing (views/person_search.PersonSearchField, a prefix search in a worker):
+a company has thousands of people, and combos of all of them took two thirds of a second to fill. Only the
+people chosen are read, with their time zones (_people).
+
 SessionFields is the editor's half that keeps these in step; session_editor.SessionEditor, the other half,
-fills the form from a session and saves it. It needs the editor's ui, _services, _scheduling, detail,
-_people and _pairs.
+fills the form from a session and saves it. It needs the editor's ui, host_field, guest_field, _services,
+_scheduling, detail, _people and _pairs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, time
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem
 from shadowdesk.domain import SessionKind
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
+from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.views.schedule_common import isolate
 from shadowdesk.services.customers import CustomerDraft, ProjectDraft
 from shadowdesk.services.errors import UserError
@@ -30,7 +36,7 @@ ZONES = sorted(available_timezones())
 
 
 def searchable(combo: QComboBox) -> None:
-    """Typing any part of a name finds the person among thousands."""
+    """Typing any part of an entry finds it among hundreds (zones, customers, projects)."""
     completer = QCompleter(combo.model(), combo)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -40,31 +46,33 @@ def searchable(combo: QComboBox) -> None:
 
 class SessionFields:
     ui: Ui_SessionDialog
+    host_field: PersonSearchField
+    guest_field: PersonSearchField
     detail: SessionDetail | None
-    _people: dict[int, PersonRef]
+    _people: dict[int, PersonRef]  # the people chosen so far, by id
     _pairs: list[PairChoice]
     _viewer_zone: str
 
     # --- people ----------------------------------------------------------------------------------
 
-    def _fill_people(self, enrolled: set[int]) -> None:
-        """The program's enrolled people first, then everyone else who is active; the choices made stay."""
-        ordered = sorted(self._people.values(), key=lambda p: p.id not in enrolled)  # sorted() keeps name order
-        for combo in (self.ui.hostCombo, self.ui.guestCombo):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for n, person in enumerate(ordered):
-                if n and person.id not in enrolled and ordered[n - 1].id in enrolled:
-                    combo.insertSeparator(combo.count())
-                combo.addItem(f"{isolate(person.name)} ({person.email})", person.id)
-            combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else -1)
-            combo.blockSignals(False)
+    def _know(self, person_ids: Iterable[int]) -> None:
+        """Read the name, email and time zone of those of these people not known yet (a few rows)."""
+        unknown = set(person_ids) - self._people.keys()
+        if unknown:
+            self._people.update((p.id, p) for p in self._services.people.contacts(unknown))
+
+    def _person(self, person_id: int) -> PersonRef:
+        self._know((person_id,))
+        return self._people[person_id]
+
+    def _show_person(self, field: PersonSearchField, person_id: int | None) -> None:
+        person = self._person(person_id) if person_id is not None else None
+        field.set_person(person_id, person.name if person else "", person.email if person else "")
 
     def _add_guest(self, person_id: int | None) -> None:
         if person_id is None or person_id in self._listed_guest_ids():
             return
-        person = self._people[person_id]
+        person = self._person(person_id)
         item = QListWidgetItem(f"{isolate(person.name)} ({person.email})")
         item.setData(Qt.ItemDataRole.UserRole, person_id)
         self.ui.guestsList.addItem(item)
@@ -82,11 +90,12 @@ class SessionFields:
     def guest_ids(self) -> tuple[int, ...]:
         listed = self._listed_guest_ids()
         # A guest picked but not yet added with the button counts: that is what the user sees chosen.
-        picked = self.ui.guestCombo.currentData()
+        picked = self.guest_field.person_id()
         return listed or ((picked,) if picked is not None else ())
 
     def _host_chosen(self) -> None:
-        host = self._people.get(self.ui.hostCombo.currentData())
+        host_id = self.host_field.person_id()
+        host = self._person(host_id) if host_id is not None else None
         if host is not None and self.detail is None:
             # A new session is planned in its host's zone; in the viewer's when nobody knows the host's.
             self.ui.zoneCombo.setCurrentText(host.time_zone if known_zone(host.time_zone) else self._viewer_zone)
@@ -95,8 +104,8 @@ class SessionFields:
     def _update_local_times(self) -> None:
         """Each participant's local start, so a far-away guest's evening shows before saving."""
         start = self._starts_at()
-        ids = [self.ui.hostCombo.currentData(), *self.guest_ids()]
-        people = [self._people[i] for i in ids if i is not None]
+        ids = [self.host_field.person_id(), *self.guest_ids()]
+        people = [self._person(i) for i in ids if i is not None]
         if start is None or not people:
             self.ui.localTimesLabel.setText("")
             return
@@ -118,7 +127,7 @@ class SessionFields:
     # --- the pair --------------------------------------------------------------------------------
 
     def _program_chosen(self) -> None:
-        """The program's confirmed pairs, people enrolled first, and the skills it teaches."""
+        """The program's confirmed pairs and the skills it teaches."""
         program_id = self.ui.programCombo.currentData()
         self._pairs = self._services.pair_scheduling.pairs(program_id) if program_id is not None else []
         combo = self.ui.pairCombo
@@ -129,8 +138,6 @@ class SessionFields:
                 pair=pair.label, round=pair.round)
             combo.addItem(text, pair.id)
         self.ui.formLayout.setRowVisible(combo, program_id is not None)
-        enrolled = {p.person_id for p in self._services.programs.enrolled(program_id)} if program_id else set()
-        self._fill_people(enrolled)
         self._fill_skills(program_id)
         self._people_changed()
 
@@ -144,8 +151,9 @@ class SessionFields:
             self._people_changed()
             return
         host_id, guest_id = pair.roles(self._kind())
-        self.ui.hostCombo.setCurrentIndex(self.ui.hostCombo.findData(host_id))
-        self.ui.guestCombo.setCurrentIndex(self.ui.guestCombo.findData(guest_id))
+        self._know((host_id, guest_id))  # one read for both
+        self._show_person(self.host_field, host_id)
+        self._show_person(self.guest_field, guest_id)
         self.ui.guestsList.clear()
         self._add_guest(guest_id)
         self._host_chosen()
@@ -159,7 +167,7 @@ class SessionFields:
 
     def _people_changed(self) -> None:
         """Selects the pair of the host and guest chosen; people of no pair clear it, with a note saying so."""
-        host_id = self.ui.hostCombo.currentData()
+        host_id = self.host_field.person_id()
         matching = pair_matching(self._pairs, host_id, self.guest_ids()) if host_id is not None else None
         self.ui.pairCombo.setCurrentIndex(max(self.ui.pairCombo.findData(matching.id if matching else None), 0))
         note = ""
