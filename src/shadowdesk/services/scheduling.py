@@ -29,8 +29,9 @@ from shadowdesk.rules.conflicts import Booking, Participant, ScheduleWarning
 from shadowdesk.rules.recurrence import RecurrenceError, occurrences
 from shadowdesk.services import schedule_queries as queries
 from shadowdesk.services import series_rules, text_fields
+from shadowdesk.services import session_saves as saves
 from shadowdesk.services.errors import NotFound, StaleRecord, UserError
-from shadowdesk.services.local_dates import long_moment, short_moment
+from shadowdesk.services.local_dates import long_moment
 from shadowdesk.services.schedule_types import (
     Choice,
     DueReflection,
@@ -222,7 +223,7 @@ class SchedulingService:
             old_day = current.starts_at.astimezone(ZoneInfo(current.time_zone)).date()
             times, replaced = self._planned_times(s, draft, current, scope)
             targets = self._targets(s, current, scope)
-            _refuse_changed_occurrences(current, targets, scope, series_versions)
+            saves.refuse_changed_occurrences(current, targets, scope, series_versions)
             self._refuse_unseen_double_bookings(s, draft, times, replaced, accepted)
             guests = list(s.scalars(select(Person).where(Person.id.in_(draft.guest_ids))))
             for row, (start, end) in zip(targets, times, strict=True):
@@ -250,7 +251,7 @@ class SchedulingService:
                 raise UserError(_("A session can be marked completed, cancelled or no-show."))
             self._check_final_status(status, reason, current.starts_at)
             targets = self._targets(s, current, scope) if status is SessionStatus.CANCELLED else [current]
-            _refuse_changed_occurrences(current, targets, scope, series_versions)
+            saves.refuse_changed_occurrences(current, targets, scope, series_versions)
             for row in targets:
                 row.status = status
                 row.status_reason = reason
@@ -272,10 +273,10 @@ class SchedulingService:
             raise ValueError("move() needs an aware new_start")
         with self._db.session() as s:
             current = self._load(s, session_id)
-            _refuse_unless_planned(current, shown_version)
+            saves.refuse_unless_planned(current, shown_version)
             keys = [f"person:{person_id}" for person_id in (current.host_id, *(g.id for g in current.guests))]
         with self._saving(session_id, shown_version, EditScope.ONE, keys) as (s, current):
-            draft = _moved_draft(current, new_start)
+            draft = saves.moved_draft(current, new_start)
             times, replaced = self._planned_times(s, draft, current, EditScope.ONE)
             warnings = self._warnings(s, draft, times, replaced)
             if any(warning not in accepted_warnings for warning in warnings):
@@ -369,7 +370,7 @@ class SchedulingService:
         """versioned_save of the session; a refused series save carries the occurrences' current versions,
         read after the refusal as its current_version is, so Overwrite saves over exactly what was refused."""
         try:
-            with versioned_save(self._db, ShadowSession, session_id, version_id, _when,
+            with versioned_save(self._db, ShadowSession, session_id, version_id, saves.session_of,
                                 _("That session was deleted by someone else since you opened it."),
                                 serialized_on) as saving:
                 yield saving
@@ -378,7 +379,7 @@ class SchedulingService:
                 raise
             with self._db.session() as s:
                 row = self._load(s, session_id)
-                raise StaleRecord(str(exc), row.version_id, _series_versions(s, row)) from exc
+                raise StaleRecord(str(exc), row.version_id, saves.series_versions(s, row)) from exc
 
     def _refuse_unseen_double_bookings(self, s: Session, draft: SessionDraft, times: list[tuple[datetime, datetime]],
                                        replaced: Sequence[int], accepted: Sequence[ScheduleWarning]) -> None:
@@ -406,7 +407,7 @@ class SchedulingService:
             row.id, row.uid, row.series_uid, size, row.kind, row.status, row.status_reason, row.host_id,
             guest_ids, row.starts_at, row.ends_at, row.time_zone, row.location, row.program_id, row.pairing_id,
             row.customer_id, row.project_id, row.agenda, row.accepted_warnings, row.sequence, row.version_id,
-            _series_versions(s, row))
+            saves.series_versions(s, row))
 
     @staticmethod
     def _validate(s: Session, draft: SessionDraft) -> None:
@@ -497,64 +498,9 @@ def _cleaned(draft: SessionDraft) -> SessionDraft:
                    agenda=text_fields.text(ShadowSession.agenda, draft.agenda, _("The agenda")))
 
 
-def _moved_draft(row: ShadowSession, new_start: datetime) -> SessionDraft:
-    """The session as saved, at a new start and with its length; still planned in its own time zone."""
-    return SessionDraft(
-        kind=row.kind, host_id=row.host_id, guest_ids=tuple(guest.id for guest in row.guests),
-        starts_at=new_start.astimezone(UTC), duration=row.ends_at - row.starts_at, time_zone=row.time_zone,
-        location=row.location, program_id=row.program_id, pairing_id=row.pairing_id,
-        customer_id=row.customer_id, project_id=row.project_id, agenda=row.agenda)
-
-
-def _refuse_unless_planned(row: ShadowSession, shown_version: int) -> None:
-    """What has happened, or was called off, stays where it was; said as news when it was planned when shown."""
-    if row.status is SessionStatus.PLANNED:
-        return
-    if row.version_id != shown_version:
-        raise UserError(_("Someone else changed this session meanwhile (now: {status}); only a planned session "
-                          "can be moved.").format(status=label(row.status)))
-    raise UserError(_("Only a planned session can be moved; this one is {status}.").format(
-        status=label(row.status).lower()))
-
-
 def _reason(reason: str) -> str:
     return text_fields.line(ShadowSession.status_reason, reason, _("The reason"))
 
 
 def _participant_keys(draft: SessionDraft) -> list[str]:
     return [f"person:{person_id}" for person_id in (draft.host_id, *draft.guest_ids)]
-
-
-def _when(row: ShadowSession) -> str:
-    return _("The session of {moment}").format(moment=_moment(row))
-
-
-def _moment(row: ShadowSession) -> str:
-    return short_moment(row.starts_at.astimezone(ZoneInfo(row.time_zone)))
-
-
-def _series_versions(s: Session, row: ShadowSession) -> tuple[tuple[int, int], ...]:
-    """(id, version) of the other planned occurrences of row's series, by id."""
-    if row.series_uid is None:
-        return ()
-    return tuple((sid, version) for sid, version in s.execute(
-        select(ShadowSession.id, ShadowSession.version_id).where(
-            ShadowSession.series_uid == row.series_uid, ShadowSession.status == SessionStatus.PLANNED,
-            ShadowSession.id != row.id).order_by(ShadowSession.id)))
-
-
-def _refuse_changed_occurrences(current: ShadowSession, targets: list[ShadowSession], scope: EditScope,
-                                series_versions: tuple[tuple[int, int], ...]) -> None:
-    """A series save covers occurrences the editor showed at the versions it passes back: one saved,
-    cancelled or completed by someone else since would otherwise be overwritten without a word."""
-    if scope is EditScope.ONE:
-        return
-    shown = dict(series_versions)
-    others = [row for row in targets if row.id != current.id]
-    if {row.id: row.version_id for row in others} == shown:
-        return
-    changed = [row for row in others if shown.get(row.id) != row.version_id]  # targets are in time order
-    if changed:
-        raise StaleRecord(_("Another session of this series ({moment}) was changed by someone else since you "
-                            "opened it.").format(moment=_moment(changed[0])))
-    raise StaleRecord(_("Another session of this series was changed by someone else since you opened it."))
