@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cached_property
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # each service's module is imported when first used (see Serv
     from shadowdesk.services.scheduling import SchedulingService
     from shadowdesk.services.search import SearchService
     from shadowdesk.services.search_backlog import SearchBacklog
-    from shadowdesk.services.server_login import AskPassword
+    from shadowdesk.services.server_login import AskPassword, PasswordAnswer, PasswordRequest
     from shadowdesk.services.skills import SkillService
 
 
@@ -57,7 +58,7 @@ class Services:
 
     @cached_property
     def dashboard(self) -> DashboardService:
-        return DashboardService(self.database)
+        return DashboardService(self.database, self.settings)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:
@@ -69,7 +70,7 @@ class Services:
     def reflections(self) -> ReflectionService:
         from shadowdesk.services.reflections import ReflectionService
 
-        return ReflectionService(self.database)
+        return ReflectionService(self.database, self.settings)
 
     @cached_property
     def perception(self) -> PerceptionService:
@@ -213,7 +214,7 @@ class AppContext:
         is raised again by the next use of services, once the GUI can show it (a plain message, or the
         excepthook's dialog naming the log file)."""
         try:
-            self.services.dashboard.count_totals_in_background()
+            self.services.dashboard.count_totals_in_background(datetime.now(UTC))
         except Exception as exc:  # kept for the GUI to show: see above
             self._opening_error = exc
 
@@ -265,7 +266,7 @@ def run_gui(context: AppContext, argv: list[str]) -> int:
     context.open_before_the_gui()  # never asks for a password: Qt is not loaded yet
     from shadowdesk.gui.application import run
 
-    def ask_password(request):  # the dialog is loaded when a server asks for a password, not at every start
+    def ask_password(request: PasswordRequest) -> PasswordAnswer | None:  # the dialog loads when a server asks
         from shadowdesk.gui.dialogs.password_dialog import ask_for_server_password
 
         return ask_for_server_password(request)

@@ -222,8 +222,8 @@ def test_remind_sends_one_digest_per_person_of_the_notes_they_owe(qtbot, world):
     reminders = dialog.reminders
     qtbot.waitUntil(lambda: reminders.outbox.planned is not None)
     assert preview(reminders) == {
-        "Anna Sales <anna@x.example>": [("Tue 10 Nov 2026: project shadow with Dora PM, Anna Sales", "reminder")],
-        "Dora PM <dora@x.example>": [("Tue 10 Nov 2026: project shadow with Dora PM, Anna Sales", "reminder")]}
+        "Anna Sales <anna@x.example>": [("Tue 10 Nov 2026: Project shadow with Dora PM, Anna Sales", "reminder")],
+        "Dora PM <dora@x.example>": [("Tue 10 Nov 2026: Project shadow with Dora PM, Anna Sales", "reminder")]}
     send(qtbot, reminders)
     received = mail.received()
     assert sorted(m["To"].addresses[0].addr_spec for m in received) == ["anna@x.example", "dora@x.example"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -24,6 +24,7 @@ from shadowdesk.model import (
 from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.services.demo import load_demo, load_large_demo
 from shadowdesk.services.errors import UserError
+from shadowdesk.services.reflections import ReflectionService
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -88,10 +89,11 @@ def test_dashboard_counts_match_the_database(db):
             ShadowSession.starts_at >= datetime(2026, 11, 22, 23, tzinfo=UTC),  # Monday 00:00 in Berlin
             ShadowSession.starts_at < datetime(2026, 11, 29, 23, tzinfo=UTC),
             ShadowSession.status != "cancelled"))
-        # due = participants of completed sessions minus their submitted reflections, counted row by row
+        # due = participants of sessions completed over the reminder period (2 days) ago, minus their
+        # submitted reflections, counted row by row
         due = 0
         for sid, host in session.execute(select(ShadowSession.id, ShadowSession.host_id).where(
-                ShadowSession.status == "completed")):
+                ShadowSession.status == "completed", ShadowSession.ends_at <= NOW - timedelta(days=2))):
             guests = session.scalars(select(session_guest.c.person_id).where(session_guest.c.session_id == sid))
             for person in (host, *guests):
                 submitted = session.scalar(select(func.count()).select_from(Reflection).where(
@@ -102,6 +104,7 @@ def test_dashboard_counts_match_the_database(db):
     assert counts.week_start.isoformat() == "2026-11-23"  # the Monday of NOW's week in Berlin
     assert counts.sessions_this_week == week
     assert counts.reflections_due == due > 0
+    assert counts.reflections_due == ReflectionService(db).count_due(NOW)  # the Reflections section's count
 
 
 def test_totals_counted_in_the_background_are_shown_once_then_counted_afresh(db, monkeypatch):
@@ -110,9 +113,9 @@ def test_totals_counted_in_the_background_are_shown_once_then_counted_afresh(db,
     counted = []
     totals = DashboardService._totals
     monkeypatch.setattr(DashboardService, "_totals",
-                        lambda self: counted.append(threading.current_thread().name) or totals(self))
+                        lambda self, now: counted.append(threading.current_thread().name) or totals(self, now))
     dashboard = DashboardService(db)
-    dashboard.count_totals_in_background()  # as at start-up, while Qt loads
+    dashboard.count_totals_in_background(NOW)  # as at start-up, while Qt loads
     assert dashboard.counts(NOW, "Europe/Berlin") == expected
     assert counted == ["dashboard totals"]  # counted in the background, and not again by the first counts()
     with db.transaction() as session:

@@ -76,7 +76,7 @@ def lived_company(db, tmp_path):
     no_status = session(("Sara", "Paula"), "sara", "paula", -5, 60)
     upcoming = session(("Sara", "Paula"), "sara", "paula", 3, 120, location="Acme, room 4",
                        customer_id=acme, project_id=rollout, agenda="Walk through the rollout plan")
-    reflections = ReflectionService(db)
+    reflections = ReflectionService(db, settings)
 
     def note(session_id, author, submit):
         draft = reflections.open_draft(session_id, ids[author])
@@ -94,7 +94,7 @@ def lived_company(db, tmp_path):
     ideas.move(reviewed.id, reviewed.version_id, IdeaStatus.UNDER_REVIEW)
     adopted = ideas.create("Customer days", "", ids["piotr"])
     ideas.move(adopted.id, adopted.version_id, IdeaStatus.ADOPTED, "Worth it")
-    service = HomeService(db, settings, reflections, ReportService(db, settings, clock=lambda: NOW),
+    service = HomeService(db, reflections, ReportService(db, settings, clock=lambda: NOW),
                           DashboardService(db), SkillService(db))
     return SimpleNamespace(service=service, ids=ids, summer=summer, pairs=pairs, reflections=reflections,
                            sessions=SimpleNamespace(met_40=met_40, met_35=met_35, yesterday=yesterday,

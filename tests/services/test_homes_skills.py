@@ -14,7 +14,7 @@ from tests.services.skills_world import ESTIMATING, NOW, PROGRAM, build_skills_w
 
 def homes_of(db, tmp_path, world) -> HomeService:
     settings = SettingsStore(tmp_path / "home-settings.json")
-    return HomeService(db, settings, ReflectionService(db), ReportService(db, settings, clock=lambda: NOW),
+    return HomeService(db, ReflectionService(db, settings), ReportService(db, settings, clock=lambda: NOW),
                        DashboardService(db), world.skills)
 
 

@@ -31,6 +31,7 @@ from shadowdesk.model import (
     Side,
     Visibility,
 )
+from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.ideas import IdeaService
 from shadowdesk.services.identity import IdentityService, TeamServer
@@ -352,6 +353,8 @@ def test_the_coordinators_notes_due_count_private_notes_as_written_and_drafts_as
         due = {(d.session.id, d.person_id): d.has_draft for d in service.due(now)}
         assert due == {(d.session.id, d.person_id): d.has_draft for d in truth.due(now)}
         assert service.count_due(now) == truth.count_due(now) == len(due)
+        # The dashboard's total is the same rule, counted on note_state too.
+        assert DashboardService(as_cora).counts(now, "UTC").reflections_due == len(due)
     finally:
         as_cora.dispose()
     assert not private & due.keys()
@@ -419,7 +422,7 @@ def _managers_rates(database, app_paths, now) -> dict[str, float | None]:
     from shadowdesk.services.homes import HomeService
 
     services = Services(database, app_paths)
-    home = HomeService(database, services.settings, services.reflections, services.reports, services.dashboard,
+    home = HomeService(database, services.reflections, services.reports, services.dashboard,
                        services.skills).manager(now, lambda program_id: {}, [], None)
     return {health.name: health.reflection_rate for health in home.programs}
 

@@ -61,7 +61,6 @@ if TYPE_CHECKING:  # the services a home reads through; the app builds them
     from shadowdesk.services.reflections import ReflectionService
     from shadowdesk.services.reports import ReportService
     from shadowdesk.services.skills import OwnSkills, SkillCoverage, SkillService
-    from shadowdesk.settings import SettingsStore
     from shadowdesk.storage import Database
 
 LIST_LIMIT = 20  # rows of each list a home shows; its total says how many more there are
@@ -185,11 +184,11 @@ class Homes:
 
 
 class HomeService:
-    def __init__(self, database: Database, settings: SettingsStore, reflections: ReflectionService,
-                 reports: ReportService, dashboard: DashboardService, skills: SkillService) -> None:
+    def __init__(self, database: Database, reflections: ReflectionService, reports: ReportService,
+                 dashboard: DashboardService, skills: SkillService) -> None:
+        """reflections: the one rule of when a note is due (its reminder period comes from the settings)."""
         self._db = database
         self._skills = skills
-        self._settings = settings
         self._reflections = reflections
         self._reports = reports
         self._dashboard = dashboard
@@ -277,7 +276,7 @@ class HomeService:
             total = s.scalar(select(func.count()).select_from(Program).where(running))
             ids = [row.id for row in programs]
             enrolled = _enrolled(s, ids)
-            notes = _notes_by_program(s, ids, now - timedelta(days=self._settings.get("reflection_reminder_days")))
+            notes = _notes_by_program(s, ids, now - timedelta(days=self._reflections.reminder_days()))
             with_skills = set(s.scalars(select(Skill.program_id).where(Skill.program_id.in_(ids)).distinct()))
             counts = dict(s.execute(select(Idea.status, func.count()).group_by(Idea.status)).all())
             ideas = {status: _ideas(s, Idea.status == status, Idea.updated_at if status in AWAITING_DECISION
@@ -303,15 +302,14 @@ class HomeService:
     def coordinator(self, now: datetime, stalled: Sequence[StalledPair] | None = None) -> CoordinatorHome:
         if stalled is None:
             stalled = self._dashboard.stalled_pairs(_Memo(self._reports.pair_progress))
-        days = self._settings.get("reflection_reminder_days")
         still_planned = and_(ShadowSession.status == SessionStatus.PLANNED, ShadowSession.ends_at < now)
         with self._db.session() as s:
             unpaired = _unpaired(s, now.date())
             without_status = Listing(
                 tuple(schedule_queries.past_still_planned(s, now, LIST_LIMIT)),
                 s.scalar(select(func.count()).select_from(ShadowSession).where(still_planned)))
-        overdue = Listing(tuple(self._reflections.due(now, days=days, page=Page(limit=LIST_LIMIT))),
-                          self._reflections.count_due(now, days))
+        overdue = Listing(tuple(self._reflections.due(now, page=Page(limit=LIST_LIMIT))),
+                          self._reflections.count_due(now))  # due as everywhere: after the reminder period
         return CoordinatorHome(unpaired, Listing(tuple(stalled[:LIST_LIMIT]), len(stalled)), without_status,
                                overdue)
 

@@ -237,7 +237,7 @@ class InviteService:
     def plan_reminders(self, now: datetime | None = None) -> list[Outgoing]:
         """One digest per person who owes notes, unless they were reminded within reminder_every_days."""
         now = now or self._clock()
-        due = self._due(now, days=self._settings.get("reflection_reminder_days"))
+        due = self._due(now)  # ReflectionService.due: after the reminder period, the one rule
         every = timedelta(days=self._settings.get("reminder_every_days"))
         with self._db.session() as s:
             last: dict[str, datetime] = {}

@@ -38,6 +38,7 @@ from shadowdesk.services.note_listing import (
 )
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.services.visibility import reflection_visible_to
+from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, search_index
 from shadowdesk.text import clean_text
 
@@ -188,8 +189,16 @@ def reminder_mailto(due: Sequence[DueReflection], sender_name: str = "") -> str:
 
 
 class ReflectionService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, settings: SettingsStore | None = None) -> None:
+        """settings: where the reminder period comes from (None: its default), the one rule of when a note
+        is due, for the dashboard, the Reflections section, the homes and the reminders."""
         self._db = database
+        self._settings = settings or SettingsStore(None)
+
+    def reminder_days(self) -> int:
+        """Days after a completed session before its note is due (the reflection_reminder_days setting)."""
+        days: int = self._settings.get("reflection_reminder_days")
+        return days
 
     # Templates ---------------------------------------------------------------------------------------
 
@@ -401,10 +410,11 @@ class ReflectionService:
         with self._db.session() as s:
             return s.scalar(readable_count(viewer_id, listing, office))
 
-    def due(self, now: datetime, person_id: int | None = None, days: int = 2,
+    def due(self, now: datetime, person_id: int | None = None, days: int | None = None,
             listing: NoteFilter = EVERYTHING, page: Page = WHOLE) -> list[DueReflection]:
-        """Completed sessions over `days` days ago whose participant has not submitted a note yet, the
-        most recent first (page.order: "person", "date" or "kind" instead)."""
+        """Completed sessions that ended over `days` days ago (None: reminder_days()) whose participant has
+        not submitted a note yet, the most recent first (page.order: "person", "date" or "kind" instead)."""
+        days = self.reminder_days() if days is None else days
         if person_id is not None:
             listing = replace(listing, person_id=person_id)
         with self._db.session() as s:
@@ -415,7 +425,8 @@ class ReflectionService:
                 for session_id, person, name, email, ends_at, has_draft in rows
             ]
 
-    def count_due(self, now: datetime, days: int = 2, listing: NoteFilter = EVERYTHING) -> int:
+    def count_due(self, now: datetime, days: int | None = None, listing: NoteFilter = EVERYTHING) -> int:
+        days = self.reminder_days() if days is None else days
         with self._db.session() as s:
             return s.scalar(due_count(now, days, listing))
 

@@ -108,7 +108,7 @@ class HomeView(QWidget):
                 raise UserError(signed_in.refusal)
             else:
                 viewer = signed_in.viewer
-            homes = HomeService(services.database, services.settings, services.reflections, services.reports,
+            homes = HomeService(services.database, services.reflections, services.reports,
                                 services.dashboard, services.skills).homes(viewer, now)
             import pyqtgraph  # noqa: F401 (imported here so drawing the charts does not hold up the window)
 
