@@ -457,7 +457,7 @@ def test_schedule_from_a_pair_row_proposes_the_kind_it_had_fewer_of_and_its_row_
     assert view.schedule_button.isEnabled() and _sessions_shown(view) == "0 / 2"
     first = view.open_schedule()
     assert first.ui.kindCombo.currentData() == SessionKind.PROJECT_SHADOW  # none yet: a shadow first
-    assert first.ui.hostCombo.currentData() == world.ids["Dora"]
+    assert first.host_field.person_id() == world.ids["Dora"]
     first.ui.dateEdit.setDate(QDate(2026, 11, 18))
     first.ui.loggedCheck.setChecked(True)  # it took place already
     first.save()
@@ -471,7 +471,7 @@ def test_schedule_from_a_pair_row_proposes_the_kind_it_had_fewer_of_and_its_row_
     second = view.session_editor
     assert second is not first and second.isVisible()
     assert second.ui.kindCombo.currentData() == SessionKind.CUSTOMER_VISIT  # the kind it has had fewer of
-    assert second.ui.hostCombo.currentData() == world.ids["Anna"]  # the salesperson hosts a visit
+    assert second.host_field.person_id() == world.ids["Anna"]  # the salesperson hosts a visit
 
 
 def test_schedule_is_held_back_from_someone_who_may_not_plan_sessions(qtbot, world, pair_view, monkeypatch):
