@@ -10,6 +10,7 @@ from shadowdesk.services.dashboard import DashboardService, StalledPair
 from shadowdesk.services.pairing import PairingService
 from shadowdesk.services.people import PeopleService, PersonInput
 from shadowdesk.services.programs import ProgramDraft, ProgramService
+from shadowdesk.services.reflections import ReflectionService
 from shadowdesk.services.reports import ReportService
 from shadowdesk.services.schedule_types import SessionDraft
 from shadowdesk.services.scheduling import SchedulingService
@@ -50,6 +51,7 @@ def lived_program(db, tmp_path):
     session(pairs[1], "paula", "sam", -35, 60, SessionStatus.COMPLETED)
     session(pairs[2], "pia", "sven", 10, 60, None)
     return SimpleNamespace(programs=programs, pairing=pairing, scheduling=scheduling, dashboard=DashboardService(db),
+                           reflections=ReflectionService(db),
                            reports=ReportService(db, settings, clock=lambda: LIVED_NOW), program=program, pairs=pairs)
 
 

@@ -13,8 +13,6 @@ from sqlalchemy.engine import make_url
 from shadowdesk.model import (
     Person,
     Program,
-    Reflection,
-    ReflectionStatus,
     SessionKind,
     SessionStatus,
 )
@@ -221,11 +219,6 @@ def test_filters_the_current_user_and_dashboard_lists(world, db):
 
     assert [r.id for r in service.past_still_planned()] == [c]
     assert {r.id for r in service.this_week(NOW + timedelta(days=1), "Europe/Berlin")} == {a, b}
-    due = service.reflections_due()
-    assert {(r.session_id, r.person.name) for r in due} == {(d, "Anna Nowak"), (d, "Jürgen Weiß")}
-    with db.transaction() as s:
-        s.add(Reflection(session_id=d, author_id=anna, status=ReflectionStatus.SUBMITTED))
-    assert [(r.session_id, r.person.name) for r in service.reflections_due()] == [(d, "Jürgen Weiß")]
 
 
 def test_impossible_drafts_are_refused_in_plain_words(world):

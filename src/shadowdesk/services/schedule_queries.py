@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, union, union_all
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union, union_all
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.labels import label
@@ -21,16 +21,13 @@ from shadowdesk.model import (
     Person,
     Program,
     Project,
-    Reflection,
-    ReflectionStatus,
     SessionKind,
     SessionStatus,
     ShadowSession,
     session_guest,
 )
 from shadowdesk.rules.conflicts import Booking
-from shadowdesk.services.dashboard import participants_of_completed_sessions
-from shadowdesk.services.schedule_types import DueReflection, PersonRef, SessionFilter, SessionRow
+from shadowdesk.services.schedule_types import PersonRef, SessionFilter, SessionRow
 from shadowdesk.translation import _
 
 Host = aliased(Person, name="host")
@@ -151,26 +148,6 @@ def past_still_planned(session: Session, now: datetime, limit: int) -> list[Sess
         .order_by(ShadowSession.ends_at.desc()).limit(limit)
     ).all()
     return sorted(sessions_by_id(session, ids), key=lambda row: row.starts_at, reverse=True)
-
-
-def reflections_due(session: Session, limit: int) -> list[DueReflection]:
-    participant = participants_of_completed_sessions()
-    submitted = exists().where(and_(
-        Reflection.session_id == participant.c.session_id,
-        Reflection.author_id == participant.c.person_id,
-        Reflection.status == ReflectionStatus.SUBMITTED,
-    ))
-    statement = (
-        select(participant.c.session_id, Person.id, Person.full_name, Person.email, Person.time_zone,
-               ShadowSession.kind, ShadowSession.starts_at)
-        .join(ShadowSession, ShadowSession.id == participant.c.session_id)
-        .join(Person, Person.id == participant.c.person_id)
-        .where(~submitted)
-        .order_by(ShadowSession.starts_at.desc(), Person.full_name)
-        .limit(limit)
-    )
-    return [DueReflection(sid, PersonRef(pid, name, email, zone), kind, starts)
-            for sid, pid, name, email, zone, kind, starts in session.execute(statement)]
 
 
 def bookings_of(session: Session, person_ids: Sequence[int], start: datetime, end: datetime,

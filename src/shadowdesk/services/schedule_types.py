@@ -143,16 +143,6 @@ class NewWarnings(UserError):
 
 
 @dataclass(frozen=True)
-class DueReflection:
-    """A participant of a completed session who has not submitted a reflection on it."""
-
-    session_id: int
-    person: PersonRef
-    kind: SessionKind
-    starts_at: datetime
-
-
-@dataclass(frozen=True)
 class Invite:
     """What "Email invite" needs: the mailto: link and the .ics to save beside it."""
 

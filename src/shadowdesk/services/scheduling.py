@@ -34,7 +34,6 @@ from shadowdesk.services.errors import NotFound, StaleRecord, UserError
 from shadowdesk.services.local_dates import long_moment
 from shadowdesk.services.schedule_types import (
     Choice,
-    DueReflection,
     EditScope,
     Invite,
     NewWarnings,
@@ -97,10 +96,6 @@ class SchedulingService:
     def past_still_planned(self, limit: int = 50) -> list[SessionRow]:
         with self._db.session() as s:
             return queries.past_still_planned(s, self._clock(), limit)
-
-    def reflections_due(self, limit: int = 50) -> list[DueReflection]:
-        with self._db.session() as s:
-            return queries.reflections_due(s, limit)
 
     def people(self) -> list[PersonRef]:
         with self._db.session() as s:

@@ -18,6 +18,8 @@ from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.forms.ui_dashboard_view import Ui_DashboardView
 from shadowdesk.gui.workers import Task, TaskRunner
 
+DUE_SHOWN = 50  # the newest notes due; the count above the list says how many there are
+
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -97,9 +99,12 @@ class DashboardView(QWidget):
         services = self._services
 
         def work(_progress, _cancelled):  # the services are imported here too, off the GUI thread
+            from shadowdesk.services.note_listing import Page
+
             scheduling = services.scheduling
             return (scheduling.this_week(now, time_zone), scheduling.past_still_planned(),
-                    scheduling.reflections_due(), services.dashboard.stalled_pairs(services.reports.pair_progress))
+                    services.reflections.due(now, page=Page(limit=DUE_SHOWN)),  # the rule the count follows
+                    services.dashboard.stalled_pairs(services.reports.pair_progress))
 
         self._task = self._runner.run(work, parent=self)
         self._task.finished.connect(lambda lists: self._show_lists(*lists, time_zone=time_zone))
@@ -117,7 +122,7 @@ class DashboardView(QWidget):
                    self.tr("No sessions this week. Plan one in the Schedule."))
         fill_list(self.ui.overdueList, [(f"{when(r.starts_at)}  {r.title}", r.id) for r in overdue],
                    self.tr("Every past session has its status."))
-        fill_list(self.ui.dueList, [(f"{d.person.name}: {when(d.starts_at)}", (d.session_id, d.person.id))
+        fill_list(self.ui.dueList, [(f"{d.person_name}: {when(d.session.starts_at)}", (d.session.id, d.person_id))
                                      for d in due],
                    self.tr("No reflections due."))
         fill_list(self.ui.stalledList, [(stalled_text(pair), pair.program_id) for pair in stalled],
