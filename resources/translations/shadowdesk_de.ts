@@ -542,6 +542,14 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>{title}: the first {shown} of {total}</source>
+        <translation>{title}: die ersten {shown} von {total}</translation>
+    </message>
+    <message>
+        <source>{title} ({total})</source>
+        <translation>{title} ({total})</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
@@ -781,6 +789,10 @@
         <source>Agenda:</source>
         <translation>Tagesordnung:</translation>
     </message>
+    <message>
+        <source>Your note afterwards will ask:</source>
+        <translation>Ihre Notiz im Anschluss fragt:</translation>
+    </message>
 </context>
 <context>
     <name>IdeasView</name>
@@ -821,6 +833,10 @@
         <translation>&amp;Neue Idee</translation>
     </message>
     <message>
+        <source>Nobody yet: type a name</source>
+        <translation>Noch niemand: Namen eingeben</translation>
+    </message>
+    <message>
         <source>&amp;Link sessions…</source>
         <translation>Termine &amp;zuordnen…</translation>
     </message>
@@ -853,8 +869,8 @@
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <source>Nobody yet</source>
-        <translation>Noch niemand</translation>
+        <source>The ideas were not read</source>
+        <translation>Die Ideen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>owner: {name}</source>
@@ -936,6 +952,14 @@
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>line {line}: {name} &lt;{email}&gt;</source>
+        <translation>Zeile {line}: {name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>First rows read as: {rows}.</source>
+        <translation>Die ersten Zeilen, wie sie gelesen wurden: {rows}.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -948,6 +972,10 @@
         <translation>Änderungen</translation>
     </message>
     <message>
+        <source>{field}: {old} -&gt; {new}</source>
+        <translation>{field}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -958,6 +986,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The good rows were imported, but the skipped rows could not be written: {reason}</source>
+        <translation>Die fehlerfreien Zeilen wurden importiert, aber die übersprungenen Zeilen konnten nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1367,13 +1399,19 @@ Der vorherige Stand liegt in {safety}.</translation>
         <source>tabs</source>
         <translation>Tabulatoren</translation>
     </message>
-    <message>
-        <source>{rows} rows, {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
-        <translation>{rows} Zeilen, {kind}, Tabellenblatt {sheet}. ShadowDesk hat erraten, welche Spalte was enthält; korrigieren Sie falsche Zuordnungen.</translation>
+    <message numerus="yes">
+        <source>%n row(s), {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
+        <translation>
+            <numerusform>%n Zeile, {kind}, Tabellenblatt {sheet}. ShadowDesk hat erraten, welche Spalte was enthält; korrigieren Sie falsche Zuordnungen.</numerusform>
+            <numerusform>%n Zeilen, {kind}, Tabellenblatt {sheet}. ShadowDesk hat erraten, welche Spalte was enthält; korrigieren Sie falsche Zuordnungen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{rows} rows, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
-        <translation>{rows} Zeilen, {encoding}, getrennt durch {delimiter}. ShadowDesk hat erraten, welche Spalte was enthält; korrigieren Sie falsche Zuordnungen.</translation>
+    <message numerus="yes">
+        <source>%n row(s), {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
+        <translation>
+            <numerusform>%n Zeile, {encoding}, getrennt durch {delimiter}. ShadowDesk hat erraten, welche Spalte was enthält; korrigieren Sie falsche Zuordnungen.</numerusform>
+            <numerusform>%n Zeilen, {encoding}, getrennt durch {delimiter}. ShadowDesk hat erraten, welche Spalte was enthält; korrigieren Sie falsche Zuordnungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -1568,6 +1606,81 @@ Der vorherige Stand liegt in {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>OwnSkillsPart</name>
+    <message>
+        <source>Your skills: where you started, where you are</source>
+        <translation>Ihre Kompetenzen: wo Sie begonnen haben, wo Sie stehen</translation>
+    </message>
+    <message>
+        <source>{program}: what you learn from {department}</source>
+        <translation>{program}: was Sie von {department} lernen</translation>
+    </message>
+    <message>
+        <source>Rate my skills…</source>
+        <translation>Meine Kompetenzen einschätzen…</translation>
+    </message>
+    <message>
+        <source>Your own level on each skill, at the start of the program or at its end</source>
+        <translation>Ihr eigenes Niveau bei jeder Kompetenz, am Anfang des Programms oder an seinem Ende</translation>
+    </message>
+    <message>
+        <source>Your skills in {program}</source>
+        <translation>Ihre Kompetenzen in {program}</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Am Anfang</translation>
+    </message>
+    <message>
+        <source>Now (your rating)</source>
+        <translation>Jetzt (Ihre Einschätzung)</translation>
+    </message>
+    <message>
+        <source>Observed or recorded</source>
+        <translation>Beobachtet oder erfasst</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Observed by a host: {observed}; recorded by a coordinator: {recorded}</source>
+        <translation>Von einem Gastgeber beobachtet: {observed}; von der Koordination erfasst: {recorded}</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>noch nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>{levels} below (observed or recorded)</source>
+        <translation>{levels} unter dem Ziel (beobachtet oder erfasst)</translation>
+    </message>
+    <message>
+        <source>{levels} below (your own rating)</source>
+        <translation>{levels} unter dem Ziel (Ihre eigene Einschätzung)</translation>
+    </message>
+    <message>
+        <source>Not rated yet. Rate yourself with Rate my skills… when the program starts and again when it ends; the host of a session that teaches a skill adds the level they observed.</source>
+        <translation>Noch nicht eingeschätzt. Schätzen Sie sich mit „Meine Kompetenzen einschätzen…“ zu Beginn des Programms und erneut an seinem Ende ein; der Gastgeber eines Termins, der eine Kompetenz vermittelt, ergänzt das beobachtete Niveau.</translation>
+    </message>
+    <message>
+        <source>Levels: 0 none, 1 knows what it is, 2 does it with help, 3 does it alone, 4 teaches it. Hover over a level for what it means for that skill.</source>
+        <translation>Niveaus: 0 keine, 1 weiß, was es ist, 2 kann es mit Hilfe, 3 kann es allein, 4 bringt es anderen bei. Fahren Sie mit der Maus über ein Niveau, um zu sehen, was es bei dieser Kompetenz bedeutet.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerDialog</name>
     <message>
         <source>Who are you?</source>
@@ -1599,34 +1712,6 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     <message>
         <source>Stalled</source>
         <translation>Stockt</translation>
-    </message>
-    <message>
-        <source>Target met</source>
-        <translation>Ziel erreicht</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>Im Plan</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>Im Rückstand</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
     </message>
     <message>
         <source>%n day(s) ago</source>
@@ -1725,6 +1810,37 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Passwort des Team-Servers</translation>
+    </message>
+    <message>
+        <source>The address you typed holds the password of {user} on {host}. ShadowDesk writes no password into its files: tick Remember to keep it in the system&apos;s keyring, or it is asked for at each start.</source>
+        <translation>Die eingegebene Adresse enthält das Passwort von {user} auf {host}. ShadowDesk schreibt kein Passwort in seine Dateien: Setzen Sie den Haken bei „Im Schlüsselbund des Systems speichern“, um es dort aufzubewahren, sonst wird es bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <source>The server {host} asks for the password of {user} (database {database}).</source>
+        <translation>Der Server {host} fragt nach dem Passwort von {user} (Datenbank {database}).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Type it again:</source>
+        <translation>Der Server hat dieses Passwort abgelehnt. Geben Sie es erneut ein:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Remember in the system&apos;s &amp;keyring</source>
+        <translation>Im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used for this start only and nothing is stored.</source>
+        <translation>Ohne Haken gilt das Passwort nur für diesen Start, und nichts wird gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTableModel</name>
     <message>
         <source>Name</source>
@@ -1802,6 +1918,10 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <translation>Personen</translation>
     </message>
     <message>
+        <source>Cannot read the roster</source>
+        <translation>Die Personalliste kann nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>Alle Abteilungen</translation>
     </message>
@@ -1854,16 +1974,32 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <translation>deaktiviert</translation>
     </message>
     <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>{program} ({side} side, {status})</source>
         <translation>{program} (Seite {side}, {status})</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
     </message>
     <message>
         <source>{partner} in {program}, round {round}, {status}</source>
         <translation>{partner} in {program}, Runde {round}, {status}</translation>
     </message>
     <message>
+        <source>Sessions and reflections</source>
+        <translation>Termine und Reflexionen</translation>
+    </message>
+    <message>
         <source>{sessions} sessions, {completed} completed; {written} reflections written, {owed} owed.</source>
         <translation>{sessions} Termine, {completed} abgeschlossen; {written} Reflexionen geschrieben, {owed} ausstehend.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Cannot change this person</source>
@@ -2108,9 +2244,33 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
-    <message>
-        <source>{value} ({n} rows) -&gt;</source>
-        <translation>{value} ({n} Zeilen) -&gt;</translation>
+    <message numerus="yes">
+        <source>{value} (%n row(s)) -&gt;</source>
+        <translation>
+            <numerusform>{value} (%n Zeile) -&gt;</numerusform>
+            <numerusform>{value} (%n Zeilen) -&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: someone else changed %n person(s) since the preview ({changed}).</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: Jemand anderes hat seit der Vorschau %n Person geändert ({changed}).</numerusform>
+            <numerusform>Nichts wurde importiert: Jemand anderes hat seit der Vorschau %n Personen geändert ({changed}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be skipped.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile wird übersprungen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems; nothing will be imported.</source>
+        <translation>
+            <numerusform>%n Zeile hat Fehler; es wird nichts importiert.</numerusform>
+            <numerusform>%n Zeilen haben Fehler; es wird nichts importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the good rows and skip the rows with problems (they are written to {name}, each with its line and problems)</source>
@@ -2121,16 +2281,8 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <translation>{added} hinzuzufügen, {updated} zu aktualisieren, {unchanged} unverändert.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {n} people were changed by someone else since the preview ({changed}).</source>
-        <translation>Nichts wurde importiert: {n} Personen wurden seit der Vorschau von jemand anderem geändert ({changed}).</translation>
-    </message>
-    <message>
         <source>The preview now shows the rows against the people as they are: {counts} Press Import again to save them.</source>
         <translation>Die Vorschau vergleicht die Zeilen jetzt mit dem aktuellen Stand der Personen: {counts} Drücken Sie erneut „Importieren“, um sie zu speichern.</translation>
-    </message>
-    <message>
-        <source>{n} rows with problems will be skipped.</source>
-        <translation>{n} fehlerhafte Zeilen werden übersprungen.</translation>
     </message>
     <message>
         <source>Press Import to save the others.</source>
@@ -2139,10 +2291,6 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     <message>
         <source>Press Import to save them all.</source>
         <translation>Drücken Sie „Importieren“, um alle zu speichern.</translation>
-    </message>
-    <message>
-        <source>{n} rows have problems; nothing will be imported.</source>
-        <translation>{n} Zeilen haben Fehler; es wird nichts importiert.</translation>
     </message>
     <message>
         <source>They are listed first, in red. Fix them in the file and choose it again, or skip them.</source>
@@ -2430,6 +2578,10 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <translation>Legen Sie ein Programm an und schreiben Sie dann Personen auf beiden Seiten ein.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
         <source>Side {side}</source>
         <translation>Seite {side}</translation>
     </message>
@@ -2452,13 +2604,6 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     <message>
         <source>Progress against the targets: {done} met, {on_track} on track, {behind} behind, {not_started} not started.</source>
         <translation>Fortschritt gemessen an den Zielen: {done} erreicht, {on_track} im Plan, {behind} im Rückstand, {not_started} nicht begonnen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pair(s) stalled: no session lately and none planned.</source>
-        <translation>
-            <numerusform>%n Paar stockt: in letzter Zeit kein Termin und keiner geplant.</numerusform>
-            <numerusform>%n Paare stocken: in letzter Zeit kein Termin und keiner geplant.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not load this program: {error}</source>
@@ -2559,14 +2704,6 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <source>Project shadow</source>
-        <translation>Projekt-Hospitation</translation>
-    </message>
-    <message>
-        <source>Customer visit</source>
-        <translation>Kundenbesuch</translation>
-    </message>
-    <message>
         <source>Reflection: {kind} on {date}</source>
         <translation>Reflexion: {kind} am {date}</translation>
     </message>
@@ -2589,18 +2726,6 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     <message>
         <source>5 – very useful</source>
         <translation>5 – sehr hilfreich</translation>
-    </message>
-    <message>
-        <source>Only me</source>
-        <translation>Nur ich</translation>
-    </message>
-    <message>
-        <source>Me and my partner</source>
-        <translation>Ich und mein Partner</translation>
-    </message>
-    <message>
-        <source>Everyone in the program</source>
-        <translation>Alle im Programm</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -2787,6 +2912,14 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <message>
         <source>All programs</source>
         <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>Could not read the notes: {error}</source>
+        <translation>Die Notizen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>D&amp;ue ({count})</source>
@@ -3011,6 +3144,14 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>Reading the sessions…</source>
+        <translation>Die Termine werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot show the sessions</source>
+        <translation>Die Termine können nicht angezeigt werden</translation>
+    </message>
+    <message>
         <source>My week</source>
         <translation>Meine Woche</translation>
     </message>
@@ -3043,6 +3184,10 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Vergangenen Termin nach&amp;tragen…</translation>
     </message>
     <message>
+        <source>Everyone: type a name</source>
+        <translation>Alle: Namen eingeben</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -3063,10 +3208,6 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
         <source>Cannot show the session</source>
         <translation>Der Termin kann nicht angezeigt werden</translation>
     </message>
@@ -3085,14 +3226,6 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
     <message>
         <source>Cannot move the session</source>
         <translation>Der Termin kann nicht verschoben werden</translation>
-    </message>
-    <message>
-        <source>Someone else changed this session meanwhile (now: {status}); only a planned session can be moved.</source>
-        <translation>Jemand anderes hat diesen Termin inzwischen geändert (jetzt: {status}); nur ein geplanter Termin kann verschoben werden.</translation>
-    </message>
-    <message>
-        <source>The session of {when} was changed by someone else since the week was shown.</source>
-        <translation>Der Termin am {when} wurde von jemand anderem geändert, seit die Woche angezeigt wurde.</translation>
     </message>
     <message>
         <source>Move the session?</source>
@@ -3159,6 +3292,37 @@ Trotzdem verschieben?</translation>
     <message>
         <source>Search syntax</source>
         <translation>Suchsyntax</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRatingDialog</name>
+    <message>
+        <source>Rate my skills: {program}</source>
+        <translation>Meine Kompetenzen einschätzen: {program}</translation>
+    </message>
+    <message>
+        <source>How well can you do each of these? Rate yourself when the program starts and again when it ends: both are kept, side by side. 0 none, 1 knows what it is, 2 does it with help, 3 does it alone, 4 teaches it.</source>
+        <translation>Wie gut können Sie jede dieser Tätigkeiten? Schätzen Sie sich zu Beginn des Programms und erneut an seinem Ende ein: Beide Einschätzungen bleiben nebeneinander erhalten. 0 keine, 1 weiß, was es ist, 2 kann es mit Hilfe, 3 kann es allein, 4 bringt es anderen bei.</translation>
+    </message>
+    <message>
+        <source>At the start of the program</source>
+        <translation>Am Anfang des Programms</translation>
+    </message>
+    <message>
+        <source>At the end of the program</source>
+        <translation>Am Ende des Programms</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Rate my skills</source>
+        <translation>Meine Kompetenzen einschätzen</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3557,10 @@ Trotzdem verschieben?</translation>
         <translation>Tagesordnung:</translation>
     </message>
     <message>
+        <source>Your note afterwards will ask:</source>
+        <translation>Ihre Notiz im Anschluss fragt:</translation>
+    </message>
+    <message>
         <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
         <translation>Wählen Sie eine Zeitzone aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
@@ -3415,6 +3583,10 @@ Trotzdem verschieben?</translation>
     <message>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Type a name or an email</source>
+        <translation>Namen oder E-Mail-Adresse eingeben</translation>
     </message>
     <message>
         <source>Cannot reload the session</source>
@@ -3670,6 +3842,10 @@ Trotzdem verschieben?</translation>
         <translation>Datenordner wählen</translation>
     </message>
     <message>
+        <source>Team server password</source>
+        <translation>Passwort des Team-Servers</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3696,10 +3872,6 @@ Trotzdem verschieben?</translation>
     <message>
         <source>PostgreSQL server URL</source>
         <translation>URL des PostgreSQL-Servers</translation>
-    </message>
-    <message>
-        <source>postgresql://user:password@host/database</source>
-        <translation>postgresql://benutzer:passwort@host/datenbank</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -3762,6 +3934,53 @@ Trotzdem verschieben?</translation>
     </message>
 </context>
 <context>
+    <name>SkillCoveragePart</name>
+    <message>
+        <source>Skills before and after</source>
+        <translation>Kompetenzen vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>Learners at level 2 or more (%)</source>
+        <translation>Lernende ab Niveau 2 (%)</translation>
+    </message>
+    <message>
+        <source>Click the chart to open the program&apos;s skills matrix</source>
+        <translation>Klicken Sie auf das Diagramm, um die Kompetenzmatrix des Programms zu öffnen</translation>
+    </message>
+    <message>
+        <source>Learners at level 2 or more, before and after</source>
+        <translation>Lernende ab Niveau 2, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Learned by</source>
+        <translation>Gelernt von</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>{reached} of {learners} ({share} %)</source>
+        <translation>{reached} von {learners} ({share} %)</translation>
+    </message>
+</context>
+<context>
     <name>SkillsMatrixDialog</name>
     <message>
         <source>Skills matrix</source>
@@ -3821,6 +4040,26 @@ Trotzdem verschieben?</translation>
 </context>
 <context>
     <name>SkillsModel</name>
+    <message>
+        <source>Self-rating at the start: {level}</source>
+        <translation>Eigene Einschätzung am Anfang: {level}</translation>
+    </message>
+    <message>
+        <source>Self-rating at the end: {level}</source>
+        <translation>Eigene Einschätzung am Ende: {level}</translation>
+    </message>
+    <message>
+        <source>Observed by a host: {level}</source>
+        <translation>Von einem Gastgeber beobachtet: {level}</translation>
+    </message>
+    <message>
+        <source>Recorded by a coordinator: {level}</source>
+        <translation>Von der Koordination erfasst: {level}</translation>
+    </message>
+    <message>
+        <source>Target: {level} ({name})</source>
+        <translation>Ziel: {level} ({name})</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -3973,9 +4212,12 @@ Trotzdem verschieben?</translation>
         <source>(no location)</source>
         <translation>(kein Standort)</translation>
     </message>
-    <message>
-        <source>{location} ({n} people){guessed}:</source>
-        <translation>{location} ({n} Personen){guessed}:</translation>
+    <message numerus="yes">
+        <source>{location} (%n person(s)){guessed}:</source>
+        <translation>
+            <numerusform>{location} (%n Person){guessed}:</numerusform>
+            <numerusform>{location} (%n Personen){guessed}:</numerusform>
+        </translation>
     </message>
     <message>
         <source>, guessed</source>

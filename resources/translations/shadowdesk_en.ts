@@ -1,109 +1,167 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>InvitesDialog</name>
     <message numerus="yes">
         <source>The %n chosen session(s)</source>
-        <translation><numerusform>The %n chosen session</numerusform><numerusform>The %n chosen sessions</numerusform></translation>
+        <translation>
+            <numerusform>The %n chosen session</numerusform>
+            <numerusform>The %n chosen sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n calendar file(s) in {folder}.</source>
-        <translation><numerusform>Saved %n calendar file in {folder}.</numerusform><numerusform>Saved %n calendar files in {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n calendar file in {folder}.</numerusform>
+            <numerusform>Saved %n calendar files in {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
         <source>%n row(s), {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
-        <translation><numerusform>%n row, {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</numerusform><numerusform>%n rows, {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</numerusform></translation>
+        <translation>
+            <numerusform>%n row, {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</numerusform>
+            <numerusform>%n rows, {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
-        <translation><numerusform>%n row, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</numerusform><numerusform>%n rows, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</numerusform></translation>
+        <translation>
+            <numerusform>%n row, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</numerusform>
+            <numerusform>%n rows, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be sent; they are offered again next time:</source>
-        <translation><numerusform>%n message could not be sent; they are offered again next time:</numerusform><numerusform>%n messages could not be sent; they are offered again next time:</numerusform></translation>
+        <translation>
+            <numerusform>%n message could not be sent; it is offered again next time:</numerusform>
+            <numerusform>%n messages could not be sent; they are offered again next time:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PerceptionDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); answered at both the start and the end: %n</source>
-        <translation><numerusform>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); answered at both the start and the end: %n</numerusform><numerusform>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); answered at both the start and the end: %n</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); answered at both the start and the end: %n</numerusform>
+            <numerusform>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); answered at both the start and the end: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>{value} (%n row(s)) -&gt;</source>
-        <translation><numerusform>{value} (%n row) -&gt;</numerusform><numerusform>{value} (%n rows) -&gt;</numerusform></translation>
+        <translation>
+            <numerusform>{value} (%n row) -&gt;</numerusform>
+            <numerusform>{value} (%n rows) -&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: someone else changed %n person(s) since the preview ({changed}).</source>
-        <translation><numerusform>Nothing was imported: someone else changed %n person since the preview ({changed}).</numerusform><numerusform>Nothing was imported: someone else changed %n people since the preview ({changed}).</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: someone else changed %n person since the preview ({changed}).</numerusform>
+            <numerusform>Nothing was imported: someone else changed %n people since the preview ({changed}).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems will be skipped.</source>
-        <translation><numerusform>%n row with problems will be skipped.</numerusform><numerusform>%n rows with problems will be skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n row with problems will be skipped.</numerusform>
+            <numerusform>%n rows with problems will be skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems; nothing will be imported.</source>
-        <translation><numerusform>%n row with problems; nothing will be imported.</numerusform><numerusform>%n rows with problems; nothing will be imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n row with problems; nothing will be imported.</numerusform>
+            <numerusform>%n rows with problems; nothing will be imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReflectionsView</name>
     <message numerus="yes">
         <source>Sessions of the last %n day(s)</source>
-        <translation><numerusform>Sessions of the last %n day</numerusform><numerusform>Sessions of the last %n days</numerusform></translation>
+        <translation>
+            <numerusform>Sessions of the last %n day</numerusform>
+            <numerusform>Sessions of the last %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RemindersDialog</name>
     <message numerus="yes">
         <source>%n reminder(s), one per person, each listing every note they still owe.</source>
-        <translation><numerusform>%n reminder, one per person, each listing every note they still owe.</numerusform><numerusform>%n reminders, one per person, each listing every note they still owe.</numerusform></translation>
+        <translation>
+            <numerusform>%n reminder, one per person, each listing every note they still owe.</numerusform>
+            <numerusform>%n reminders, one per person, each listing every note they still owe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nobody owes a note, or everyone who does was reminded in the last %n day(s).</source>
-        <translation><numerusform>Nobody owes a note, or everyone who does was reminded in the last %n day.</numerusform><numerusform>Nobody owes a note, or everyone who does was reminded in the last %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Nobody owes a note, or everyone who does was reminded in the last %n day.</numerusform>
+            <numerusform>Nobody owes a note, or everyone who does was reminded in the last %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation><numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SkillsMatrixDialog</name>
     <message numerus="yes">
         <source>Wrote %n people to {path}.</source>
-        <translation><numerusform>Wrote %n person to {path}.</numerusform><numerusform>Wrote %n people to {path}.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n person to {path}.</numerusform>
+            <numerusform>Wrote %n people to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ZonesPage</name>
     <message numerus="yes">
         <source>{location} (%n person(s)){guessed}:</source>
-        <translation><numerusform>{location} (%n person){guessed}:</numerusform><numerusform>{location} (%n people){guessed}:</numerusform></translation>
+        <translation>
+            <numerusform>{location} (%n person){guessed}:</numerusform>
+            <numerusform>{location} (%n people){guessed}:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -542,6 +542,14 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>{title}: the first {shown} of {total}</source>
+        <translation>{title} : les {shown} premiers sur {total}</translation>
+    </message>
+    <message>
+        <source>{title} ({total})</source>
+        <translation>{title} ({total})</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -781,6 +789,10 @@
         <source>Agenda:</source>
         <translation>Ordre du jour :</translation>
     </message>
+    <message>
+        <source>Your note afterwards will ask:</source>
+        <translation>Votre note après la séance demandera :</translation>
+    </message>
 </context>
 <context>
     <name>IdeasView</name>
@@ -821,6 +833,10 @@
         <translation>&amp;Nouvelle idée</translation>
     </message>
     <message>
+        <source>Nobody yet: type a name</source>
+        <translation>Personne pour l’instant : saisissez un nom</translation>
+    </message>
+    <message>
         <source>&amp;Link sessions…</source>
         <translation>&amp;Lier des séances…</translation>
     </message>
@@ -853,8 +869,8 @@
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <source>Nobody yet</source>
-        <translation>Personne pour l’instant</translation>
+        <source>The ideas were not read</source>
+        <translation>Les idées n’ont pas pu être lues</translation>
     </message>
     <message>
         <source>owner: {name}</source>
@@ -936,6 +952,14 @@
         <translation>Actif</translation>
     </message>
     <message>
+        <source>line {line}: {name} &lt;{email}&gt;</source>
+        <translation>ligne {line} : {name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>First rows read as: {rows}.</source>
+        <translation>Premières lignes telles que lues : {rows}.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -948,6 +972,10 @@
         <translation>Modifications</translation>
     </message>
     <message>
+        <source>{field}: {old} -&gt; {new}</source>
+        <translation>{field} : {old} -&gt; {new}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -958,6 +986,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The good rows were imported, but the skipped rows could not be written: {reason}</source>
+        <translation>Les lignes correctes ont été importées, mais les lignes ignorées n’ont pas pu être écrites : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1367,13 +1399,19 @@ L’état précédent est conservé dans {safety}.</translation>
         <source>tabs</source>
         <translation>des tabulations</translation>
     </message>
-    <message>
-        <source>{rows} rows, {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
-        <translation>{rows} lignes, {kind}, feuille {sheet}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</translation>
+    <message numerus="yes">
+        <source>%n row(s), {kind}, sheet {sheet}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
+        <translation>
+            <numerusform>%n ligne, {kind}, feuille {sheet}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</numerusform>
+            <numerusform>%n lignes, {kind}, feuille {sheet}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{rows} rows, {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
-        <translation>{rows} lignes, {encoding}, séparées par {delimiter}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</translation>
+    <message numerus="yes">
+        <source>%n row(s), {encoding}, separated by {delimiter}. ShadowDesk guessed which column holds what; change any that are wrong.</source>
+        <translation>
+            <numerusform>%n ligne, {encoding}, séparée par {delimiter}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</numerusform>
+            <numerusform>%n lignes, {encoding}, séparées par {delimiter}. ShadowDesk a deviné le contenu de chaque colonne ; corrigez ce qui est faux.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -1568,6 +1606,81 @@ L’état précédent est conservé dans {safety}.</translation>
     </message>
 </context>
 <context>
+    <name>OwnSkillsPart</name>
+    <message>
+        <source>Your skills: where you started, where you are</source>
+        <translation>Vos compétences : d’où vous êtes parti, où vous en êtes</translation>
+    </message>
+    <message>
+        <source>{program}: what you learn from {department}</source>
+        <translation>{program} : ce que vous apprenez de {department}</translation>
+    </message>
+    <message>
+        <source>Rate my skills…</source>
+        <translation>Évaluer mes compétences…</translation>
+    </message>
+    <message>
+        <source>Your own level on each skill, at the start of the program or at its end</source>
+        <translation>Votre propre niveau pour chaque compétence, au début du programme ou à sa fin</translation>
+    </message>
+    <message>
+        <source>Your skills in {program}</source>
+        <translation>Vos compétences dans {program}</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Au début</translation>
+    </message>
+    <message>
+        <source>Now (your rating)</source>
+        <translation>Maintenant (votre évaluation)</translation>
+    </message>
+    <message>
+        <source>Observed or recorded</source>
+        <translation>Observé ou consigné</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <source>Observed by a host: {observed}; recorded by a coordinator: {recorded}</source>
+        <translation>Observé par un hôte : {observed} ; consigné par un coordinateur : {recorded}</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>{levels} below (observed or recorded)</source>
+        <translation>{levels} sous l’objectif (observé ou consigné)</translation>
+    </message>
+    <message>
+        <source>{levels} below (your own rating)</source>
+        <translation>{levels} sous l’objectif (votre propre évaluation)</translation>
+    </message>
+    <message>
+        <source>Not rated yet. Rate yourself with Rate my skills… when the program starts and again when it ends; the host of a session that teaches a skill adds the level they observed.</source>
+        <translation>Pas encore évalué. Évaluez-vous avec « Évaluer mes compétences… » au début du programme puis à sa fin ; l’hôte d’une séance qui transmet une compétence ajoute le niveau qu’il a observé.</translation>
+    </message>
+    <message>
+        <source>Levels: 0 none, 1 knows what it is, 2 does it with help, 3 does it alone, 4 teaches it. Hover over a level for what it means for that skill.</source>
+        <translation>Niveaux : 0 aucun, 1 sait ce que c’est, 2 le fait avec de l’aide, 3 le fait seul, 4 l’enseigne. Survolez un niveau pour voir ce qu’il signifie pour cette compétence.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerDialog</name>
     <message>
         <source>Who are you?</source>
@@ -1599,34 +1712,6 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     <message>
         <source>Stalled</source>
         <translation>À l’arrêt</translation>
-    </message>
-    <message>
-        <source>Target met</source>
-        <translation>Objectif atteint</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>En bonne voie</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Pas commencé</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminé</translation>
     </message>
     <message>
         <source>%n day(s) ago</source>
@@ -1725,6 +1810,37 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Mot de passe du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>The address you typed holds the password of {user} on {host}. ShadowDesk writes no password into its files: tick Remember to keep it in the system&apos;s keyring, or it is asked for at each start.</source>
+        <translation>L’adresse saisie contient le mot de passe de {user} sur {host}. ShadowDesk n’écrit aucun mot de passe dans ses fichiers : cochez « Mémoriser dans le trousseau du système » pour l’y conserver, sinon il est demandé à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The server {host} asks for the password of {user} (database {database}).</source>
+        <translation>Le serveur {host} demande le mot de passe de {user} (base de données {database}).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Type it again:</source>
+        <translation>Le serveur a refusé ce mot de passe. Saisissez-le à nouveau :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember in the system&apos;s &amp;keyring</source>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used for this start only and nothing is stored.</source>
+        <translation>Décoché, le mot de passe ne sert que pour ce démarrage et rien n’est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTableModel</name>
     <message>
         <source>Name</source>
@@ -1802,6 +1918,10 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <translation>Personnes</translation>
     </message>
     <message>
+        <source>Cannot read the roster</source>
+        <translation>Impossible de lire la liste du personnel</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>Tous les services</translation>
     </message>
@@ -1854,16 +1974,32 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <translation>désactivée</translation>
     </message>
     <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
         <source>{program} ({side} side, {status})</source>
         <translation>{program} (côté {side}, {status})</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
     </message>
     <message>
         <source>{partner} in {program}, round {round}, {status}</source>
         <translation>{partner} dans {program}, tour {round}, {status}</translation>
     </message>
     <message>
+        <source>Sessions and reflections</source>
+        <translation>Séances et bilans</translation>
+    </message>
+    <message>
         <source>{sessions} sessions, {completed} completed; {written} reflections written, {owed} owed.</source>
         <translation>{sessions} séances, {completed} terminées ; {written} bilans écrits, {owed} attendus.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Cannot change this person</source>
@@ -2108,9 +2244,33 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <source>inactive</source>
         <translation>inactive</translation>
     </message>
-    <message>
-        <source>{value} ({n} rows) -&gt;</source>
-        <translation>{value} ({n} lignes) -&gt;</translation>
+    <message numerus="yes">
+        <source>{value} (%n row(s)) -&gt;</source>
+        <translation>
+            <numerusform>{value} (%n ligne) -&gt;</numerusform>
+            <numerusform>{value} (%n lignes) -&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: someone else changed %n person(s) since the preview ({changed}).</source>
+        <translation>
+            <numerusform>Rien n’a été importé : quelqu’un d’autre a modifié %n personne depuis l’aperçu ({changed}).</numerusform>
+            <numerusform>Rien n’a été importé : quelqu’un d’autre a modifié %n personnes depuis l’aperçu ({changed}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be skipped.</source>
+        <translation>
+            <numerusform>%n ligne qui pose problème sera ignorée.</numerusform>
+            <numerusform>%n lignes qui posent problème seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems; nothing will be imported.</source>
+        <translation>
+            <numerusform>%n ligne pose problème ; rien ne sera importé.</numerusform>
+            <numerusform>%n lignes posent problème ; rien ne sera importé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the good rows and skip the rows with problems (they are written to {name}, each with its line and problems)</source>
@@ -2121,16 +2281,8 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <translation>{added} à ajouter, {updated} à mettre à jour, {unchanged} inchangées.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {n} people were changed by someone else since the preview ({changed}).</source>
-        <translation>Rien n’a été importé : {n} personnes ont été modifiées par quelqu’un d’autre depuis l’aperçu ({changed}).</translation>
-    </message>
-    <message>
         <source>The preview now shows the rows against the people as they are: {counts} Press Import again to save them.</source>
         <translation>L’aperçu compare maintenant les lignes aux personnes telles qu’elles sont : {counts} Appuyez de nouveau sur Importer pour les enregistrer.</translation>
-    </message>
-    <message>
-        <source>{n} rows with problems will be skipped.</source>
-        <translation>{n} lignes qui posent problème seront ignorées.</translation>
     </message>
     <message>
         <source>Press Import to save the others.</source>
@@ -2139,10 +2291,6 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     <message>
         <source>Press Import to save them all.</source>
         <translation>Appuyez sur Importer pour tout enregistrer.</translation>
-    </message>
-    <message>
-        <source>{n} rows have problems; nothing will be imported.</source>
-        <translation>{n} lignes posent problème ; rien ne sera importé.</translation>
     </message>
     <message>
         <source>They are listed first, in red. Fix them in the file and choose it again, or skip them.</source>
@@ -2430,6 +2578,10 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <translation>Créez un programme, puis inscrivez des personnes de ses deux côtés.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Side {side}</source>
         <translation>Côté {side}</translation>
     </message>
@@ -2452,13 +2604,6 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     <message>
         <source>Progress against the targets: {done} met, {on_track} on track, {behind} behind, {not_started} not started.</source>
         <translation>Avancement par rapport aux objectifs : {done} atteints, {on_track} en bonne voie, {behind} en retard, {not_started} pas commencés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pair(s) stalled: no session lately and none planned.</source>
-        <translation>
-            <numerusform>%n binôme à l’arrêt : aucune séance récente ni prévue.</numerusform>
-            <numerusform>%n binômes à l’arrêt : aucune séance récente ni prévue.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not load this program: {error}</source>
@@ -2559,14 +2704,6 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <source>Project shadow</source>
-        <translation>Immersion projet</translation>
-    </message>
-    <message>
-        <source>Customer visit</source>
-        <translation>Visite client</translation>
-    </message>
-    <message>
         <source>Reflection: {kind} on {date}</source>
         <translation>Bilan : {kind} le {date}</translation>
     </message>
@@ -2589,18 +2726,6 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     <message>
         <source>5 – very useful</source>
         <translation>5 – très utile</translation>
-    </message>
-    <message>
-        <source>Only me</source>
-        <translation>Moi seul</translation>
-    </message>
-    <message>
-        <source>Me and my partner</source>
-        <translation>Moi et mon partenaire</translation>
-    </message>
-    <message>
-        <source>Everyone in the program</source>
-        <translation>Tout le programme</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -2787,6 +2912,14 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <message>
         <source>All programs</source>
         <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Could not read the notes: {error}</source>
+        <translation>Impossible de lire les notes : {error}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>D&amp;ue ({count})</source>
@@ -3011,6 +3144,14 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Stat&amp;ut :</translation>
     </message>
     <message>
+        <source>Reading the sessions…</source>
+        <translation>Lecture des séances…</translation>
+    </message>
+    <message>
+        <source>Cannot show the sessions</source>
+        <translation>Impossible d’afficher les séances</translation>
+    </message>
+    <message>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
@@ -3043,6 +3184,10 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>C&amp;onsigner une séance passée…</translation>
     </message>
     <message>
+        <source>Everyone: type a name</source>
+        <translation>Tout le monde : saisissez un nom</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -3063,10 +3208,6 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
         <source>Cannot show the session</source>
         <translation>Impossible d’afficher la séance</translation>
     </message>
@@ -3085,14 +3226,6 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
     <message>
         <source>Cannot move the session</source>
         <translation>Impossible de déplacer la séance</translation>
-    </message>
-    <message>
-        <source>Someone else changed this session meanwhile (now: {status}); only a planned session can be moved.</source>
-        <translation>Quelqu’un d’autre a modifié cette séance entre-temps (maintenant : {status}) ; seule une séance planifiée peut être déplacée.</translation>
-    </message>
-    <message>
-        <source>The session of {when} was changed by someone else since the week was shown.</source>
-        <translation>La séance du {when} a été modifiée par quelqu’un d’autre depuis l’affichage de la semaine.</translation>
     </message>
     <message>
         <source>Move the session?</source>
@@ -3159,6 +3292,37 @@ La déplacer quand même ?</translation>
     <message>
         <source>Search syntax</source>
         <translation>Syntaxe de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRatingDialog</name>
+    <message>
+        <source>Rate my skills: {program}</source>
+        <translation>Évaluer mes compétences : {program}</translation>
+    </message>
+    <message>
+        <source>How well can you do each of these? Rate yourself when the program starts and again when it ends: both are kept, side by side. 0 none, 1 knows what it is, 2 does it with help, 3 does it alone, 4 teaches it.</source>
+        <translation>Dans quelle mesure savez-vous faire chacune de ces choses ? Évaluez-vous au début du programme puis à sa fin : les deux évaluations sont conservées, côte à côte. 0 aucun, 1 sait ce que c’est, 2 le fait avec de l’aide, 3 le fait seul, 4 l’enseigne.</translation>
+    </message>
+    <message>
+        <source>At the start of the program</source>
+        <translation>Au début du programme</translation>
+    </message>
+    <message>
+        <source>At the end of the program</source>
+        <translation>À la fin du programme</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Rate my skills</source>
+        <translation>Évaluer mes compétences</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3557,10 @@ La déplacer quand même ?</translation>
         <translation>Ordre du jour :</translation>
     </message>
     <message>
+        <source>Your note afterwards will ask:</source>
+        <translation>Votre note après la séance demandera :</translation>
+    </message>
+    <message>
         <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
         <translation>Choisissez un fuseau horaire dans la liste, p. ex. Europe/Paris.</translation>
     </message>
@@ -3415,6 +3583,10 @@ La déplacer quand même ?</translation>
     <message>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Type a name or an email</source>
+        <translation>Saisissez un nom ou une adresse e-mail</translation>
     </message>
     <message>
         <source>Cannot reload the session</source>
@@ -3670,6 +3842,10 @@ La déplacer quand même ?</translation>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
+        <source>Team server password</source>
+        <translation>Mot de passe du serveur d’équipe</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3696,10 +3872,6 @@ La déplacer quand même ?</translation>
     <message>
         <source>PostgreSQL server URL</source>
         <translation>URL du serveur PostgreSQL</translation>
-    </message>
-    <message>
-        <source>postgresql://user:password@host/database</source>
-        <translation>postgresql://utilisateur:motdepasse@hote/base</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -3762,6 +3934,53 @@ La déplacer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>SkillCoveragePart</name>
+    <message>
+        <source>Skills before and after</source>
+        <translation>Compétences avant et après</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>Learners at level 2 or more (%)</source>
+        <translation>Apprenants au niveau 2 ou plus (%)</translation>
+    </message>
+    <message>
+        <source>Click the chart to open the program&apos;s skills matrix</source>
+        <translation>Cliquez sur le graphique pour ouvrir la matrice des compétences du programme</translation>
+    </message>
+    <message>
+        <source>Learners at level 2 or more, before and after</source>
+        <translation>Apprenants au niveau 2 ou plus, avant et après</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Learned by</source>
+        <translation>Appris par</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>{reached} of {learners} ({share} %)</source>
+        <translation>{reached} sur {learners} ({share} %)</translation>
+    </message>
+</context>
+<context>
     <name>SkillsMatrixDialog</name>
     <message>
         <source>Skills matrix</source>
@@ -3821,6 +4040,26 @@ La déplacer quand même ?</translation>
 </context>
 <context>
     <name>SkillsModel</name>
+    <message>
+        <source>Self-rating at the start: {level}</source>
+        <translation>Auto-évaluation au début : {level}</translation>
+    </message>
+    <message>
+        <source>Self-rating at the end: {level}</source>
+        <translation>Auto-évaluation à la fin : {level}</translation>
+    </message>
+    <message>
+        <source>Observed by a host: {level}</source>
+        <translation>Observé par un hôte : {level}</translation>
+    </message>
+    <message>
+        <source>Recorded by a coordinator: {level}</source>
+        <translation>Consigné par un coordinateur : {level}</translation>
+    </message>
+    <message>
+        <source>Target: {level} ({name})</source>
+        <translation>Objectif : {level} ({name})</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -3973,9 +4212,12 @@ La déplacer quand même ?</translation>
         <source>(no location)</source>
         <translation>(aucun site)</translation>
     </message>
-    <message>
-        <source>{location} ({n} people){guessed}:</source>
-        <translation>{location} ({n} personnes){guessed} :</translation>
+    <message numerus="yes">
+        <source>{location} (%n person(s)){guessed}:</source>
+        <translation>
+            <numerusform>{location} (%n personne){guessed} :</numerusform>
+            <numerusform>{location} (%n personnes){guessed} :</numerusform>
+        </translation>
     </message>
     <message>
         <source>, guessed</source>
