@@ -29,11 +29,11 @@ def queue_every_note(services) -> int:
 
 
 def test_a_backlog_is_indexed_in_the_background_with_progress_and_the_search_runs_after_it(
-        qtbot, demo_services, held_pool):
+        qtbot, demo_services, held_pool, held_tasks):
     waiting = queue_every_note(demo_services)
     assert waiting > 0
     backlog = SearchBacklog(demo_services.database)
-    dialog = SearchDialog(demo_services.search, None, typing_pause_ms=10, backlog=backlog, pool=held_pool)
+    dialog = SearchDialog(demo_services.search, None, typing_pause_ms=10, backlog=backlog, tasks=held_tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.queryEdit.setText("termbase")
@@ -46,3 +46,41 @@ def test_a_backlog_is_indexed_in_the_background_with_progress_and_the_search_run
     with qtbot.waitSignal(dialog.results_shown):
         held_pool.release()  # the search it started once indexed
     assert dialog.ui.resultsList.count() == len(demo_services.search.search("termbase", None).hits) > 0
+
+
+def test_a_search_still_running_when_the_dialog_is_closed_shows_nothing(qtbot, demo_services, held_pool, held_tasks):
+    dialog = SearchDialog(demo_services.search, None, typing_pause_ms=10, tasks=held_tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.queryEdit.setText("termbase")
+    dialog.run_search()
+    assert len(held_pool.held) == 1  # the search waits in the pool
+    shown = []
+    dialog.results_shown.connect(lambda: shown.append(True))
+    dialog.reject()  # Esc
+    held_pool.release()
+    qtbot.wait(50)  # the task's outcome arrives through the event loop
+    assert shown == [] and dialog.ui.resultsList.count() == 0
+
+
+def test_indexing_still_running_when_the_dialog_is_gone_ends_quietly(qtbot, demo_services, held_pool, held_tasks):
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    queue_every_note(demo_services)
+    backlog = SearchBacklog(demo_services.database)
+    dialog = SearchDialog(demo_services.search, None, backlog=backlog, tasks=held_tasks)
+    dialog.show()
+    dialog.ui.queryEdit.setText("termbase")
+    dialog.run_search()  # waits for the indexing
+    dialog.reject()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(dialog)
+    del dialog
+    gc.collect()
+    held_pool.release()  # the indexing, asked to stop, ends; no search starts after it
+    qtbot.wait(50)
+    assert held_pool.held == []

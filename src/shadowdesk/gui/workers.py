@@ -13,9 +13,9 @@ it has ended.
 
 The runner is injected where it is used (tests pass one on a synchronous or a held fake pool, see
 tests/gui/conftest.py). A pool is anything with QThreadPool's start(runnable) and tryTake(runnable).
-BackgroundJob is the older spelling of the same handle, created first and started by the caller; the
-dashboard, the Reports view and the busy dialog run on TaskRunner.run, and the Reflections view, the
-search, pairing-review and import dialogs still use it.
+
+A Task lives as long as its parent (the widget that asked for the work): once the widget is gone, the
+Task and its connections are too, and the work, which runs on, ends without telling anyone.
 """
 
 from __future__ import annotations
@@ -130,4 +130,7 @@ class TaskRunner:
         return task
 
 
-BackgroundJob = Task  # the call sites that create the job, connect, then start() it
+
+def as_task_runner(tasks: TaskRunner | QThreadPool | None) -> TaskRunner:
+    """The runner for a widget given a runner, a bare pool (some callers still pass one) or nothing."""
+    return tasks if isinstance(tasks, TaskRunner) else TaskRunner(tasks)

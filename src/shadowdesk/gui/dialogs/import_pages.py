@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
-from shadowdesk.gui.workers import BackgroundJob
+from shadowdesk.gui.workers import Task
 from shadowdesk.services.people import FIELD_LABELS, FIELDS, ParsedRoster
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class _WorkPanel(QWidget):
 
 
 class _WorkingPage(QWizardPage):
-    """A page whose long steps run off the GUI thread in a BackgroundJob. While one runs, the page's own
+    """A page whose long steps run off the GUI thread in a Task. While one runs, the page's own
     widgets and the wizard's Back, Next and Import are disabled, and the panel shows progress and Stop.
 
     validatePage cannot wait for a job, so a page starts the job there and refuses; when the job is done
@@ -113,7 +113,7 @@ class _WorkingPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.content, 1)
         layout.addWidget(self.panel)
-        self.job: BackgroundJob | None = None
+        self.job: Task | None = None
         self.ready = False
 
     @property
@@ -136,7 +136,7 @@ class _WorkingPage(QWizardPage):
             results.append(result)  # before the job reports, so a late Stop can see it
             return result
 
-        self.job = BackgroundJob(keeping_the_result, self._wizard.pool, self)
+        self.job = self._wizard.tasks.run(keeping_the_result, self)
         self.job.progress.connect(self.panel.set_progress)
         self.job.finished.connect(partial(self._finished, done))
         self.job.failed.connect(self._failed)
@@ -144,7 +144,6 @@ class _WorkingPage(QWizardPage):
                                            results if irreversible else []))
         self.panel.start(status)
         self.content.setEnabled(False)
-        self.job.start()
         self._wizard.update_buttons()
 
     def stop(self) -> None:

@@ -9,11 +9,12 @@ during the import rolls the whole transaction back.
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from shadowdesk.gui.dialogs.import_pages import FilePage, MappingPage
 from shadowdesk.gui.dialogs.import_preview import PreviewPage, ZonesPage
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.services.people import ImportSummary, ParsedRoster
 
 
@@ -23,10 +24,10 @@ class ImportWizard(QWizard):
     work_failed = Signal(str)
     work_stopped = Signal()
 
-    def __init__(self, people, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, people, parent: QWidget | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.people = people
-        self.pool = pool
+        self.tasks = tasks or TaskRunner()
         self.parsed: ParsedRoster | None = None
         self.path = Path()  # the roster file; the skipped rows are written beside it
         self.summary: ImportSummary | None = None

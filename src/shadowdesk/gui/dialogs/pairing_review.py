@@ -14,7 +14,7 @@ from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_pairing_review import Ui_PairingReviewDialog
 from shadowdesk.gui.models.pairing_model import ProposalTableModel
-from shadowdesk.gui.workers import BackgroundJob
+from shadowdesk.gui.workers import TaskRunner, as_task_runner
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.pairing import Proposal, UnpairedPerson
 from shadowdesk.services.programs import ProgramInfo
@@ -24,7 +24,7 @@ PROGRESS_DELAY_MS = 300
 
 
 class PairingReviewDialog(QDialog):
-    def __init__(self, services, program: ProgramInfo, rounds: int, pool: QThreadPool | None = None,
+    def __init__(self, services, program: ProgramInfo, rounds: int, tasks: TaskRunner | QThreadPool | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PairingReviewDialog()
@@ -60,15 +60,14 @@ class PairingReviewDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.cancelPlanningButton.clicked.connect(self._stop)
 
-        self.job = BackgroundJob(
+        self.job = as_task_runner(tasks).run(
             lambda progress, cancelled: services.pairing.plan(program.id, rounds, should_stop=cancelled,
                                                               on_round=progress),
-            pool, self)
+            self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._planned)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self.reject)
-        self.job.start()
         QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda: self._show_progress(self.job.running))
 
     @property

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from shadowdesk.gui.forms.ui_search_dialog import Ui_SearchDialog
 from shadowdesk.gui.views.ideas import status_label
 from shadowdesk.gui.views.schedule_common import kind_label
-from shadowdesk.gui.workers import BackgroundJob
+from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.search_backlog import SearchBacklog
 
 TYPING_PAUSE_MS = 250
@@ -29,7 +29,7 @@ class SearchDialog(QDialog):
         parent: QWidget | None = None,
         typing_pause_ms: int = TYPING_PAUSE_MS,
         backlog: SearchBacklog | None = None,
-        pool: QThreadPool | None = None,
+        tasks: TaskRunner | None = None,
         office: bool = False,
     ) -> None:
         """office: the viewer is a coordinator or manager, who also read what every program shares."""
@@ -43,27 +43,31 @@ class SearchDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(typing_pause_ms)
         self._timer.timeout.connect(self.run_search)
-        self._job: BackgroundJob | None = None
+        self._job: Task | None = None
         self.ui.queryEdit.textChanged.connect(self._timer.start)
         self.ui.syntaxCheck.toggled.connect(self.run_search)
         self.ui.resultsList.currentItemChanged.connect(self._preview)
         self.ui.splitter.setSizes([420, 380])
-        self._pool = pool
-        self._indexing: BackgroundJob | None = None
+        self._tasks = tasks or TaskRunner()
+        self._indexing: Task | None = None
         if backlog is not None:
             self._index_backlog(backlog)
-        self.finished.connect(lambda _result: self._indexing is not None and self._indexing.cancel())
+        self.finished.connect(self._stop_work)
+
+    def _stop_work(self) -> None:
+        """A closed dialog shows nothing more: what its work finds after the close is dropped."""
+        for task in (self._indexing, self._job):
+            if task is not None and task.running:
+                task.cancel()
 
     def _index_backlog(self, backlog: SearchBacklog) -> None:
         """Counting what waits is quick; indexing 40,000 notes takes a minute, meanwhile the dialog says so."""
-        self._indexing = BackgroundJob(lambda progress, cancelled: backlog.index(progress, cancelled),
-                                       self._pool, self)
+        self._indexing = self._tasks.run(lambda progress, cancelled: backlog.index(progress, cancelled), self)
         self._indexing.progress.connect(lambda done, total: self.ui.countLabel.setText(
             self.tr("Indexing notes… {done} of {total}; the search runs when it is done.").format(
                 done=done, total=total)))
         self._indexing.finished.connect(self._indexed)
         self._indexing.failed.connect(self._indexed)
-        self._indexing.start()
 
     def indexing(self) -> bool:
         return self._indexing is not None and self._indexing.running
@@ -85,13 +89,11 @@ class SearchDialog(QDialog):
             return  # run when the backlog is indexed (_indexed)
         query, syntax = self.ui.queryEdit.text(), self.ui.syntaxCheck.isChecked()
         search, viewer, office = self._search, self._viewer, self._office
-        self._job = BackgroundJob(lambda _progress, _cancelled: search.search(query, viewer, syntax=syntax,
-                                                                              office=office),
-                                  self._pool, self)
+        self._job = self._tasks.run(lambda _progress, _cancelled: search.search(query, viewer, syntax=syntax,
+                                                                                office=office), self)
         self._job.finished.connect(lambda results: self._show(query, results))
         self._job.failed.connect(lambda error: self.ui.countLabel.setText(str(error)))
         self.ui.countLabel.setText(self.tr("Searching…") if query.strip() else "")
-        self._job.start()
 
     def _show(self, query: str, results) -> None:
         self.ui.resultsList.clear()
