@@ -145,3 +145,38 @@ def test_the_busy_dialog_runs_its_work_on_the_runner_it_is_given(qtbot, held_tas
     with qtbot.waitSignal(dialog.job.finished):
         held_pool.release()
     assert done == ["made"] and not dialog.isVisible()
+
+
+def test_work_whose_widget_is_deleted_while_it_runs_ends_quietly(qtbot):
+    """The widget goes (and its Task with it) while the work still reports progress in another thread."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    reported, go_on, raised = threading.Event(), threading.Event(), []
+
+    def work(progress, _cancelled):
+        try:
+            progress(1, 3)
+            reported.set()
+            go_on.wait(30)  # a safety net only: the test lets it go on at once
+            progress(2, 3)
+            progress(3, 3)
+        except RuntimeError as error:  # "Signal source has been deleted", if the task took the signals along
+            raised.append(error)
+        return "built"
+
+    pool = QThreadPool()
+    widget = QWidget()
+    task = TaskRunner(pool).run(work, widget)
+    seen = _outcomes(task)
+    assert reported.wait(10)
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(task))
+    del widget, task
+    gc.collect()
+    go_on.set()
+    pool.waitForDone()
+    qtbot.wait(50)  # whatever the work sent is delivered, to nobody
+    assert raised == [] and seen == []
