@@ -7,6 +7,7 @@ import gc
 import importlib
 import os
 import sys
+from typing import NoReturn
 
 from shadowdesk import __version__
 from shadowdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, chosen_location, resolve_paths
@@ -50,17 +51,19 @@ class _NotOnlyLocation(Exception):
     pass
 
 
+class _LocationOnlyParser(argparse.ArgumentParser):
+    """Gives up (instead of printing usage and exiting) on anything that is not a location option."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotOnlyLocation
+
+
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     """A command line of location options alone opens the window: it is read without the commands' modules,
     so starting the GUI (benchmarked) imports none of them. Any other line, a wrong one included, is read
     by the full parser, which knows every command and reports every mistake the same way."""
-    window_only = argparse.ArgumentParser(prog="shadowdesk", add_help=False)
+    window_only = _LocationOnlyParser(prog="shadowdesk", add_help=False)
     _add_location_options(window_only)
-
-    def refuse(_message: str) -> None:
-        raise _NotOnlyLocation
-
-    window_only.error = refuse
     try:
         args, rest = window_only.parse_known_args(argv)
     except _NotOnlyLocation:

@@ -195,6 +195,7 @@ def send_test_message(server: MailServer, message: EmailMessage) -> str:
     """Send message; say in plain words what the server answered."""
     with Outbox(server) as outbox:
         outbox.send(message)
+        assert outbox._smtp is not None  # send() connected or raised
         code, answer = outbox._smtp.noop()
     return _("The mail server {host} accepted the test message to {recipient} (it answers {answer}).").format(
         host=server.host, recipient=message["To"], answer=_answer(code, answer))

@@ -63,7 +63,9 @@ def _shaped_width(text: str, font: str, size: float) -> tuple[str, float]:
     if register_fonts().shaping and needs_shaping(text):
         shaped = shapeStr(text, font, size)
         if isinstance(shaped, ShapedStr):
-            return shaped, sum(glyph.x_advance for glyph in shaped.__shapeData__) * size / 1000
+            # The glyphs a shaped string carries are left out of reportlab's stubs.
+            glyphs = shaped.__shapeData__  # type: ignore[attr-defined]
+            return shaped, sum(glyph.x_advance for glyph in glyphs) * size / 1000
     return text[::-1], stringWidth(text, font, size)
 
 
@@ -196,7 +198,8 @@ class BidiParagraph(FontRuns):
         font, size = self.style.fontName, self.style.fontSize
         space = stringWidth(" ", font, size)
         lines: list[str] = []
-        line, used = [], -space
+        line: list[str] = []
+        used = -space
         for word in text.replace("\t", " ").split():
             for part in _cut(word, room, font, size):
                 width = _width(part, font, size)

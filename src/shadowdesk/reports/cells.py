@@ -73,10 +73,11 @@ def _words_in_faces(text: str, size: float) -> list[Word] | None:
         return None  # control characters and line breaks: the paragraph's rules apply
     words: list[Word] = []
     for word in text.split():
-        runs = font_runs(word, fonts)
-        if any(font is None for font, _ in runs):
-            return None  # a character no face has: the paragraph prints a note for it
-        pieces = [(font, run, stringWidth(run, font, size), False) for font, run in runs]
+        pieces: list[Piece] = []
+        for font, run in font_runs(word, fonts):
+            if font is None:
+                return None  # a character no face has: the paragraph prints a note for it
+            pieces.append((font, run, stringWidth(run, font, size), False))
         words.append((pieces, sum(piece[2] for piece in pieces)))
     return words
 

@@ -66,8 +66,7 @@ def bar_chart(
         for position, value in enumerate(values):
             if value > 0:
                 x = LEFT + position * slot + gap / 2 + index * (bar + slot / units)
-                drawing.add(Rect(x, BOTTOM, bar, value * scale, fillColor=colour, strokeColor=border,
-                                 strokeWidth=0.5))
+                drawing.add(_box(x, BOTTOM, bar, value * scale, colour, border))
 
     label_face = label_font(" ".join(categories), fonts)
     step = max(1, -(-len(categories) // MAX_CATEGORY_LABELS))
@@ -94,8 +93,7 @@ def bar_chart(
         legend_face = label_font(" ".join(names), fonts)
         for index, (name, colour) in enumerate(zip(names, SERIES, strict=False)):
             x, y = LEFT + index * LEGEND_STEP, height - 6 - LEGEND_SIZE
-            drawing.add(Rect(x, y, LEGEND_SIZE, LEGEND_SIZE, fillColor=colour, strokeColor=colors.black,
-                             strokeWidth=0.5))
+            drawing.add(_box(x, y, LEGEND_SIZE, LEGEND_SIZE, colour, colors.black))
             drawing.add(String(x + LEGEND_SIZE + 4, y + 1, visual_label(name, legend_face, LEGEND_SIZE),
                                fontName=legend_face, fontSize=LEGEND_SIZE, fillColor=INK))
     return drawing
@@ -111,3 +109,11 @@ def value_ticks(top: float) -> list[float]:
     if step < 1 and top >= 1:
         step = 1  # counts and hours: no 0.5 steps on a scale that reaches 1
     return [i * step for i in range(math.ceil(top / step - 1e-9) + 1)]
+
+
+def _box(x: float, y: float, width: float, height: float, fill: colors.Color, border: colors.Color | None) -> Rect:
+    """A filled box with a half-point border; the colours are set after construction because reportlab's
+    stubs type Rect's keyword arguments wrongly."""
+    box = Rect(x, y, width, height)
+    box.fillColor, box.strokeColor, box.strokeWidth = fill, border, 0.5
+    return box

@@ -24,7 +24,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfbase.ttfonts import uharfbuzz as _harfbuzz
 
 from shadowdesk.paths import resource_path
 
@@ -98,14 +97,15 @@ def register_fonts() -> FontSet:
     """Register the main faces once per process (later calls return the same FontSet), and name the
     fallbacks whose files are there; each is registered when a character first needs it (_covered)."""
     folder = resource_path("fonts")
-    shaping = _harfbuzz is not None
+    # reportlab holds the uharfbuzz it imported, None when it is not installed (its stubs leave that out).
+    shaping = getattr(ttfonts, "uharfbuzz", None) is not None
     if not shaping:
         log.warning("uharfbuzz is not installed: Arabic text in PDFs is printed without joined letters")
     pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf"), shapable=shaping))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf"), shapable=shaping))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
-    candidates = {CJK: ((folder / SHIPPED_CJK, 0),), EMOJI: ((folder / SHIPPED_EMOJI, 0),),
-                  CJK_SYSTEM: CJK_CANDIDATES}
+    candidates: dict[str, tuple[tuple[Path | str, int], ...]] = {
+        CJK: ((folder / SHIPPED_CJK, 0),), EMOJI: ((folder / SHIPPED_EMOJI, 0),), CJK_SYSTEM: CJK_CANDIDATES}
     with _LOADING:
         _DEFERRED.clear()
         for name, files in candidates.items():
@@ -127,7 +127,9 @@ def _covered(font_name: str) -> frozenset[int]:
         files = _DEFERRED.pop(font_name, ())
         if files and not any(_register(font_name, file, register_fonts().shaping, index) for file, index in files):
             return frozenset()
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+    font = pdfmetrics.getFont(font_name)
+    # Every face registered here is a TrueType one; any other (a standard PDF font) has no glyph table.
+    return frozenset(font.face.charToGlyph) if isinstance(font, TTFont) else frozenset()
 
 
 def _run_font(char: str, fonts: FontSet, main: str) -> str | None:

@@ -79,7 +79,8 @@ class ContentsPlaceholder(Flowable):
         self.canv.translate(0, self.entries * self.LINE)  # the form draws its lines downwards from its top
         self.canv.doForm(CONTENTS_FORM)
         self.canv.restoreState()
-        self.canv._doctemplate.contents_width = self.width
+        # reportlab sets the canvas's document while it builds one; its stubs leave that out.
+        self.canv._doctemplate.contents_width = self.width  # type: ignore[attr-defined]
 
 
 class ReportDocument(BaseDocTemplate):
@@ -163,7 +164,8 @@ class ReportDocument(BaseDocTemplate):
             key = f"section{self._headings}"
             self._headings += 1
             # The bookmark opens the page at the heading, not at the page's top.
-            top = self.frame._y + flowable.getSpaceAfter() + flowable.height  # the frame's pen is below it now
+            # The frame's pen is below the heading now (reportlab's stubs leave the pen out).
+            top = self.frame._y + flowable.getSpaceAfter() + flowable.height  # type: ignore[attr-defined]
             self.canv.bookmarkHorizontal(key, 0, top)
             self.canv.addOutlineEntry(flowable.title, key, level=flowable.level, closed=False)
             if flowable.in_contents:
@@ -247,7 +249,7 @@ def data_table(
     pages, so even a cell holding a very long note always fits. numeric columns are right-aligned; wrapped
     columns hold strings of several lines made by cell()."""
     table = Table(
-        list(rows),
+        [list(row) for row in rows],
         colWidths=list(widths),
         repeatRows=1,
         splitInRow=1,

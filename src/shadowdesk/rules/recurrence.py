@@ -81,7 +81,7 @@ def _wall_clock_starts(local_first: datetime, repeat: Repeat) -> list[datetime]:
     else:
         rule = rrule(WEEKLY, interval=_interval(repeat.frequency), dtstart=local_first, until=until,
                      count=repeat.count)
-    walls = []
+    walls: list[datetime] = []
     for wall in rule:
         if len(walls) == MAX_OCCURRENCES:
             raise RecurrenceError(_("A series can have at most {most} sessions; choose an earlier end "
