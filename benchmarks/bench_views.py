@@ -86,22 +86,26 @@ class Walk:
             time.sleep(0.001)
 
     def measure(self, name: str, action: Callable[[], object], done: Callable[[], bool] = lambda: True) -> object:
-        from PySide6.QtCore import QEventLoop
-
         self.settle()
         self.meter.reset()
         start = time.perf_counter()
         result = action()
-        limit = start + WAIT_LIMIT_S
-        while not done():
-            if time.perf_counter() > limit:
-                raise TimeoutError(f"{name}: no result after {WAIT_LIMIT_S:.0f} s")
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, TICK_MS)
+        self.wait_until(name, done)
         self.app.processEvents()  # the paint of the result
         on_screen = (time.perf_counter() - start) * 1000
         self.settle(2 * TICK_MS)  # the tick after the last slot reports its lateness
         self.figures.append(Figure(name, self.meter.worst, on_screen))
         return result
+
+    def wait_until(self, name: str, done: Callable[[], bool]) -> None:
+        """Serves events until done() (the background work's result is on screen)."""
+        from PySide6.QtCore import QEventLoop
+
+        limit = time.perf_counter() + WAIT_LIMIT_S
+        while not done():
+            if time.perf_counter() > limit:
+                raise TimeoutError(f"{name}: no result after {WAIT_LIMIT_S:.0f} s")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, TICK_MS)
 
     def type_letters(self, name: str, edit, word: str, done: Callable[[], bool]) -> None:
         """Letter by letter, a key press each 120 ms as a quick typist's; on screen: after the last letter."""
@@ -157,16 +161,18 @@ def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) ->
 
     people = window.view(PeopleView)
     nav.setCurrentRow(names.index("People"))
-    walk.type_letters("People: type a filter (6 letters)", people.search_edit, "martin", lambda: True)
+    walk.type_letters("People: type a filter (6 letters)", people.search_edit, "martin", people.is_loaded)
     people.search_edit.clear()
+    walk.wait_until("People: the unfiltered rows", people.is_loaded)  # not counted in the sort's figure
     walk.measure("People: sort by department", lambda: people.table.sortByColumn(COL_DEPARTMENT,
-                                                                                   Qt.SortOrder.DescendingOrder))
+                                                                                   Qt.SortOrder.DescendingOrder),
+                 people.is_loaded)
 
     schedule = window.view(ScheduleView)
     nav.setCurrentRow(names.index("Schedule"))
     for mode, label in ((MONTH, "month"), (WEEK, "week"), (AGENDA, "agenda")):
-        walk.measure(f"Schedule: switch to {label}", lambda m=mode: schedule.set_mode(m))
-        walk.measure(f"Schedule: {label}, page forward", lambda: schedule.step(1))
+        walk.measure(f"Schedule: switch to {label}", lambda m=mode: schedule.set_mode(m), schedule.is_loaded)
+        walk.measure(f"Schedule: {label}, page forward", lambda: schedule.step(1), schedule.is_loaded)
     editor = walk.measure("Schedule: open the session editor", lambda: schedule.open_editor(None))
     walk.measure("Schedule: close the session editor", editor.reject)
 
@@ -189,7 +195,9 @@ def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) ->
     walk.measure("Reflections: save a note", note.save_draft, lambda: bool(saved))
     walk.measure("Reflections: close the reflection editor", note.reject)
     reflections.tabs.setCurrentIndex(2)
-    walk.measure("Reflections: open a debrief", lambda: reflections.session_combo.setCurrentIndex(1))
+    walk.wait_until("Reflections: the sessions to debrief", reflections.is_loaded)
+    walk.measure("Reflections: open a debrief", lambda: reflections.session_combo.setCurrentIndex(1),
+                 reflections.is_loaded)
 
     found = []
     window.open_search()
