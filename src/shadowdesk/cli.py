@@ -107,7 +107,8 @@ def _dispatch(argv: list[str]) -> int:
         from shadowdesk.settings import SettingsStore
 
         translation.use(SettingsStore(context.paths.settings_file).get("language"))  # as in the window
-        return args.handler(args, context)
+        code: int = args.handler(args, context)  # each command's handler returns the exit code
+        return code
     except PlainWordsError as exc:
         print(f"shadowdesk: {exc}", file=sys.stderr)
         return 2

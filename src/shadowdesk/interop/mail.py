@@ -135,7 +135,7 @@ class Outbox:
         self.connect()
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     def connect(self) -> str:

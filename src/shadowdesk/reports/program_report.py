@@ -17,6 +17,7 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
     Table,
+    TableStyle,
 )
 
 from shadowdesk.domain import IdeaStatus, SessionKind, SessionStatus
@@ -126,13 +127,13 @@ def generated_on(letterhead: Letterhead) -> str:
     return _("Generated on {date} at {time}").format(date=date_text(when.date()), time=time_text(when))
 
 
-FIGURE_GRID = [
+FIGURE_GRID = TableStyle([
     ("BOX", (0, 0), (-1, -1), 0.5, RULE),
     ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ("TOPPADDING", (0, 0), (-1, -1), 8),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-]
+])
 
 
 def _figure_cell(s: Styles, value: str, caption: str) -> list[Flowable]:
@@ -207,7 +208,7 @@ def summary(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
         (_("Reflections submitted / due"), _submitted_of_due(f)),
     ]
     widths = [width * 0.34, width * 0.66]
-    table = [[label(_("Figure"), s.header), label(_("Against the targets"), s.header)]]
+    table: list[list[str | Flowable]] = [[label(_("Figure"), s.header), label(_("Against the targets"), s.header)]]
     table += [[cell(name, s.cell, widths[0]), cell(value, s.cell, widths[1])] for name, value in rows]
     story: list[Flowable] = [Heading(_("Summary"), s.h1), grid, Spacer(1, 6 * mm),
                              data_table(table, widths, wrapped=(0, 1))]
@@ -272,7 +273,7 @@ def key_figures(s: Styles, data: ProgramReportData, width: float) -> list[Flowab
          _perception_text(f.perception_b)),
     ]
     widths = [width * 0.62, width * 0.38]
-    rows = [[label(_("Figure"), s.header), label(_("Value"), s.header)]]
+    rows: list[list[str | Flowable]] = [[label(_("Figure"), s.header), label(_("Value"), s.header)]]
     rows += [[cell(name, s.cell, widths[0]), cell(value, s.cell, widths[1])] for name, value in figures]
     return [
         Heading(_("Key figures"), s.h1),

@@ -273,7 +273,7 @@ class HomeService:
                 select(Program.id, Program.name, Program.side_a, Program.side_b)
                 .where(running).order_by(Program.start_date.desc(), Program.id).limit(PROGRAMS_SHOWN)
             ).all()
-            total = s.scalar(select(func.count()).select_from(Program).where(running))
+            total = s.execute(select(func.count()).select_from(Program).where(running)).scalar_one()
             ids = [row.id for row in programs]
             enrolled = _enrolled(s, ids)
             notes = _notes_by_program(s, ids, now - timedelta(days=self._reflections.reminder_days()))
@@ -307,7 +307,7 @@ class HomeService:
             unpaired = _unpaired(s, now.date())
             without_status = Listing(
                 tuple(schedule_queries.past_still_planned(s, now, LIST_LIMIT)),
-                s.scalar(select(func.count()).select_from(ShadowSession).where(still_planned)))
+                s.execute(select(func.count()).select_from(ShadowSession).where(still_planned)).scalar_one())
         overdue = Listing(tuple(self._reflections.due(now, page=Page(limit=LIST_LIMIT))),
                           self._reflections.count_due(now))  # due as everywhere: after the reminder period
         return CoordinatorHome(unpaired, Listing(tuple(stalled[:LIST_LIMIT]), len(stalled)), without_status,
@@ -341,7 +341,7 @@ def _ideas(s: Session, which: ColumnElement[bool], order) -> Listing[IdeaLine]:
         .join(proposer, proposer.id == Idea.proposer_id).outerjoin(owner, owner.id == Idea.owner_id)
         .where(which).order_by(order, Idea.id).limit(LIST_LIMIT)
     ).all()
-    total = s.scalar(select(func.count()).select_from(Idea).where(which))
+    total = s.execute(select(func.count()).select_from(Idea).where(which)).scalar_one()
     return Listing(tuple(IdeaLine(i, title, status, by, owner or "", at) for i, title, status, by, owner, at in rows),
                    total)
 
@@ -372,7 +372,7 @@ def _notes_by_program(s: Session, program_ids: list[int], cutoff: datetime) -> d
 def current_round(rounds: Sequence[tuple[int | None, date | None, date | None]], today: date) -> int | None:
     """The round a program is in: the one whose days hold today, else the last one begun, else the first
     to come; without dated rounds, the latest planned. rounds are (number, first day, last day)."""
-    dated = [r for r in rounds if r[1] is not None and r[2] is not None]
+    dated = [(number, first, last) for number, first, last in rounds if first is not None and last is not None]
     if not dated:
         numbers = [number for number, _, _ in rounds if number is not None]
         return max(numbers, default=None)
@@ -406,8 +406,8 @@ def _unpaired(s: Session, today: date) -> Listing[UnpairedLine]:
         # The round's people as one list the database builds once, not a look-up per person enrolled.
         paired = union(select(Pairing.person_a_id).where(in_round), select(Pairing.person_b_id).where(in_round))
         alone = and_(Enrollment.program_id == program_id, Person.active, Enrollment.person_id.not_in(paired))
-        total += s.scalar(select(func.count()).select_from(Enrollment)
-                          .join(Person, Person.id == Enrollment.person_id).where(alone))
+        total += s.execute(select(func.count()).select_from(Enrollment)
+                           .join(Person, Person.id == Enrollment.person_id).where(alone)).scalar_one()
         if len(rows) < LIST_LIMIT:
             rows += [UnpairedLine(program_id, program_name, number, *row) for row in s.execute(
                 select(Person.id, Person.full_name, Enrollment.side).join(Person, Person.id == Enrollment.person_id)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
@@ -29,6 +30,9 @@ from shadowdesk.services.secrets import save_secret, saved_secret
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
 from shadowdesk.translation import N_, _, current_language, n_
+
+if TYPE_CHECKING:  # imported where used, so starting the app does not load the calendar format
+    from shadowdesk.interop.ics import Attendee, CalendarItem
 
 NEW, UPDATED, CANCELLED, REMINDER = "new", "updated", "cancelled", "reminder"
 PASSWORD_VARIABLE = "SHADOWDESK_SMTP_PASSWORD"
@@ -74,7 +78,7 @@ class SendReport:
 class InviteService:
     def __init__(self, database: Database, settings: SettingsStore,
                  due: Callable[..., list] | None = None, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 organizer: Callable[[], object] | None = None) -> None:
+                 organizer: Callable[[], Attendee | None] | None = None) -> None:
         """due: ReflectionService.due (for reminders); organizer: SchedulingService.organizer."""
         self._db = database
         self._settings = settings
@@ -145,7 +149,7 @@ class InviteService:
                     .where(SentMessage.kind == "invite", SentMessage.uid.in_(uids))
                     .order_by(SentMessage.sent_at, SentMessage.id)):
                 log[(uid, recipient.casefold())] = (method, sequence, recipient)
-            people = dict(s.execute(select(func.lower(Person.email), Person.id)).all()) if found else {}
+            people: dict[str, int] = dict(s.execute(select(func.lower(Person.email), Person.id)).all()) if found else {}
         planned = []
         for entry in found:
             current = {guest.email.casefold(): guest for guest in entry.recipients()}
@@ -157,14 +161,15 @@ class InviteService:
                     if last is None or last[0] == Method.CANCEL:
                         continue  # never told, or told already
                     change, method = CANCELLED, Method.CANCEL
-                    item = entry.cancellation() if entry.cancelled else _cancelled_whole(entry.item)
+                    item = entry.item if entry.cancelled else _cancelled_whole(entry.item)
                 elif last is None or last[0] == Method.CANCEL:
                     change, method, item = NEW, Method.REQUEST, entry.item
                 elif entry.sequence > last[1]:
                     change, method, item = UPDATED, Method.REQUEST, entry.item
                 else:
                     continue  # up to date
-                person = current.get(email) or Attendee(email, last[2])
+                # Someone no longer invited is known by the address they were last sent to.
+                person = current.get(email) or Attendee(email, earlier[email][2])
                 title = _title(entry.item)
                 planned.append(Outgoing(
                     person.name, person.email, change, _subject(change, title), _text(change, entry.item, person),
@@ -237,6 +242,8 @@ class InviteService:
     def plan_reminders(self, now: datetime | None = None) -> list[Outgoing]:
         """One digest per person who owes notes, unless they were reminded within reminder_every_days."""
         now = now or self._clock()
+        if self._due is None:
+            raise RuntimeError("This InviteService was made without the notes due, so it cannot remind of them.")
         due = self._due(now)  # ReflectionService.due: after the reminder period, the one rule
         every = timedelta(days=self._settings.get("reminder_every_days"))
         with self._db.session() as s:
@@ -303,7 +310,7 @@ def _where(scope: InviteScope) -> list[ColumnElement[bool]]:
     raise UserError(_("Say whose invites to send: a program, a round, a pair, a person or sessions."))
 
 
-def _cancelled_whole(item):
+def _cancelled_whole(item: CalendarItem) -> CalendarItem:
     """The cancellation sent to someone no longer invited to an item that still takes place."""
     from shadowdesk.interop.ics import CalendarSeries
 

@@ -311,6 +311,8 @@ class PairingService:
     def _pair(self, pair_id: int) -> PairInfo:
         with self._db.session() as session:
             program_id = session.scalar(select(Pairing.program_id).where(Pairing.id == pair_id))
+        if program_id is None:  # removed by someone else since this save
+            raise NotFound(_("This pair was removed by someone else since you opened it."))
         return next(p for p in self.list_pairs(program_id) if p.id == pair_id)
 
 
@@ -342,10 +344,10 @@ def skill_matches(matrix: Matrix) -> dict[tuple[int, int], SkillMatch]:
     for pair in {(x, y) if rows[x].side is Side.A else (y, x) for x, y in learns}:
         strength, reasons = 0.0, []
         for learner, teacher in (pair, pair[::-1]):
-            indexes = learns.get((learner, teacher))
-            if indexes:
-                strength += len(indexes) / len(weakest[learner]) / 2
-                skills = ", ".join(matrix.skills[index].name for index in indexes)
+            taught = learns.get((learner, teacher))
+            if taught:
+                strength += len(taught) / len(weakest[learner]) / 2
+                skills = ", ".join(matrix.skills[index].name for index in taught)
                 reasons.append(_("{teacher} is strong in what {learner} is weakest in: {skills}").format(
                     teacher=rows[teacher].full_name, learner=rows[learner].full_name, skills=skills))
         matches[pair] = SkillMatch(strength, "; ".join(reasons))

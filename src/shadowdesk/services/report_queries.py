@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
@@ -38,8 +39,9 @@ from shadowdesk.rules.metrics import PerceptionShift, perception_shift
 from shadowdesk.services.visibility import reflection_visible_to
 
 
-def session_hours(session: Session) -> ColumnElement[float]:
-    """A session's length in hours, computed by the database (each backend has its own date arithmetic)."""
+def session_hours(session: Session) -> ColumnElement[float | Decimal]:
+    """A session's length in hours, computed by the database (each backend has its own date arithmetic):
+    PostgreSQL's numeric arithmetic gives a Decimal, SQLite's a float."""
     if session.get_bind().dialect.name == "sqlite":
         # julianday() is twice as fast as strftime('%s'); rounding its floating-point days to whole seconds
         # keeps 2 hours from coming out as 1.9999999.

@@ -107,8 +107,8 @@ class ReportService:
         with self._db.session() as session:
             enrolled = select(Enrollment.person_id)
             return [
-                tuple(r)
-                for r in session.execute(
+                (email, full_name)
+                for email, full_name in session.execute(
                     select(Person.email, Person.full_name)
                     .where(Person.id.in_(enrolled))
                     .order_by(Person.full_name)
@@ -327,7 +327,10 @@ class ReportService:
 
     @staticmethod
     def _program(session: Session, name: str) -> Program:
-        return session.get(Program, program_id_named(session, name))
+        program = session.get(Program, program_id_named(session, name))
+        if program is None:  # removed by someone else between the two reads
+            raise NotFound(_("This program no longer exists."))
+        return program
 
     @staticmethod
     def _partners(session: Session, person_id: int) -> list[PartnerRow]:

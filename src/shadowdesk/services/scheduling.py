@@ -198,7 +198,7 @@ class SchedulingService:
                 s.add(row)
                 created.append(row)
             s.flush()
-            if series is not None:
+            if series is not None and draft.repeat is not None:  # more than one time comes of a repeat only
                 series_rules.register(s, series, draft.repeat.frequency, draft.time_zone, draft.duration, times,
                                       created)
             return [row.id for row in created]
@@ -396,8 +396,8 @@ class SchedulingService:
     def _detail(self, s: Session, row: ShadowSession) -> SessionDetail:
         guest_ids = tuple(s.scalars(select(session_guest.c.person_id)
                                     .where(session_guest.c.session_id == row.id)).all())
-        size = (s.scalar(select(func.count()).select_from(ShadowSession)
-                         .where(ShadowSession.series_uid == row.series_uid)) if row.series_uid else 1)
+        size = (s.execute(select(func.count()).select_from(ShadowSession)
+                          .where(ShadowSession.series_uid == row.series_uid)).scalar_one() if row.series_uid else 1)
         return SessionDetail(
             row.id, row.uid, row.series_uid, size, row.kind, row.status, row.status_reason, row.host_id,
             guest_ids, row.starts_at, row.ends_at, row.time_zone, row.location, row.program_id, row.pairing_id,
