@@ -184,7 +184,7 @@ def test_skip_invalid_status_and_zone_options_and_a_dry_run_that_shows_each_chan
     roster.write_text("Name,Email,Office,Status\nAnna Nowak,anna@x.com,Kraków,Terminated\n", encoding="utf-8")
     dry = shadowdesk(data, "people", "import", str(roster), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "line 2: Anna <anna@x.com>: full name 'Anna' -> 'Anna Nowak'; active 'yes' -> 'no'" in dry.stdout
+    assert "line 2: Anna <anna@x.com>: Full name 'Anna' -> 'Anna Nowak'; Active 'yes' -> 'no'" in dry.stdout
     assert "Dry run, nothing written: 0 to add, 1 to update, 0 unchanged." in dry.stdout
 
 

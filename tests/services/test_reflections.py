@@ -7,6 +7,7 @@ from urllib.parse import unquote
 
 import pytest
 
+from shadowdesk import translation
 from shadowdesk.model import PerceptionPhase, ReflectionStatus, SessionKind, Side, Visibility
 from shadowdesk.services.demo import load_large_demo
 from shadowdesk.services.errors import StaleRecord, UserError
@@ -142,7 +143,13 @@ def test_reflections_fall_due_two_days_after_the_session_until_submitted(db):
     assert [(d.person_id, d.has_draft) for d in due] == [(world.host, True)]
     link = reminder_mailto(service.due(ENDED + timedelta(days=3), person_id=world.host))
     assert link.startswith("mailto:gosia@example.com?subject=")
-    assert "Małgorzata Wiśniewska" in unquote(link) and "2026-03-02 project shadow" in unquote(link)
+    assert "Małgorzata Wiśniewska" in unquote(link) and "2026-03-02 Project shadow" in unquote(link)
+    translation.use("de")
+    try:  # the reminder speaks the sender's language, with the kind named as everywhere else
+        link = unquote(reminder_mailto(service.due(ENDED + timedelta(days=3), person_id=world.host)))
+    finally:
+        translation.use("en")
+    assert "subject=Erinnerung: Ihre ShadowDesk-Reflexion" in link and "2026-03-02 Projekt-Hospitation" in link
 
 
 def test_perception_shift_per_side(db):

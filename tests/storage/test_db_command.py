@@ -44,7 +44,7 @@ def test_check_exits_1_and_lists_what_it_found(sqlite_db, app_paths, capsys):
         raw.execute("INSERT INTO session_guest (session_id, person_id) VALUES (7, 8)")
     code, out, _ = _run(capsys, "--data-dir", str(app_paths.data), "db", "check")
     assert code == 1
-    assert "2 problem(s) found" in out
+    assert "2 problems found" in out
     assert "Row 1 of session_guest points to a missing row of" in out
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 # Light (standard library only), so building the parser stays quick.
-from shadowdesk.interop.roster import FIELD_LABELS, FIELDS
+from shadowdesk.interop.roster import FIELDS, field_label
 from shadowdesk.text import printable
 from shadowdesk.translation import _, n_
 
@@ -121,7 +121,7 @@ def run_import(args: argparse.Namespace, context) -> int:
         for change in summary.changes:  # what a re-import will change, before it does
             print(printable(_("line {line}: {name} <{email}>: {changes}").format(
                 line=change.line, name=change.name, email=change.email, changes="; ".join(
-                    f"{FIELD_LABELS[item.field].lower()} {_quoted(item.old)} -> {_quoted(item.new)}"
+                    f"{field_label(item.field)} {_quoted(item.old)} -> {_quoted(item.new)}"
                     for item in change.changes))))
         told = (_("Dry run, nothing written: {added} to add, {updated} to update, {unchanged} unchanged, "
                   "{skipped} row(s) to skip.") if summary.skipped else
@@ -149,7 +149,7 @@ def _quoted(value: str) -> str:
 def _describe(path: Path, parsed) -> None:
     """What was read and how: columns, the first rows, what status values mean, the zones of locations."""
     table = parsed.table
-    mapping = ", ".join(f"{FIELD_LABELS[name]} <- {table.headers[index]!r}"
+    mapping = ", ".join(f"{field_label(name)} <- {table.headers[index]!r}"
                         for name, index in sorted(parsed.mapping.items(), key=lambda item: item[1]))
     if not table.sheet:
         told = _("{path}: {encoding}, {count} rows. Columns: {mapping}.")

@@ -41,21 +41,29 @@ from shadowdesk.interop.roster_headers import (  # noqa: F401 (guess_mapping, no
     normalise_header,
     status_key,
 )
-from shadowdesk.translation import _
+from shadowdesk.translation import N_, _, p_
 
 # The fields a roster can fill, in the order the mapping is shown to the user.
 FIELDS = (
     "full_name", "first_name", "last_name", "email", "department", "job_title", "location", "time_zone",
     "manager_email", "active",
 )
+# What the user reads (field_label renders them); "Manager" is marked in field_label, with its context.
 FIELD_LABELS = {
-    "full_name": "Full name", "first_name": "First name", "last_name": "Last name", "email": "Email",
-    "department": "Department", "job_title": "Job title", "location": "Location", "time_zone": "Time zone",
-    "manager_email": "Manager", "active": "Active",
+    "full_name": N_("Full name"), "first_name": N_("First name"), "last_name": N_("Last name"), "email": N_("Email"),
+    "department": N_("Department"), "job_title": N_("Job title"), "location": N_("Location"),
+    "time_zone": N_("Time zone"), "manager_email": "Manager", "active": N_("Active"),
 }
 
 # Column widths of the person table; PostgreSQL refuses longer values, so they are row errors here.
 MAX_LENGTHS = {"full_name": 200, "email": 320, "department": 120, "job_title": 160, "location": 120}
+
+
+def field_label(name: str) -> str:
+    """A field's name in the current language, as `people import` shows it in its columns and changes."""
+    if name == "manager_email":
+        return p_("roster field", "Manager")  # the person's line manager, not the role
+    return _(FIELD_LABELS[name])
 
 # Plain ASCII only: both databases fold case of ASCII letters alone in their lower(), so this keeps
 # "same email regardless of case" identical in Python, SQLite and PostgreSQL.

@@ -25,6 +25,7 @@ from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.visibility import reflection_visible_to
 from shadowdesk.storage import Database, migrations, open_database, row_security
 from shadowdesk.text import clean_line
+from shadowdesk.translation import _
 
 ROLES = row_security.ROLES
 MAX_LOGIN_BYTES = 63  # PostgreSQL truncates longer names
@@ -85,22 +86,25 @@ class IdentityService:
             refusal = row_security.login_refusal(connection)
             login = row_security.session_login(connection)
             if refusal:
-                raise UserError(f"{refusal} ShadowDesk does not run day to day as such a login: connect as "
-                                "your own, one the coordinator granted with `shadowdesk server grant`.")
+                raise UserError(_("{refusal} ShadowDesk does not run day to day as such a login: "
+                                  "connect as your own, one the coordinator granted with `shadowdesk "
+                                  "server grant`.").format(refusal=refusal))
             person = s.scalar(select(Person).join(AppUser, AppUser.person_id == Person.id)
                               .where(AppUser.login == login))
             if person is None:
-                raise UserError(f"Your login {login} is not linked to a person; ask the coordinator to run "
-                                f"`shadowdesk server grant YOUR-EMAIL --role participant --login {login}`.")
+                raise UserError(_("Your login {login} is not linked to a person; ask the coordinator "
+                                  "to run `shadowdesk server grant YOUR-EMAIL --role participant "
+                                  "--login {login}`.").format(login=login))
             roles = row_security.roles_held_now(connection)
             if not roles:
-                raise UserError(f"Your login {login} ({person.email}) holds no ShadowDesk role; ask the "
-                                "coordinator to run `shadowdesk server grant` with the role you need.")
+                raise UserError(_("Your login {login} ({email}) holds no ShadowDesk role; ask the "
+                                  "coordinator to run `shadowdesk server grant` with the role you need.").format(
+                    login=login, email=person.email))
             return Viewer(person.id, person.full_name, person.email, frozenset(roles))
 
     def owner(self) -> Viewer | None:
         """The person a SQLite file belongs to, None before the first run chose one."""
-        self._require_file("A team server has no single owner: each login is its own person.")
+        self._require_file(_("A team server has no single owner: each login is its own person."))
         with self._db.session() as s:
             person = s.scalar(select(Person).join(FileOwner, FileOwner.person_id == Person.id))
             return None if person is None else Viewer(person.id, person.full_name, person.email,
@@ -108,17 +112,18 @@ class IdentityService:
 
     def claim_ownership(self, person_id: int) -> Viewer:
         """Make person_id the owner of this file: once. Afterwards the file is theirs and this refuses."""
-        self._require_file("On a team server people sign in with their own login; the coordinator links "
-                           "logins to people with `shadowdesk server grant`.")
+        self._require_file(_("On a team server people sign in with their own login; the coordinator "
+                             "links logins to people with `shadowdesk server grant`."))
         with self._db.transaction(serialized_on=("file_owner",)) as s:
             owner = s.scalar(select(Person).join(FileOwner, FileOwner.person_id == Person.id))
             if owner is not None:
-                raise UserError(f"This database already belongs to {owner.full_name} ({owner.email}); it cannot "
-                                "change hands. Someone else starts their own database, or the team uses the "
-                                "team server (docs/TEAM_SERVER.md).")
+                raise UserError(_("This database already belongs to {full_name} ({email}); it cannot "
+                                  "change hands. Someone else starts their own database, or the team "
+                                  "uses the team server (docs/TEAM_SERVER.md).").format(
+                    full_name=owner.full_name, email=owner.email))
             person = s.get(Person, person_id)
             if person is None or not person.active:
-                raise NotFound("That person is not in the roster (or is no longer active).")
+                raise NotFound(_("That person is not in the roster (or is no longer active)."))
             s.add(FileOwner(id=1, person_id=person_id))
         return Viewer(person.id, person.full_name, person.email, frozenset(ROLES))
 
@@ -132,9 +137,10 @@ class TeamServer:
 
     def __init__(self, database: Database) -> None:
         if database.is_sqlite:
-            raise UserError("This is a database file on this computer, not a team server: it belongs to its "
-                            "owner alone. A team shares a PostgreSQL server: see docs/TEAM_SERVER.md, then "
-                            "give --database-url postgresql://owner@server/database.")
+            raise UserError(_("This is a database file on this computer, not a team server: it belongs "
+                              "to its owner alone. A team shares a PostgreSQL server: see "
+                              "docs/TEAM_SERVER.md, then give --database-url "
+                              "postgresql://owner@server/database."))
         self._db = database
 
     def init(self) -> str | None:
@@ -147,8 +153,9 @@ class TeamServer:
             except Exception as exc:
                 driver_error = getattr(exc, "orig", None)
                 if getattr(driver_error, "sqlstate", None) == row_security.INSUFFICIENT_PRIVILEGE:
-                    raise UserError("Only the owner of the ShadowDesk database (with the right to create roles) "
-                                    f"can run server init: {driver_error}".strip()) from exc
+                    raise UserError(_("Only the owner of the ShadowDesk database (with the right to "
+                                      "create roles) can run server init: {driver_error}").format(
+                        driver_error=driver_error).strip()) from exc
                 raise
             return row_security.login_refusal(connection)
 
@@ -177,12 +184,14 @@ class TeamServer:
             linked = s.get(AppUser, login)
             if linked is not None and linked.person_id != person.id:
                 other = s.get_one(Person, linked.person_id)  # the foreign key keeps it
-                raise UserError(f"The login {login} already signs in as {other.full_name} ({other.email}). "
-                                "Choose another with --login.")
+                raise UserError(_("The login {login} already signs in as {full_name} ({email}). Choose "
+                                  "another with --login.").format(
+                    login=login, full_name=other.full_name, email=other.email))
             held = s.scalar(select(AppUser.login).where(AppUser.person_id == person.id))
             if held is not None and held != login:
-                raise UserError(f"{person.full_name} already signs in as {held}. Give --login {held}, or "
-                                f"revoke it first: shadowdesk server revoke {person.email}")
+                raise UserError(_("{full_name} already signs in as {held}. Give --login {held}, or "
+                                  "revoke it first: shadowdesk server revoke {email}").format(
+                    full_name=person.full_name, held=held, email=person.email))
             created = not row_security.login_exists(connection, login)
             if created:
                 row_security.create_login(connection, login, password)
@@ -203,7 +212,8 @@ class TeamServer:
             person = _person(s, email)
             login = s.scalar(select(AppUser.login).where(AppUser.person_id == person.id))
             if login is None:
-                raise UserError(f"{person.full_name} ({person.email}) has no login on this server.")
+                raise UserError(_("{full_name} ({email}) has no login on this server.").format(
+                    full_name=person.full_name, email=person.email))
             connection = s.connection()
             held = row_security.roles_of(connection, [login])[login]
             taken = tuple(r for r in roles if r in held)
@@ -260,23 +270,24 @@ def upgrade_database(url: str, backups_dir: Path | None) -> Upgraded:
 
 def _role(role: str) -> str:
     if role not in ROLES:
-        raise UserError(f"There is no role {role!r}; the roles are {', '.join(ROLES)}.")
+        raise UserError(_("There is no role {role!r}; the roles are {roles}.").format(
+            role=role, roles=", ".join(ROLES)))
     return role
 
 
 def _person(s: Session, email: str) -> Person:
     person = s.scalar(select(Person).where(Person.has_email(email)))
     if person is None:
-        raise NotFound(f"Nobody in the roster has the address {email}; add them first, or give --name to add "
-                       "them now.")
+        raise NotFound(_("Nobody in the roster has the address {email}; add them first, or give --name "
+                         "to add them now.").format(email=email))
     return person
 
 
 def _login_name(name: str) -> str:
     login = clean_line(name)
     if not login or len(login.encode()) > MAX_LOGIN_BYTES or re.search(r"\s", login):
-        raise UserError(f"{name!r} cannot be a login name: give one word of at most {MAX_LOGIN_BYTES} "
-                        "bytes with --login.")
+        raise UserError(_("{name!r} cannot be a login name: give one word of at most {limit} bytes "
+                          "with --login.").format(name=name, limit=MAX_LOGIN_BYTES))
     return login
 
 
@@ -284,5 +295,5 @@ def _refuse_strong(connection: Connection, login: str) -> None:
     """A role given to a superuser or the owner would be a ShadowDesk user who sees every note."""
     refusal = row_security.login_refusal(connection, login)
     if refusal:
-        raise UserError(f"{refusal} It cannot be a ShadowDesk user: give the person a login of their own with "
-                        "--login.")
+        raise UserError(_("{refusal} It cannot be a ShadowDesk user: give the person a login of their "
+                          "own with --login.").format(refusal=refusal))

@@ -30,10 +30,11 @@ from shadowdesk.storage.backup import (
 )
 from shadowdesk.storage.database import normalise_url, sqlite_path
 from shadowdesk.storage.integrity import check_file
+from shadowdesk.translation import N_, _, n_
 
 log = logging.getLogger(__name__)
 
-POSTGRES_BACKUP_MESSAGE = (
+POSTGRES_BACKUP_MESSAGE = N_(
     "This database lives on a PostgreSQL server, so backups are the server's job: ask its administrator, "
     "or run pg_dump (for example: pg_dump --format=custom --file=shadowdesk.dump DATABASE). "
     "ShadowDesk wrote nothing."
@@ -85,11 +86,11 @@ class MaintenanceService:
         try:
             return self._info_of(backup_sqlite(self._existing_file(), self._backups_dir, MANUAL))
         except OSError as exc:
-            raise UserError(f"The backup could not be written to {self._backups_dir}: {why_not_written(exc)}; "
-                            "the database was not changed.") from exc
+            raise UserError(_("The backup could not be written to {folder}: {reason}; the database was not "
+                              "changed.").format(folder=self._backups_dir, reason=why_not_written(exc))) from exc
         except sqlite3.Error as exc:
-            raise UserError(f"The backup could not be written to {self._backups_dir} ({exc}); the database "
-                            "was not changed.") from exc
+            raise UserError(_("The backup could not be written to {folder} ({error}); the database was not "
+                              "changed.").format(folder=self._backups_dir, error=exc)) from exc
 
     def backup_if_due(self, now: datetime | None = None) -> BackupInfo | None:
         """At start: a "daily" backup when the newest backup is a day old, then the retention rules.
@@ -136,17 +137,20 @@ class MaintenanceService:
             return CheckResult(
                 True,
                 (),
-                f"The PostgreSQL server answered; schema {revision}. "
-                "The server checks its own storage and enforces every reference.",
+                _("The PostgreSQL server answered; schema {revision}. The server checks its own storage and "
+                  "enforces every reference.").format(revision=revision),
             )
         report = check_file(self._existing_file())
         if report.ok:
-            return CheckResult(True, (), f"{self._sqlite_file}: no problems found.")
+            return CheckResult(True, (), _("{file}: no problems found.").format(file=self._sqlite_file))
         return CheckResult(
             False,
             report.problems,
-            f"{self._sqlite_file}: {len(report.problems)} problem(s) "
-            "found. Restore a recent backup (File > Restore from Backup, or shadowdesk db restore).",
+            n_("{file}: {count} problem found. Restore a recent backup (File > Restore from Backup, or "
+               "shadowdesk db restore).",
+               "{file}: {count} problems found. Restore a recent backup (File > Restore from Backup, or "
+               "shadowdesk db restore).", len(report.problems)).format(file=self._sqlite_file,
+                                                                       count=len(report.problems)),
         )
 
     def restore(self, source: Path) -> RestoreResult:
@@ -155,7 +159,7 @@ class MaintenanceService:
         The open database (if any) is closed first and reconnects on its next use."""
         target = self._require_sqlite()
         if source.resolve() == target.resolve():
-            raise UserError("That file is the database itself; choose a backup.")
+            raise UserError(_("That file is the database itself; choose a backup."))
         if self._database is not None:
             self._database.dispose()
         try:
@@ -174,13 +178,13 @@ class MaintenanceService:
 
     def _require_sqlite(self) -> Path:
         if self._sqlite_file is None:
-            raise UserError(POSTGRES_BACKUP_MESSAGE)
+            raise UserError(_(POSTGRES_BACKUP_MESSAGE))
         return self._sqlite_file
 
     def _existing_file(self) -> Path:
         path = self._require_sqlite()
         if not path.is_file() or path.stat().st_size == 0:
-            raise UserError(f"There is no database at {path} yet.")
+            raise UserError(_("There is no database at {path} yet.").format(path=path))
         return path
 
     def _holds_data(self) -> bool:

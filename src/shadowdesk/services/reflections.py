@@ -10,6 +10,7 @@ from urllib.parse import quote
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from shadowdesk.labels import label
 from shadowdesk.model import (
     Person,
     Reflection,
@@ -41,6 +42,7 @@ from shadowdesk.services.visibility import reflection_visible_to
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, search_index
 from shadowdesk.text import clean_text
+from shadowdesk.translation import _
 
 HOST, GUEST = "host", "guest"
 MAX_NOTE_CHARS = 200_000  # far beyond any real note; stops a pasted file from bloating the database
@@ -168,20 +170,20 @@ def _template_view(row: ReflectionTemplate) -> TemplateView:
 def reminder_mailto(due: Sequence[DueReflection], sender_name: str = "") -> str:
     """A mailto: link reminding one person of their open reflections (all items must be theirs)."""
     if not due:
-        raise UserError("There is no reflection due to remind about.")
+        raise UserError(_("There is no reflection due to remind about."))
     lines = [
-        f"Hello {due[0].person_name},",
+        _("Hello {name},").format(name=due[0].person_name),
         "",
-        "a short reminder: your reflection is still open for these sessions:",
+        _("a short reminder: your reflection is still open for these sessions:"),
         "",
     ]
     lines += [
-        f"- {item.session.starts_at:%Y-%m-%d} {item.session.kind.value.replace('_', ' ')}"
+        f"- {item.session.starts_at:%Y-%m-%d} {label(item.session.kind)}"
         + (f" ({item.session.subject})" if item.session.subject else "")
         for item in due
     ]
-    lines += ["", "It takes ten minutes and helps both sides learn from the visit.", "", sender_name]
-    subject = "Reminder: your ShadowDesk reflection"
+    lines += ["", _("It takes ten minutes and helps both sides learn from the visit."), "", sender_name]
+    subject = _("Reminder: your ShadowDesk reflection")
     return (
         f"mailto:{quote(due[0].person_email, safe='@')}?subject={quote(subject)}"
         f"&body={quote(chr(10).join(lines).strip())}"
@@ -223,7 +225,7 @@ class ReflectionService:
         ).all()
         if not candidates:
             raise UserError(
-                "There is no reflection template for this kind of session. Ask the coordinator to add one."
+                _("There is no reflection template for this kind of session. Ask the coordinator to add one.")
             )
         return max(candidates, key=lambda t: (t.session_kind is not None, t.role is not None, -t.id))
 
@@ -239,11 +241,11 @@ class ReflectionService:
         name = name.strip()
         cleaned = [p.strip() for p in prompts if p.strip()]
         if not name:
-            raise UserError("A template needs a name.")
+            raise UserError(_("A template needs a name."))
         if not cleaned:
-            raise UserError("A template needs at least one prompt.")
+            raise UserError(_("A template needs at least one prompt."))
         if role not in (None, HOST, GUEST):
-            raise UserError("The role of a template is host, guest or either.")
+            raise UserError(_("The role of a template is host, guest or either."))
         with self._db.transaction() as s:
             clash = s.scalar(
                 select(ReflectionTemplate.id).where(
@@ -252,10 +254,10 @@ class ReflectionService:
                 )
             )
             if clash:
-                raise UserError(f"A template called {name!r} exists already.")
+                raise UserError(_("A template called {name!r} exists already.").format(name=name))
             row = s.get(ReflectionTemplate, template_id) if template_id else ReflectionTemplate(builtin=False)
             if row is None:
-                raise NotFound("That template no longer exists.")
+                raise NotFound(_("That template no longer exists."))
             row.name, row.session_kind, row.role, row.prompts = name, kind, role, cleaned
             s.add(row)
             s.flush()
@@ -267,7 +269,7 @@ class ReflectionService:
             if row is None:
                 return
             if row.builtin:
-                raise UserError("Built-in templates can be edited but not deleted.")
+                raise UserError(_("Built-in templates can be edited but not deleted."))
             s.delete(row)
 
     # Drafts ------------------------------------------------------------------------------------------
@@ -277,7 +279,7 @@ class ReflectionService:
         with self._db.transaction() as s:
             shadow = s.get(ShadowSession, session_id, options=session_load_options())
             if shadow is None:
-                raise NotFound("That session no longer exists.")
+                raise NotFound(_("That session no longer exists."))
             role = (
                 HOST
                 if shadow.host_id == author_id
@@ -286,7 +288,7 @@ class ReflectionService:
                 else None
             )
             if role is None:
-                raise UserError("Only the host and the guests of a session write a reflection on it.")
+                raise UserError(_("Only the host and the guests of a session write a reflection on it."))
             note = s.scalar(
                 select(Reflection).where(
                     Reflection.session_id == session_id, Reflection.author_id == author_id
@@ -341,14 +343,14 @@ class ReflectionService:
     ) -> SavedVersion:
         """Autosave and "Save draft". A submitted note stays submitted when edited again."""
         if rating is not None and not 1 <= rating <= 5:
-            raise UserError("The usefulness rating goes from 1 to 5.")
+            raise UserError(_("The usefulness rating goes from 1 to 5."))
         if len(free_text) + sum(map(len, answers)) > MAX_NOTE_CHARS:
-            raise UserError(f"A note holds at most {MAX_NOTE_CHARS:,} characters.")
+            raise UserError(_("A note holds at most {limit:,} characters.").format(limit=MAX_NOTE_CHARS))
         answers, free_text = [clean_text(a) for a in answers], clean_text(free_text)
         with self._saving(reflection_id, expected_version) as (s, note):
             prompts = [a.get("prompt", "") for a in note.answers]
             if len(answers) != len(prompts):
-                raise UserError("The note's prompts changed while it was open; reopen it.")
+                raise UserError(_("The note's prompts changed while it was open; reopen it."))
             note.answers = [{"prompt": p, "answer": a} for p, a in zip(prompts, answers, strict=True)]
             note.free_text, note.rating, note.visibility = free_text, rating, Visibility(visibility)
             note.updated_at = utc_now()
@@ -359,7 +361,7 @@ class ReflectionService:
         """Share the note: from now on the readers its visibility allows can see it."""
         with self._saving(reflection_id, expected_version) as (s, note):
             if not note.free_text.strip() and not any(a.get("answer", "").strip() for a in note.answers):
-                raise UserError("Write something before submitting the note.")
+                raise UserError(_("Write something before submitting the note."))
             note.status = ReflectionStatus.SUBMITTED
             note.submitted_at = note.updated_at = utc_now()
             _index_now(s, note)
@@ -370,8 +372,8 @@ class ReflectionService:
         window that saves second is refused, and its editor keeps the text in its recovery copy."""
         return versioned_save(
             self._db, Reflection, reflection_id, expected_version,
-            lambda note: f"Your note on the session of {note.session.starts_at:%d %b %Y}",
-            "That note was deleted by someone else since you opened it.")
+            lambda note: _("Your note on the session of {date}").format(date=f"{note.session.starts_at:%d %b %Y}"),
+            _("That note was deleted by someone else since you opened it."))
 
     # Reading -----------------------------------------------------------------------------------------
 
@@ -440,7 +442,7 @@ class ReflectionService:
         with self._db.session() as s:
             shadow = s.get(ShadowSession, session_id, options=session_load_options())
             if shadow is None:
-                raise NotFound("That session no longer exists.")
+                raise NotFound(_("That session no longer exists."))
             notes = s.scalars(
                 select(Reflection)
                 .where(Reflection.session_id == session_id, reflection_visible_to(viewer_id, office))

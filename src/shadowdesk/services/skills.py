@@ -62,7 +62,7 @@ from shadowdesk.services.skills_catalogue import (
     skills_of,
 )
 from shadowdesk.storage import row_security
-from shadowdesk.translation import _
+from shadowdesk.translation import N_, _
 
 # The catalogue's names are part of this module's face: callers of the skills service import them from here.
 __all__ = ["LEVEL_NAMES", "RATING_RULES", "RatingKind", "SkillCoverage", "SkillDraft", "SkillInfo", "SkillService",
@@ -73,6 +73,10 @@ PAIRED = (PairingStatus.CONFIRMED, PairingStatus.ENDED)
 SELF_PHASES = {"start": RatingKind.SELF_START, "end": RatingKind.SELF_END}
 KINDS = len(RatingKind)  # a Levels per skill: self start, self end, observed, recorded, in RatingKind's order
 NOT_RATED = (None,) * KINDS
+# The matrix's header: the person's columns, then one column per skill and kind of rating, in RatingKind's order.
+MATRIX_COLUMNS = (N_("name"), N_("email"), N_("side"))
+MATRIX_KIND_COLUMN = N_("{skill}: {kind}")
+MATRIX_KINDS = (N_("self start"), N_("self end"), N_("observed"), N_("recorded"))
 
 
 @dataclass(frozen=True)
@@ -134,11 +138,14 @@ class Matrix:
         return any(skill.side is row.side and standing_level(levels) < skill.target_level
                    for skill, levels in zip(self.skills, row.levels, strict=True))
 
-    def table(self) -> tuple[list[str], list[list[object]]]:
-        """Header and rows for the terminal and the CSV file: four columns per skill, one per kind."""
-        header = ["name", "email", "side"]
+    def table(self, for_people: bool = False) -> tuple[list[str], list[list[object]]]:
+        """Header and rows: four columns per skill, one per kind. for_people: the CSV file's header, in the
+        user's language; without it the header stays English, for the terminal's tab-separated rows that
+        scripts read."""
+        say = _ if for_people else str
+        header = [say(column) for column in MATRIX_COLUMNS]
         for skill in self.skills:
-            header += [f"{skill.name}: {kind}" for kind in ("self start", "self end", "observed", "recorded")]
+            header += [say(MATRIX_KIND_COLUMN).format(skill=skill.name, kind=say(kind)) for kind in MATRIX_KINDS]
         rows = []
         for row in self.rows:
             cells: list[object] = [row.full_name, row.email, self.departments[row.side]]
@@ -383,7 +390,7 @@ class SkillService(SkillCatalogue):
 
     def export_matrix(self, program_id: int, path: Path, viewer: Viewer | None) -> int:
         """The matrix as a CSV file (formula-safe, written atomically); returns the number of people."""
-        header, rows = self.matrix(program_id, viewer).table()
+        header, rows = self.matrix(program_id, viewer).table(for_people=True)
         # The header holds skill names typed by users: defused like every cell below it.
         return exports.write_csv(Path(path), [defuse(name) for name in header], rows)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,23 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shadowdesk.domain import IdeaStatus
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.link_sessions_dialog import LinkSessionsDialog, describe
 from shadowdesk.gui.permissions import DECIDE_IDEAS, SignedIn, signed_in_for
 from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk.labels import label
 from shadowdesk.services.errors import StaleRecord, UserError
 
 STATUSES = ("proposed", "under_review", "adopted", "declined")
 
 
 def status_label(status: str) -> str:
-    return {
-        "proposed": QCoreApplication.translate("IdeasView", "Proposed"),
-        "under_review": QCoreApplication.translate("IdeasView", "Under review"),
-        "adopted": QCoreApplication.translate("IdeasView", "Adopted"),
-        "declined": QCoreApplication.translate("IdeasView", "Declined"),
-    }[status]
+    """An idea status ("under_review") as every part of the app names it: labels.py."""
+    return label(IdeaStatus(status))
 
 
 class IdeasView(QWidget):

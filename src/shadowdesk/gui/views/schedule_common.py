@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from shadowdesk.domain import SessionKind, SessionStatus
+from shadowdesk.labels import label
 from shadowdesk.services.schedule_types import PersonRef, SessionRow
 from shadowdesk.services.scheduling import known_zone
 
@@ -20,18 +21,12 @@ KIND_COLOURS = {
 
 
 def kind_label(kind: SessionKind) -> str:
-    # Literal translate() calls: lupdate only finds strings written at the call.
-    translate = QCoreApplication.translate
-    return {SessionKind.PROJECT_SHADOW: translate("Schedule", "Project shadow"),
-            SessionKind.CUSTOMER_VISIT: translate("Schedule", "Customer visit")}[kind]
+    """The kind as every part of the app names it: labels.py."""
+    return label(kind)
 
 
 def status_label(status: SessionStatus) -> str:
-    translate = QCoreApplication.translate
-    return {SessionStatus.PLANNED: translate("Schedule", "Planned"),
-            SessionStatus.COMPLETED: translate("Schedule", "Completed"),
-            SessionStatus.CANCELLED: translate("Schedule", "Cancelled"),
-            SessionStatus.NO_SHOW: translate("Schedule", "No-show")}[status]
+    return label(status)
 
 
 def session_colour(row: SessionRow) -> QColor:
