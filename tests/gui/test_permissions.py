@@ -46,12 +46,14 @@ def test_the_roles_are_the_identity_services_and_an_unclaimed_file_may_do_everyt
 
 
 def test_a_participant_sees_the_roster_programs_customers_and_schedule_actions_held_back(
-        qtbot, demo_services, monkeypatch, synchronous_pool):
+        qtbot, demo_services, monkeypatch, synchronous_pool, synchronous_tasks):
     sign_in(monkeypatch, demo_services, "participant")
-    people = PeopleView(demo_services)
+    people = PeopleView(demo_services, tasks=synchronous_tasks)
     qtbot.addWidget(people)
     people.refresh()
+    qtbot.waitUntil(people.is_loaded)
     people.table.selectRow(0)
+    qtbot.waitUntil(people.is_loaded)  # the chosen person's detail is read in a worker too
     assert people.detail is not None  # a person is chosen: only the role holds the buttons back
     assert all(held_back(b) for b in (people.add_button, people.edit_button, people.active_button,
                                        people.import_button))
@@ -65,6 +67,7 @@ def test_a_participant_sees_the_roster_programs_customers_and_schedule_actions_h
     programs = ProgramsView(demo_services, lambda: date(2026, 11, 25), synchronous_pool)
     qtbot.addWidget(programs)
     programs.refresh()
+    qtbot.waitUntil(programs.is_loaded)
     assert programs.current_program() is not None
     assert all(held_back(b) for b in (programs.new_button, programs.edit_button, programs.plan_button,
                                        programs.pair_button, programs.end_button, programs.exclusions_button,

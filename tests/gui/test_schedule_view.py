@@ -17,6 +17,7 @@ from shadowdesk.gui.views.schedule import AGENDA, MONTH, WEEK, ScheduleView
 from shadowdesk.model import Person, SessionKind, SessionStatus
 from shadowdesk.services.demo import load_demo
 from shadowdesk.services.schedule_types import SessionFilter
+from tests.gui.test_session_editor import pick
 
 NOW = datetime(2026, 3, 11, 10, 0, tzinfo=UTC)
 BERLIN = "Europe/Berlin"
@@ -121,11 +122,12 @@ def test_my_week_needs_an_owner_then_shows_only_their_sessions(qtbot, view, serv
     assert all(me.person_id in {p.id for p in r.participants} for r in view.rows)
 
 
-def _fill_new(editor, host_id, guest_id, start_local):
+def _fill_new(qtbot, editor, host, guest, start_local):
+    """As a user plans a session: host and guest found by their emails (unique among the demo's people)."""
     ui = editor.ui
-    ui.hostCombo.setCurrentIndex(ui.hostCombo.findData(host_id))
-    editor._host_chosen()
-    ui.guestCombo.setCurrentIndex(ui.guestCombo.findData(guest_id))
+    pick(qtbot, editor.host_field, host.email)
+    pick(qtbot, editor.guest_field, guest.email)
+    assert (editor.host_field.person_id(), editor.guest_field.person_id()) == (host.id, guest.id)
     ui.addGuestButton.click()
     ui.dateEdit.setDate(QDate(start_local.date()))
     ui.startEdit.setTime(QTime(start_local.hour, start_local.minute))
@@ -137,7 +139,7 @@ def test_a_double_booking_is_shown_before_saving_and_saved_only_when_accepted(vi
     other = next(p for p in services.scheduling.people() if p.id not in {x.id for x in planned.participants})
     editor = view.open_editor(None)
     start = planned.starts_at.astimezone(ZoneInfo(planned.host.time_zone))
-    _fill_new(editor, planned.host.id, other.id, start)
+    _fill_new(qtbot, editor, planned.host, other, start)
     assert planned.host.name in editor.ui.localTimesLabel.text()
     before = len(services.scheduling.sessions_between(NOW, NOW + timedelta(days=60)))
     editor.save()
@@ -146,7 +148,7 @@ def test_a_double_booking_is_shown_before_saving_and_saved_only_when_accepted(vi
                for n in range(editor.ui.warningsList.count()))
     assert len(services.scheduling.sessions_between(NOW, NOW + timedelta(days=60))) == before
     editor.ui.backButton.click()
-    assert not editor.ui.warningsBox.isVisible() and editor.ui.hostCombo.isEnabled()
+    assert not editor.ui.warningsBox.isVisible() and editor.host_field.isEnabled()
     editor.save()
     with qtbot.waitSignal(editor.saved) as saved:
         editor.ui.acceptButton.click()

@@ -262,6 +262,7 @@ def test_preferences_open_with_ctrl_comma_from_the_main_window(qtbot, context):
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)  # shortcuts reach the active window only
+    qtbot.waitUntil(lambda: window.focusWidget() is not None)  # the activation's focus lands in a later turn
     QTest.keyClick(window.focusWidget(), Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = window.preferences
     assert dialog.isVisible()

@@ -27,6 +27,7 @@ from shadowdesk.services.history import HistoryService
 from shadowdesk.services.people import PersonInput
 from shadowdesk.services.programs import ProgramDraft
 from shadowdesk.services.schedule_types import EditScope, Frequency, Repeat, SessionDraft
+from tests.gui.test_session_editor import pick
 from tests.services.notes_world import build_world
 
 NOW = datetime(2026, 3, 11, 10, 0, tzinfo=UTC)
@@ -62,14 +63,16 @@ def services(sqlite_db, app_paths) -> Services:
 
 
 @pytest.fixture
-def person_dialog(qtbot, services):
+def person_dialog(qtbot, services, synchronous_tasks):
     """The edit dialog of Anna open; then someone else changes her job title."""
     anna = services.people.add_person(PersonInput("Anna Nowak", "anna@x.com", "Sales", "Account Executive"))
-    view = PeopleView(services)
+    view = PeopleView(services, tasks=synchronous_tasks)
     qtbot.addWidget(view)
     view.show()
     view.refresh()
+    qtbot.waitUntil(view.is_loaded)
     assert view.select_person(anna)
+    qtbot.waitUntil(view.is_loaded)  # her detail, read in a worker, is what the dialog edits
     view.edit_selected()
     opened = services.people.get_person(anna)
     services.people.edit_person(anna, replace(opened.as_input(), job_title="Key Account Manager"),
@@ -100,6 +103,7 @@ def test_person_reload_shows_their_change_and_saves_only_after_another_click(qtb
     assert not dialog.isVisible()
     stored = services.people.get_person(anna)
     assert (stored.job_title, stored.location) == ("Key Account Manager", "Warszawa")
+    qtbot.waitUntil(view.is_loaded)  # the roster and her detail, read again after the save
     assert view.detail.location == "Warszawa"
 
 
@@ -267,17 +271,18 @@ def test_cancelling_a_series_asks_when_another_session_of_the_series_was_changed
 
 
 def test_a_booking_saved_by_someone_else_between_the_check_and_the_save_is_shown_as_a_warning(
-        qtbot, services, session_editor, monkeypatch, errors):
+        qtbot, services, session_editor, monkeypatch, errors, synchronous_tasks):
     """The editor's check found nothing, then someone booked the host at that time before the save (here:
     the check runs as if before their booking): the double booking is shown like the check's warnings, and
     the session is saved only once the user accepts it."""
     _editor, session_id = session_editor
     theirs = services.scheduling.get(session_id)
-    new = SessionEditor(services, BERLIN, lambda: NOW)
+    new = SessionEditor(services, BERLIN, lambda: NOW, tasks=synchronous_tasks)
     qtbot.addWidget(new)
     new.show()
-    new.ui.hostCombo.setCurrentIndex(new.ui.hostCombo.findData(theirs.host_id))
-    new.ui.guestCombo.setCurrentIndex(new.ui.guestCombo.findData(theirs.guest_ids[0]))
+    pick(qtbot, new.host_field, "Piotr")
+    pick(qtbot, new.guest_field, "Anna")
+    assert (new.host_field.person_id(), new.guest_ids()) == (theirs.host_id, theirs.guest_ids)
     start = theirs.starts_at.astimezone(ZoneInfo(BERLIN))
     new.ui.zoneCombo.setCurrentText(BERLIN)
     new.ui.dateEdit.setDate(start.date())
