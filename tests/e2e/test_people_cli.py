@@ -151,7 +151,7 @@ def test_spreadsheet_rosters_import_from_the_command_line(tmp_path):
     (tmp_path / "roster.ods").write_bytes(ods({"Staff": [["Name", "Email"], ["Zoë Ünal", "zoe@x.com"]]}))
     done = shadowdesk(data, "people", "import", str(tmp_path / "roster.xlsx"), "--sheet", "Staff")
     assert done.returncode == 0, done.stderr
-    assert "Excel workbook (.xlsx), sheet 'Staff' (of Summary, Staff), 1 rows" in done.stdout
+    assert "Excel workbook (.xlsx), sheet 'Staff' (of Summary, Staff), 1 row. Columns" in done.stdout
     done = shadowdesk(data, "people", "import", str(tmp_path / "roster.ods"))
     assert done.returncode == 0, done.stderr
     assert people_in(data) == [("Anna Nowak", "anna@x.com", ""), ("Zoë Ünal", "zoe@x.com", "")]
@@ -213,3 +213,19 @@ def test_a_german_system_is_told_the_refusals_and_the_summary_in_german(tmp_path
     listed = shadowdesk(data, "people", "list", language="fr")
     assert listed.stderr == "2 personnes\n"
     assert listed.stdout.splitlines()[0] == shadowdesk(data, "people", "list").stdout.splitlines()[0]  # for scripts
+
+
+def test_a_german_system_is_told_each_bad_row_and_what_was_read_in_german(tmp_path):
+    data = tmp_path / "data"
+    roster = tmp_path / "bad.csv"
+    roster.write_text(BAD, encoding="utf-8-sig")
+    result = shadowdesk(data, "people", "import", str(roster), language="de")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"{roster}: UTF-8 mit BOM, 4 Zeilen. Spalten:" in result.stdout
+    assert f"{roster}: Zeile 3: keine E-Mail-Adresse" in result.stderr
+    assert f"{roster}: Zeile 5: EVE@x.com steht schon in Zeile 4" in result.stderr
+    assert people_in(data) == []
+    one = tmp_path / "one.csv"
+    one.write_text("Name,Email\nAnna Nowak,anna@x.com\n", encoding="utf-8")
+    imported = shadowdesk(data, "people", "import", str(one), "--dry-run", language="de")
+    assert f"{one}: UTF-8, 1 Zeile. Spalten:" in imported.stdout, imported.stderr

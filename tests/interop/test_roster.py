@@ -155,7 +155,7 @@ def test_a_manager_may_be_later_in_the_file_or_already_stored():
 def test_values_longer_than_the_database_takes_are_row_errors():
     parsed = parse(f"Name,Email,Department\n{'A' * 201},a@x.com,{'D' * 121}\n".encode())
     assert [p.message for p in parsed.problems] == [
-        "full name is longer than 200 characters", "department is longer than 120 characters"]
+        "Full name is longer than 200 characters", "Department is longer than 120 characters"]
 
 
 @pytest.mark.parametrize("data, message", [
@@ -285,7 +285,7 @@ def test_a_column_of_names_headed_employee_is_still_the_names_and_a_column_of_id
     assert parse(b"Employee,Email\n1001,anna@x.com\n").file_problems == (
         "No column holds the name; choose Full name, or First name and Last name.",)
     chosen = parse(b"Employee #,Email\n1001,anna@x.com\n1002,bob@x.com\n", overrides={"full_name": "Employee #"})
-    assert chosen.file_problems == ("The column 'Employee #' chosen as full name holds IDs such as '1001', not "
+    assert chosen.file_problems == ("The column 'Employee #' chosen as Full name holds IDs such as '1001', not "
                                     "names; choose the column with the names.",)
     assert chosen.entries == ()
 
@@ -388,3 +388,16 @@ def test_status_words_of_hr_exports_read_as_active_or_not(status, active):
 @given(st.text(max_size=16))
 def test_the_quick_cleaning_of_cells_is_the_one_cleaning_of_names(value):
     assert roster.clean_cell(value) == clean_line(value)
+
+
+def test_a_german_user_reads_the_problems_of_the_rows_in_german(german):
+    data = ("Name,Email,Abteilung\nAnna,anna@x.com,Vertrieb\nOhne Mail,,Vertrieb\nKurz,kurz@x.com\n"
+            f"Lang,lang@x.com,{'D' * 121}\n").encode("utf-8-sig")
+    parsed = parse(data)
+    assert parsed.table.encoding == "UTF-8 mit BOM"
+    assert [str(problem) for problem in parsed.problems] == [
+        "Zeile 3: keine E-Mail-Adresse",
+        "Zeile 4: die Zeile hat 2 Zellen, die Kopfzeile aber 3: eine Zelle oder ein Komma fehlt",
+        "Zeile 5: Abteilung ist länger als 120 Zeichen"]  # the label as the column mapping shows it
+    with pytest.raises(RosterError, match="^Die Datei hat eine Kopfzeile, aber keine Personen darunter"):
+        roster.read_table(b"Name,Email\n")

@@ -158,3 +158,12 @@ def test_any_cells_are_refused_naming_a_line_or_read_as_a_person_sees_them(rows,
         assert entry.line >= 2
         if not entry.errors and not entry.link_errors:
             assert entry.full_name == shown[entry.line]
+
+
+def test_a_german_user_reads_the_kind_of_spreadsheet_and_its_refusals_in_german(german):
+    data = xlsx({"Summary": [["Total"]], "Staff": STAFF})
+    assert read_roster_table(data, "Staff").encoding == "Excel-Arbeitsmappe (.xlsx)"
+    with pytest.raises(roster.RosterError) as refused:
+        read_roster_table(data)
+    assert str(refused.value) == ("Das Blatt 'Summary' hat eine Kopfzeile, aber keine Personen darunter, es gibt also "
+                                  "nichts zu importieren. Ihre anderen Blätter: Staff; wählen Sie eines davon.")

@@ -151,14 +151,18 @@ def _describe(path: Path, parsed) -> None:
     table = parsed.table
     mapping = ", ".join(f"{field_label(name)} <- {table.headers[index]!r}"
                         for name, index in sorted(parsed.mapping.items(), key=lambda item: item[1]))
+    count = len(table.rows)
     if not table.sheet:
-        told = _("{path}: {encoding}, {count} rows. Columns: {mapping}.")
+        told = n_("{path}: {encoding}, {count} row. Columns: {mapping}.",
+                  "{path}: {encoding}, {count} rows. Columns: {mapping}.", count)
     elif len(table.sheets) > 1:
-        told = _("{path}: {encoding}, sheet {sheet} (of {sheets}), {count} rows. Columns: {mapping}.")
+        told = n_("{path}: {encoding}, sheet {sheet} (of {sheets}), {count} row. Columns: {mapping}.",
+                  "{path}: {encoding}, sheet {sheet} (of {sheets}), {count} rows. Columns: {mapping}.", count)
     else:
-        told = _("{path}: {encoding}, sheet {sheet}, {count} rows. Columns: {mapping}.")
+        told = n_("{path}: {encoding}, sheet {sheet}, {count} row. Columns: {mapping}.",
+                  "{path}: {encoding}, sheet {sheet}, {count} rows. Columns: {mapping}.", count)
     print(printable(told.format(path=path, encoding=table.encoding, sheet=repr(table.sheet),
-                                sheets=", ".join(table.sheets), count=len(table.rows), mapping=mapping)))
+                                sheets=", ".join(table.sheets), count=count, mapping=mapping)))
     if parsed.entries:  # what the columns gave, so a column of IDs read as names shows at once
         print(printable(_("First rows read as: {rows}.").format(rows="; ".join(
             _("line {line}: {name} <{email}>").format(line=entry.line, name=entry.full_name, email=entry.email)

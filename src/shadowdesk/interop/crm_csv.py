@@ -11,10 +11,26 @@ from dataclasses import dataclass
 
 from shadowdesk.interop.roster import RosterError, RowProblem, email_problem, normalise_header, read_table
 from shadowdesk.text import clean_line
+from shadowdesk.translation import N_, _, n_
 
 MAX_LENGTHS = {"name": 200, "industry": 120, "country": 80, "customer": 200, "reference": 120, "pm_email": 320}
-FIELD_LABELS = {"name": "name", "industry": "industry", "country": "country", "customer": "customer",
-                "reference": "reference", "pm_email": "PM email"}
+# Whole sentences per field and per kind of file rather than field names put into one sentence, so that each
+# language can give a noun its own article and case. Shown through _().
+MISSING_COLUMNS = {
+    ("customers", ("name",)): N_("No column holds the name of the customers."),
+    ("projects", ("name",)): N_("No column holds the name of the projects."),
+    ("projects", ("customer",)): N_("No column holds the customer of the projects."),
+    ("projects", ("name", "customer")): N_("No column holds the name or the customer of the projects."),
+}
+NO_ROWS = {"customers": N_("The file has a header row but no customers."),
+           "projects": N_("The file has a header row but no projects.")}
+EMPTY = {"name": N_("no name"), "customer": N_("no customer")}  # of the required fields
+TOO_LONG = {"name": N_("the name is longer than {limit} characters"),
+            "industry": N_("the industry is longer than {limit} characters"),
+            "country": N_("the country is longer than {limit} characters"),
+            "customer": N_("the customer is longer than {limit} characters"),
+            "reference": N_("the reference is longer than {limit} characters"),
+            "pm_email": N_("the PM email is longer than {limit} characters")}
 # Header spellings of common CRM and TMS exports, compared after normalise_header ("Account Name" ->
 # "accountname"). The first header of the file that matches a field's aliases gives that field.
 CUSTOMER_HEADERS = {
@@ -65,16 +81,18 @@ def _read(data: bytes, aliases: Mapping[str, tuple[str, ...]], required: tuple[s
     except RosterError as exc:
         raise CrmFileError(str(exc)) from exc
     columns = _columns(table.headers, aliases)
-    missing = [FIELD_LABELS[field] for field in required if field not in columns]
+    missing = tuple(field for field in required if field not in columns)
     if missing:
-        raise CrmFileError(f"No column holds the {' or the '.join(missing)} of the {what}. "
-                           f"Columns: {', '.join(table.headers)}.")
+        raise CrmFileError(_(MISSING_COLUMNS[what, missing]) + " "
+                           + _("Columns: {columns}.").format(columns=", ".join(table.headers)))
     if not table.rows:
-        raise CrmFileError(f"The file has a header row but no {what}.")
+        raise CrmFileError(_(NO_ROWS[what]))
     rows, problems = [], []
     for line, cells in table.rows:
         if len(cells) != len(table.headers):
-            problems.append(RowProblem(line, f"{len(cells)} cells where the header has {len(table.headers)}"))
+            problems.append(RowProblem(line, n_("{count} cell where the header has {width}",
+                                                "{count} cells where the header has {width}", len(cells)).format(
+                count=len(cells), width=len(table.headers))))
             continue
         values = {field: clean_line(cells[index]) if index is not None else ""
                   for field, index in ((f, columns.get(f)) for f in aliases)}
@@ -98,10 +116,10 @@ def _columns(headers: tuple[str, ...], aliases: Mapping[str, tuple[str, ...]]) -
 
 
 def _problems(values: Mapping[str, str], required: tuple[str, ...]) -> list[str]:
-    problems = [f"no {FIELD_LABELS[field]}" for field in required if not values[field]]
-    problems += [f"the {FIELD_LABELS[field]} is longer than {MAX_LENGTHS[field]} characters"
+    problems = [_(EMPTY[field]) for field in required if not values[field]]
+    problems += [_(TOO_LONG[field]).format(limit=MAX_LENGTHS[field])
                  for field, value in values.items() if len(value) > MAX_LENGTHS[field]]
     email = values.get("pm_email", "")
     if email and (problem := email_problem(email)):
-        problems.append(f"PM email: {problem}")
+        problems.append(_("PM email: {problem}").format(problem=problem))
     return problems

@@ -41,7 +41,7 @@ from shadowdesk.interop.roster_headers import (  # noqa: F401 (guess_mapping, no
     normalise_header,
     status_key,
 )
-from shadowdesk.translation import N_, _, p_
+from shadowdesk.translation import N_, _, n_, p_
 
 # The fields a roster can fill, in the order the mapping is shown to the user.
 FIELDS = (
@@ -107,7 +107,7 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line else self.message
+        return _("line {line}: {message}").format(line=self.line, message=self.message) if self.line else self.message
 
 
 @dataclass(frozen=True)
@@ -179,11 +179,11 @@ def email_key(email: str) -> str:
 def email_problem(email: str) -> str | None:
     """Why email is not acceptable, or None."""
     if not email:
-        return "no email address"
+        return _("no email address")
     if len(email) > MAX_LENGTHS["email"]:
-        return f"the email address is longer than {MAX_LENGTHS['email']} characters"
+        return _("the email address is longer than {limit} characters").format(limit=MAX_LENGTHS["email"])
     if not EMAIL_PATTERN.fullmatch(email):
-        return f"{email!r} is not a valid email address"
+        return _("{email!r} is not a valid email address").format(email=email)
     return None
 
 
@@ -211,7 +211,8 @@ def apply_overrides(headers: tuple[str, ...], mapping: Mapping[str, int],
         by_name.setdefault(header.strip().lower(), index)
     for name, column in overrides.items():
         if name not in FIELDS:
-            raise RosterError(f"There is no field {name!r}; the fields are: {', '.join(FIELDS)}.")
+            raise RosterError(_("There is no field {name!r}; the fields are: {fields}.").format(
+                name=name, fields=", ".join(FIELDS)))
         column = column.strip()
         if not column:
             result.pop(name, None)
@@ -220,8 +221,8 @@ def apply_overrides(headers: tuple[str, ...], mapping: Mapping[str, int],
         elif column.isdigit() and 1 <= int(column) <= len(headers):
             result[name] = int(column) - 1
         else:
-            raise RosterError(f"The file has no column {column!r} for {name}; its columns are: "
-                              f"{', '.join(headers)}.")
+            raise RosterError(_("The file has no column {column!r} for {name}; its columns are: {columns}.").format(
+                column=column, name=name, columns=", ".join(headers)))
     return result
 
 
@@ -238,15 +239,17 @@ def check_rows(table: RosterTable, mapping: Mapping[str, int], choices: RosterCh
     choices = choices or RosterChoices()
     file_problems = []
     if "email" not in mapping:
-        file_problems.append("No column holds the email address; choose it in the column mapping.")
+        file_problems.append(_("No column holds the email address; choose it in the column mapping."))
     if not {"full_name", "first_name", "last_name"} & mapping.keys():
-        file_problems.append("No column holds the name; choose Full name, or First name and Last name.")
-    sample = [cells for _, cells in table.rows[:SAMPLE_ROWS]]
+        file_problems.append(_("No column holds the name; choose {full_name}, or {first_name} and {last_name}.").format(
+            full_name=field_label("full_name"), first_name=field_label("first_name"),
+            last_name=field_label("last_name")))
+    sample = [cells for _line, cells in table.rows[:SAMPLE_ROWS]]
     for name in NAME_FIELDS:
         if name in mapping and (example := id_example(sample, mapping[name])) is not None:
-            file_problems.append(
-                f"The column {table.headers[mapping[name]]!r} chosen as {FIELD_LABELS[name].lower()} holds IDs "
-                f"such as {example!r}, not names; choose the column with the names.")
+            file_problems.append(_("The column {column!r} chosen as {field} holds IDs such as {example!r}, not "
+                                   "names; choose the column with the names.").format(
+                column=table.headers[mapping[name]], field=field_label(name), example=example))
     if file_problems:
         return ParsedRoster(table, dict(mapping), (), tuple(file_problems), choices)
     # Column by column: one tight loop per field is several times faster than a lookup per cell.
@@ -255,7 +258,7 @@ def check_rows(table: RosterTable, mapping: Mapping[str, int], choices: RosterCh
     statuses, meaning = _status_values(columns["active"], choices.status)
     shapes = _shape_problems(table)
     entries = [_entry(line, shape, meaning, *values)
-               for (line, _), shape, *values in zip(table.rows, shapes, *columns.values(), strict=True)]
+               for (line, _cells), shape, *values in zip(table.rows, shapes, *columns.values(), strict=True)]
     entries, zones = _location_zones(entries, choices.zones)
     return ParsedRoster(table, dict(mapping), tuple(entries), (), choices, statuses, zones)
 
@@ -307,20 +310,23 @@ def _shape_problems(table: RosterTable) -> list[str | None]:
     width = len(table.headers)
     while width and not table.headers[width - 1]:
         width -= 1  # trailing blank header cells: some exports end every line with a delimiter
-    delimiter = DELIMITER_NAMES.get(table.delimiter, repr(table.delimiter))
+    delimiter = _(DELIMITER_NAMES[table.delimiter]) if table.delimiter in DELIMITER_NAMES else repr(table.delimiter)
     problems: list[str | None] = []
     for _line, cells in table.rows:
         if not table.delimiter:  # a sheet: every row has the sheet's width, but a cell may have no header
             extra = next((index for index in range(width, len(cells)) if cells[index].strip()), None)
-            problems.append(None if extra is None else
-                            f"column {_column_letters(extra)} holds {cells[extra].strip()!r} but has no header, "
-                            "so the row may be out of line")
+            problems.append(None if extra is None else _(
+                "column {column} holds {value!r} but has no header, so the row may be out of line").format(
+                column=_column_letters(extra), value=cells[extra].strip()))
         elif len(cells) < width:
-            problems.append(f"the row has {len(cells)} cells but the header has {width}: a cell or a "
-                            f"{delimiter} is missing")
+            problems.append(n_("the row has {count} cell but the header has {width}: a cell or a {delimiter} is "
+                               "missing",
+                               "the row has {count} cells but the header has {width}: a cell or a {delimiter} is "
+                               "missing", len(cells)).format(count=len(cells), width=width, delimiter=delimiter))
         elif len(cells) > width and any(cell.strip() for cell in cells[width:]):
-            problems.append(f"the row has {len(cells)} cells but the header has {width}: a cell holds a "
-                            f"{delimiter} without quotes, or there is one cell too many")
+            problems.append(_("the row has {count} cells but the header has {width}: a cell holds a {delimiter} "
+                              "without quotes, or there is one cell too many").format(
+                count=len(cells), width=width, delimiter=delimiter))
         else:
             problems.append(None)
     return problems
@@ -342,19 +348,19 @@ def link_rows(parsed: ParsedRoster, known: Mapping[str, KnownPerson] | Collectio
     for entry in parsed.entries:
         found = []
         if entry.key and first_line.get(entry.key, entry.line) != entry.line:
-            found.append(f"{entry.email} is already on line {first_line[entry.key]}")
+            found.append(_("{email} is already on line {line}").format(email=entry.email, line=first_line[entry.key]))
         manager = entry.manager_email
         manager_key = None if manager is None else ""
         if manager and "@" in manager:
             manager_key = email_key(manager)
             if manager_key not in first_line and manager_key not in people:
-                found.append(f"manager {manager} is neither in the file nor among the people")
+                found.append(_("manager {manager} is neither in the file nor among the people").format(manager=manager))
         elif manager:
             manager_key, problem = by_name.find(manager)
             if problem:
                 found.append(problem)
         if manager_key and manager_key == entry.key:
-            found.append("a person cannot be their own manager")
+            found.append(_("a person cannot be their own manager"))
         found_errors = tuple(found)
         if entry.link_errors != found_errors or entry.manager_key != manager_key:
             entry = entry._replace(link_errors=found_errors, manager_key=manager_key)
@@ -382,10 +388,10 @@ class _NameIndex:
         if len(keys) == 1:
             return next(iter(keys)), None
         if not keys:
-            return None, (f"manager {name!r} is neither in the file nor among the people (check the spelling, "
-                          "or give the manager's email)")
-        return None, (f"manager {name!r} is the name of {len(keys)} people ({', '.join(sorted(keys))}); "
-                      "give the manager's email instead")
+            return None, _("manager {name!r} is neither in the file nor among the people (check the spelling, or "
+                           "give the manager's email)").format(name=name)
+        return None, _("manager {name!r} is the name of {count} people ({emails}); give the manager's email "
+                       "instead").format(name=name, count=len(keys), emails=", ".join(sorted(keys)))
 
 
 def _refuse_circles(entries: list[RosterEntry], people: Mapping[str, KnownPerson]) -> tuple[RosterEntry, ...]:
@@ -410,8 +416,8 @@ def _refuse_circles(entries: list[RosterEntry], people: Mapping[str, KnownPerson
         if key in on_path and len(path) - path.index(key) > 1:  # one's own manager is reported already
             circle = path[path.index(key):]
             lines = sorted(entries[row_of[member]].line for member in circle if member in row_of)
-            message = (f"the managers go round in a circle ({' -> '.join([*circle, key])}, lines "
-                       f"{', '.join(map(str, lines))}): one of them needs another manager")
+            message = _("the managers go round in a circle ({chain}, lines {lines}): one of them needs another "
+                        "manager").format(chain=" -> ".join([*circle, key]), lines=", ".join(map(str, lines)))
             for member in circle:
                 if member in row_of:
                     entry = entries[row_of[member]]
@@ -456,7 +462,7 @@ def _entry(line: int, shape_problem: str | None, statuses: Mapping[str, bool | N
     if not full_name:
         full_name = " ".join(filter(None, (first_name, last_name)))
     if not full_name:
-        errors.append("no name")
+        errors.append(_("no name"))
     email = email or ""
     if email_error := email_problem(email):
         errors.append(email_error)
@@ -464,17 +470,19 @@ def _entry(line: int, shape_problem: str | None, statuses: Mapping[str, bool | N
     if time_zone:
         zone = canonical_time_zone(time_zone)
         if zone is None:
-            errors.append(f"unknown time zone {time_zone!r} (use an IANA name such as Europe/Berlin)")
+            errors.append(_("unknown time zone {zone!r} (use an IANA name such as Europe/Berlin)").format(
+                zone=time_zone))
     if manager_email and "@" in manager_email and (problem := email_problem(manager_email)):
-        errors.append(f"manager email: {problem}")
+        errors.append(_("manager email: {problem}").format(problem=problem))
     active = statuses.get(active_text) if active_text else None
     if active_text and active is None:
-        errors.append(f"the status {active_text!r} is neither active nor inactive as far as ShadowDesk knows; "
-                      "say which it means")
+        errors.append(_("the status {status!r} is neither active nor inactive as far as ShadowDesk knows; say "
+                        "which it means").format(status=active_text))
     for name, value in (("full_name", full_name), ("department", department), ("job_title", job_title),
                         ("location", location)):
         if value is not None and len(value) > MAX_LENGTHS[name]:
-            errors.append(f"{FIELD_LABELS[name].lower()} is longer than {MAX_LENGTHS[name]} characters")
+            errors.append(_("{field} is longer than {limit} characters").format(
+                field=field_label(name), limit=MAX_LENGTHS[name]))
     # Only a valid address can clash with another row or be someone's manager.
     return RosterEntry(line, full_name, email, "" if email_error else email_key(email),
                        department, job_title, location, zone, manager_email, active, tuple(errors))

@@ -15,9 +15,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from shadowdesk.text import clean_line
+from shadowdesk.translation import N_, _
 
 DELIMITERS = (",", ";", "\t")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab")}  # shown through _()
 # A well-formed UTF-8 sequence of two to four bytes: proof that a file is UTF-8 text, whatever else it has.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
                              rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
@@ -33,7 +34,8 @@ class RosterError(Exception):
 @dataclass(frozen=True)
 class RosterTable:
     """The decoded file: header cells, and data rows with the line each starts on (a spreadsheet's row
-    number). encoding: how the file was read ("UTF-8", "Excel workbook (.xlsx)"); delimiter "" for a sheet."""
+    number). encoding: how the file was read ("UTF-8", "Excel workbook (.xlsx)"), as the user reads it, in the
+    language of the moment the file was read; delimiter "" for a sheet."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
@@ -56,7 +58,7 @@ def clean_cell(value: str) -> str:
 def decode(data: bytes) -> tuple[str, str]:
     """The text of the file and the name of the encoding it was in."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return _decode(data[3:], "utf-8"), "UTF-8 with BOM"
+        return _decode(data[3:], "utf-8"), _("UTF-8 with BOM")
     for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return _decode(data[2:], codec), "UTF-16"
@@ -67,10 +69,10 @@ def decode(data: bytes) -> tuple[str, str]:
             # UTF-8 text with a stray byte of another encoding (a name pasted from an old file): decoding it
             # all as Windows-1252 would turn every other accented name into mojibake.
             line = 1 + (data.count(b"\n", 0, exc.start) or data.count(b"\r", 0, exc.start))
-            raise RosterError(
-                f"Line {line}: byte 0x{data[exc.start]:02X} is not UTF-8, but the rest of the file is UTF-8 "
-                "text: the file mixes two encodings. Correct that line (or save the file again as CSV UTF-8) "
-                "and import again.") from exc
+            raise RosterError(_(
+                "Line {line}: byte {byte} is not UTF-8, but the rest of the file is UTF-8 text: the file mixes two "
+                "encodings. Correct that line (or save the file again as CSV UTF-8) and import again.").format(
+                line=line, byte=f"0x{data[exc.start]:02X}")) from exc
         # Excel's "CSV" on Western Windows. Five byte values are unassigned in it; show those as U+FFFD.
         return data.decode("cp1252", errors="replace"), "Windows-1252"
 
@@ -79,8 +81,9 @@ def _decode(data: bytes, codec: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise RosterError(f"The file starts like {codec.upper()} text but byte {exc.start + 1} is not valid "
-                          "in that encoding. Save it again as CSV (UTF-8).") from exc
+        raise RosterError(_("The file starts like {encoding} text but byte {position} is not valid in that "
+                            "encoding. Save it again as CSV (UTF-8).").format(
+            encoding=codec.upper(), position=exc.start + 1)) from exc
 
 
 def sniff_delimiter(text: str) -> str:
@@ -101,8 +104,8 @@ def sniff_delimiter(text: str) -> str:
 def read_table(data: bytes) -> RosterTable:
     text, encoding = decode(data)
     if "\x00" in text:
-        raise RosterError("The file contains NUL characters, so it is not a text CSV file. "
-                          "Save it from the spreadsheet as CSV.")
+        raise RosterError(_("The file contains NUL characters, so it is not a text CSV file. "
+                            "Save it from the spreadsheet as CSV."))
     skipped, delimiter = 0, None
     if separator := _SEPARATOR_LINE.match(text):
         skipped, delimiter, text = 1, separator.group(1), text[separator.end():]
@@ -126,13 +129,14 @@ def read_table(data: bytes) -> RosterTable:
     except csv.Error as exc:
         line = skipped + reader.line_num
         if "unexpected end of data" in str(exc):
-            raise RosterError(
-                f"Line {line_before + 1}: a quote (\") opens a cell that is never closed, so lines "
-                f"{line_before + 1} to {line} would be read as one cell. Close the quote or remove it, and "
-                "import again.") from exc
-        raise RosterError(f"Line {line}: the file cannot be read as CSV ({exc}).") from exc
+            raise RosterError(_(
+                "Line {line}: a quote (\") opens a cell that is never closed, so lines {line} to {last} would be "
+                "read as one cell. Close the quote or remove it, and import again.").format(
+                line=line_before + 1, last=line)) from exc
+        raise RosterError(_("Line {line}: the file cannot be read as CSV ({why}).").format(
+            line=line, why=exc)) from exc
     if headers is None:
-        raise RosterError("The file is empty: it has no header row.")
+        raise RosterError(_("The file is empty: it has no header row."))
     if not rows:
-        raise RosterError("The file has a header row but no people under it, so there is nothing to import.")
+        raise RosterError(_("The file has a header row but no people under it, so there is nothing to import."))
     return RosterTable(headers, tuple(rows), encoding, delimiter)

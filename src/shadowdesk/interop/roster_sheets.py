@@ -12,6 +12,7 @@ import io
 from datetime import date, datetime, time, timedelta
 
 from shadowdesk.interop.roster_file import RosterError, RosterTable, clean_cell, read_table
+from shadowdesk.translation import _
 
 # The first bytes of a zip file (.xlsx, .ods) and of an OLE compound file (.xls).
 _ZIP = b"PK\x03\x04"
@@ -31,7 +32,8 @@ def read_roster_table(data: bytes, sheet: str | None = None) -> RosterTable:
     if is_spreadsheet(data):
         return read_sheet(data, sheet)
     if sheet:
-        raise RosterError(f"The file is a CSV file, which has no sheets; there is no sheet {sheet!r} to read.")
+        raise RosterError(_("The file is a CSV file, which has no sheets; there is no sheet {sheet!r} to "
+                            "read.").format(sheet=sheet))
     return read_table(data)
 
 
@@ -57,10 +59,11 @@ def cell_text(value: object) -> str:
 
 
 def _kind(data: bytes) -> str:
+    """The kind of spreadsheet, in the user's words."""
     if data.startswith(_OLE):
-        return "Excel 97-2003 workbook (.xls)"
+        return _("Excel 97-2003 workbook (.xls)")
     # An OpenDocument file stores its type uncompressed at the start of the zip: "mimetype" then the type.
-    return "OpenDocument spreadsheet (.ods)" if _ODS_MIME in data[:200] else "Excel workbook (.xlsx)"
+    return _("OpenDocument spreadsheet (.ods)") if _ODS_MIME in data[:200] else _("Excel workbook (.xlsx)")
 
 
 def read_sheet(data: bytes, sheet: str | None = None) -> RosterTable:
@@ -76,8 +79,9 @@ def read_sheet(data: bytes, sheet: str | None = None) -> RosterTable:
     except RosterError:
         raise
     except (CalamineError, ValueError, OSError) as exc:  # damaged, encrypted, or not a workbook after all
-        raise RosterError(f"The file looks like a spreadsheet ({kind}) but cannot be read as one ({exc}). "
-                          "Open it in the spreadsheet program and save it again, or save it as CSV.") from exc
+        raise RosterError(_("The file looks like a spreadsheet ({kind}) but cannot be read as one ({why}). Open "
+                            "it in the spreadsheet program and save it again, or save it as CSV.").format(
+            kind=kind, why=exc)) from exc
     headers: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
     for number, row in enumerate(grid, start=1):
@@ -89,24 +93,26 @@ def read_sheet(data: bytes, sheet: str | None = None) -> RosterTable:
         else:
             rows.append((number, cells))
     if headers is None:
-        raise RosterError(f"The sheet {name!r} is empty: it has no header row.{_other_sheets(names, name)}")
+        raise RosterError(_("The sheet {sheet!r} is empty: it has no header row.").format(sheet=name)
+                          + _other_sheets(names, name))
     if not rows:
-        raise RosterError(f"The sheet {name!r} has a header row but no people under it, so there is nothing to "
-                          f"import.{_other_sheets(names, name)}")
+        raise RosterError(_("The sheet {sheet!r} has a header row but no people under it, so there is nothing to "
+                            "import.").format(sheet=name) + _other_sheets(names, name))
     return RosterTable(headers, tuple(rows), kind, "", name, names)
 
 
 def _chosen(names: tuple[str, ...], sheet: str | None) -> str:
     if not names:
-        raise RosterError("The spreadsheet has no sheets.")
+        raise RosterError(_("The spreadsheet has no sheets."))
     if not sheet:
         return names[0]
     for name in names:
         if name.casefold() == sheet.strip().casefold():
             return name
-    raise RosterError(f"The spreadsheet has no sheet {sheet!r}; its sheets are: {', '.join(names)}.")
+    raise RosterError(_("The spreadsheet has no sheet {sheet!r}; its sheets are: {sheets}.").format(
+        sheet=sheet, sheets=", ".join(names)))
 
 
 def _other_sheets(names: tuple[str, ...], name: str) -> str:
     others = [other for other in names if other != name]
-    return f" Its other sheets: {', '.join(others)}; choose one of them." if others else ""
+    return " " + _("Its other sheets: {sheets}; choose one of them.").format(sheets=", ".join(others)) if others else ""
