@@ -27,7 +27,7 @@ from sqlalchemy import Row, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shadowdesk.interop import roster
+from shadowdesk.interop import roster, roster_managers
 from shadowdesk.interop.roster import KnownPerson, ParsedRoster, RosterChoices, RosterEntry, RowProblem
 from shadowdesk.model import Person
 from shadowdesk.model.base import utc_now
@@ -138,7 +138,7 @@ def _import_once(database: Database, parsed: ParsedRoster, dry_run: bool, report
     with database.transaction(serialized_on=() if dry_run else (IMPORT_LOCK,)) as session:
         stored = stored_people(session, lock=not dry_run)
         known = _known(stored)
-        checked = _with_seen(roster.link_rows(parsed, known), stored)
+        checked = _with_seen(roster_managers.link_rows(parsed, known), stored)
         good, skipped = (_without_bad_rows(checked, known) if skip_invalid and not checked.file_problems
                          else (checked, ()))
         problems = tuple(good.problems)
@@ -163,7 +163,7 @@ def _without_bad_rows(parsed: ParsedRoster, known: Mapping[str, KnownPerson]
     skipped: list[RowProblem] = []
     while bad := {entry.line for entry in parsed.entries if entry.errors or entry.link_errors}:
         skipped += parsed.problems
-        parsed = roster.link_rows(replace(parsed, entries=tuple(
+        parsed = roster_managers.link_rows(replace(parsed, entries=tuple(
             entry for entry in parsed.entries if entry.line not in bad)), known)
     return parsed, tuple(sorted(skipped, key=lambda problem: problem.line))
 
