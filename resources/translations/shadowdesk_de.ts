@@ -797,22 +797,6 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>Übernommen</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
         <source>Ideas</source>
         <translation>Ideen</translation>
     </message>
@@ -3084,30 +3068,6 @@ Ihr Text bleibt auf diesem Computer erhalten und erscheint wieder, wenn Sie die 
 </context>
 <context>
     <name>Schedule</name>
-    <message>
-        <source>Project shadow</source>
-        <translation>Projekt-Hospitation</translation>
-    </message>
-    <message>
-        <source>Customer visit</source>
-        <translation>Kundenbesuch</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
-    </message>
     <message>
         <source>{name} (time zone unknown)</source>
         <translation>{name} (Zeitzone unbekannt)</translation>

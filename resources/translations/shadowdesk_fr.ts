@@ -797,22 +797,6 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <source>Proposed</source>
-        <translation>Proposée</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>À l’étude</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>Adoptée</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -3084,30 +3068,6 @@ Votre texte est conservé sur cet ordinateur et réapparaîtra à la prochaine o
 </context>
 <context>
     <name>Schedule</name>
-    <message>
-        <source>Project shadow</source>
-        <translation>Immersion projet</translation>
-    </message>
-    <message>
-        <source>Customer visit</source>
-        <translation>Visite client</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Absence</translation>
-    </message>
     <message>
         <source>{name} (time zone unknown)</source>
         <translation>{name} (fuseau horaire inconnu)</translation>
