@@ -31,7 +31,12 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 @pytest.fixture
 def world(db, tmp_path):
-    """Three people in Berlin, Kraków and Tokyo, and one program running in 2025."""
+    return scheduling_world(db, tmp_path)
+
+
+def scheduling_world(db, tmp_path):
+    """Three people in Berlin, Kraków and Tokyo, and one program running in 2025: (service, settings,
+    [anna, jurgen, misaki, program])."""
     with db.transaction() as s:
         people = [Person(full_name="Anna Nowak", email="anna@example.com", time_zone="Europe/Berlin"),
                   Person(full_name="Jürgen Weiß", email="jurgen@example.com", time_zone="Europe/Warsaw"),

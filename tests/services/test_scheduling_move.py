@@ -5,17 +5,17 @@ moves the session alone, with its length, time zone and people."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from shadowdesk.model import Person, Program, SessionKind, SessionStatus
+from shadowdesk.model import SessionKind, SessionStatus
 from shadowdesk.rules.recurrence import Frequency, Repeat
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.schedule_types import NewWarnings, SessionDraft, SessionFilter
 from shadowdesk.services.scheduling import SchedulingService
-from shadowdesk.settings import SettingsStore
+from tests.services.test_scheduling import scheduling_world
 
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -24,16 +24,9 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 
 @pytest.fixture
 def world(db, tmp_path):
-    """Anna (Berlin) hosts Jürgen (Kraków) on Monday 16 June 2025, 09:00 to 11:00 Berlin time."""
-    with db.transaction() as s:
-        people = [Person(full_name="Anna Nowak", email="anna@example.com", time_zone="Europe/Berlin"),
-                  Person(full_name="Jürgen Weiß", email="jurgen@example.com", time_zone="Europe/Warsaw"),
-                  Person(full_name="佐藤 美咲", email="misaki@example.com", time_zone="Asia/Tokyo")]
-        program = Program(name="Cross-Training 2025", start_date=date(2025, 1, 1), end_date=date(2025, 12, 31))
-        s.add_all([*people, program])
-        s.flush()
-        ids = [p.id for p in people] + [program.id]
-    service = SchedulingService(db, SettingsStore(tmp_path / "settings.json"), clock=lambda: NOW)
+    """The scheduling tests' three people and program, and one session: Anna hosts Jürgen on Monday 16 June
+    2025, 09:00 to 11:00 Berlin time."""
+    service, _settings, ids = scheduling_world(db, tmp_path)
     [session] = service.create(_draft(ids, datetime(2025, 6, 16, 9, 0, tzinfo=BERLIN)))
     return service, ids, session
 
