@@ -8,20 +8,12 @@ import json
 
 import pytest
 
-from shadowdesk.app import AppContext
 from shadowdesk.gui.dialogs import password_dialog
 from shadowdesk.gui.dialogs.settings_dialog import SettingsDialog
 from shadowdesk.paths import SavedLocation
 from shadowdesk.services.server_login import KEYRING_SERVICE, PasswordAnswer
 from tests.services.test_invites import memory_keyring  # noqa: F401 (the fixture: an in-memory keyring)
 from tests.services.test_server_login import PASSWORD, location_file, server  # noqa: F401 (fixtures)
-
-
-@pytest.fixture
-def context(app_paths):
-    context = AppContext(app_paths)
-    yield context
-    context.close()
 
 
 @pytest.fixture
