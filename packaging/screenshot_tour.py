@@ -1,6 +1,6 @@
 """The screenshot tour of docs/TOUR.md: a real program lived from an empty database, as its users see it.
 
-    .venv/bin/python packaging/screenshot_tour.py [--out docs/screenshots] [--keep]
+    .venv/bin/python packaging/screenshot_tour.py [--out docs/screenshots] [--language de|fr|en] [--keep]
 
 No demo: an empty data folder in /tmp, a BambooHR-style roster (.xlsx, an "Employee #" column, no time-zone
 column), then the real MainWindow and its dialogs, offscreen at 1280x800, driven through their public
@@ -8,6 +8,8 @@ methods as tests/e2e/test_real_program.py drives them. The clock is fixed and mo
 program is set up on 1 September 2026, its first week is looked at on 14 September, its progress on
 18 November), so every run draws the same pictures. Workers are waited for with bounded event loops.
 Each step is written to OUT/tour-NN-<step>.png; a dialog is drawn over its window, as the user sees it.
+With --language de or fr the window speaks German or French as for a user who chose it in Preferences (the Qt
+texts and the catalogue of the services, reports and exports); English, the default, draws docs/screenshots.
 """
 
 from __future__ import annotations
@@ -28,8 +30,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ZONE = "Europe/Berlin"
-# Before Qt is loaded: no display, a fixed zone and look, the English texts.
-os.environ.update(QT_QPA_PLATFORM="offscreen", TZ=ZONE, SHADOWDESK_COLOR_SCHEME="light", LANGUAGE="en")
+LANGUAGE_OPTION = argparse.ArgumentParser(add_help=False)
+LANGUAGE_OPTION.add_argument("--language", choices=("en", "de", "fr"), default="en",
+                             help="the language the window speaks, as chosen in Preferences (default: en)")
+# Before Qt is loaded: no display, a fixed zone and look, the tour's language (English unless --language), so
+# that nothing of the system's language decides a text.
+os.environ.update(QT_QPA_PLATFORM="offscreen", TZ=ZONE, SHADOWDESK_COLOR_SCHEME="light",
+                  LANGUAGE=LANGUAGE_OPTION.parse_known_args()[0].language)
 stopwatch.tzset()
 
 from PySide6.QtCore import QDate, QEventLoop, QSettings, QTime, QTimer  # noqa: E402
@@ -40,6 +47,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSplitter, QWidget  
 from shadowdesk.app import Services  # noqa: E402
 from shadowdesk.domain import SessionKind, SessionStatus, Side  # noqa: E402
 from shadowdesk.gui import prompts, theme  # noqa: E402
+from shadowdesk.gui.i18n import Translations  # noqa: E402
 from shadowdesk.gui.main_window import MainWindow  # noqa: E402
 from shadowdesk.gui.views.dashboard import DashboardView  # noqa: E402
 from shadowdesk.gui.views.home import HomeView  # noqa: E402
@@ -108,7 +116,7 @@ class TourServices(Services):
 
 
 class Tour:
-    def __init__(self, out: Path, folder: Path) -> None:
+    def __init__(self, out: Path, folder: Path, language: str) -> None:
         self.out, self.folder = out, folder
         self.clock = Clock()
         self.shown_errors: list[str] = []
@@ -116,6 +124,12 @@ class Tour:
         paths = resolve_paths(folder / "data")
         paths.create()
         self.services = TourServices(open_database(paths.sqlite_url(), paths.backups), paths, self.clock.now)
+        # As Preferences keeps it and the app installs it at start (gui/application.py), before any window.
+        # English is left to the system (LANGUAGE=en, no locale: Preferences untouched), as docs/screenshots
+        # show it; English chosen in Preferences would bring en_US dates and Qt's English plurals ("11 rows").
+        preference = "" if language == "en" else language
+        self.services.settings.set("language", preference)
+        Translations(QApplication.instance()).install(preference)
         self.window = MainWindow(self.services, QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat),
                                  self.clock.now)
 
@@ -313,6 +327,7 @@ class Tour:
         schedule = self.go(ScheduleView)
         schedule.go_today()
         schedule.set_mode(WEEK)
+        wait_until(schedule.is_loaded, "the week's sessions")
         self.shot(12, "schedule-week")
 
     def complete(self, session_id: int, shot: int = 0) -> None:
@@ -417,10 +432,13 @@ def select_pair(programs: ProgramsView, pair_id: int) -> None:
     """The pair's row chosen, with the pairs in view: they sit below both sides' tables, so the list of the
     one program is dragged shorter (its splitter) and the detail scrolled down, as a user would."""
     row = next(row for row in range(programs.pairs_model.rowCount()) if programs.pairs_model.row_at(row).id == pair_id)
-    programs.pairs_table.selectRow(row)
     splitter = programs.findChild(QSplitter)
     splitter.setSizes([PROGRAM_LIST_HEIGHT, sum(splitter.sizes()) - PROGRAM_LIST_HEIGHT])
     settle()
+    # Chosen once the table has its final height, from its top: the rows in view no longer depend on how far
+    # the layout had got, or on an earlier step's scrolling.
+    programs.pairs_table.scrollToTop()
+    programs.pairs_table.selectRow(row)
     bar = programs.scroller.verticalScrollBar()
     bar.setValue(bar.maximum())
 
@@ -483,7 +501,7 @@ def answer_prompts(shown_errors: list[str], raised: list[BaseException]) -> None
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], parents=[LANGUAGE_OPTION])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshots")
     parser.add_argument("--keep", action="store_true", help=f"keep the data folder {FOLDER}")
     args = parser.parse_args(argv)
@@ -498,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
     for old in args.out.glob("tour-*.png"):
         old.unlink()
     raised: list[BaseException] = []
-    tour = Tour(args.out, FOLDER)
+    tour = Tour(args.out, FOLDER, args.language)
     answer_prompts(tour.shown_errors, raised)
     try:
         tour.run()
