@@ -1698,10 +1698,6 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <translation>Stockt</translation>
     </message>
     <message>
-        <source>%n day(s) ago</source>
-        <translation>vor %n Tag(en)</translation>
-    </message>
-    <message>
         <source>Round {round} ends before it starts: {start} to {end} was not taken.</source>
         <translation>Runde {round} endet, bevor sie beginnt: {start} bis {end} wurde nicht übernommen.</translation>
     </message>
@@ -2192,6 +2188,30 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     <message>
         <source>empty: no manager</source>
         <translation>leer: keine Vorgesetzten</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last met %n day(s) ago</source>
+        <translation>
+            <numerusform>zuletzt vor %n Tag getroffen</numerusform>
+            <numerusform>zuletzt vor %n Tagen getroffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) stalled: no session lately and none planned.</source>
+        <translation>
+            <numerusform>%n Paar stockt: zuletzt kein Termin und keiner geplant.</numerusform>
+            <numerusform>%n Paare stocken: zuletzt kein Termin und keiner geplant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,30 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last met %n day(s) ago</source>
+        <translation>
+            <numerusform>last met %n day ago</numerusform>
+            <numerusform>last met %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) stalled: no session lately and none planned.</source>
+        <translation>
+            <numerusform>%n pair stalled: no session lately and none planned.</numerusform>
+            <numerusform>%n pairs stalled: no session lately and none planned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>{value} (%n row(s)) -&gt;</source>

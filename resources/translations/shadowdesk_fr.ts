@@ -1698,10 +1698,6 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <translation>À l’arrêt</translation>
     </message>
     <message>
-        <source>%n day(s) ago</source>
-        <translation>il y a %n jour(s)</translation>
-    </message>
-    <message>
         <source>Round {round} ends before it starts: {start} to {end} was not taken.</source>
         <translation>Le tour {round} se termine avant de commencer : du {start} au {end} n’a pas été retenu.</translation>
     </message>
@@ -2192,6 +2188,30 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     <message>
         <source>empty: no manager</source>
         <translation>vide : pas de responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last met %n day(s) ago</source>
+        <translation>
+            <numerusform>vu pour la dernière fois il y a %n jour</numerusform>
+            <numerusform>vu pour la dernière fois il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) stalled: no session lately and none planned.</source>
+        <translation>
+            <numerusform>%n binôme bloqué : aucune séance récente ni prévue.</numerusform>
+            <numerusform>%n binômes bloqués : aucune séance récente ni prévue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ def test_the_dashboard_lists_the_stalled_pairs_and_a_double_click_opens_their_pr
         view.refresh()
     stalled = view.ui.stalledList
     assert [stalled.item(row).text() for row in range(stalled.count())] == [
-        "Sam and Paula (Summer): last met 35 day(s) ago"]
+        "Sam and Paula (Summer): last met 35 days ago"]
     with qtbot.waitSignal(view.program_requested) as opened:
         stalled.itemActivated.emit(stalled.item(0))
     assert opened.args == [lived.program.id]

@@ -112,3 +112,25 @@ def test_english_counts_read_as_english_plurals(qapp):
             "1 row with problems will be skipped.")
     finally:
         translations.install("en")
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_count_is_a_plural_message(ts):
+    """A %n text lupdate took as a plain message is never translated at run time: every count must be a
+    plural (written with self.tr(text, "", n); gui/plurals.py holds those without a QObject of their own)."""
+    plain = [m.find("source").text for m in ET.parse(ts).getroot().iter("message")
+             if "%n" in m.find("source").text and m.get("numerus") != "yes"]
+    assert plain == []
+
+
+def test_counted_texts_outside_a_qobject_speak_the_language(qapp):
+    from shadowdesk.gui.plurals import plurals
+
+    translations = Translations(qapp)
+    try:
+        translations.install("de")
+        assert plurals().days_ago(1) == "vor 1 Tag" and plurals().days_ago(35) == "vor 35 Tagen"
+        translations.install("en")
+        assert plurals().last_met(1) == "last met 1 day ago"
+    finally:
+        translations.install("en")

@@ -126,12 +126,12 @@ def test_each_pair_row_shows_its_progress_against_the_targets_and_the_program_it
     columns = (model.COL_A, model.COL_SESSIONS, model.COL_HOURS, model.COL_NEXT, model.COL_SINCE,
                model.COL_PROGRESS)
     assert sorted(tuple(model.index(row, c).data() for c in columns) for row in range(model.rowCount())) == [
-        ("Sam", "1 / 2", "1 / 3", "–", "35 day(s) ago", "Stalled"),
-        ("Sara", "2 / 2", "2.5 / 3", "–", "7 day(s) ago", "Target met"),
+        ("Sam", "1 / 2", "1 / 3", "–", "35 days ago", "Stalled"),
+        ("Sara", "2 / 2", "2.5 / 3", "–", "7 days ago", "Target met"),
         ("Sven", "0 / 2", "0 / 3", "2026-06-11", "–", "Not started"),
     ]
     assert view.progress_label.text() == ("Progress against the targets: 33 % met, 33 % on track, 0 % behind, "
-                                          "33 % not started. 1 pair(s) stalled: no session lately and none "
+                                          "33 % not started. 1 pair stalled: no session lately and none "
                                           "planned.")
 
 

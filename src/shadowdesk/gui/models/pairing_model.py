@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelInd
 
 from shadowdesk.domain import PairingStatus
 from shadowdesk.gui.models.rows import RowsTableModel
+from shadowdesk.gui.plurals import plurals
 from shadowdesk.labels import label
 from shadowdesk.services.dashboard import PairProgress
 from shadowdesk.services.pairing import PairInfo, ProposedRow
@@ -75,7 +76,7 @@ class PairsTableModel(RowsTableModel):
             return progress.next_planned.isoformat() if progress.next_planned else "–"
         if column == self.COL_SINCE:
             days = progress.days_since_last_session
-            return "–" if days is None else QCoreApplication.translate("PairingModel", "%n day(s) ago", "", days)
+            return "–" if days is None else plurals().days_ago(days)
         return progress_label(progress)
 
     def muted(self, item: PairInfo) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.forms.ui_dashboard_view import Ui_DashboardView
+from shadowdesk.gui.plurals import plurals
 from shadowdesk.gui.workers import Task, TaskRunner
 
 DUE_SHOWN = 50  # the newest notes due; the count above the list says how many there are
@@ -46,7 +47,7 @@ def stalled_text(pair) -> str:
     if pair.days_since_last_session is None:
         idle = translate("DashboardView", "never met")
     else:
-        idle = translate("DashboardView", "last met %n day(s) ago", "", pair.days_since_last_session)
+        idle = plurals().last_met(pair.days_since_last_session)
     return translate("DashboardView", "{a} and {b} ({program}): {idle}").format(
         a=pair.person_a_name, b=pair.person_b_name, program=pair.program_name, idle=idle)
 

@@ -32,6 +32,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramPairsModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.gui.permissions import EDIT_PROGRAMS, PLAN_SESSIONS, SignedIn
+from shadowdesk.gui.plurals import plurals
 from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.services.dashboard import PairProgressStatus, ProgramProgress
 from shadowdesk.services.errors import StaleRecord, UserError
@@ -74,8 +75,7 @@ def progress_summary(summary: ProgramProgress) -> str:
         done=share(PairProgressStatus.DONE), on_track=share(PairProgressStatus.ON_TRACK),
         behind=share(PairProgressStatus.BEHIND), not_started=share(PairProgressStatus.NOT_STARTED))
     if summary.stalled:
-        text += " " + translate("ProgramsView", "%n pair(s) stalled: no session lately and none planned.", "",
-                                summary.stalled)
+        text += " " + plurals().pairs_stalled(summary.stalled)
     return text
 
 
