@@ -198,3 +198,9 @@ def test_enrolling_a_department_matches_it_in_any_case(db, service):
     program = service.create(SPRING)
     add_people(db, [("Ève Durand", "eve@x.com", "ÉTUDES"), ("Ola Nowak", "ola@x.com", "Études")])
     assert service.enroll_department(program.id, Side.A, "études").added == 2
+
+
+def test_the_balance_ratio_is_written_as_the_readers_language_writes_numbers(german):
+    from shadowdesk.services.programs import balance_of
+
+    assert "(Verhältnis 1,25)" in balance_of(5, 4, 5, 4).message

@@ -14,6 +14,7 @@ from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from shadowdesk.model import Enrollment, Pairing, PairingStatus, Person, Program, ProgramStatus, Side
+from shadowdesk.reports.formats import number_text
 from shadowdesk.services import text_fields
 from shadowdesk.services.conflicting_writes import rerun_after_conflict
 from shadowdesk.services.errors import NotFound, UserError
@@ -113,12 +114,12 @@ def balance_of(count_a: int, count_b: int, capacity_a: int, capacity_b: int) -> 
     ratio = max(count_a, count_b) / min(count_a, count_b)
     lopsided = ratio > LOPSIDED_RATIO
     if not lopsided:
-        message = _("{a} : {b} — balanced (ratio {ratio}).").format(a=count_a, b=count_b, ratio=f"{ratio:.2f}")
+        message = _("{a} : {b} — balanced (ratio {ratio}).").format(a=count_a, b=count_b, ratio=number_text(ratio))
     else:
         bigger, smaller, room = ("A", "B", capacity_b) if count_a > count_b else ("B", "A", capacity_a)
         message = _("{a} : {b} — lopsided (ratio {ratio}): side {smaller} must take {partners} partners each "
                     "per round, and has room for {room}. Enroll more on side {smaller} or fewer on side "
-                    "{bigger}.").format(a=count_a, b=count_b, ratio=f"{ratio:.2f}", smaller=smaller,
+                    "{bigger}.").format(a=count_a, b=count_b, ratio=number_text(ratio), smaller=smaller,
                                         partners=f"{ratio:.1f}", room=room, bigger=bigger)
     return Balance(count_a, count_b, capacity_a, capacity_b, ratio, lopsided, message)
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import datetime, time
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem
 
 from shadowdesk.domain import SessionKind
@@ -113,7 +113,9 @@ class SessionFields:
         for person in people:
             zone = known_zone(person.time_zone)  # None: imported from a roster without one
             lines.append(self.tr("{name}: time zone unknown").format(name=isolate(person.name)) if zone is None
-                         else f"{isolate(person.name)}: {start.astimezone(zone):%a %H:%M} ({person.time_zone})")
+                         else "{name}: {when} ({zone})".format(  # the weekday in the window's language
+                             name=isolate(person.name), zone=person.time_zone,
+                             when=QLocale().toString(start.astimezone(zone).replace(tzinfo=None), "ddd HH:mm")))
         self.ui.localTimesLabel.setText("\n".join(lines))
 
     def _starts_at(self) -> datetime | None:

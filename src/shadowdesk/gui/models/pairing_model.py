@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from shadowdesk.domain import PairingStatus
 from shadowdesk.gui.models.rows import RowsTableModel
@@ -24,7 +33,8 @@ def progress_label(progress: PairProgress) -> str:
 
 
 def _amount(value: float) -> str:
-    return f"{round(value, 1):g}"
+    """Hours to a tenth, without a trailing zero, in the window's locale: "3.5", "3,5", "6"."""
+    return QLocale().toString(float(round(value, 1)), "g", 12)
 
 
 class PairsTableModel(RowsTableModel):
