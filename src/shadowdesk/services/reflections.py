@@ -24,6 +24,7 @@ from shadowdesk.model import (
     session_skill,
 )
 from shadowdesk.model.base import utc_now
+from shadowdesk.services.builtin_templates import shown
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.note_listing import (
     EVERYTHING,
@@ -164,7 +165,8 @@ def _skill_prompts(s: Session, session_id: int) -> list[str]:
 
 
 def _template_view(row: ReflectionTemplate) -> TemplateView:
-    return TemplateView(row.id, row.name, row.session_kind, row.role, tuple(row.prompts), row.builtin)
+    return TemplateView(row.id, shown(row.name, row.builtin), row.session_kind, row.role,
+                        tuple(shown(prompt, row.builtin) for prompt in row.prompts), row.builtin)
 
 
 def reminder_mailto(due: Sequence[DueReflection], sender_name: str = "") -> str:
@@ -301,7 +303,8 @@ class ReflectionService:
                     session_id=session_id,
                     author_id=author_id,
                     free_text="",
-                    answers=[{"prompt": p, "answer": ""} for p in (*template.prompts, *skill_prompts)],
+                    answers=[{"prompt": p, "answer": ""} for p in (
+                        *(shown(prompt, template.builtin) for prompt in template.prompts), *skill_prompts)],
                     visibility=Visibility.PAIR,
                     status=ReflectionStatus.DRAFT,
                 )
