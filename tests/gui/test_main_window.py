@@ -209,7 +209,7 @@ def test_after_the_first_roster_import_the_owner_picks_themselves_once(qtbot, co
         "dan@example.com")))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert services.identity.whoami().email == "dan@example.com"
-    assert window.who_label.text() == "Signed in as Dan Dorn (coordinator, manager, participant)"
+    assert window.who_label.text() == "Signed in as Dan Dorn (Coordinator, Manager, Participant)"
     assert not window.claim_action.isVisible() and window.ask_who_you_are() is None
     try:
         services.identity.claim_ownership(services.reflections.person_id_for_email("cora@example.com"))

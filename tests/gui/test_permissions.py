@@ -126,7 +126,7 @@ def test_the_window_holds_back_file_new_and_the_templates_for_a_participant(qtbo
     window = MainWindow(demo_services, QSettings(str(tmp_path / "t.ini"), QSettings.IniFormat),
                         clock=lambda: DEMO_NOW)
     qtbot.addWidget(window)
-    assert window.who_label.text() == "Signed in as Misaki Sato (participant)"
+    assert window.who_label.text() == "Signed in as Misaki Sato (Participant)"
     assert not window.claim_action.isVisible()
     templates = window.ui.actionReflectionTemplates
     assert not templates.isEnabled() and templates.toolTip() == COORDINATOR_ONLY

@@ -28,10 +28,10 @@ from shadowdesk.gui.permissions import (
     EDIT_TEMPLATES,
     PLAN_SESSIONS,
     SignedIn,
-    role_name,
 )
 from shadowdesk.gui.views.dashboard import DashboardView
 from shadowdesk.gui.workers import Task
+from shadowdesk.labels import role_label
 
 
 def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
                           "(File > Who Are You…).")
         else:
             who = self.tr("Signed in as {name} ({roles})").format(
-                name=viewer.full_name, roles=", ".join(role_name(role) for role in sorted(viewer.roles)))
+                name=viewer.full_name, roles=", ".join(role_label(role) for role in sorted(viewer.roles)))
         self.who_label.setText(who)
         self.claim_action.setVisible(viewer is None and refusal is None and self.services.database.is_sqlite)
         self.signed_in.allow(self.ui.actionReflectionTemplates, EDIT_TEMPLATES)

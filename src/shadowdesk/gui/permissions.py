@@ -58,15 +58,6 @@ def role_needed(action: str) -> str:
     }[role]
 
 
-def role_name(role: str) -> str:
-    """A role of services.identity.ROLES as the window names it."""
-    return {
-        COORDINATOR: QCoreApplication.translate("Permissions", "coordinator"),
-        MANAGER: QCoreApplication.translate("Permissions", "manager"),
-        PARTICIPANT: QCoreApplication.translate("Permissions", "participant"),
-    }[role]
-
-
 class SignedIn:
     """The person using this window, asked of services.identity once and kept.
 
