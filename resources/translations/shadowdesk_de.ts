@@ -2118,18 +2118,6 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <source>Only a manager can decide on ideas.</source>
         <translation>Nur eine Führungskraft kann über Ideen entscheiden.</translation>
     </message>
-    <message>
-        <source>coordinator</source>
-        <translation>Koordinator(in)</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>Führungskraft</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>Teilnehmer(in)</translation>
-    </message>
 </context>
 <context>
     <name>PersonDialog</name>

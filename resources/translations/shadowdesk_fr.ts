@@ -2118,18 +2118,6 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <source>Only a manager can decide on ideas.</source>
         <translation>Seul un responsable peut statuer sur les idées.</translation>
     </message>
-    <message>
-        <source>coordinator</source>
-        <translation>coordinateur</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>responsable</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>participant</translation>
-    </message>
 </context>
 <context>
     <name>PersonDialog</name>
