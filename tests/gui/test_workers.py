@@ -173,7 +173,7 @@ def test_work_whose_widget_is_deleted_while_it_runs_ends_quietly(qtbot):
     seen = _outcomes(task)
     assert reported.wait(10)
     widget.deleteLater()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(task))
+    qtbot.waitUntil(lambda held=task: not shiboken6.isValid(held))
     del widget, task
     gc.collect()
     go_on.set()
