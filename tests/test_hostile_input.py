@@ -82,7 +82,7 @@ def test_ideas_export_keeps_every_character_and_runs_no_formula(tmp_path, title,
     path = tmp_path / "ideas.csv"
     exports.write_ideas(path, [exports.IdeaRecord(title, proposer, owner, "adopted", note)])
     _header, row = _read_csv(path)
-    _assert_defused_and_literal(row, [title, proposer, owner, "adopted", note])
+    _assert_defused_and_literal(row, [title, proposer, owner, "Adopted", note])  # the status as its label
 
 
 # What a roster cell can hold: the reader strips each cell and refuses files with NUL.
