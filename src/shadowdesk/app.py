@@ -220,6 +220,9 @@ class AppContext:
 
     def close(self) -> None:
         if self._services is not None:
+            dashboard = self._services.__dict__.get("dashboard")  # made only if used (a cached_property)
+            if dashboard is not None:
+                dashboard.finish_counting()  # its early count holds a connection the dispose would not close
             self._services.database.dispose()
             self._services = None
 

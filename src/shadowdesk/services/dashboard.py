@@ -100,6 +100,12 @@ class DashboardService:
         self._counting = threading.Thread(target=self._count_early, args=(now,), name="dashboard totals")
         self._counting.start()
 
+    def finish_counting(self) -> None:
+        """Wait for an early count still running: the database is about to be closed under it."""
+        if self._counting is not None:
+            self._counting.join()
+            self._counting = None
+
     def _count_early(self, now: datetime) -> None:
         try:
             self._counted_early = self._totals(now)
@@ -109,9 +115,7 @@ class DashboardService:
     def counts(self, now: datetime, time_zone: str) -> DashboardCounts:
         """now is aware; the week is the Monday-to-Sunday week of now in time_zone."""
         week_start, week_end = week_bounds(now, time_zone)
-        if self._counting is not None:
-            self._counting.join()
-            self._counting = None
+        self.finish_counting()
         totals, self._counted_early = self._counted_early or self._totals(now), None  # an early count serves once
         people, programs, pairs, reflections_due = totals
         sessions = COUNTED["shadow_session"].c
