@@ -135,7 +135,7 @@ text_cell = st.text(st.characters(categories=("Lu", "Ll", "Lo", "Zs")), min_size
 # Floats within 15 significant digits: what a spreadsheet keeps of a number (a float32 such as
 # 1.0000000272564224e+16 comes back from the file as 1.000000027256422e+16).
 cell = st.one_of(text_cell, st.integers(-10**6, 10**9), st.floats(allow_nan=False, allow_infinity=False,
-                                                                   width=32, min_value=-1e15, max_value=1e15),
+                                                                   width=32, min_value=-2.0**49, max_value=2.0**49),
                  st.dates(date(1900, 3, 1), date(2100, 1, 1)), st.none())
 
 
