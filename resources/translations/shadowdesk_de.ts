@@ -896,18 +896,6 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -930,10 +918,6 @@
     <message>
         <source>Manager</source>
         <translation>Vorgesetzte(r)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
     </message>
     <message>
         <source>line {line}: {name} &lt;{email}&gt;</source>

@@ -896,18 +896,6 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -930,10 +918,6 @@
     <message>
         <source>Manager</source>
         <translation>Responsable hiérarchique</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
     </message>
     <message>
         <source>line {line}: {name} &lt;{email}&gt;</source>

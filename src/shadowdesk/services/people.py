@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session, aliased
 from shadowdesk.fileio import atomic_write
 from shadowdesk.interop import roster
 from shadowdesk.interop.roster import (  # noqa: F401 (re-exported for the GUI)
-    FIELD_LABELS,
     FIELDS,
     LocationZone,
     ParsedRoster,
     RosterChoices,
     RosterError,
     StatusValue,
+    field_label,
 )
 from shadowdesk.interop.roster_sheets import read_roster_table
 from shadowdesk.model import (

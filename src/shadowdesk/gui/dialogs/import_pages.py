@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     Qt,
 )
@@ -29,28 +28,13 @@ from PySide6.QtWidgets import (
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
 from shadowdesk.gui.workers import Task
-from shadowdesk.services.people import FIELD_LABELS, FIELDS, ParsedRoster
+from shadowdesk.services.people import FIELDS, ParsedRoster, field_label
 
 if TYPE_CHECKING:
     from shadowdesk.gui.dialogs.import_wizard import ImportWizard
 
 PROBLEMS_WIDTH = 340
 ERROR_STYLE = "color: #b00020;"
-
-
-# The roster's field names (interop/roster.py FIELD_LABELS) marked here, where lupdate looks for strings.
-FIELD_TITLES = {
-    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Full name"),
-    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
-    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
-    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
-    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
-    "job_title": QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
-    "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
-    "time_zone": QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
-    "manager_email": QT_TRANSLATE_NOOP("ImportWizard", "Manager"),
-    "active": QT_TRANSLATE_NOOP("ImportWizard", "Active"),
-}
 
 
 class _WorkPanel(QWidget):
@@ -251,8 +235,7 @@ class MappingPage(_WorkingPage):
         for name in FIELDS:
             combo = QComboBox()
             self.combos[name] = combo
-            # FIELD_TITLES are marked above with QT_TRANSLATE_NOOP, in the same context.
-            form.addRow(QCoreApplication.translate("ImportWizard", FIELD_TITLES.get(name, FIELD_LABELS[name])), combo)
+            form.addRow(field_label(name), combo)  # the roster's one label of each field, in the user's language
         self.error_label = _error_label()
         # The first rows as the guessed columns read them: a column of IDs taken for names shows here.
         self.first_rows_label = QLabel()

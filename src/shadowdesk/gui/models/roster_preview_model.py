@@ -13,23 +13,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from shadowdesk.services.people import ImportSummary, ParsedRoster
+from shadowdesk.services.people import ImportSummary, ParsedRoster, field_label
 
 # Problems right after the line number, so what is wrong is visible without scrolling sideways.
 COL_LINE, COL_PROBLEMS, COL_CHANGES, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_TITLE, COL_LOCATION, \
     COL_TIME_ZONE, COL_MANAGER = range(10)
 _ENTRY_ATTRIBUTES = ("line", None, None, "full_name", "email", "department", "job_title", "location", "time_zone",
                      "manager_email")
-_FIELD_NAMES = {
-    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
-    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
-    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
-    "job_title": QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
-    "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
-    "time_zone": QT_TRANSLATE_NOOP("ImportWizard", "Time zone"),
-    "manager_email": QT_TRANSLATE_NOOP("ImportWizard", "Manager"),
-    "active": QT_TRANSLATE_NOOP("ImportWizard", "Active"),
-}
 PROBLEM_BACKGROUND = QColor("#fde2e1")
 
 
@@ -61,7 +51,7 @@ class RosterPreviewModel(QAbstractTableModel):
         self._problems = {line: "; ".join(messages) for line, messages in grouped.items()}
         changed = QCoreApplication.translate("ImportWizard", "{field}: {old} -> {new}")
         self._changes = {change.line: "; ".join(
-            changed.format(field=_tr(_FIELD_NAMES[item.field]), old=item.old or "—", new=item.new or "—")
+            changed.format(field=field_label(item.field), old=item.old or "—", new=item.new or "—")
             for item in change.changes) for change in summary.changes}
         self._entries = sorted(parsed.entries, key=lambda entry: entry.line not in self._problems)
         self.endResetModel()
