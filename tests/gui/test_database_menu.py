@@ -163,6 +163,7 @@ def test_restore_after_confirmation_shows_the_restored_data_at_once(qtbot, conte
     assert "backed up first" in asked[0]
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert no_busy_dialog(window)
+    qtbot.waitUntil(window.view(DashboardView).is_loaded)  # the figures are read again in a worker
     assert _people_on_dashboard(window) == "1"
     kind, title, text = shown[-1]
     assert kind == "info" and "Restored" in text and "before-restore" in text
@@ -198,6 +199,7 @@ def test_restore_answered_no_changes_nothing(qtbot, context, shown, monkeypatch)
     window.ui.actionRestoreBackup.trigger()
 
     window.show_section(0)
+    qtbot.waitUntil(window.view(DashboardView).is_loaded)
     assert _people_on_dashboard(window) == "2"
     assert not list(context.paths.backups.glob("*before-restore*"))
 

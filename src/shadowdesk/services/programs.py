@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy import CursorResult, ScalarSelect, delete, func, select
 from sqlalchemy.orm import Session
 
 from shadowdesk.model import Enrollment, Pairing, PairingStatus, Person, Program, ProgramStatus, Side
@@ -130,14 +130,17 @@ class ProgramService:
 
     # ----- programs -----
     def list_programs(self) -> list[ProgramInfo]:
-        counts = (select(Enrollment.program_id, Enrollment.side, func.count())
-                  .group_by(Enrollment.program_id, Enrollment.side))
+        # Each program's two sides counted on the enrollment index, one program at a time: the Programs
+        # section reads this list on the GUI thread, so it must never walk every enrollment of the company.
+        def enrolled(side: Side) -> ScalarSelect[int]:
+            return (select(func.count()).where(Enrollment.program_id == Program.id, Enrollment.side == side)
+                    .correlate(Program).scalar_subquery())
+
         with self._db.session() as session:
-            by_program: dict[tuple[int, Side], int] = {(p, s): n for p, s, n in session.execute(counts)}
-            programs = session.scalars(
-                select(Program).order_by(Program.start_date.desc(), Program.name)).all()
-            return [_info(p, by_program.get((p.id, Side.A), 0), by_program.get((p.id, Side.B), 0))
-                    for p in programs]
+            rows = session.execute(
+                select(Program, enrolled(Side.A), enrolled(Side.B))
+                .order_by(Program.start_date.desc(), Program.name)).all()
+            return [_info(program, side_a, side_b) for program, side_a, side_b in rows]
 
     def get(self, program_id: int) -> ProgramInfo:
         with self._db.session() as session:

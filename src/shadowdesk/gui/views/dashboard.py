@@ -1,8 +1,10 @@
 """The dashboard: live counts for the current week, and the items that need someone's attention.
 
-The counts are read before the window first paints; the lists (this week, past sessions without a status,
-reflections due, stalled pairs) load in a worker started once that paint is on screen (gui/first_paint.py),
-so a large database never holds up the window.
+At start-up the counts are shown in the first paint (DashboardService counted them in a thread while Qt
+loaded); the lists (this week, past sessions without a status, reflections due, stalled pairs) load in a
+worker started once that paint is on screen (gui/first_paint.py). Every later refresh reads the counts
+and the lists in one worker, the figures shown staying until the new ones arrive, so a large database
+never holds up the window.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class DashboardView(QWidget):
         self._runner = runner or TaskRunner()
         self._first_paint = FirstPaint(self)
         self._task: Task | None = None
+        self._counts_shown = False
         for widget in (self.ui.thisWeekList, self.ui.overdueList):
             widget.itemActivated.connect(lambda item: self.session_requested.emit(item.data(ITEM_ROLE)))
         self.ui.dueList.itemActivated.connect(
@@ -77,7 +80,19 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         time_zone = system_time_zone()
         now = self._clock()
-        counts = self._services.dashboard.counts(now, time_zone)
+        if not self._counts_shown:  # start-up: the counts were made while Qt loaded, for the first frame
+            self._show_counts(self._services.dashboard.counts(now, time_zone))
+            # Once they are on screen: the worker's imports and queries would otherwise compete with
+            # building and painting the window for the interpreter.
+            self._first_paint.then(lambda: self._load(now, time_zone, with_counts=False))
+        else:
+            self._load(now, time_zone, with_counts=True)
+
+    def is_loaded(self) -> bool:
+        """True once the figures and lists of the latest refresh are on screen."""
+        return self._counts_shown and (self._task is None or not self._task.running)
+
+    def _show_counts(self, counts) -> None:
         locale = QLocale()
         for label, value in (
             (self.ui.peopleCount, counts.people),
@@ -90,11 +105,9 @@ class DashboardView(QWidget):
         self.ui.weekLabel.setText(self.tr("Week of {date}").format(
             date=locale.toString(counts.week_start, QLocale.FormatType.LongFormat)))
         self.ui.emptyHint.setVisible(counts.people == 0)
-        # Once the counts are on screen: the worker's imports and queries would otherwise compete with
-        # building and painting the window for the interpreter.
-        self._first_paint.then(lambda: self._load_lists(now, time_zone))
+        self._counts_shown = True
 
-    def _load_lists(self, now: datetime, time_zone: str) -> None:
+    def _load(self, now: datetime, time_zone: str, with_counts: bool) -> None:
         if self._task is not None and self._task.running:
             self._task.cancel()
         services = self._services
@@ -103,13 +116,19 @@ class DashboardView(QWidget):
             from shadowdesk.services.note_listing import Page
 
             scheduling = services.scheduling
-            return (scheduling.this_week(now, time_zone), scheduling.past_still_planned(),
+            return (services.dashboard.counts(now, time_zone) if with_counts else None,
+                    scheduling.this_week(now, time_zone), scheduling.past_still_planned(),
                     services.reflections.due(now, page=Page(limit=DUE_SHOWN)),  # the rule the count follows
                     services.dashboard.stalled_pairs(services.reports.pair_progress))
 
         self._task = self._runner.run(work, parent=self)
-        self._task.finished.connect(lambda lists: self._show_lists(*lists, time_zone=time_zone))
+        self._task.finished.connect(lambda found: self._show(*found, time_zone=time_zone))
         self._task.failed.connect(self._show_failure)
+
+    def _show(self, counts, this_week, overdue, due, stalled, time_zone: str) -> None:
+        if counts is not None:
+            self._show_counts(counts)
+        self._show_lists(this_week, overdue, due, stalled, time_zone)
 
     def _show_lists(self, this_week, overdue, due, stalled, time_zone: str) -> None:
         zone = ZoneInfo(time_zone)
