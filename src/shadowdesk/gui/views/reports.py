@@ -21,6 +21,8 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_reports_view import Ui_ReportsView
 from shadowdesk.gui.permissions import SignedIn, signed_in_for
 from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk.services.child_jobs import person_record, program_report
+from shadowdesk.services.child_process import ChildProcess
 
 PROGRAM_REPORT, PERSON_RECORD = 0, 1
 
@@ -93,20 +95,22 @@ class ReportsView(QWidget):
             button.setEnabled(self.pdf is not None and not busy)
 
     def generate(self) -> None:
-        reports = self._services.reports
+        """The PDF is laid out in a child process (services/child_process.py): reportlab would otherwise hold
+        the interpreter lock against the GUI thread and keep its fonts in the window's memory."""
+        database, paths = self._services.database, self._services.paths
         if self.ui.kindCombo.currentIndex() == PROGRAM_REPORT:
             name = self.ui.programCombo.currentText()
             target = self._folder / _file_name(name)
 
             def work(progress, cancelled):
-                return reports.write_program_report(name, target, progress, cancelled)
+                return ChildProcess(database, paths, progress, cancelled).run(program_report, name, target)
         else:
             email, me = self.ui.personCombo.currentData(), self._signed_in.person_id
             as_self = me is not None and self._services.reflections.person_id_for_email(email) == me
             target = self._folder / _file_name(self.ui.personCombo.currentText().split(" <")[0])
 
             def work(progress, cancelled):
-                return reports.write_person_report(email, target, as_self, progress, cancelled)
+                return ChildProcess(database, paths, progress, cancelled).run(person_record, email, target, as_self)
 
         self._task = self._runner.run(work, parent=self)
         self._task.progress.connect(self._progress)
