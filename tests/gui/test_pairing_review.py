@@ -4,12 +4,16 @@ someone the planner left without a partner by hand. On SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from PySide6.QtCore import QDate, Qt
 
-from shadowdesk.domain import Side
+from shadowdesk.domain import ProgramStatus, Side
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.models.pairing_model import ProposalTableModel
+from shadowdesk.gui.models.rows import ROWS_MEASURED
+from shadowdesk.services.pairing import Proposal, ProposedRow, UnpairedPerson
+from shadowdesk.services.programs import EnrolledPerson, ProgramInfo
 from tests.gui.pair_world import world_fixture  # noqa: F401 (the fixture "world")
 
 
@@ -90,3 +94,48 @@ def test_the_review_as_a_user_sees_it(qtbot, world, synchronous_pool, tmp_path):
     dialog.ui.unpairedList.setCurrentRow(0)
     image = dialog.grab()
     assert image.save(str(tmp_path / "review.png")) and image.width() >= 900
+
+
+def big_proposal(pairs: int) -> tuple[ProgramInfo, Proposal]:
+    """One round of `pairs` pairs, as the planner proposes for 2,000 x 2,000 people; one person left over."""
+    start, end = date(2026, 1, 5), date(2026, 6, 30)
+    rows = tuple(ProposedRow(1, n, f"Seller {n}", pairs + n, f"Manager {n}", "Same office (Berlin); new partners",
+                             start, end) for n in range(pairs))
+    program = ProgramInfo(1, "Company rotation", "", start, end, "Sales", "Project Management", 4, 16.0,
+                          ProgramStatus.ACTIVE, 1, pairs + 1, pairs)
+    left = (UnpairedPerson(1, 2 * pairs, "Anna Nowak", Side.A),)
+    return program, Proposal(program.id, program.name, rows, left, ((1, start, end),))
+
+
+def test_a_proposal_of_2000_pairs_is_shown_by_asking_the_model_only_for_the_rows_on_screen(
+        qtbot, synchronous_pool, monkeypatch):
+    program, proposal = big_proposal(2_000)
+    managers = [EnrolledPerson(2_000 + n, f"Manager {n}", "", "PM", "Berlin", "Europe/Berlin", Side.B, 1, True)
+                for n in range(2_000)]
+    services = SimpleNamespace(
+        pairing=SimpleNamespace(plan=lambda *_args, **_kwargs: proposal),
+        programs=SimpleNamespace(enrolled=lambda _program_id, side=None: [p for p in managers
+                                                                          if side in (None, p.side)]))
+    asked: set[int] = set()
+    data = ProposalTableModel.data
+
+    def counted(model, index, role=Qt.ItemDataRole.DisplayRole):
+        asked.add(index.row())
+        return data(model, index, role)
+
+    monkeypatch.setattr(ProposalTableModel, "data", counted)
+    dialog = PairingReviewDialog(services, program, 1, synchronous_pool)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 560)
+    dialog.show()
+    qtbot.waitUntil(dialog.confirm_button.isEnabled)
+    qtbot.waitExposed(dialog)
+    dialog.grab()  # painted as the user sees it
+    table = dialog.ui.proposalTable
+    assert dialog.model.rowCount() == 2_000
+    assert dialog.ui.summaryLabel.text().startswith("2000 proposed pairs over 1 round(s).")
+    on_screen = table.rowAt(table.viewport().height()) - table.rowAt(0) + 1
+    assert 5 < on_screen < 40
+    # The rows on screen, and the first rows the columns are fitted to: not the 2,000.
+    assert len(asked) <= on_screen + ROWS_MEASURED, f"{len(asked)} rows asked for"
+    assert dialog.ui.unpairedList.count() == 1 and dialog.ui.partnerCombo.count() == 2_000

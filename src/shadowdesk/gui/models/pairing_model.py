@@ -1,4 +1,5 @@
-"""Table models of pairs: those saved in a program, and a planner's proposal under review."""
+"""Table models of pairs: those saved in a program, and a planner's proposal under review (with the list of
+partners one may pair by hand with someone the planner left over)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractListModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -95,7 +97,11 @@ class PairsTableModel(RowsTableModel):
 
 class ProposalTableModel(RowsTableModel):
     """The proposal as the coordinator edits it: partners swapped between rows, rows removed or paired by hand,
-    and each round's first and last day changed (a date cell edits the dates of its whole round)."""
+    and each round's first and last day changed (a date cell edits the dates of its whole round).
+
+    A round's dates are held once, per round, and are what every row of the round shows and hands back: a
+    proposal of 2,000 pairs in one round changes its dates in one step, and a cell is a lookup, never a
+    formatting of its row, so the view pays only for the rows it shows."""
 
     context = "ProgramsModel"
     COL_ROUND, COL_A, COL_B, COL_REASON, COL_START, COL_END = range(6)
@@ -110,26 +116,55 @@ class ProposalTableModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._days: dict[int, tuple[date | None, date | None]] = {}  # round -> its first and last day
+        self._round_texts: dict[int, tuple[str, str, str]] = {}  # round -> its number, first and last day shown
 
     def set_rows(self, rows: Sequence[ProposedRow], rounds: Sequence[tuple[int, date, date]] = ()) -> None:
         """rounds: (round, first day, last day) of every round planned, those left with no pair included."""
-        self._days = {number: (start, end) for number, start, end in rounds}
-        self._days |= {row.round: (row.round_start, row.round_end) for row in rows if row.round not in self._days}
-        super().set_rows(rows)
+        days: dict[int, tuple[date | None, date | None]] = {number: (start, end) for number, start, end in rounds}
+        for row in rows:
+            days.setdefault(row.round, (row.round_start, row.round_end))
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._days, self._round_texts = {}, {}
+        for number, (start, end) in days.items():
+            self._keep_round_dates(number, start, end)
+        self.endResetModel()
+
+    def _keep_round_dates(self, round_number: int, start: date | None, end: date | None) -> None:
+        self._days[round_number] = (start, end)
+        self._round_texts[round_number] = (str(round_number), "" if start is None else start.isoformat(),
+                                           "" if end is None else end.isoformat())
+
+    def _dated(self, item: ProposedRow) -> ProposedRow:
+        start, end = self._days[item.round]
+        if (item.round_start, item.round_end) == (start, end):
+            return item
+        return replace(item, round_start=start, round_end=end)
+
+    def row_at(self, row: int) -> ProposedRow:
+        return self._dated(self._rows[row])
+
+    def rows(self) -> list[ProposedRow]:
+        """The rows as they stand, each with its round's dates."""
+        return [self._dated(item) for item in self._rows]
 
     def cell(self, item: ProposedRow, column: int) -> str:
-        if column in (self.COL_START, self.COL_END):
-            day = item.round_start if column == self.COL_START else item.round_end
-            return "" if day is None else day.isoformat()
-        return (str(item.round), item.person_a_name, item.person_b_name, item.reason)[column]
+        if column == self.COL_A:
+            return item.person_a_name
+        if column == self.COL_B:
+            return item.person_b_name
+        if column == self.COL_REASON:
+            return item.reason
+        number, start, end = self._round_texts[item.round]
+        return number if column == self.COL_ROUND else start if column == self.COL_START else end
 
     def item_id(self, item: ProposedRow) -> int:
         return item.person_a_id
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() in (self.COL_START, self.COL_END):
-            item = self._rows[index.row()]
-            day = item.round_start if index.column() == self.COL_START else item.round_end
+            start, end = self._days[self._rows[index.row()].round]
+            day = start if index.column() == self.COL_START else end
             return None if day is None else QDate(day)  # the view's delegate edits a QDate with a date editor
         return super().data(index, role)
 
@@ -144,29 +179,29 @@ class ProposalTableModel(RowsTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in (self.COL_START,
                                                                                               self.COL_END):
             return False
-        item = self._rows[index.row()]
+        round_number = self._rows[index.row()].round
         day = value.toPython() if isinstance(value, QDate) else value
-        start, end = (day, item.round_end) if index.column() == self.COL_START else (item.round_start, day)
+        start, end = self._days[round_number]
+        start, end = (day, end) if index.column() == self.COL_START else (start, day)
         if start is not None and end is not None and end < start:
             self.refused.emit(QCoreApplication.translate("PairingModel", "Round {round} ends before it starts: "
                                                          "{start} to {end} was not taken.").format(
-                round=item.round, start=start.isoformat(), end=end.isoformat()))
+                round=round_number, start=start.isoformat(), end=end.isoformat()))
             return False
-        self.set_round_dates(item.round, start, end)
+        self.set_round_dates(round_number, start, end)
         return True
 
     def set_round_dates(self, round_number: int, start: date | None, end: date | None) -> None:
-        self._days[round_number] = (start, end)
-        for row, item in enumerate(self._rows):
-            if item.round == round_number:
-                self._rows[row] = replace(item, round_start=start, round_end=end)
-                self.dataChanged.emit(self.index(row, self.COL_START), self.index(row, self.COL_END))
+        self._keep_round_dates(round_number, start, end)
+        if self._rows:  # one signal for the date columns: the view repaints the rows it shows
+            self.dataChanged.emit(self.index(0, self.COL_START), self.index(len(self._rows) - 1, self.COL_END))
 
     def add_row(self, item: ProposedRow) -> None:
         """A pair made by hand, at the end of the list, with the dates of its round as they stand."""
-        start, end = self._days.get(item.round, (item.round_start, item.round_end))
+        if item.round not in self._days:
+            self._keep_round_dates(item.round, item.round_start, item.round_end)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self._rows.append(replace(item, round_start=start, round_end=end))
+        self._rows.append(item)
         self.endInsertRows()
 
     def swap_partners(self, first: int, second: int) -> None:
@@ -181,7 +216,45 @@ class ProposalTableModel(RowsTableModel):
             self.dataChanged.emit(self.index(row, self.COL_B), self.index(row, self.COL_REASON))
 
     def remove_rows(self, rows: list[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
+        """Removes each run of neighbouring rows in one step, the last run first: 1,000 rows selected
+        together are one removal for the view, not 1,000."""
+        for first, last in reversed(_runs(sorted(set(rows)))):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1]
             self.endRemoveRows()
+
+
+class PartnersModel(QAbstractListModel):
+    """The people who may be paired by hand with someone left over, (name, person id) each, for a combo box:
+    2,000 names held as one tuple, not as 2,000 items of the combo box's own model."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._people: tuple[tuple[str, int], ...] = ()
+
+    def set_people(self, people: tuple[tuple[str, int], ...]) -> None:
+        self.beginResetModel()
+        self._people = people
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._people)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        name, person_id = self._people[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return name
+        return person_id if role == Qt.ItemDataRole.UserRole else None  # the combo box's currentData()
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of neighbours: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
