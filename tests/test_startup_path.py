@@ -28,7 +28,10 @@ from PySide6.QtWidgets import QApplication
 def report(*_):
     base = sys.modules.get("shadowdesk.model.base")
     configured = base is not None and not base.Base.registry._new_mappers
-    print(json.dumps({"modules": sorted(sys.modules), "mappers_configured": configured}))
+    # PySide6 makes a Qt class (and its enums) the first time Python names it: what the window named so far.
+    qt_classes = sorted(name for module in ("QtCore", "QtGui", "QtWidgets")
+                        for name in vars(sys.modules["PySide6." + module]) if name.startswith("Q"))
+    print(json.dumps({"modules": sorted(sys.modules), "mappers_configured": configured, "qt_classes": qt_classes}))
     return 0
 
 QApplication.exec = report
@@ -45,7 +48,8 @@ LOADED_BY_THEIR_ACTION = ("shadowdesk.commands", "shadowdesk.reports", "alembic"
 @pytest.fixture(scope="module")
 def loaded_when_the_window_opens(tmp_path_factory) -> SimpleNamespace:
     """What the real entry point loaded and did on a demo company (whose daily backup is due), up to its
-    event loop: modules, mappers_configured, backups (the files in the backups folder then)."""
+    event loop: modules, mappers_configured, qt_classes (the Qt classes Python has named), backups (the files
+    in the backups folder then)."""
     data = tmp_path_factory.mktemp("company")
     paths = resolve_paths(str(data))
     context = AppContext(paths)
@@ -107,3 +111,12 @@ def test_the_first_paint_imports_no_model(loaded_when_the_window_opens):
     is read; the first ORM query, after the first paint, loads it."""
     assert [name for name in loaded_when_the_window_opens.modules if name.startswith("shadowdesk.model")] == []
     assert "shadowdesk.gui.dialogs.password_dialog" not in loaded_when_the_window_opens.modules
+
+
+def test_the_first_frame_builds_no_dialog_or_welcome_page(loaded_when_the_window_opens):
+    """The message boxes, file choosers and progress dialogs (gui/prompts, gui/dialogs) and the welcome page
+    of an empty database are loaded by what opens them: a company's window shows none of them."""
+    loaded = loaded_when_the_window_opens
+    assert [name for name in loaded.modules if name.startswith(("shadowdesk.gui.prompts", "shadowdesk.gui.dialogs",
+                                                                 "shadowdesk.gui.views.welcome"))] == []
+    assert {"QMessageBox", "QFileDialog", "QProgressDialog"}.isdisjoint(loaded.qt_classes)

@@ -12,11 +12,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from shadowdesk.gui import prompts, theme
+from shadowdesk.gui import theme
 from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.i18n import Translations
 from shadowdesk.gui.main_window import MainWindow
-from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -31,6 +30,8 @@ def install_excepthook(log_file: str) -> None:
     from shadowdesk.fileio import why_not_written
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from shadowdesk.gui import prompts  # message boxes load when one is shown: start-up is benchmarked
+
         if isinstance(value, PlainWordsError | OSError) and QApplication.instance() is not None:
             log.warning("Refused: %s", value)
             text = str(value) if isinstance(value, PlainWordsError) else QCoreApplication.translate(
@@ -73,6 +74,8 @@ def run(context, argv: list[str]) -> int:
     try:
         services = context.services
     except PlainWordsError as exc:
+        from shadowdesk.gui import prompts
+
         log.error("Could not open the database: %s", exc)
         prompts.show_error(None, QCoreApplication.translate("run", "ShadowDesk cannot open the database"), str(exc))
         return 2
@@ -95,6 +98,8 @@ def run(context, argv: list[str]) -> int:
             new_context.ask_password = current["context"].ask_password  # a server that asks: a dialog
             new_services = new_context.services
         except PlainWordsError as exc:
+            from shadowdesk.gui import prompts
+
             prompts.show_error(current["window"], QCoreApplication.translate("run", "Cannot open that database"),
                                str(exc))
             return
@@ -145,6 +150,8 @@ def back_up_daily(context, window: MainWindow) -> None:
     restore must not replace the file meanwhile). The copy is one step of SQLite's backup API, one read
     transaction: what the window writes meanwhile goes to the write-ahead log, outside the copy's snapshot.
     A copy that fails its check marks the file damaged; the window is then opened again on it, read-only."""
+    from shadowdesk.gui.workers import TaskRunner
+
     maintenance = context.services.maintenance
     task = TaskRunner().run(lambda _progress, _cancelled: maintenance.backup_if_due(), parent=window)
     window.hold_database_tasks(task)

@@ -1,7 +1,11 @@
 """The main window: a sidebar of sections, a stack of views, the menus, and a status bar.
 
 Every section is one keystroke away (Ctrl+1..Ctrl+8, the Go menu); File > New, Save and Print act on the
-section that is open, so the standard shortcuts mean what the user expects where they are."""
+section that is open, so the standard shortcuts mean what the user expects where they are.
+
+The window's first frame (benchmarked start-up) shows the sidebar, the menus' titles and the dashboard: the
+message boxes, file choosers, progress dialogs and the welcome page are imported by what opens them
+(tests/test_startup_path.py), each Qt class costing its creation the first time Python names it."""
 
 from __future__ import annotations
 
@@ -11,14 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from shadowdesk import __version__
-from shadowdesk.gui import prompts, theme
-from shadowdesk.gui.dialogs.busy import BusyDialog
+from shadowdesk.gui import theme
 from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
 from shadowdesk.gui.permissions import (
@@ -30,8 +34,11 @@ from shadowdesk.gui.permissions import (
     SignedIn,
 )
 from shadowdesk.gui.views.dashboard import DashboardView
-from shadowdesk.gui.workers import Task
 from shadowdesk.labels import role_label
+
+if TYPE_CHECKING:
+    from shadowdesk.gui.dialogs.busy import BusyDialog
+    from shadowdesk.gui.workers import Task
 
 
 def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
@@ -221,13 +228,13 @@ class MainWindow(QMainWindow):
     # ----- first run and preferences -----
     def offer_first_run(self) -> bool:
         """On a database without people, show the welcome page instead of an empty dashboard."""
-        from shadowdesk.gui.views.welcome import WelcomeView
-
         if self.view(DashboardView).ui.emptyHint.isHidden():
             return False
         if self.services.paths.is_demo:  # a demo folder opened for the first time: the company goes in now
             self.load_demo()
             return False
+        from shadowdesk.gui.views.welcome import WelcomeView
+
         self.welcome = WelcomeView(self)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.import_requested.connect(self._import_roster)
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The demo company opens in a data folder of its own, never in the user's database."""
+        from shadowdesk.gui import prompts
         from shadowdesk.paths import resolve_paths
 
         demo = resolve_paths(self.services.paths.demo_folder)
@@ -367,6 +375,8 @@ class MainWindow(QMainWindow):
         self.template_editor.open()
 
     def back_up_now(self) -> None:
+        from shadowdesk.gui import prompts
+
         title = self.tr("Back Up Now")
         # No Cancel: the copy cannot stop part-way, so a Cancel would only hide a backup that is still written.
         self._database_task(title, self.tr("Backing up the database…"), self.services.maintenance.backup_now,
@@ -374,6 +384,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Replace the data with a backup; the current state is backed up first, so it can be undone."""
+        from shadowdesk.gui import prompts
+
         title = self.tr("Restore from Backup")
         chosen = prompts.choose_open_file(self, title, self.tr("ShadowDesk backups (*.sqlite3)"),
                                           str(self.services.paths.backups))
@@ -391,6 +403,8 @@ class MainWindow(QMainWindow):
         """One database task at a time: the Database menu's tasks stay off until this one's work has really
         returned. A cancelled check goes on reading until it does, and a restore must not start meanwhile:
         it replaces the file, which nothing else may have open."""
+        from shadowdesk.gui.dialogs.busy import BusyDialog
+
         dialog = BusyDialog(self, *args, **kwargs)
         self.hold_database_tasks(dialog.job)
         return dialog
@@ -404,6 +418,8 @@ class MainWindow(QMainWindow):
             ended.connect(lambda *_ended: [action.setEnabled(True) for action in tasks])
 
     def _restored(self, title: str, source: Path, result) -> None:
+        from shadowdesk.gui import prompts
+
         self.show_section(self.ui.navList.currentRow())  # the open database now reads the restored file
         prompts.show_info(self, title, self.tr(
             "Restored {file}. ShadowDesk now shows the restored data.\n\nWhat you had before is kept in {safety}."
@@ -416,6 +432,8 @@ class MainWindow(QMainWindow):
                    lambda result: self._checked(title, result), cancellable=True)
 
     def _checked(self, title: str, result) -> None:
+        from shadowdesk.gui import prompts
+
         show = prompts.show_info if result.ok else prompts.show_error
         show(self, title, "\n".join([result.summary, *result.problems[:10]]))
 
@@ -488,12 +506,16 @@ class MainWindow(QMainWindow):
         return self._view_at(row)
 
     def _choose_folder(self) -> None:
+        from shadowdesk.gui import prompts
+
         folder = prompts.choose_folder(self, self.tr("Open a ShadowDesk data folder"),
                                        str(self.services.paths.data))
         if folder:
             self.open_folder_requested.emit(folder)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About ShadowDesk"), self.tr(
             "<b>ShadowDesk {version}</b><p>Cross-training and job shadowing between sales and "
             "project management.</p><p>Database: {where}</p>").format(
