@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
 
 from shadowdesk.domain import ProgramStatus, Side
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
-from shadowdesk.gui.models.pairing_model import ProposalTableModel
+from shadowdesk.gui.models.pairing_model import PartnersModel, ProposalTableModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.services.pairing import Proposal, ProposedRow, UnpairedPerson
 from shadowdesk.services.programs import EnrolledPerson, ProgramInfo
@@ -107,7 +107,7 @@ def big_proposal(pairs: int) -> tuple[ProgramInfo, Proposal]:
     return program, Proposal(program.id, program.name, rows, left, ((1, start, end),))
 
 
-def test_a_proposal_of_2000_pairs_is_shown_by_asking_the_model_only_for_the_rows_on_screen(
+def test_a_proposal_of_2000_pairs_is_shown_and_edited_by_asking_the_model_only_for_the_rows_on_screen(
         qtbot, synchronous_pool, monkeypatch):
     program, proposal = big_proposal(2_000)
     managers = [EnrolledPerson(2_000 + n, f"Manager {n}", "", "PM", "Berlin", "Europe/Berlin", Side.B, 1, True)
@@ -116,26 +116,65 @@ def test_a_proposal_of_2000_pairs_is_shown_by_asking_the_model_only_for_the_rows
         pairing=SimpleNamespace(plan=lambda *_args, **_kwargs: proposal),
         programs=SimpleNamespace(enrolled=lambda _program_id, side=None: [p for p in managers
                                                                           if side in (None, p.side)]))
-    asked: set[int] = set()
-    data = ProposalTableModel.data
+    asked: set[int] = set()  # the rows whose texts or flags the view asked for
+    data, flags = ProposalTableModel.data, ProposalTableModel.flags
 
-    def counted(model, index, role=Qt.ItemDataRole.DisplayRole):
+    def counted_data(model, index, role=Qt.ItemDataRole.DisplayRole):
         asked.add(index.row())
         return data(model, index, role)
 
-    monkeypatch.setattr(ProposalTableModel, "data", counted)
+    def counted_flags(model, index):
+        asked.add(index.row())
+        return flags(model, index)
+
+    monkeypatch.setattr(ProposalTableModel, "data", counted_data)
+    monkeypatch.setattr(ProposalTableModel, "flags", counted_flags)
     dialog = PairingReviewDialog(services, program, 1, synchronous_pool)
     qtbot.addWidget(dialog)
     dialog.resize(900, 560)
     dialog.show()
     qtbot.waitUntil(dialog.confirm_button.isEnabled)
     qtbot.waitExposed(dialog)
-    dialog.grab()  # painted as the user sees it
-    table = dialog.ui.proposalTable
-    assert dialog.model.rowCount() == 2_000
+    table, model = dialog.ui.proposalTable, dialog.model
+
+    def repainted() -> set[int]:
+        dialog.grab()  # painted as the user sees it
+        shown = set(asked)
+        asked.clear()
+        return shown
+
+    assert model.rowCount() == 2_000
     assert dialog.ui.summaryLabel.text().startswith("2000 proposed pairs over 1 round(s).")
     on_screen = table.rowAt(table.viewport().height()) - table.rowAt(0) + 1
     assert 5 < on_screen < 40
     # The rows on screen, and the first rows the columns are fitted to: not the 2,000.
-    assert len(asked) <= on_screen + ROWS_MEASURED, f"{len(asked)} rows asked for"
+    assert len(repainted()) <= on_screen + ROWS_MEASURED
     assert dialog.ui.unpairedList.count() == 1 and dialog.ui.partnerCombo.count() == 2_000
+
+    assert model.setData(model.index(0, ProposalTableModel.COL_START), QDate(2026, 1, 12))  # the whole round's
+    assert len(repainted()) <= on_screen + 1
+    assert model.index(1_999, ProposalTableModel.COL_START).data() == "2026-01-12"
+    assert {row.round_start for row in model.rows()} == {date(2026, 1, 12)}
+    asked.clear()
+
+    table.selectionModel().select(QItemSelection(model.index(0, 0), model.index(999, 0)),
+                                  QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    repainted()
+    dialog.ui.removeButton.click()
+    assert len(repainted()) <= on_screen + 1
+    assert model.rowCount() == 1_000 and model.row_at(0).person_a_name == "Seller 1000"
+
+
+def test_pairs_selected_apart_are_removed_and_the_others_kept_in_their_order():
+    program, proposal = big_proposal(8)
+    model = ProposalTableModel()
+    model.set_rows(proposal.rows, proposal.rounds)
+    model.remove_rows([6, 0, 2, 3, 7])
+    assert [row.person_a_name for row in model.rows()] == ["Seller 1", "Seller 4", "Seller 5"]
+
+
+def test_the_partner_list_passes_the_model_tester(qtmodeltester):
+    partners = PartnersModel()
+    partners.set_people((("Dora PM", 4), ("Eli PM", 5)))
+    qtmodeltester.check(partners)
+    assert partners.index(1).data() == "Eli PM" and partners.index(1).data(Qt.ItemDataRole.UserRole) == 5
