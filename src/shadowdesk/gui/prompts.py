@@ -15,8 +15,9 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-    return answer == QMessageBox.Yes
+    button = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, title, text, button.Yes | button.No, button.No)
+    return answer == button.Yes
 
 
 def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str:

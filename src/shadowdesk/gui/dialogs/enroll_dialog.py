@@ -19,8 +19,10 @@ from shadowdesk.services.programs import EnrollResult, ProgramInfo, read_email_l
 class CandidatesProxy(QSortFilterProxyModel):
     """Search across name, email and office; optional department filter."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, people: EnrolledTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._people = people  # the source, typed: filterAcceptsRow reads its rows
+        self.setSourceModel(people)
         self._text = ""
         self._department = ""
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -31,7 +33,7 @@ class CandidatesProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 (Qt's name)
-        person = self.sourceModel().row_at(row)
+        person = self._people.row_at(row)
         if self._department and person.department != self._department:
             return False
         return not self._text or self._text in f"{person.full_name}\t{person.email}\t{person.location}".casefold()
@@ -51,8 +53,7 @@ class EnrollDialog(QDialog):
             side=side.value.upper(), department=department, program=program.name))
         self.model = EnrolledTableModel(self)
         self.model.set_rows(services.programs.candidates(program.id))
-        self.proxy = CandidatesProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = CandidatesProxy(self.model, self)
         self.ui.peopleTable.setModel(self.proxy)
         self.ui.peopleTable.setColumnHidden(EnrolledTableModel.COL_CAPACITY, True)
         self.ui.peopleTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -30,6 +30,7 @@ def _fill(combo: QComboBox, people) -> None:
     combo.setCurrentIndex(-1)
     # Type any part of a name ("oliv" finds Sofia Oliveira), not only its beginning.
     completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from shadowdesk.gui.dialogs.import_wizard import ImportWizard
 
 PROBLEMS_WIDTH = 340
+Result = TypeVar("Result")  # what a page's step returns, handed to its done()
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -104,16 +105,23 @@ class _WorkingPage(QWizardPage):
     def busy(self) -> bool:
         return self.job is not None
 
+    @property
+    def roster(self) -> ParsedRoster:
+        """The roster as read so far: the pages after the file page are reached only once it is read."""
+        parsed = self._wizard.parsed
+        assert parsed is not None
+        return parsed
+
     def take_ready(self) -> bool:
         ready, self.ready = self.ready, False
         return ready
 
-    def run(self, status: str, work, done: Callable[[object], None], stopped_message: str,
-            irreversible: bool = False) -> None:
+    def run(self, status: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Result],
+            done: Callable[[Result], None], stopped_message: str, irreversible: bool = False) -> None:
         """work(progress, cancelled) runs off the GUI thread; done(result) runs in it if it succeeds.
         irreversible: work that may still complete after Stop (a commit cannot be called back); then its
         result is handed to done instead of claiming that nothing happened."""
-        results: list[object] = []
+        results: list[Result] = []
 
         def keeping_the_result(progress, cancelled):
             result = work(progress, cancelled)
@@ -142,12 +150,12 @@ class _WorkingPage(QWizardPage):
         self.panel.say("")
         self._wizard.update_buttons()
 
-    def _finished(self, done: Callable[[object], None], result: object) -> None:
+    def _finished(self, done: Callable[[Result], None], result: Result) -> None:
         self._end()
         done(result)
         self._wizard.work_ended()
 
-    def _cancelled(self, done: Callable[[object], None], stopped_message: str, completed: list[object]) -> None:
+    def _cancelled(self, done: Callable[[Result], None], stopped_message: str, completed: list[Result]) -> None:
         if completed:
             self._finished(done, completed[0])
             return
@@ -246,7 +254,7 @@ class MappingPage(_WorkingPage):
         self.content_layout.addWidget(self.error_label)
 
     def initializePage(self) -> None:  # noqa: N802
-        parsed = self._wizard.parsed
+        parsed = self.roster
         table = parsed.table
         separators = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs")}
         if table.sheet:
@@ -301,8 +309,8 @@ class MappingPage(_WorkingPage):
     def validatePage(self) -> bool:  # noqa: N802
         if self.take_ready():
             return True
-        people, table, mapping = self._wizard.people, self._wizard.parsed.table, self.mapping()
-        choices = self._wizard.parsed.choices
+        people, table, mapping = self._wizard.people, self.roster.table, self.mapping()
+        choices = self.roster.choices
         self.error_label.hide()
         self.run(self.tr("Checking the rows…"),
                  lambda _progress, _cancelled: people.check_roster(table, mapping, choices),  # no steps to report

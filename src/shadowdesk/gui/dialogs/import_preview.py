@@ -65,7 +65,7 @@ class ZonesPage(_WorkingPage):
             self.form.removeRow(0)
         self.combos = {}
         completer_words = self.zone_names
-        for place in self._wizard.parsed.location_zones:
+        for place in self.roster.location_zones:
             combo = QComboBox()
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -101,7 +101,7 @@ class ZonesPage(_WorkingPage):
         zones = self.zones()
         if zones is None:
             return False
-        parsed = self._wizard.parsed
+        parsed = self.roster
         choices = RosterChoices(parsed.choices.status, zones)
         people = self._wizard.people
         self.run(self.tr("Checking the rows…"),
@@ -153,7 +153,7 @@ class PreviewPage(_WorkingPage):
         self.summary = None
         self.summary_label.clear()
         self.model.clear()  # rows of an earlier visit would pass for this check's result
-        people, parsed, skip = self._wizard.people, self._wizard.parsed, self.skip_box.isChecked()
+        people, parsed, skip = self._wizard.people, self.roster, self.skip_box.isChecked()
 
         def work(progress, cancelled):
             checked = parsed if choices is None else people.check_roster(parsed.table, parsed.mapping, choices)
@@ -167,7 +167,7 @@ class PreviewPage(_WorkingPage):
         while self.status_form.rowCount():
             self.status_form.removeRow(0)
         self.status_combos = {}
-        values = self._wizard.parsed.status_values
+        values = self.roster.status_values
         self.status_label.setVisible(bool(values))
         for value in values:
             combo = QComboBox()
@@ -181,7 +181,7 @@ class PreviewPage(_WorkingPage):
             self.status_combos[value.key] = combo
 
     def _status_chosen(self) -> None:
-        parsed = self._wizard.parsed
+        parsed = self.roster
         status = dict(parsed.choices.status)
         for key, combo in self.status_combos.items():
             if combo.currentData() is not None:
@@ -199,7 +199,7 @@ class PreviewPage(_WorkingPage):
             self.skip_box.setText(self.tr("Import the good rows and skip the rows with problems (they are written "
                                           "to {name}, each with its line and problems)").format(
                 name=self._wizard.people.skipped_rows_path(self._wizard.path).name))
-        self.model.set_rows(self._wizard.parsed, summary)
+        self.model.set_rows(self.roster, summary)
         self.table.resizeColumnsToContents()
         if not summary.ok:
             self.table.setColumnWidth(COL_PROBLEMS, PROBLEMS_WIDTH)
@@ -218,10 +218,10 @@ class PreviewPage(_WorkingPage):
             self.summary_label.setText(
                 escape(counts + " ") + "<b>" + escape(self.tr("%n row(s) with problems will be skipped.", "", lines))
                 + "</b> " + escape(self.tr("Press Import to save the others.") + " "
-                                   + _first_rows(self._wizard.parsed)))
+                                   + _first_rows(self.roster)))
         elif summary.ok:
             self.summary_label.setText(escape(counts + " " + self.tr("Press Import to save them all.") + " "
-                                              + _first_rows(self._wizard.parsed)))
+                                              + _first_rows(self.roster)))
         else:
             lines = len({problem.line for problem in summary.problems})
             self.summary_label.setText(
@@ -236,7 +236,7 @@ class PreviewPage(_WorkingPage):
     def validatePage(self) -> bool:  # noqa: N802
         if self.take_ready():
             return True
-        people, parsed, path, skip = (self._wizard.people, self._wizard.parsed, self._wizard.path,
+        people, parsed, path, skip = (self._wizard.people, self.roster, self._wizard.path,
                                       self.skip_box.isChecked())
 
         def work(progress, cancelled):

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.gui import prompts
-from shadowdesk.gui.workers import TaskRunner
+from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.invites import CANCELLED, NEW, REMINDER, UPDATED, InviteScope, Outgoing, SendReport
 
 PROGRAM, ROUND, PAIR, PERSON, SESSIONS = "program", "round", "pair", "person", "sessions"
@@ -64,8 +64,8 @@ class Outbox(QWidget):
         self._planner, self._summary, self._nothing = planner, summary, nothing
         self.can_use_plan: list[Callable[[bool], None]] = []  # enable the dialog's own buttons with a plan
         self._stop = threading.Event()
-        self._plan_task = None
-        self._send_task = None
+        self._plan_task: Task | None = None
+        self._send_task: Task | None = None
         self._sending = False
         self.planned: list[Outgoing] | None = None  # None while it is being planned (or could not be)
         layout = QVBoxLayout(self)
@@ -318,17 +318,17 @@ class InvitesDialog(QDialog):
 
     # ----- what the invites are for -----
     def _choose(self, scope: InviteScope) -> None:
+        program_id = scope.program_id
         if scope.session_ids:
             kind = SESSIONS
         elif scope.pairing_id is not None:
             kind = PAIR
+            if program_id is None:
+                program_id = self._program_of_pair(scope.pairing_id)
         elif scope.person_id is not None:
             kind = PERSON
         else:
             kind = ROUND if scope.round is not None else PROGRAM
-        program_id = scope.program_id
-        if kind == PAIR and program_id is None:
-            program_id = self._program_of_pair(scope.pairing_id)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         if program_id is not None:
             self.program_combo.setCurrentIndex(max(0, self.program_combo.findData(program_id)))

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shadowdesk.gui.typed_qt import qdatetime
 from shadowdesk.gui.views.schedule_common import isolate, kind_label
 from shadowdesk.services.ideas import SessionChoices, SessionRef
 
 
 def describe(ref: SessionRef, with_time: bool = False) -> str:
     """"12 Nov 2026 · Customer visit · Acme GmbH": how people name a session they took part in."""
-    when = QLocale().toString(ref.start.replace(tzinfo=None), "d MMM yyyy HH:mm" if with_time else "d MMM yyyy")
+    when = QLocale().toString(qdatetime(ref.start.replace(tzinfo=None)),
+                              "d MMM yyyy HH:mm" if with_time else "d MMM yyyy")
     return f"{when} · {kind_label(ref.kind)} · {isolate(ref.subject)}"
 
 

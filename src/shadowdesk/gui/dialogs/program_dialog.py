@@ -120,6 +120,7 @@ class ProgramDialog(QDialog):
             self._save(conflict.current_version, confirmed=True)
             return
         if choice == "reload":
+            assert self._program is not None  # only a saved program can have been changed by someone else
             try:
                 self._show_program(self._services.programs.get(self._program.id))
             except UserError as exc:

@@ -178,11 +178,13 @@ class ReflectionEditor(QDialog):
             and len(recovered.content.answers) == len(stored.answers)
         )
         self.ui.recoveryLabel.setVisible(usable)
+        if recovered is None:
+            return
         if usable:
             self._show(recovered.content)
             self._dirty = True
             self._autosave.start()
-        elif recovered is not None:
+        else:
             self._recovery.remove()
 
     def _changed(self) -> None:

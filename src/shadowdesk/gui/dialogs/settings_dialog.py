@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,8 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs import password_dialog
 from shadowdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from shadowdesk.gui.i18n import LANGUAGES
-from shadowdesk.gui.workers import TaskRunner
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
+from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.paths import DATABASE_FILE, SavedLocation, save_location, split_password
 from shadowdesk.services.server_login import PasswordAnswer
 from shadowdesk.settings import SETTINGS, Setting, SettingsStore
@@ -65,6 +66,7 @@ SPIN_MAXIMUM = 365
 MAX_PORT = 65535
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 CONNECT_TIMEOUT_SECONDS = 5
+SettingEditor = QSpinBox | QComboBox | QLineEdit  # what value_of() reads a setting from
 
 
 def label(key: str) -> str:
@@ -125,10 +127,10 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self._services = services
         self._tasks = tasks or TaskRunner()
-        self._mail_test = None
+        self._mail_test: Task | None = None
         self._store: SettingsStore = services.settings
         self._current = current
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, SettingEditor] = {}
         for setting in SETTINGS:
             self.ui.settingsForm.addRow(label(setting.key), self._editor_for(setting))
             if setting.key == "mail_user":
@@ -152,6 +154,7 @@ class SettingsDialog(QDialog):
     # ----- the form, from the declaration -----
     def _editor_for(self, setting: Setting) -> QWidget:
         value = self._store.get(setting.key)
+        editor: SettingEditor
         if setting.key == "language":
             editor = self.language_combo = QComboBox()
             editor.addItem(self.tr("The system's language"), "")
@@ -230,6 +233,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.remember_check)
         row.setFocusProxy(self.password_edit)
         user_edit = self.editors["mail_user"]  # a password belongs to a user name: without one it is off
+        assert isinstance(user_edit, QLineEdit)  # mail_user is a text setting
         user_edit.textChanged.connect(lambda text: row.setEnabled(bool(text.strip())))
         row.setEnabled(bool(user))
         return row
@@ -260,11 +264,11 @@ class SettingsDialog(QDialog):
         self.mail_test_button.setEnabled(False)
         self.mail_test_result.setText(self.tr("Sending a test message…"))
         self.mail_test_result.show()
-        self._mail_test = self._tasks.run(
+        self._mail_test = task = self._tasks.run(
             lambda _progress, _cancelled: invites.send_test_message(invites.mail_server(password=password)),
             parent=self)
-        self._mail_test.finished.connect(lambda answer: self._show_mail_test(True, answer))
-        self._mail_test.failed.connect(self._mail_test_failed)
+        task.finished.connect(lambda answer: self._show_mail_test(True, answer))
+        task.failed.connect(self._mail_test_failed)
 
     def _mail_test_failed(self, error: BaseException) -> None:
         if not isinstance(error, PlainWordsError):

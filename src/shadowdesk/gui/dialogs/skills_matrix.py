@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.models.skills_model import GapsFilter, SkillsMatrixModel, prepare
-from shadowdesk.gui.workers import TaskRunner
+from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.skills import SkillDraft, SkillInfo, SkillService
 from shadowdesk.services.skills_starter import STARTER_LANGUAGES
@@ -47,7 +47,7 @@ class SkillsMatrixDialog(QDialog):
         self._skills = services.skills
         self._program_id = program_id
         self._tasks = tasks or TaskRunner()
-        self._task = None
+        self._task: Task | None = None
         self._loaded = False
         self.viewer = None
         self.catalogue_editor: SkillCatalogueDialog | None = None
@@ -109,9 +109,9 @@ class SkillsMatrixDialog(QDialog):
             viewer = identity.whoami()
             return viewer, prepare(skills.matrix(program_id, viewer))
 
-        self._task = self._tasks.run(load, parent=self)
-        self._task.finished.connect(self._show)
-        self._task.failed.connect(self._failed)
+        self._task = task = self._tasks.run(load, parent=self)
+        task.finished.connect(self._show)
+        task.failed.connect(self._failed)
 
     def _show(self, loaded) -> None:
         self.viewer, cells = loaded

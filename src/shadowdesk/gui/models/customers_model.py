@@ -3,9 +3,10 @@ from services/customers.py; deactivated ones stay listed, greyed out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from shadowdesk.gui.models.rows import RowsTableModel
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.services.customers import CustomerInfo, ProjectInfo
 
 

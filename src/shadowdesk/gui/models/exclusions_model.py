@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from shadowdesk.gui.models.rows import RowsTableModel
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.services.pairing import ExclusionInfo
 
 

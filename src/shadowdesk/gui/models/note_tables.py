@@ -3,9 +3,10 @@ each page read in the background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from shadowdesk.gui.models.rows import BackgroundPagedRowsModel
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.gui.views.schedule_common import kind_label
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from shadowdesk.gui.models.rows import ID_ROLE, BackgroundPagedRowsModel  # noqa: F401 (ID_ROLE for the view)
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.gui.workers import TaskRunner
 
 COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_TITLE, COL_LOCATION, COL_ACTIVE = range(6)

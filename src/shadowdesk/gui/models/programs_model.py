@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from shadowdesk.domain import ProgramStatus
 from shadowdesk.gui.models.pairing_model import PairsTableModel
 from shadowdesk.gui.models.rows import PagedRowsModel, RowsTableModel
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.services.dashboard import PairProgress
 from shadowdesk.services.pairing import PairInfo
 from shadowdesk.services.programs import EnrolledPerson, ProgramInfo

@@ -4,7 +4,6 @@ an import changes of each stored person (old -> new)."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,13 +12,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.services.people import ImportSummary, ParsedRoster, field_label
 
 # Problems right after the line number, so what is wrong is visible without scrolling sideways.
 COL_LINE, COL_PROBLEMS, COL_CHANGES, COL_NAME, COL_EMAIL, COL_DEPARTMENT, COL_TITLE, COL_LOCATION, \
     COL_TIME_ZONE, COL_MANAGER = range(10)
-_ENTRY_ATTRIBUTES = ("line", None, None, "full_name", "email", "department", "job_title", "location", "time_zone",
-                     "manager_email")
+# The entry's attribute each column shows; Problems and Changes come from the summary.
+_ENTRY_ATTRIBUTES = {COL_LINE: "line", COL_NAME: "full_name", COL_EMAIL: "email", COL_DEPARTMENT: "department",
+                     COL_TITLE: "job_title", COL_LOCATION: "location", COL_TIME_ZONE: "time_zone",
+                     COL_MANAGER: "manager_email"}
 PROBLEM_BACKGROUND = QColor("#fde2e1")
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.services.skills import LEVEL_NAMES, Levels, Matrix, MatrixRow, standing_level
 
 # Level 0 to 4, from a pale red through amber to green: readable with black text in light and dark themes.
@@ -128,6 +128,7 @@ class SkillsMatrixModel(QAbstractTableModel):
             return None
         if section < self.FIRST_SKILL:
             return _tr(self.headers[section]) if role == Qt.ItemDataRole.DisplayRole else None
+        assert self.matrix is not None  # columnCount() counts skill columns only with a matrix
         skill = self.matrix.skills[section - self.FIRST_SKILL]
         if role == Qt.ItemDataRole.DisplayRole:
             return skill.name

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -50,7 +51,7 @@ class CustomersView(QWidget):
         self._signed_in = signed_in_for(services, signed_in)  # customers and projects are a coordinator's
         # Not (yet) an app.Services property: built on the open database.
         self.customers = services.customers
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self._saved: int | None = None  # the id a dialog's save made, selected once the list is reloaded
 
         self.search_edit = QLineEdit()
@@ -205,7 +206,7 @@ class CustomersView(QWidget):
                                   customer.as_draft(), self, customer.version, reload),
                    lambda: self.refresh(customer.id))
 
-    def _show_saved_customer(self, customer_id: int) -> None:
+    def _show_saved_customer(self, customer_id: int | None) -> None:
         self.search_edit.clear()  # so the new customer is not hidden by the search
         self.refresh(customer_id)
 
@@ -279,7 +280,7 @@ class CustomersView(QWidget):
 
     # --- shared -------------------------------------------------------------------------------
 
-    def _open(self, dialog: QWidget, after_save) -> None:
+    def _open(self, dialog: QDialog, after_save) -> None:
         """Every change of a customer or project is a dialog opened here, a change run by _act or an
         import: those three ask whether the signed-in person may."""
         if not self._signed_in.can(EDIT_CUSTOMERS):

@@ -32,6 +32,7 @@ from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.labels import label
 from shadowdesk.services.errors import StaleRecord, UserError
+from shadowdesk.services.ideas import IdeaView
 
 STATUSES = ("proposed", "under_review", "adopted", "declined")
 
@@ -53,7 +54,7 @@ class IdeasView(QWidget):
         self._tasks = tasks or TaskRunner()  # the cards are read, and the owner looked up, in workers
         self._reading: Task | None = None  # the board's read under way, None once shown
         self._signed_in = signed_in_for(services, signed_in)  # anyone proposes; managers decide
-        self._current = None  # the IdeaView shown in the details, None for a new idea
+        self._current: IdeaView | None = None  # the idea shown in the details, None for a new idea
         self.link_dialog: LinkSessionsDialog | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Ideas"))
@@ -157,7 +158,7 @@ class IdeasView(QWidget):
             self._count(status)
         if chosen:
             chosen[0].setCurrentItem(chosen[1])
-            self._show(chosen[1].data(Qt.UserRole))
+            self._show(chosen[1].data(Qt.ItemDataRole.UserRole))
         else:
             self._show(None)
         self.loaded.emit()
@@ -174,7 +175,7 @@ class IdeasView(QWidget):
     def _card(self, idea) -> QListWidgetItem:
         owner = self.tr("owner: {name}").format(name=idea.owner_name) if idea.owner_name else self.tr("no owner yet")
         item = QListWidgetItem(f"{idea.title}\n{owner}")
-        item.setData(Qt.UserRole, idea)
+        item.setData(Qt.ItemDataRole.UserRole, idea)
         item.setToolTip(idea.description)
         return item
 
@@ -186,7 +187,7 @@ class IdeasView(QWidget):
         first in its column (the board lists the newest change first), without reading the board again."""
         for status, column in self.columns.items():
             for row in range(column.count()):
-                if column.item(row).data(Qt.UserRole).id == idea.id:
+                if column.item(row).data(Qt.ItemDataRole.UserRole).id == idea.id:
                     column.blockSignals(True)
                     column.takeItem(row)
                     column.blockSignals(False)
@@ -205,9 +206,9 @@ class IdeasView(QWidget):
         for column in self.columns.values():  # one selection on the whole board
             if column is not item.listWidget():
                 column.blockSignals(True)
-                column.setCurrentItem(None)
+                column.setCurrentRow(-1)  # no card current: what setCurrentItem(None) does
                 column.blockSignals(False)
-        self._show(item.data(Qt.UserRole))
+        self._show(item.data(Qt.ItemDataRole.UserRole))
 
     def _show(self, idea) -> None:
         self._current = idea
@@ -227,7 +228,7 @@ class IdeasView(QWidget):
 
     def start_new(self) -> None:
         for column in self.columns.values():
-            column.setCurrentItem(None)
+            column.setCurrentRow(-1)
         self._show(None)
         self.title_edit.setFocus()
 
@@ -274,6 +275,7 @@ class IdeasView(QWidget):
             self._move(self._current.version_id)
 
     def _move(self, version_id: int) -> None:
+        assert self._current is not None  # Move acts on the idea shown
         try:
             moved = self._services.ideas.move(
                 self._current.id,
@@ -303,13 +305,15 @@ class IdeasView(QWidget):
 
     def _link(self, version_id: int) -> None:
         """version_id: the one the board showed, or the current one when the user chose to overwrite."""
+        dialog = self.link_dialog
+        assert self._current is not None and dialog is not None  # its dialog opens only with an idea shown
         try:
             linked = self._services.ideas.link_sessions(
-                self._current.id, version_id, self.link_dialog.chosen_ids()
+                self._current.id, version_id, dialog.chosen_ids()
             )
         except StaleRecord as exc:
             if self._settle_conflict(exc, self._link) == "cancel":
-                self.link_dialog.open()  # back to the ticked sessions, as the other edits go back to the form
+                dialog.open()  # back to the ticked sessions, as the other edits go back to the form
             return
         except UserError as exc:
             prompts.show_error(self, self.tr("The sessions were not linked"), str(exc))
@@ -318,6 +322,8 @@ class IdeasView(QWidget):
 
     def _settle_conflict(self, conflict: StaleRecord, again: Callable[[int], None]) -> str:
         choice = prompts.ask_reload_or_overwrite(self, self.tr("Changed by someone else"), str(conflict))
+        # Only a saved idea can have been changed by someone else, and versioned_save names its version.
+        assert self._current is not None and conflict.current_version is not None
         if choice == "overwrite":
             again(conflict.current_version)
         elif choice == "reload":
