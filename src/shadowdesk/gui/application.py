@@ -6,7 +6,9 @@ import gc
 import logging
 import sys
 import traceback
+from dataclasses import dataclass
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
@@ -17,6 +19,9 @@ from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.i18n import Translations
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.paths import resource_path
+
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext, Services
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +58,16 @@ def install_excepthook(log_file: str) -> None:
     sys.excepthook = hook
 
 
-def settings_for(context) -> QSettings:
+def settings_for(context: AppContext) -> QSettings:
     """Window geometry and other per-machine state, kept in the config folder (not in the database)."""
-    return QSettings(str(context.paths.config / "shadowdesk.ini"), QSettings.IniFormat)
+    return QSettings(str(context.paths.config / "shadowdesk.ini"), QSettings.Format.IniFormat)
 
 
-def run(context, argv: list[str]) -> int:
+def run(context: AppContext, argv: list[str]) -> int:
     from shadowdesk.errors import PlainWordsError
 
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()  # the tests' (pytest-qt); else the program's own, made here
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("ShadowDesk")
     app.setOrganizationName("ShadowDesk")
     app.setDesktopFileName("io.shadowdesk.ShadowDesk")  # Wayland docks match the window to its menu entry
@@ -79,10 +85,10 @@ def run(context, argv: list[str]) -> int:
         log.error("Could not open the database: %s", exc)
         prompts.show_error(None, QCoreApplication.translate("run", "ShadowDesk cannot open the database"), str(exc))
         return 2
-    current = {"context": context, "window": open_window(context, services)}
+    current = _Shown(context, open_window(context, services))
 
     def watch(window: MainWindow) -> None:
-        window.reopened.connect(lambda: replace(current["context"], current["context"].services))
+        window.reopened.connect(lambda: replace(current.context, current.context.services))
         window.open_folder_requested.connect(lambda folder: switch_to(folder, None))
         window.location_requested.connect(lambda folder, url: switch_to(folder or None, url or None))
         window.language_requested.connect(lambda _language: relabel())
@@ -95,12 +101,12 @@ def run(context, argv: list[str]) -> int:
         try:
             new_context = AppContext(resolve_paths(folder), url)
             new_context.backs_up_on_open = False  # its window backs up once it has painted
-            new_context.ask_password = current["context"].ask_password  # a server that asks: a dialog
+            new_context.ask_password = current.context.ask_password  # a server that asks: a dialog
             new_services = new_context.services
         except PlainWordsError as exc:
             from shadowdesk.gui import prompts
 
-            prompts.show_error(current["window"], QCoreApplication.translate("run", "Cannot open that database"),
+            prompts.show_error(current.window, QCoreApplication.translate("run", "Cannot open that database"),
                                str(exc))
             return
         translations.install(new_services.settings.get("language"))
@@ -108,19 +114,19 @@ def run(context, argv: list[str]) -> int:
 
     def relabel() -> None:
         """A new language: every text of the window is set when it is built, so build it again."""
-        translations.install(current["context"].services.settings.get("language"))
-        replace(current["context"], current["context"].services)
+        translations.install(current.context.services.settings.get("language"))
+        replace(current.context, current.context.services)
 
-    def replace(new_context, new_services) -> None:
-        old_window, old_context = current["window"], current["context"]
-        current["window"] = open_window(new_context, new_services)
-        current["context"] = new_context
-        watch(current["window"])
+    def replace(new_context: AppContext, new_services: Services) -> None:
+        old_window, old_context = current.window, current.context
+        current.window = open_window(new_context, new_services)
+        current.context = new_context
+        watch(current.window)
         old_window.close()
         if old_context is not new_context:
             old_context.close()
 
-    watch(current["window"])
+    watch(current.window)
     QTimer.singleShot(0, gc.enable)  # once the event loop runs: cli.main paused the collector to start up
     code = app.exec()
     # Work still running in the pool (the dashboard's lists, a report) ends before Python is torn down,
@@ -129,13 +135,21 @@ def run(context, argv: list[str]) -> int:
     return code
 
 
-def _language_of(context) -> str:
+@dataclass
+class _Shown:
+    """The window on screen and the database it shows: replaced together when another one opens."""
+
+    context: AppContext
+    window: MainWindow
+
+
+def _language_of(context: AppContext) -> str:
     from shadowdesk.settings import SettingsStore
 
     return SettingsStore(context.paths.settings_file).get("language")
 
 
-def open_window(context, services) -> MainWindow:
+def open_window(context: AppContext, services: Services) -> MainWindow:
     """The window, shown; who is signed in and the daily backup follow its first paint (start-up is
     benchmarked to that paint)."""
     window = MainWindow(services, settings_for(context), who_after_first_paint=True)
@@ -145,7 +159,7 @@ def open_window(context, services) -> MainWindow:
     return window
 
 
-def back_up_daily(context, window: MainWindow) -> None:
+def back_up_daily(context: AppContext, window: MainWindow) -> None:
     """The rolling daily backup, in a worker, with the Database menu's tasks held until it is written (a
     restore must not replace the file meanwhile). The copy is one step of SQLite's backup API, one read
     transaction: what the window writes meanwhile goes to the write-ahead log, outside the copy's snapshot.
@@ -156,7 +170,7 @@ def back_up_daily(context, window: MainWindow) -> None:
     task = TaskRunner().run(lambda _progress, _cancelled: maintenance.backup_if_due(), parent=window)
     window.hold_database_tasks(task)
 
-    def made(_backup) -> None:
+    def made(_backup: object) -> None:
         if context.reopen_if_damaged():
             window.reopened.emit()
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,8 +37,18 @@ from shadowdesk.gui.views.dashboard import DashboardView
 from shadowdesk.labels import role_label
 
 if TYPE_CHECKING:
+    from shadowdesk.app import Services
     from shadowdesk.gui.dialogs.busy import BusyDialog
     from shadowdesk.gui.workers import Task
+
+V = TypeVar("V", bound=QWidget)
+
+
+@runtime_checkable
+class SectionView(Protocol):
+    """What the window asks of every section's view, a widget of gui/views (they share no base class)."""
+
+    def refresh(self) -> object: ...
 
 
 def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
@@ -50,7 +60,8 @@ def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
     return load
 
 
-def build_sections(services, clock: Callable[[], datetime], signed_in: Callable[[], SignedIn]) -> list[Section]:
+def build_sections(services: Services, clock: Callable[[], datetime],
+                   signed_in: Callable[[], SignedIn]) -> list[Section]:
     """The sections in sidebar order, each with how to build its view. Each view has refresh() and is
     given the window's SignedIn (signed_in()), so every view reads and acts as the same person.
 
@@ -94,11 +105,12 @@ class Section:
     title: str
     icon: str  # resources/icons/sidebar/<icon>.svg
     view_class: Callable[[], type[QWidget]]
-    build: Callable[[type[QWidget]], QWidget]
+    # The view's class is imported when the section first opens, so these name its own methods untyped.
+    build: Callable[[Any], QWidget]
     # What File > New, Save and Print do in this section; None leaves the action disabled there.
-    new: Callable[[QWidget], object] | None = None
-    save: Callable[[QWidget], object] | None = None
-    print: Callable[[QWidget], object] | None = None
+    new: Callable[[Any], object] | None = None
+    save: Callable[[Any], object] | None = None
+    print: Callable[[Any], object] | None = None
     new_needs: str | None = None  # the action (gui/permissions) File > New is here; None: anyone's
     view: QWidget | None = None
 
@@ -113,7 +125,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     reopened = Signal()  # its database was opened again (read-only: the daily backup found it damaged)
 
-    def __init__(self, services, settings: QSettings, clock: Callable[[], datetime] | None = None,
+    def __init__(self, services: Services, settings: QSettings, clock: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None, who_after_first_paint: bool = False) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -191,7 +203,9 @@ class MainWindow(QMainWindow):
     def show_section(self, row: int) -> None:
         if row < 0:
             return
-        self._view_at(row).refresh()
+        view = self._view_at(row)
+        assert isinstance(view, SectionView)
+        view.refresh()
         self.ui.viewStack.setCurrentIndex(row)
         section = self.sections[row]
         for action, handler in ((self.ui.actionNew, section.new), (self.ui.actionSave, section.save),
@@ -208,9 +222,10 @@ class MainWindow(QMainWindow):
 
     def _act(self, what: str) -> None:
         section = self.current_section()
-        handler = getattr(section, what) if section else None
-        if what == "new" and section is not None and section.new_needs is not None \
-                and not self.signed_in.can(section.new_needs):
+        if section is None:
+            return
+        handler = getattr(section, what)
+        if what == "new" and section.new_needs is not None and not self.signed_in.can(section.new_needs):
             return
         if handler is not None:
             handler(section.view)
@@ -280,8 +295,9 @@ class MainWindow(QMainWindow):
         self._leave_welcome(self.sections.index(next(s for s in self.sections if s.icon == "people")))
         people = self.view(PeopleView)
         people.open_import()
-        # The roster went into an empty file: its owner is one of the people just imported.
-        people.import_wizard.imported.connect(lambda _summary: self.ask_who_you_are())
+        if people.import_wizard is not None:  # None when the window's person may not import
+            # The roster went into an empty file: its owner is one of the people just imported.
+            people.import_wizard.imported.connect(lambda _summary: self.ask_who_you_are())
 
     # ----- who uses this window -----
     def _show_who(self) -> None:
@@ -494,16 +510,18 @@ class MainWindow(QMainWindow):
 
         self._go_to(ProgramsView).refresh(program_id)
 
-    def _go_to(self, view_type: type) -> QWidget:
+    def _go_to(self, view_type: type[V]) -> V:
         """Switch the sidebar to the section of view_type and return its view."""
         view = self.view(view_type)
         self.ui.navList.setCurrentRow(self.ui.viewStack.indexOf(view))
         return view
 
-    def view(self, view_type: type) -> QWidget:
+    def view(self, view_type: type[V]) -> V:
         """The view of that type, built now if its section was never opened."""
         row = next(row for row, section in enumerate(self.sections) if section.view_class() is view_type)
-        return self._view_at(row)
+        view = self._view_at(row)
+        assert isinstance(view, view_type)
+        return view
 
     def _choose_folder(self) -> None:
         from shadowdesk.gui import prompts
