@@ -25,6 +25,7 @@ from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.services.demo import load_demo, load_large_demo
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.reflections import ReflectionService
+from shadowdesk.services.search_backlog import SearchBacklog
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -184,6 +185,8 @@ def test_the_bulk_demo_writes_exactly_what_the_services_would(app_paths, tmp_pat
         for table, rows in written_by_services.items():
             assert rows, f"the demo wrote no {table}"
             assert written_in_bulk[table] == rows, table
+        # The services index each note as they write it: nothing waits for the first search in either.
+        assert SearchBacklog(bulk).waiting() == SearchBacklog(through_services).waiting() == 0
     finally:
         bulk.dispose()
         through_services.dispose()

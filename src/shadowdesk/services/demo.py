@@ -31,6 +31,7 @@ from shadowdesk.services.demo_writers import (
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.pair_sessions import host_and_guest
 from shadowdesk.services.reflections import GUEST, HOST, ReflectionService
+from shadowdesk.services.search_backlog import SearchBacklog
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
 from shadowdesk.translation import _
@@ -223,7 +224,11 @@ def load_large_demo(database: Database, people: int, sessions: int, seed: int = 
     notes = ReflectionService(database)  # the prompts a note gets, as open_draft picks them
     templates = {(kind, role): notes.template_for(kind, role).prompts for kind in SessionKind for role in (HOST, GUEST)}
     with database.transaction() as session:
-        return _large_company(BulkWriter(session, templates), people, sessions, seed, now)
+        summary = _large_company(BulkWriter(session, templates), people, sessions, seed, now)
+    # The services index each note in the transaction that writes it; the bulk writer leaves them queued,
+    # so index them now, as a company that wrote them one by one would have them.
+    SearchBacklog(database).index(lambda _done, _total: None, lambda: False)
+    return summary
 
 
 def _large_company(writer: BulkWriter | ServiceWriter, people: int, sessions: int, seed: int,
