@@ -281,3 +281,18 @@ def test_a_daily_backup_that_finds_the_file_damaged_opens_the_window_again_read_
         for window in QApplication.topLevelWidgets():
             window.close()
         starting.close()
+
+
+def test_a_person_who_may_not_import_is_taken_to_people_from_the_welcome_page_without_an_error(
+        qtbot, context, monkeypatch):
+    from shadowdesk.gui.views.people import PeopleView
+    from shadowdesk.services.identity import IdentityService, Viewer
+
+    participant = Viewer(1, "Sara Berg", "sara@x.example", frozenset({"participant"}))
+    monkeypatch.setattr(IdentityService, "whoami", lambda _self: participant)
+    window = make_window(qtbot, context)
+    assert window.offer_first_run()
+    window.welcome.import_button.click()
+    people = window.view(PeopleView)
+    assert window.current_section().view is people and window.welcome is None
+    assert people.import_wizard is None  # no wizard for someone who may not edit people
