@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
 
 from shadowdesk.domain import ProgramStatus, Side
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
-from shadowdesk.gui.models.pairing_model import PartnersModel, ProposalTableModel
+from shadowdesk.gui.models.pairing_model import ProposalTableModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.services.pairing import Proposal, ProposedRow, UnpairedPerson
 from shadowdesk.services.programs import EnrolledPerson, ProgramInfo
@@ -171,10 +171,3 @@ def test_pairs_selected_apart_are_removed_and_the_others_kept_in_their_order():
     model.set_rows(proposal.rows, proposal.rounds)
     model.remove_rows([6, 0, 2, 3, 7])
     assert [row.person_a_name for row in model.rows()] == ["Seller 1", "Seller 4", "Seller 5"]
-
-
-def test_the_partner_list_passes_the_model_tester(qtmodeltester):
-    partners = PartnersModel()
-    partners.set_people((("Dora PM", 4), ("Eli PM", 5)))
-    qtmodeltester.check(partners)
-    assert partners.index(1).data() == "Eli PM" and partners.index(1).data(Qt.ItemDataRole.UserRole) == 5

@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QListView, QPushButton, QWidget
 
 from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_pairing_review import Ui_PairingReviewDialog
-from shadowdesk.gui.models.pairing_model import PartnersModel, ProposalTableModel
+from shadowdesk.gui.models.pairing_model import ProposalTableModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.gui.workers import TaskRunner, as_task_runner
 from shadowdesk.services.errors import UserError
@@ -38,7 +38,7 @@ class ReadyProposal:
     pairs: int
     rounds_with_pairs: int
     unpaired_texts: tuple[str, ...]  # "Round 2: Anna Nowak (Sales)", one per proposal.unpaired
-    partners: dict[Side, tuple[tuple[str, int], ...]]  # (name, person id) of the active people of each side
+    partners: dict[Side, tuple[tuple[str, ...], tuple[int, ...]]]  # the names and ids of each side's active people
 
 
 def prepare(services, program: ProgramInfo, proposal: Proposal) -> ReadyProposal:
@@ -48,8 +48,9 @@ def prepare(services, program: ProgramInfo, proposal: Proposal) -> ReadyProposal
     texts = tuple(QCoreApplication.translate("PairingReviewDialog", "Round {round}: {name} ({side})").format(
         round=person.round, name=person.name, side=side_names[person.side]) for person in proposal.unpaired)
     enrolled = services.programs.enrolled(program.id) if proposal.unpaired else []
-    partners = {side: tuple((person.full_name, person.person_id) for person in enrolled
-                            if person.side is side and person.active) for side in Side}
+    active = {side: [person for person in enrolled if person.side is side and person.active] for side in Side}
+    partners = {side: (tuple(person.full_name for person in people), tuple(person.person_id for person in people))
+                for side, people in active.items()}
     return ReadyProposal(proposal, len(proposal.rows), len({row.round for row in proposal.rows}), texts, partners)
 
 
@@ -65,7 +66,8 @@ class PairingReviewDialog(QDialog):
         self.proposal: Proposal | None = None
         self.model = ProposalTableModel(self)
         self._unpaired: list[UnpairedPerson] = []  # the people of ui.unpairedList, row for row
-        self._partners: dict[Side, tuple[tuple[str, int], ...]] = {}
+        self._partners: dict[Side, tuple[tuple[str, ...], tuple[int, ...]]] = {}  # names and ids per side
+        self._partner_ids: tuple[int, ...] = ()  # the people of ui.partnerCombo, row for row
         self.ui.proposalTable.setModel(self.model)
         self.model.rename_header(ProposalTableModel.COL_A, program.side_a)
         self.model.rename_header(ProposalTableModel.COL_B, program.side_b)
@@ -75,10 +77,12 @@ class PairingReviewDialog(QDialog):
         # the coordinator may widen them, and a cell's tooltip holds its whole text.
         header.setResizeContentsPrecision(ROWS_MEASURED)
         header.setSectionResizeMode(ProposalTableModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
-        self.partners = PartnersModel(self)
-        self.ui.partnerCombo.setModel(self.partners)
-        # Nor does the partner list measure 2,000 names to size itself: it is as wide as the form makes it.
+        # Nor does the partner list measure 2,000 names: it is as wide as the form makes it, and its popup
+        # lays out one line per name without asking for each name's size.
         self.ui.partnerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        popup = self.ui.partnerCombo.view()
+        if isinstance(popup, QListView):
+            popup.setUniformItemSizes(True)
         self.confirm_button.setText(self.tr("&Confirm pairs"))
         self.confirm_button.setEnabled(False)
         # Enter confirms, wherever the focus is: no other button of the dialog takes it over.
@@ -164,17 +168,19 @@ class PairingReviewDialog(QDialog):
     def _offer_partners(self) -> None:
         """The people enrolled on the other side of the one chosen: any of them may be their partner."""
         person = self._chosen_unpaired()
-        self.partners.set_people(() if person is None else self._partners[Side.B if person.side is Side.A
-                                                                          else Side.A])
-        count = self.partners.rowCount()
-        self.ui.partnerCombo.setCurrentIndex(0 if count else -1)
-        self.ui.pairByHandButton.setEnabled(count > 0)
+        names, self._partner_ids = ((), ()) if person is None else \
+            self._partners[Side.B if person.side is Side.A else Side.A]
+        combo = self.ui.partnerCombo
+        combo.clear()
+        combo.addItems(list(names))  # one call: 2,000 names are not 2,000 calls from Python
+        self.ui.pairByHandButton.setEnabled(combo.count() > 0)
 
     def pair_by_hand(self) -> None:
         """Adds the chosen person and partner to the proposal, checked as a manual pair is; nothing is saved."""
-        person, partner_id = self._chosen_unpaired(), self.ui.partnerCombo.currentData()
-        if person is None or partner_id is None:
+        person, partner_row = self._chosen_unpaired(), self.ui.partnerCombo.currentIndex()
+        if person is None or not 0 <= partner_row < len(self._partner_ids):
             return
+        partner_id = self._partner_ids[partner_row]
         a_id, b_id = (person.person_id, partner_id) if person.side is Side.A else (partner_id, person.person_id)
         try:
             row = self._services.pairing.hand_pair(self._program.id, person.round, a_id, b_id, self.model.rows())

@@ -1,5 +1,4 @@
-"""Table models of pairs: those saved in a program, and a planner's proposal under review (with the list of
-partners one may pair by hand with someone the planner left over)."""
+"""Table models of pairs: those saved in a program, and a planner's proposal under review."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -222,31 +220,6 @@ class ProposalTableModel(RowsTableModel):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first:last + 1]
             self.endRemoveRows()
-
-
-class PartnersModel(QAbstractListModel):
-    """The people who may be paired by hand with someone left over, (name, person id) each, for a combo box:
-    2,000 names held as one tuple, not as 2,000 items of the combo box's own model."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._people: tuple[tuple[str, int], ...] = ()
-
-    def set_people(self, people: tuple[tuple[str, int], ...]) -> None:
-        self.beginResetModel()
-        self._people = people
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._people)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
-            return None
-        name, person_id = self._people[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return name
-        return person_id if role == Qt.ItemDataRole.UserRole else None  # the combo box's currentData()
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
