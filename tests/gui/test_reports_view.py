@@ -28,8 +28,23 @@ def make_view(qtbot, services) -> ReportsView:
     view = ReportsView(services)
     qtbot.addWidget(view)
     view.show()
-    view.refresh()
+    with qtbot.waitSignal(view.lists_loaded, timeout=30_000):
+        view.refresh()
     return view
+
+
+def test_the_programs_and_people_to_choose_from_are_read_off_the_gui_thread(qtbot, services, held_pool,
+                                                                          held_tasks):
+    view = ReportsView(services, runner=held_tasks)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    assert not view.is_loaded() and view.ui.programCombo.count() == 0 and len(held_pool.held) == 1
+    assert not view.ui.generateButton.isEnabled()
+    with qtbot.waitSignal(view.lists_loaded, timeout=10_000):
+        held_pool.release()
+    assert view.is_loaded() and view.ui.programCombo.count() == 2 and view.ui.personCombo.count() > 0
+    assert view.ui.generateButton.isEnabled()
 
 
 def test_generates_a_program_report_then_opens_and_saves_it(qtbot, services, tmp_path, monkeypatch):
@@ -158,7 +173,9 @@ def test_a_report_cancelled_while_it_waits_for_the_pool_is_never_written(qtbot, 
     view = ReportsView(services, runner=held_tasks)
     qtbot.addWidget(view)
     view.show()
-    view.refresh()
+    with qtbot.waitSignal(view.lists_loaded, timeout=10_000):
+        view.refresh()
+        held_pool.release()
     view.generate()
     assert len(held_pool.held) == 1 and view.ui.cancelButton.isEnabled()
     with qtbot.waitSignal(view.report_cancelled, timeout=10_000):

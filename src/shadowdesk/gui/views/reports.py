@@ -1,4 +1,4 @@
-"""The Reports section: pick a program report or a participant's record, generate it off the GUI thread
+"""The Reports section: pick a program report or a participant's record, generate it in a child process
 with progress and Cancel, then open, save or print the PDF.
 
 A record holds the person's private notes only when the signed-in person prints their own."""
@@ -38,6 +38,7 @@ class ReportsView(QWidget):
     report_ready = Signal(str)
     report_failed = Signal(str)
     report_cancelled = Signal()
+    lists_loaded = Signal()  # the programs and people to choose from are shown
 
     def __init__(self, services, runner: TaskRunner | None = None, parent: QWidget | None = None,
                  signed_in: SignedIn | None = None) -> None:
@@ -48,6 +49,7 @@ class ReportsView(QWidget):
         self._signed_in = signed_in_for(services, signed_in)
         self._runner = runner or TaskRunner()
         self._task: Task | None = None
+        self._reading: Task | None = None  # the read of the programs and people to choose from
         self._folder = Path(tempfile.mkdtemp(prefix="shadowdesk-reports-"))  # private to the user (0700)
         self.destroyed.connect(partial(shutil.rmtree, self._folder, True))
         self.pdf: Path | None = None
@@ -62,7 +64,24 @@ class ReportsView(QWidget):
         self._kind_changed(PROGRAM_REPORT)
 
     def refresh(self) -> None:
-        programs = self._services.reports.program_names()
+        """Read the programs and participants to choose from in a worker (a big company's enrollments are
+        too many to read on the GUI thread) and show them, keeping the choice; a newer refresh drops the
+        read still under way."""
+        if self._reading is not None:
+            self._reading.cancel()  # what it reads is older than what this refresh reads
+        reports = self._services.reports
+        task = self._reading = self._runner.run(
+            lambda _progress, _cancelled: (reports.program_names(), reports.people()), parent=self)
+        task.finished.connect(lambda lists: self._fill(task, *lists))
+        task.failed.connect(lambda error: self._read_failed(task, error))
+
+    def is_loaded(self) -> bool:
+        return self._reading is None
+
+    def _fill(self, task: Task, programs: list[str], people: list[tuple[str, str]]) -> None:
+        if task is not self._reading:
+            return
+        self._reading = None
         current = self.ui.programCombo.currentText()
         self.ui.programCombo.clear()
         self.ui.programCombo.addItems(programs)
@@ -70,12 +89,22 @@ class ReportsView(QWidget):
             self.ui.programCombo.setCurrentText(current)
         email = self.ui.personCombo.currentData()
         self.ui.personCombo.clear()
-        for address, name in self._services.reports.people():
+        for address, name in people:
             self.ui.personCombo.addItem(f"{name} <{address}>", address)
         index = self.ui.personCombo.findData(email)
         if index >= 0:
             self.ui.personCombo.setCurrentIndex(index)
         self._update_buttons()
+        self.lists_loaded.emit()
+
+    def _read_failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._reading:
+            return
+        self._reading = None
+        if not isinstance(error, PlainWordsError):
+            raise error  # a bug: the excepthook logs it and says so
+        prompts.show_error(self, self.tr("Report"), str(error))
+        self.lists_loaded.emit()
 
     def _kind_changed(self, kind: int) -> None:
         program = kind == PROGRAM_REPORT
