@@ -33,6 +33,7 @@ from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS, kind_label, status_label
+from shadowdesk.gui.views.schedule_layout import lay_out_month, lay_out_week
 from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.schedule_pages import AGENDA_PAGE, AgendaPages
@@ -65,6 +66,7 @@ class ScheduleView(QWidget):
         self._clock = clock
         self.viewer_zone = viewer_zone or system_time_zone()
         self.anchor = self._today()
+        self._agenda_day: date | None = None  # the agenda lists this day alone (a calendar day's "+N more")
         self.rows: list[SessionRow] = []
         self.editor: SessionEditor | None = None
         self._choices_loaded = False
@@ -168,6 +170,7 @@ class ScheduleView(QWidget):
         self.person_filter.chosen.connect(lambda _person_id: self.reload())
         for calendar in (self.month, self.week):
             calendar.session_activated.connect(self.open_editor)
+            calendar.day_listed.connect(self.show_day)
         self.month.day_activated.connect(self._show_week_of)
         self.week.day_activated.connect(self._new_on)
         self.week.session_moved.connect(self.move_session)
@@ -197,12 +200,24 @@ class ScheduleView(QWidget):
         return self.stack.currentIndex()
 
     def set_mode(self, mode: int) -> None:
+        self._agenda_day = None
+        self._switch_to(mode)
+
+    def _switch_to(self, mode: int) -> None:
         self.mode_group.button(mode).setChecked(True)
         self.stack.setCurrentIndex(mode)
         self.reload()
 
+    def show_day(self, day: date) -> None:
+        """Every session of a day, however many, listed in the agenda: a calendar shows only what fits."""
+        self.anchor = self._agenda_day = day
+        self._switch_to(AGENDA)
+        self.agenda.setFocus()  # the keyboard goes on from the calendar to the day's list
+
     def step(self, direction: int) -> None:
-        if self.mode == WEEK:
+        if self._agenda_day is not None:
+            self.anchor = self._agenda_day = self._agenda_day + timedelta(days=direction)
+        elif self.mode == WEEK:
             self.anchor += timedelta(weeks=direction)
         else:
             month = self.anchor.month - 1 + direction
@@ -211,6 +226,8 @@ class ScheduleView(QWidget):
 
     def go_today(self) -> None:
         self.anchor = self._today()
+        if self._agenda_day is not None:
+            self._agenda_day = self.anchor
         self.reload()
 
     def _show_week_of(self, day: date) -> None:
@@ -231,6 +248,8 @@ class ScheduleView(QWidget):
 
     def _range(self) -> tuple[date, date]:
         """The local days the current mode shows: [first, last)."""
+        if self._agenda_day is not None:
+            return self._agenda_day, self._agenda_day + timedelta(days=1)
         if self.mode == WEEK:
             monday = self.anchor - timedelta(days=self.anchor.weekday())
             return monday, monday + timedelta(days=7)
@@ -264,39 +283,35 @@ class ScheduleView(QWidget):
         self._paging = None
         self.period_label.setText(self._period_text(first, last))
         self.summary_label.setText(self.tr("Reading the sessions…"))
-        scheduling, pages = self._scheduling, self._agenda_pages
+        scheduling, pages, zone_name = self._scheduling, self._agenda_pages, self.viewer_zone
+        # The calendars' blocks are laid out and formatted here, in the worker, once per period read.
         if mode == MONTH:
             # Only what the grid can show: the first sessions of each day and each day's count.
             days = [first + timedelta(days=n) for n in range((last - first).days)]
             bounds = [(datetime.combine(day, time(0), tzinfo=zone),
                        datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)) for day in days]
-            work = lambda: scheduling.first_of_each_day(bounds, filters, MONTH_ROWS_PER_DAY)  # noqa: E731
+
+            def work() -> tuple:
+                rows, counts = scheduling.first_of_each_day(bounds, filters, MONTH_ROWS_PER_DAY)
+                return rows, sum(counts), lay_out_month(rows, counts, zone_name, anchor.replace(day=1))
         elif mode == WEEK:
-            work = lambda: (scheduling.sessions_between(start, end, filters), None)  # noqa: E731
+            def work() -> tuple:
+                rows = scheduling.sessions_between(start, end, filters)
+                return rows, len(rows), lay_out_week(rows, zone_name, first)
         else:
-            work = lambda: pages.first(start, end, filters)  # noqa: E731  a page, and the month's count
+            def work() -> tuple:
+                return pages.first(start, end, filters)  # a page, and the period's count
         task = self._loading = self._tasks.run(lambda _progress, _cancelled: work(), parent=self)
-        task.finished.connect(lambda result: self._show(mode, anchor, first, end, filters, result))
+        task.finished.connect(lambda result: self._show(mode, end, filters, result))
         task.failed.connect(self._failed)
 
     def is_loaded(self) -> bool:
         return self._loading is None or not self._loading.running
 
-    def _show(self, mode: int, anchor: date, first: date, end: datetime, filters: SessionFilter,
-              result: tuple) -> None:
-        today = self._today()
-        if mode == MONTH:
-            self.rows, counts = result
-            total = sum(counts)
-            self.month.set_month(anchor)
-            self.month.set_counts(dict(zip((first + timedelta(days=n) for n in range(len(counts))), counts,
-                                           strict=True)))
-            self.month.set_rows(self.rows, self.viewer_zone, today)
-        elif mode == WEEK:
-            self.rows, _ = result
-            total = len(self.rows)
-            self.week.set_week(anchor)
-            self.week.set_rows(self.rows, self.viewer_zone, today)
+    def _show(self, mode: int, end: datetime, filters: SessionFilter, result: tuple) -> None:
+        if mode in (MONTH, WEEK):
+            self.rows, total, layout = result
+            (self.month if mode == MONTH else self.week).set_layout(layout, self._today())
         else:
             self.rows, total = result
             more = len(self.rows) < total
@@ -322,6 +337,8 @@ class ScheduleView(QWidget):
 
     def _period_text(self, first: date, last: date) -> str:
         locale = QLocale()
+        if self._agenda_day is not None:
+            return locale.toString(first, QLocale.FormatType.LongFormat)
         if self.mode == WEEK:
             return self.tr("Week of {date}").format(
                 date=locale.toString(first, QLocale.FormatType.LongFormat))

@@ -1,55 +1,94 @@
-"""Month and week calendars, painted by hand: thousands of sessions cost one paint, not thousands of widgets."""
+"""Month and week calendars, painted by hand: thousands of sessions cost one paint, not thousands of widgets.
+
+What they draw is laid out once per period read (schedule_layout), so a paint places a bounded number of
+blocks whatever the period holds. Arrow keys choose a day and Enter lists its every session in the agenda,
+as a click on a day's "+N more" does.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from shadowdesk.domain import SessionStatus
-from shadowdesk.gui.views.schedule_common import local, other_local_times, session_colour, short_name
+from shadowdesk.gui.views.schedule_common import local
+from shadowdesk.gui.views.schedule_layout import (
+    Block,
+    MonthLayout,
+    WeekBlock,
+    WeekLayout,
+    month_grid_start,
+    week_block,
+)
 from shadowdesk.services.schedule_types import SessionRow
 
 HEADER_HEIGHT = 24
-MAX_WEEK_LANES = 4  # more side-by-side sessions than this collapse into a "+N" mark in the day header
 SNAP_MINUTES = 15  # a dragged block lands on the quarter hours
 
 
 class CalendarCanvas(QWidget):
-    """Shared by both calendars: rows grouped by the viewer's local date, hit areas, selection."""
+    """Shared by both calendars: hit areas, selection, the day chosen with the keyboard, tooltips."""
 
     session_activated = Signal(int)  # double-click: open the session
     session_selected = Signal(int)
     day_activated = Signal(object)  # a datetime.date: double-click on a free part of a day
+    day_listed = Signal(object)  # a datetime.date: its "+N more" clicked, or Enter on it: list it all
+
+    DAY_STEP_UP_DOWN = 0  # days the Up and Down keys move the chosen day (the month: a week)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._by_day: dict[date, list[SessionRow]] = {}
-        self._zone = "UTC"
         self._today = date.today()
-        self._hits: list[tuple[QRectF, int]] = []
+        self._hits: list[tuple[QRectF, Block]] = []
         self._day_rects: list[tuple[QRectF, date]] = []
+        self._more_rects: list[tuple[QRectF, date]] = []
         self.selected_id: int | None = None
+        self.current_day = self._today  # the day the arrow keys move and Enter lists
 
-    def set_rows(self, rows: list[SessionRow], viewer_zone: str, today: date) -> None:
-        by_day: dict[date, list[SessionRow]] = defaultdict(list)
-        for row in rows:
-            by_day[local(row.starts_at, viewer_zone).date()].append(row)
-        self._by_day, self._zone, self._today = dict(by_day), viewer_zone, today
-        self.update()
+    def days_shown(self) -> list[date]:
+        raise NotImplementedError
+
+    def _choose_current_day(self, today: date) -> None:
+        """Today when shown, else the period's first day; kept when the same period is read again."""
+        self._today = today
+        days = self.days_shown()
+        if self.current_day not in days:
+            self.current_day = today if today in days else days[0]
+
+    def block_at(self, point: QPointF) -> Block | None:
+        return next((block for rect, block in reversed(self._hits) if rect.contains(point)), None)
 
     def session_at(self, point: QPointF) -> int | None:
-        return next((sid for rect, sid in reversed(self._hits) if rect.contains(point)), None)
+        found = self.block_at(point)
+        return None if found is None else found.row.id
+
+    def _more_at(self, point: QPointF) -> date | None:
+        return next((day for rect, day in self._more_rects if rect.contains(point)), None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        more = self._more_at(event.position())
+        if more is not None and event.button() is Qt.MouseButton.LeftButton:
+            self.current_day = more
+            self.day_listed.emit(more)
+            return
         session_id = self.session_at(event.position())
         if session_id is not None:
             self.selected_id = session_id
@@ -58,6 +97,8 @@ class CalendarCanvas(QWidget):
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._more_at(event.position()) is not None:
+            return  # the press already listed the day
         session_id = self.session_at(event.position())
         if session_id is not None:
             self.session_activated.emit(session_id)
@@ -66,55 +107,120 @@ class CalendarCanvas(QWidget):
         if day is not None:
             self.day_activated.emit(day)
 
-    def _block(self, painter: QPainter, rect: QRectF, row: SessionRow, lines: list[str]) -> None:
-        """A session drawn in its kind's colour; cancelled ones struck through, the selected one outlined."""
-        self._draw_block(painter, rect, row, lines)
-        self._hits.append((rect, row.id))
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1,
+                 Qt.Key.Key_Up: -self.DAY_STEP_UP_DOWN, Qt.Key.Key_Down: self.DAY_STEP_UP_DOWN}
+        key = Qt.Key(event.key())
+        days = self.days_shown()
+        if key in steps and steps[key]:
+            moved = self.current_day + timedelta(days=steps[key])
+            if days[0] <= moved <= days[-1]:
+                self.current_day = moved
+                self.update()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.day_listed.emit(self.current_day)
+            return
+        super().keyPressEvent(event)
 
-    def _draw_block(self, painter: QPainter, rect: QRectF, row: SessionRow, lines: list[str]) -> None:
-        colour = session_colour(row)
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.update()  # the chosen day's frame shows while the calendar has the keyboard
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.update()
+        super().focusOutEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tooltip(event)
+            return True
+        return super().event(event)
+
+    def _show_tooltip(self, event: QHelpEvent) -> None:
+        """A block's whole text (a narrow lane cuts it), or where "+N more" leads."""
+        point = QPointF(event.pos())
+        found = self.block_at(point)
+        if found is not None:
+            QToolTip.showText(event.globalPos(), found.text, self)
+        elif self._more_at(point) is not None:
+            QToolTip.showText(event.globalPos(), self.tr("List every session of this day in the agenda"), self)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+
+    def _paint_more(self, painter: QPainter, rect: QRectF, day: date, count: int,
+                    alignment: Qt.AlignmentFlag) -> None:
+        """A day's "+N more", drawn as a link: a click lists the day in the agenda."""
+        text = self.tr("+{count} more").format(count=count)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.Link))
+        painter.drawText(rect, alignment | Qt.AlignmentFlag.AlignVCenter, text)
+        width = self.fontMetrics().horizontalAdvance(text) + 4
+        left = rect.right() - width if alignment & Qt.AlignmentFlag.AlignRight else rect.left()
+        self._more_rects.append((QRectF(left, rect.top(), width, rect.height()), day))
+
+    def _paint_current_day(self, painter: QPainter) -> None:
+        """The day the keyboard is on, framed while the calendar has focus."""
+        if not self.hasFocus():
+            return
+        rect = next((r for r, d in self._day_rects if d == self.current_day), None)
+        if rect is not None:
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def _block(self, painter: QPainter, rect: QRectF, block: Block) -> None:
+        """A session drawn in its kind's colour; cancelled ones struck through, the selected one outlined."""
+        self._draw_block(painter, rect, block)
+        self._hits.append((rect, block))
+
+    def _draw_block(self, painter: QPainter, rect: QRectF, block: Block) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
+        painter.setBrush(block.fill)
         painter.drawRoundedRect(rect, 3, 3)
-        if row.id == self.selected_id:
+        if block.row.id == self.selected_id:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         font = QFont(self.font())
-        font.setStrikeOut(row.status is SessionStatus.CANCELLED)
+        font.setStrikeOut(block.struck)
         painter.setFont(font)
-        painter.setPen(QColor("white") if colour.alpha() > 150 else QColor("#202020"))
+        painter.setPen(block.ink)
         text_rect = rect.adjusted(4, 1, -3, -1)
         painter.save()
         painter.setClipRect(text_rect)  # a short block shows its first lines rather than spilling over
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         "\n".join(lines))
+                         block.text)
         painter.restore()
 
 
 class MonthCalendar(CalendarCanvas):
-    """Six weeks from the Monday on or before the first of the month; each day lists what fits, then "+N"."""
+    """Six weeks from the Monday on or before the first of the month; each day lists what fits, then "+N more"."""
+
+    DAY_STEP_UP_DOWN = 7
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.month = date.today().replace(day=1)
-        self._counts: dict[date, int] = {}
-
-    def set_month(self, first_of_month: date) -> None:
-        self.month = first_of_month.replace(day=1)
-
-    def set_counts(self, counts: dict[date, int]) -> None:
-        """How many sessions each day holds; the rows given may be only the first few of each day."""
-        self._counts = counts
+        self._layout = MonthLayout.empty(date.today().replace(day=1))
 
     @property
-    def first_shown(self) -> date:
-        return self.month - timedelta(days=self.month.weekday())
+    def month(self) -> date:
+        return self._layout.first_of_month
+
+    def set_layout(self, layout: MonthLayout, today: date) -> None:
+        self._layout = layout
+        self._choose_current_day(today)
+        self.update()
+
+    def days_shown(self) -> list[date]:
+        first = month_grid_start(self.month)
+        return [first + timedelta(days=n) for n in range(42)]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits, self._day_rects = [], []
+        self._hits, self._day_rects, self._more_rects = [], [], []
         palette, locale = self.palette(), QLocale()
         width, height = self.width(), self.height()
         cell_w, cell_h = width / 7, (height - HEADER_HEIGHT) / 6
@@ -124,8 +230,7 @@ class MonthCalendar(CalendarCanvas):
             name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
             painter.drawText(QRectF(column * cell_w, 0, cell_w, HEADER_HEIGHT), Qt.AlignmentFlag.AlignCenter, name)
         grid = QPen(palette.color(QPalette.ColorRole.Mid))
-        for index in range(42):
-            day = self.first_shown + timedelta(days=index)
+        for index, day in enumerate(self.days_shown()):
             cell = QRectF((index % 7) * cell_w, HEADER_HEIGHT + (index // 7) * cell_h, cell_w, cell_h)
             self._day_rects.append((cell, day))
             if day == self._today:
@@ -141,26 +246,21 @@ class MonthCalendar(CalendarCanvas):
             painter.setFont(bold)
             painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              str(day.day))
-            rows = self._by_day.get(day, [])
-            self._paint_day(painter, cell, rows, max(self._counts.get(day, 0), len(rows)), line_h)
+            blocks = self._layout.days.get(day, ())
+            self._paint_day(painter, cell, day, blocks, max(self._layout.counts.get(day, 0), len(blocks)), line_h)
+        self._paint_current_day(painter)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, cell: QRectF, rows: list[SessionRow], count: int,
+    def _paint_day(self, painter: QPainter, cell: QRectF, day: date, blocks: tuple[Block, ...], count: int,
                    line_h: float) -> None:
         top = cell.top() + line_h
         fits = max(int((cell.bottom() - top - 2) // line_h), 0)
-        shown = rows if count <= fits else rows[:max(fits - 1, 0)]
-        for n, row in enumerate(shown):
-            rect = QRectF(cell.left() + 2, top + n * line_h, cell.width() - 4, line_h - 2)
-            start = local(row.starts_at, self._zone)
-            guests = ", ".join(short_name(g) for g in row.guests)
-            self._block(painter, rect, row, [f"{start:%H:%M} {short_name(row.host)} & {guests}"])
+        shown = blocks if count <= fits else blocks[:max(fits - 1, 0)]
+        for n, block in enumerate(shown):
+            self._block(painter, QRectF(cell.left() + 2, top + n * line_h, cell.width() - 4, line_h - 2), block)
         if len(shown) < count:
-            painter.setFont(self.font())
-            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             more = QRectF(cell.left() + 4, top + len(shown) * line_h, cell.width() - 8, line_h)
-            painter.drawText(more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("+{count} more").format(count=count - len(shown)))
+            self._paint_more(painter, more, day, count - len(shown), Qt.AlignmentFlag.AlignLeft)
 
 
 @dataclass
@@ -188,27 +288,30 @@ class WeekCalendar(CalendarCanvas):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.monday = date.today() - timedelta(days=date.today().weekday())
+        self._layout = WeekLayout.empty(date.today() - timedelta(days=date.today().weekday()))
         self._drag: _Drag | None = None
         self.sessions_movable = True  # False for a viewer whose role does not plan sessions
         self.setMouseTracking(True)  # the open hand over a block says it can be moved
 
-    def set_week(self, any_day: date) -> None:
-        self.monday = any_day - timedelta(days=any_day.weekday())
+    @property
+    def monday(self) -> date:
+        return self._layout.monday
 
-    def _hour_range(self) -> tuple[int, int]:
-        """Working hours, widened to show every session of the week."""
-        first, last = 7, 19
-        for day in range(7):
-            for row in self._by_day.get(self.monday + timedelta(days=day), []):
-                start, end = local(row.starts_at, self._zone), local(row.ends_at, self._zone)
-                first = min(first, start.hour)
-                last = max(last, 24 if end.date() > start.date() else end.hour + (1 if end.minute else 0))
-        return first, last
+    @property
+    def _zone(self) -> str:
+        return self._layout.zone
+
+    def set_layout(self, layout: WeekLayout, today: date) -> None:
+        self._layout = layout
+        self._choose_current_day(today)
+        self.update()
+
+    def days_shown(self) -> list[date]:
+        return [self.monday + timedelta(days=n) for n in range(7)]
 
     def _scale(self) -> tuple[int, int, float, float]:
         """First and last hour shown, a day's width and an hour's height: shared by painting and dragging."""
-        first_hour, last_hour = self._hour_range()
+        first_hour, last_hour = self._layout.first_hour, self._layout.last_hour
         day_w = (self.width() - self.GUTTER) / 7
         hour_h = (self.height() - HEADER_HEIGHT - 8) / max(last_hour - first_hour, 1)  # room for the last label
         return first_hour, last_hour, day_w, hour_h
@@ -216,7 +319,7 @@ class WeekCalendar(CalendarCanvas):
     # --- dragging --------------------------------------------------------------------------------
 
     def _row(self, session_id: int | None) -> SessionRow | None:
-        return next((row for rows in self._by_day.values() for row in rows if row.id == session_id), None)
+        return None if session_id is None else self._layout.rows.get(session_id)
 
     def _movable_at(self, point: QPointF) -> SessionRow | None:
         """The planned session under point: what has happened, or was called off, stays where it was."""
@@ -307,7 +410,7 @@ class WeekCalendar(CalendarCanvas):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits, self._day_rects = [], []
+        self._hits, self._day_rects, self._more_rects = [], [], []
         palette, locale = self.palette(), QLocale()
         first_hour, last_hour, day_w, hour_h = self._scale()
         grid = QPen(palette.color(QPalette.ColorRole.Mid))
@@ -317,8 +420,7 @@ class WeekCalendar(CalendarCanvas):
             painter.drawLine(QPointF(self.GUTTER, y), QPointF(self.width(), y))
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(QRectF(0, y - 8, self.GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
-        for column in range(7):
-            day = self.monday + timedelta(days=column)
+        for column, (day, laid_out) in enumerate(zip(self.days_shown(), self._layout.days, strict=True)):
             x = self.GUTTER + column * day_w
             column_rect = QRectF(x, HEADER_HEIGHT, day_w, self.height() - HEADER_HEIGHT)
             self._day_rects.append((column_rect, day))
@@ -326,63 +428,37 @@ class WeekCalendar(CalendarCanvas):
                 painter.fillRect(column_rect, palette.color(QPalette.ColorRole.AlternateBase))
             painter.setPen(grid)
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            rows = self._by_day.get(day, [])
-            hidden = self._paint_day(painter, x, day_w, rows, first_hour, hour_h)
-            header = f"{locale.dayName(column + 1, QLocale.FormatType.ShortFormat)} {day.day}"
-            if hidden:
-                header += " " + self.tr("(+{count})").format(count=hidden)
+            self._paint_day(painter, x, day_w, laid_out.blocks, laid_out.lanes, first_hour, hour_h)
+            header = QRectF(x + 4, 0, day_w - 8, HEADER_HEIGHT)
+            if laid_out.hidden:
+                self._paint_more(painter, header, day, laid_out.hidden, Qt.AlignmentFlag.AlignRight)
             bold = QFont(self.font())
             bold.setBold(day == self._today)
             painter.setFont(bold)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(x, 0, day_w, HEADER_HEIGHT), Qt.AlignmentFlag.AlignCenter, header)
+            painter.drawText(header, (Qt.AlignmentFlag.AlignLeft if laid_out.hidden else Qt.AlignmentFlag.AlignHCenter)
+                             | Qt.AlignmentFlag.AlignVCenter,
+                             f"{locale.dayName(column + 1, QLocale.FormatType.ShortFormat)} {day.day}")
         if self._drag is not None and self._drag.moving:
             self._paint_drag(painter, self._drag, first_hour, day_w, hour_h)
+        self._paint_current_day(painter)
         painter.end()
 
-    def _lines(self, row: SessionRow, start: datetime, end: datetime) -> list[str]:
-        lines = [f"{start:%H:%M}–{end:%H:%M}", f"{short_name(row.host)} & "
-                 + ", ".join(short_name(g) for g in row.guests)]
-        others = other_local_times(row, self._zone)
-        if others:
-            lines.append(others)
-        return lines
-
-    def _paint_day(self, painter: QPainter, x: float, day_w: float, rows: list[SessionRow], first_hour: int,
-                   hour_h: float) -> int:
-        """Draws the day's sessions in lanes; returns how many did not fit."""
-        lanes: list[list[SessionRow]] = []
-        lane_of: dict[int, int] = {}
-        for row in sorted(rows, key=lambda r: (r.starts_at, r.ends_at)):
-            for number, lane in enumerate(lanes):
-                if lane[-1].ends_at <= row.starts_at:
-                    lane.append(row)
-                    lane_of[row.id] = number
-                    break
-            else:
-                lane_of[row.id] = len(lanes)
-                lanes.append([row])
-        shown_lanes = min(len(lanes), MAX_WEEK_LANES)
+    def _paint_day(self, painter: QPainter, x: float, day_w: float, blocks: tuple[WeekBlock, ...], lanes: int,
+                   first_hour: int, hour_h: float) -> None:
+        """Places the day's laid-out blocks in its lanes."""
         dragged = self._drag.row.id if self._drag is not None and self._drag.moving else None
-        hidden = 0
-        for row in rows:
-            lane = lane_of[row.id]
-            if lane >= shown_lanes:
-                hidden += 1
-                continue
-            start, end = local(row.starts_at, self._zone), local(row.ends_at, self._zone)
-            hours_start = start.hour + start.minute / 60 - first_hour
-            hours_end = (24 if end.date() > start.date() else end.hour + end.minute / 60) - first_hour
-            lane_w = (day_w - 4) / shown_lanes
-            rect = QRectF(x + 2 + lane * lane_w, HEADER_HEIGHT + hours_start * hour_h,
-                          lane_w - 2, max((hours_end - hours_start) * hour_h - 2, 14))
-            if row.id == dragged:  # only a faint outline stays where the held block came from
-                painter.setPen(QPen(session_colour(row), 1, Qt.PenStyle.DashLine))
+        lane_w = (day_w - 4) / max(lanes, 1)
+        for placed in blocks:
+            top = placed.start_hour - first_hour
+            rect = QRectF(x + 2 + placed.lane * lane_w, HEADER_HEIGHT + top * hour_h,
+                          lane_w - 2, max((placed.end_hour - placed.start_hour) * hour_h - 2, 14))
+            if placed.block.row.id == dragged:  # only a faint outline stays where the held block came from
+                painter.setPen(QPen(placed.block.fill, 1, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect, 3, 3)
                 continue
-            self._block(painter, rect, row, self._lines(row, start, end))
-        return hidden
+            self._block(painter, rect, placed.block)
 
     def _paint_drag(self, painter: QPainter, drag: _Drag, first_hour: int, day_w: float, hour_h: float) -> None:
         """The held block across its new day at its new time, and that time marked on the hour scale."""
@@ -394,7 +470,7 @@ class WeekCalendar(CalendarCanvas):
         rect = QRectF(self.GUTTER + column * day_w + 2, top, day_w - 4,
                       max(length.total_seconds() / 3600 * hour_h - 2, 14))
         painter.setOpacity(0.85)  # the sessions it would overlap show through
-        self._draw_block(painter, rect, moved, self._lines(moved, start, local(moved.ends_at, self._zone)))
+        self._draw_block(painter, rect, week_block(moved, self._zone))
         painter.setOpacity(1)
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(highlight, 2))
