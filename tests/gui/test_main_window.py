@@ -296,3 +296,18 @@ def test_a_person_who_may_not_import_is_taken_to_people_from_the_welcome_page_wi
     people = window.view(PeopleView)
     assert window.current_section().view is people and window.welcome is None
     assert people.import_wizard is None  # no wizard for someone who may not edit people
+
+
+def test_the_sidebar_draws_each_icon_once_for_the_sections_that_share_it(qtbot, context, monkeypatch):
+    """Drawing an icon renders its SVG twice (plain and selected) before the first frame: Customers shares
+    People's icon and Home the Dashboard's, so 7 drawings serve the 9 rows."""
+    from shadowdesk.gui import theme
+
+    drawn: list[str] = []
+    sidebar_icon = theme.sidebar_icon
+    monkeypatch.setattr(theme, "sidebar_icon", lambda name, palette: drawn.append(name) or sidebar_icon(name, palette))
+    window = make_window(qtbot, context)
+    rows = {window.ui.navList.item(row).text(): window.ui.navList.item(row).icon() for row in range(9)}
+    assert sorted(drawn) == sorted(set(drawn)) and len(drawn) == 7
+    assert rows["Customers"].cacheKey() == rows["People"].cacheKey()
+    assert rows["Home"].cacheKey() == rows["Dashboard"].cacheKey()

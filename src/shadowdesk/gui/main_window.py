@@ -232,8 +232,9 @@ class MainWindow(QMainWindow):
 
     def _tint_sidebar(self) -> None:
         palette = self.ui.navList.palette()
-        for row, section in enumerate(self.sections):
-            self.ui.navList.item(row).setIcon(theme.sidebar_icon(section.icon, palette))
+        icons = {name: theme.sidebar_icon(name, palette) for name in dict.fromkeys(s.icon for s in self.sections)}
+        for row, section in enumerate(self.sections):  # sections that share an icon share its drawing
+            self.ui.navList.item(row).setIcon(icons[section.icon])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.PaletteChange:  # light <-> dark: icons follow the text colour
