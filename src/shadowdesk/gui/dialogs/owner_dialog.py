@@ -46,7 +46,9 @@ class OwnerDialog(QDialog):
         self.person_combo = QComboBox()
         self.person_combo.setEditable(True)  # typing part of a name narrows the list
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.person_combo.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         people = services.people.list_people(active=True)
         for row in people:
             self.person_combo.addItem(f"{row[1]} <{row[2]}>", row[0])

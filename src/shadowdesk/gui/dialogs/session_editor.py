@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Self
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from shadowdesk.domain import SessionKind, SessionStatus
 from shadowdesk.errors import PlainWordsError
@@ -33,6 +33,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.session_fields import ZONES, SessionFields, searchable
 from shadowdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
 from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
+from shadowdesk.gui.typed_qt import qdate, qdatetime
 from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.views.schedule_common import kind_label, status_label
 from shadowdesk.gui.workers import TaskRunner
@@ -63,7 +64,7 @@ def ask_about_their_change(parent: QWidget, text: str) -> str:
         parent, QCoreApplication.translate("SessionEditor", "Changed by someone else"), text)
 
 
-class SessionEditor(SessionFields, QDialog):
+class SessionEditor(SessionFields):
     saved = Signal(list)  # ids of the sessions written
 
     def __init__(self, services, viewer_zone: str, clock: Callable[[], datetime], session_id: int | None = None,
@@ -161,9 +162,9 @@ class SessionEditor(SessionFields, QDialog):
     def _new_session(self, day: date) -> None:
         ui = self.ui
         self.setWindowTitle(self.tr("New session"))
-        ui.dateEdit.setDate(QDate(day))
+        ui.dateEdit.setDate(qdate(day))
         ui.startEdit.setTime(QTime(9, 0))
-        ui.repeatUntilEdit.setDate(QDate(day + timedelta(weeks=8)))
+        ui.repeatUntilEdit.setDate(qdate(day + timedelta(weeks=8)))
         ui.zoneCombo.setCurrentText(self._viewer_zone)
         ui.formLayout.setRowVisible(ui.scopeCombo, False)
         ui.statusBox.hide()
@@ -184,7 +185,7 @@ class SessionEditor(SessionFields, QDialog):
             self._add_guest(guest_id)
         self._tick_skills({skill.id for skill in self._services.skills.session_skills(detail.id)})
         start = detail.starts_at.astimezone(ZoneInfo(detail.time_zone))
-        ui.dateEdit.setDate(QDate(start.date()))
+        ui.dateEdit.setDate(qdate(start.date()))
         ui.startEdit.setTime(QTime(start.hour, start.minute))
         ui.durationSpin.setValue(int(detail.duration.total_seconds() // 60))
         ui.zoneCombo.setCurrentText(detail.time_zone)
@@ -240,7 +241,7 @@ class SessionEditor(SessionFields, QDialog):
 
         zone = ZoneInfo(self._viewer_zone)
         start, end = detail.starts_at.astimezone(zone), detail.ends_at.astimezone(zone)
-        when = (f"{QLocale().toString(start.replace(tzinfo=None), 'dddd d MMMM yyyy, HH:mm')} – {end:%H:%M} "
+        when = (f"{QLocale().toString(qdatetime(start.replace(tzinfo=None)), 'dddd d MMMM yyyy, HH:mm')} – {end:%H:%M} "
                 f"({self._viewer_zone})")
         role = self._viewer_role(detail)
         prompts_asked: tuple[str, ...] = ()
@@ -310,7 +311,8 @@ class SessionEditor(SessionFields, QDialog):
         start = self._starts_at()
         if start is None:
             raise UserError(self.tr("Choose a time zone from the list, e.g. Europe/Berlin."))
-        if self.host_field.person_id() is None:
+        host_id = self.host_field.person_id()
+        if host_id is None:
             raise UserError(self.tr("Choose the host."))
         repeat = None
         if self.detail is None and ui.repeatCombo.currentData() is not None:
@@ -319,7 +321,7 @@ class SessionEditor(SessionFields, QDialog):
             else:
                 repeat = Repeat(Frequency(ui.repeatCombo.currentData()), count=ui.repeatCountSpin.value())
         return SessionDraft(
-            kind=self._kind(), host_id=self.host_field.person_id(), guest_ids=self.guest_ids(),
+            kind=self._kind(), host_id=host_id, guest_ids=self.guest_ids(),
             starts_at=start.astimezone(UTC), duration=timedelta(minutes=ui.durationSpin.value()),
             time_zone=ui.zoneCombo.currentText(), location=ui.locationEdit.text().strip(),
             program_id=ui.programCombo.currentData(),
@@ -372,7 +374,7 @@ class SessionEditor(SessionFields, QDialog):
                 status = SessionStatus.COMPLETED if self.ui.loggedCheck.isChecked() else SessionStatus.PLANNED
                 ids = self._scheduling.create(draft, accepted, status=status)
             else:
-                ids = self._scheduling.update(self.detail.id, self._version, draft, self._scope(), accepted,
+                ids = self._scheduling.update(self.detail.id, self._stored_version(), draft, self._scope(), accepted,
                                               self._series_versions)
         except StaleRecord as exc:
             if self._settle_conflict(exc):
@@ -403,7 +405,7 @@ class SessionEditor(SessionFields, QDialog):
 
     def _set_status(self, status: SessionStatus) -> None:
         try:
-            ids = self._scheduling.set_status(self.detail.id, self._version, status,
+            ids = self._scheduling.set_status(self._stored().id, self._stored_version(), status,
                                               self.ui.reasonEdit.text(), self._scope(), self._series_versions)
         except StaleRecord as exc:
             if self._settle_conflict(exc):
@@ -415,6 +417,17 @@ class SessionEditor(SessionFields, QDialog):
         self.saved.emit(ids)
         self.accept()
 
+    def _stored(self) -> SessionDetail:
+        """The stored session shown: what calls this is hidden or disabled in a new session's editor."""
+        assert self.detail is not None
+        return self.detail
+
+    def _stored_version(self) -> int:
+        """The version a save of the stored session goes against: the one opened, or the current one after
+        Overwrite (the scheduling service's refusals carry it)."""
+        assert self._version is not None
+        return self._version
+
     def _settle_conflict(self, conflict: StaleRecord) -> bool:
         """Asks the user; True when they chose to overwrite, so the caller saves again."""
         choice = ask_about_their_change(self, str(conflict))
@@ -425,7 +438,7 @@ class SessionEditor(SessionFields, QDialog):
         self._back()
         if choice == "reload":
             try:
-                self.detail = self._scheduling.get(self.detail.id)
+                self.detail = self._scheduling.get(self._stored().id)
             except UserError as exc:
                 prompts.show_error(self, self.tr("Cannot reload the session"), str(exc))
                 return False
@@ -438,18 +451,19 @@ class SessionEditor(SessionFields, QDialog):
     # --- invites ---------------------------------------------------------------------------------
 
     def _export(self) -> None:
-        start = str(self._services.paths.exports / f"session-{self.detail.id}.ics")
+        session_id = self._stored().id
+        start = str(self._services.paths.exports / f"session-{session_id}.ics")
         path = prompts.choose_save_file(self, self.tr("Export calendar file"),
                                         self.tr("Calendar files (*.ics)"), start)
         if path:
             try:
-                atomic_write(Path(path), self._scheduling.export_ics(session_ids=[self.detail.id]))
+                atomic_write(Path(path), self._scheduling.export_ics(session_ids=[session_id]))
             except PlainWordsError as exc:
                 prompts.show_error(self, self.tr("Calendar file not saved"), str(exc))
 
     def _email(self) -> None:
         """Saves the .ics where the user chooses, then opens their mail client with the invite text."""
-        invite = self._scheduling.invite(self.detail.id)
+        invite = self._scheduling.invite(self._stored().id)
         path = prompts.choose_save_file(self, self.tr("Save the invitation to attach it"),
                                         self.tr("Calendar files (*.ics)"),
                                         str(self._services.paths.exports / invite.file_name))

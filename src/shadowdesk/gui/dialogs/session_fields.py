@@ -7,7 +7,7 @@ Host and guests are found by typing (views/person_search.PersonSearchField, a pr
 a company has thousands of people, and combos of all of them took two thirds of a second to fill. Only the
 people chosen are read, with their time zones (_people).
 
-SessionFields is the editor's half that keeps these in step; session_editor.SessionEditor, the other half,
+SessionFields is the editor's half that keeps these in step; session_editor.SessionEditor, its subclass,
 fills the form from a session and saves it. It needs the editor's ui, host_field, guest_field, _services,
 _scheduling, detail, _people and _pairs.
 """
@@ -16,21 +16,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QListWidgetItem
 
 from shadowdesk.domain import SessionKind
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
+from shadowdesk.gui.typed_qt import qdatetime
 from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.views.schedule_common import isolate
 from shadowdesk.services.customers import CustomerDraft, ProjectDraft
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.pair_sessions import PairChoice, pair_matching
 from shadowdesk.services.schedule_types import PersonRef, SessionDetail
-from shadowdesk.services.scheduling import known_zone
+from shadowdesk.services.scheduling import SchedulingService, known_zone
 
 ZONES = sorted(available_timezones())
 
@@ -44,8 +46,10 @@ def searchable(combo: QComboBox) -> None:
     combo.setCompleter(completer)
 
 
-class SessionFields:
+class SessionFields(QDialog):
     ui: Ui_SessionDialog
+    _services: Any  # the application's services (app.Services)
+    _scheduling: SchedulingService
     host_field: PersonSearchField
     guest_field: PersonSearchField
     detail: SessionDetail | None
@@ -115,7 +119,8 @@ class SessionFields:
             lines.append(self.tr("{name}: time zone unknown").format(name=isolate(person.name)) if zone is None
                          else "{name}: {when} ({zone})".format(  # the weekday in the window's language
                              name=isolate(person.name), zone=person.time_zone,
-                             when=QLocale().toString(start.astimezone(zone).replace(tzinfo=None), "ddd HH:mm")))
+                             when=QLocale().toString(qdatetime(start.astimezone(zone).replace(tzinfo=None)),
+                                                     "ddd HH:mm")))
         self.ui.localTimesLabel.setText("\n".join(lines))
 
     def _starts_at(self) -> datetime | None:

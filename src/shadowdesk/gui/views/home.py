@@ -12,8 +12,10 @@ bar lists the ideas of that status, clicking the skills chart opens that program
 from __future__ import annotations
 
 import html
+import importlib
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -34,10 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from shadowdesk.gui.first_paint import FirstPaint
+from shadowdesk.gui.typed_qt import qdatetime
 from shadowdesk.gui.views.dashboard import ITEM_ROLE, fill_list, stalled_text, system_time_zone
 from shadowdesk.gui.views.home_charts import BarChart
 from shadowdesk.gui.views.home_skills import OwnSkillsPart, SkillCoveragePart
 from shadowdesk.gui.workers import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from shadowdesk.services.identity import Viewer
 
 
 def _counted(title: str, shown: int, total: int) -> str:
@@ -80,7 +86,7 @@ class HomeView(QWidget):
         self.parts = QVBoxLayout(self.content)
         scroll.setWidget(self.content)
         self.charts: list[BarChart] = []
-        self.viewer = None  # who the home was loaded for (None: the program office of an unclaimed file)
+        self.viewer: Viewer | None = None  # who the home was loaded for (None: the program office of an unclaimed file)
         self._first_paint = FirstPaint(self.heading)
 
     def refresh(self) -> None:
@@ -110,7 +116,7 @@ class HomeView(QWidget):
                 viewer = signed_in.viewer
             homes = HomeService(services.database, services.reflections, services.reports,
                                 services.dashboard, services.skills).homes(viewer, now)
-            import pyqtgraph  # noqa: F401 (imported here so drawing the charts does not hold up the window)
+            importlib.import_module("pyqtgraph")  # imported here so drawing the charts does not hold up the window
 
             from shadowdesk.gui.views import ideas, schedule_common  # noqa: F401 (the labels, likewise)
             return viewer, homes
@@ -120,10 +126,9 @@ class HomeView(QWidget):
         self._task.failed.connect(self._show_failure)
 
     def _show(self, viewer, homes) -> None:
-        while self.parts.count():
-            item = self.parts.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while (item := self.parts.takeAt(0)) is not None:
+            if (part := item.widget()) is not None:
+                part.deleteLater()
         self.charts = []
         self.viewer = viewer
         name = viewer.full_name if viewer is not None else ""
@@ -166,7 +171,7 @@ class HomeView(QWidget):
 
     def _when(self, moment: datetime, zone: ZoneInfo | None = None) -> str:
         local = moment.astimezone(zone or ZoneInfo(system_time_zone()))
-        return QLocale().toString(local.replace(tzinfo=None), "ddd d MMM HH:mm")
+        return QLocale().toString(qdatetime(local.replace(tzinfo=None)), "ddd d MMM HH:mm")
 
     def _coordinator_part(self, home) -> QWidget:
         group = QGroupBox(self.tr("What needs action"))
@@ -185,12 +190,13 @@ class HomeView(QWidget):
              lambda d: (f"{d.person_name}: {self._when(d.session.starts_at)}", (d.session.id, d.person_id)),
              self.tr("No notes overdue."), lambda ids: self.reflection_requested.emit(*ids)),
         )
+        self.coordinator_lists: list[QListWidget] = []
         for number, (title, listing, text, empty, opened) in enumerate(lists):
             box, _, widget = self._list(title, len(listing.rows), listing.total)
             fill_list(widget, [text(row) for row in listing.rows], empty)
             widget.itemActivated.connect(lambda item, go=opened: go(item.data(ITEM_ROLE)))
             grid.addWidget(box, number // 2, number % 2)
-        self.coordinator_lists = [grid.itemAt(i).widget().findChild(QListWidget) for i in range(grid.count())]
+            self.coordinator_lists.append(widget)
         return group
 
     def _programs_part(self, home) -> QWidget:
@@ -236,8 +242,7 @@ class HomeView(QWidget):
         balance.draw(names, [(self.tr("Side A"), [h.balance.count_a for h in home.programs]),
                              (self.tr("Side B"), [h.balance.count_b for h in home.programs])], counts=True)
         for chart in (against, balance):
-            chart.bar_clicked.connect(lambda index: self.program_table.setCurrentItem(
-                self.program_table.topLevelItem(index)))
+            chart.bar_clicked.connect(self._choose_program_row)
         stalled_box, self.stalled_title, self.stalled_list = self._list(self.tr("Stalled pairs"), 0, 0)
         stalled_chart = BarChart(self.tr("Stalled pairs by program"))
         stalled_chart.draw(names, [(self.tr("Stalled pairs"), [h.stalled_total for h in home.programs])],
@@ -279,6 +284,12 @@ class HomeView(QWidget):
         self.charts.append(self.skill_coverage.chart)
         return self.skill_coverage
 
+    def _choose_program_row(self, index: int) -> None:
+        """A program's bar was clicked: its row in the table (the bars and the rows are the same programs)."""
+        item = self.program_table.topLevelItem(index)
+        if item is not None:
+            self.program_table.setCurrentItem(item)
+
     def open_skills_matrix(self, program_id: int) -> None:
         """The program's Skills matrix, as the Programs view opens it."""
         from shadowdesk.gui.dialogs.skills_matrix import SkillsMatrixDialog
@@ -290,6 +301,7 @@ class HomeView(QWidget):
         """Rate my skills… of one program; the home reads the levels again once they are saved."""
         from shadowdesk.gui.dialogs.skills_self_rating import SelfRatingDialog
 
+        assert self.viewer is not None  # only a signed-in participant's home has skills to rate
         self.self_rating = SelfRatingDialog(self._services.skills, self.viewer, own_skills, self)
         self.self_rating.saved.connect(self.refresh)
         self.self_rating.open()
@@ -307,6 +319,7 @@ class HomeView(QWidget):
 
         def show_ideas(index: int | None) -> None:
             self._ideas_filter = None if index == self._ideas_filter else index
+            statuses: tuple[str, ...]
             if self._ideas_filter is None:
                 statuses, title = ("proposed", "under_review"), self.tr("Awaiting a decision")
             else:
@@ -367,7 +380,9 @@ class HomeView(QWidget):
         self.write_button.clicked.connect(lambda: self.reflection_requested.emit(
             *self.due_list.currentItem().data(ITEM_ROLE)))
         self.due_list.itemActivated.connect(lambda item: self.reflection_requested.emit(*item.data(ITEM_ROLE)))
-        due_box.layout().addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignRight)
+        due_layout = due_box.layout()
+        assert isinstance(due_layout, QVBoxLayout)  # _list lays its box out in a column
+        due_layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignRight)
         ideas_box, _, self.my_ideas = self._list(self.tr("Your ideas"), len(home.ideas.rows), home.ideas.total)
         fill_list(self.my_ideas, [(self.tr("{title} — {status}").format(title=i.title,
                                                                         status=status_label(str(i.status))), i.id)
