@@ -116,8 +116,8 @@ def test_a_proposal_of_2000_pairs_is_shown_and_edited_by_asking_the_model_only_f
         pairing=SimpleNamespace(plan=lambda *_args, **_kwargs: proposal),
         programs=SimpleNamespace(enrolled=lambda _program_id, side=None: [p for p in managers
                                                                           if side in (None, p.side)]))
-    asked: set[int] = set()  # the rows whose texts or flags the view asked for
-    data, flags = ProposalTableModel.data, ProposalTableModel.flags
+    asked: set[int] = set()  # the rows whose texts, flags or row headers the view asked for
+    data, flags, header = ProposalTableModel.data, ProposalTableModel.flags, ProposalTableModel.headerData
 
     def counted_data(model, index, role=Qt.ItemDataRole.DisplayRole):
         asked.add(index.row())
@@ -127,7 +127,13 @@ def test_a_proposal_of_2000_pairs_is_shown_and_edited_by_asking_the_model_only_f
         asked.add(index.row())
         return flags(model, index)
 
+    def counted_header(model, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            asked.add(section)
+        return header(model, section, orientation, role)
+
     monkeypatch.setattr(ProposalTableModel, "data", counted_data)
+    monkeypatch.setattr(ProposalTableModel, "headerData", counted_header)
     monkeypatch.setattr(ProposalTableModel, "flags", counted_flags)
     dialog = PairingReviewDialog(services, program, 1, synchronous_pool)
     qtbot.addWidget(dialog)
