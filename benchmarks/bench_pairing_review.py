@@ -1,17 +1,22 @@
-"""How long showing a planner's proposal blocks the GUI thread: the review dialog of Programs > Plan pairs,
-given a proposal of N pairs (names in the demo's scripts, as on the large demo) that a worker returns at once.
+"""How long the review of Programs > Plan pairs blocks the GUI thread: showing a planner's proposal, then the
+coordinator's edits. The figure is a 5 ms QTimer's worst lateness, as benchmarks/bench_views.py measures it.
 
-The figure is a 5 ms QTimer's worst lateness (as benchmarks/bench_views.py measures), from the moment the
-proposal is handed to the dialog until its table and summary are painted, then over the review's edits.
+Given a proposal of N pairs (names in the demo's scripts, as on the large demo) that a worker returns at once,
+"proposal shown" runs from the dialog's show() until its table and summary are painted:
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_pairing_review.py --pairs 2000 --rounds 1 --runs 5
+With --data-dir, on a copy of the large demo (see bench_views.py), the planner really plans its program in a
+worker (4 rounds, as Programs offers; 2,000 x 2,000 people), and "proposal shown" includes the planning:
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_pairing_review.py --data-dir /tmp/bigviews --runs 3
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -56,33 +61,43 @@ def fake_services(proposal, enrolled) -> SimpleNamespace:
                                                                           if side in (None, p.side)]))
 
 
-INTERACTIONS = ("proposal shown", "scroll to the end", "change a round's dates", "swap two partners",
-                "remove 1,000 selected pairs")
+INTERACTIONS = ("planning, in a worker", "proposal shown", "scroll to the end", "change a round's dates",
+                "swap two partners", "remove 1,000 selected pairs")
 
 
-def measure_once(walk: Walk, program, proposal, enrolled) -> list[float]:
+def measure_once(walk: Walk, services, program, rounds: int) -> list[float]:
     """The GUI thread's longest block in each of INTERACTIONS, in order."""
     from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QThreadPool
 
     from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
     from shadowdesk.gui.workers import TaskRunner
 
-    dialog = PairingReviewDialog(fake_services(proposal, enrolled), program, 1, TaskRunner(QThreadPool()))
+    class SplitReview(PairingReviewDialog):
+        """Splits the wait for the proposal in two: the planning in the worker, and showing what it returned."""
+
+        planning_blocked_ms = 0.0
+
+        def _planned(self, ready) -> None:
+            self.planning_blocked_ms = walk.meter.worst
+            walk.meter.reset()
+            super()._planned(ready)
+
+    dialog = SplitReview(services, program, rounds, TaskRunner(QThreadPool()))
     dialog.resize(900, 560)
     table, model = dialog.ui.proposalTable, dialog.model
-    walk.measure(INTERACTIONS[0], dialog.show, dialog.confirm_button.isEnabled)  # enabled once the proposal is in
-    walk.measure(INTERACTIONS[1], table.scrollToBottom)
+    walk.measure(INTERACTIONS[1], dialog.show, dialog.confirm_button.isEnabled)  # enabled once the proposal is in
+    walk.measure(INTERACTIONS[2], table.scrollToBottom)
     start = model.index(model.rowCount() - 1, model.COL_START)
-    walk.measure(INTERACTIONS[2], lambda: model.setData(start, QDate(start.data(Qt.ItemDataRole.EditRole)).addDays(7)))
-    walk.measure(INTERACTIONS[3], lambda: model.swap_partners(0, 1))
+    walk.measure(INTERACTIONS[3], lambda: model.setData(start, QDate(start.data(Qt.ItemDataRole.EditRole)).addDays(7)))
+    walk.measure(INTERACTIONS[4], lambda: model.swap_partners(0, 1))
     selection = QItemSelection(model.index(0, 0), model.index(999, model.columnCount() - 1))
     table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    walk.measure(INTERACTIONS[4], dialog.ui.removeButton.click)
-    assert model.rowCount() == len(proposal.rows) - 1000
+    walk.measure(INTERACTIONS[5], dialog.ui.removeButton.click)
+    assert dialog.proposal is not None and model.rowCount() == len(dialog.proposal.rows) - 1000
     dialog.reject()
     dialog.deleteLater()
     walk.settle()
-    return [figure.blocked_ms for figure in walk.figures[-len(INTERACTIONS):]]
+    return [dialog.planning_blocked_ms] + [figure.blocked_ms for figure in walk.figures[1 - len(INTERACTIONS):]]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,22 +105,53 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--data-dir", help="plan the first program of (a copy of) this demo's data folder")
     args = parser.parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     walk = Walk(app)
-    program, proposal, enrolled = make_proposal(args.pairs, args.rounds)
     started = time.perf_counter()
-    runs = [measure_once(walk, program, proposal, enrolled) for _run in range(args.runs)]
-    print(f"{len(proposal.rows)} pairs over {args.rounds} round(s), {args.runs} runs "
-          f"({time.perf_counter() - started:.1f} s); GUI thread blocked, ms (first run's in brackets):")
+    if args.data_dir:
+        runs, what = planned_on_a_copy(walk, Path(args.data_dir), args.runs)
+    else:
+        program, proposal, enrolled = make_proposal(args.pairs, args.rounds)
+        runs = [measure_once(walk, fake_services(proposal, enrolled), program, args.rounds)
+                for _run in range(args.runs)]
+        what = f"{len(proposal.rows)} pairs over {args.rounds} round(s)"
+    print(f"{what}, {args.runs} runs ({time.perf_counter() - started:.1f} s); GUI thread blocked, ms "
+          "(first run's in brackets):")
     for n, name in enumerate(INTERACTIONS):
         figures = [run[n] for run in runs]
         print(f"  {name:<28} {min(figures):4.0f}-{max(figures):4.0f}, median {statistics.median(figures):4.0f}"
               f"  ({figures[0]:.0f})")
     walk.meter.stop()
     return 0
+
+
+PLANNED_ROUNDS = 4  # what Programs offers to plan
+
+
+def planned_on_a_copy(walk: Walk, data_dir: Path, runs: int) -> tuple[list[list[float]], str]:
+    from shadowdesk.app import AppContext
+    from shadowdesk.paths import resolve_paths
+
+    source = data_dir / "shadowdesk.sqlite3"
+    if not source.exists():
+        sys.exit(f"No database in {data_dir}: see the usage at the top of benchmarks/bench_views.py.")
+    work = Path(tempfile.mkdtemp(prefix="bench_pairing_review_"))
+    try:
+        shutil.copy2(source, work / "shadowdesk.sqlite3")
+        context = AppContext(resolve_paths(work))
+        try:
+            program = context.services.programs.list_programs()[0]
+            figures = [measure_once(walk, context.services, program, PLANNED_ROUNDS) for _run in range(runs)]
+        finally:
+            context.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return figures, (f"{program.name}, {program.enrolled_a} x {program.enrolled_b} people, {PLANNED_ROUNDS} rounds "
+                     "planned")
 
 
 if __name__ == "__main__":

@@ -141,9 +141,7 @@ class PairingReviewDialog(QDialog):
         self.proposal = proposal = ready.proposal
         self._show_progress(False)
         self.model.set_rows(proposal.rows, proposal.rounds)
-        for column in range(self.model.columnCount()):
-            if column != ProposalTableModel.COL_REASON:
-                self.ui.proposalTable.resizeColumnToContents(column)
+        self._fit_columns()
         if ready.pairs:
             self.ui.summaryLabel.setText(self.tr(
                 "{pairs} proposed pairs over {rounds} round(s). Swap partners or remove pairs, then confirm: "
@@ -155,6 +153,16 @@ class PairingReviewDialog(QDialog):
         self._list_unpaired(proposal.unpaired, ready.unpaired_texts)
         self._set_editing_enabled(bool(ready.pairs))
         self.confirm_button.setEnabled(bool(ready.pairs))
+
+    def _fit_columns(self) -> None:
+        """Names fit the first rows; a round number and an ISO date have one width, so the first row's does."""
+        table, header = self.ui.proposalTable, self.ui.proposalTable.horizontalHeader()
+        for column in (ProposalTableModel.COL_A, ProposalTableModel.COL_B):
+            table.resizeColumnToContents(column)
+        if self.model.rowCount():
+            for column in (ProposalTableModel.COL_ROUND, ProposalTableModel.COL_START, ProposalTableModel.COL_END):
+                header.resizeSection(column, max(header.sectionSizeHint(column),
+                                                 table.sizeHintForIndex(self.model.index(0, column)).width()))
 
     def _list_unpaired(self, unpaired: tuple[UnpairedPerson, ...], texts: tuple[str, ...]) -> None:
         self._unpaired = list(unpaired)
