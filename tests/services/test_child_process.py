@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
+import sys
 import threading
 import time
 
@@ -120,6 +122,20 @@ def test_a_child_that_dies_is_reported_in_plain_words(db, app_paths, how, said):
     with pytest.raises(ChildProcessDied) as raised:
         ChildProcess(db, app_paths).run(die, how)
     assert said in str(raised.value) and "Nothing was saved" in str(raised.value)
+
+
+def test_a_child_that_cannot_load_its_job_is_reported_in_plain_words(db, app_paths, tmp_path, monkeypatch):
+    """Here the job's module is gone by the time the child looks for it (an update installed meanwhile)."""
+    (tmp_path / "vanishing_job.py").write_text("def job(child):\n    return 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import vanishing_job
+
+    monkeypatch.setitem(sys.modules, "vanishing_job", vanishing_job)  # forgotten again after the test
+    (tmp_path / "vanishing_job.py").unlink()
+    shutil.rmtree(tmp_path / "__pycache__", ignore_errors=True)
+    with pytest.raises(ChildProcessDied) as raised:
+        ChildProcess(db, app_paths).run(vanishing_job.job)
+    assert "ended unexpectedly (exit code 1)" in str(raised.value)
 
 
 def test_the_planners_job_proposes_what_the_planner_proposes_in_the_window(db, app_paths):

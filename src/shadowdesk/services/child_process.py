@@ -118,7 +118,10 @@ class ChildProcess:
         process.start()
         theirs.close()  # the child holds its end now; when it dies, reading ours ends instead of hanging
         try:
-            ours.send(_Job(self._url, self._paths, translation.current_language(), function, args, kwargs))
+            try:
+                ours.send(_Job(self._url, self._paths, translation.current_language(), function, args, kwargs))
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the child ended before it could read its job: waiting for the answer says so
             result: _R = self._answer(ours, process)
             return result
         finally:
@@ -137,7 +140,7 @@ class ChildProcess:
                 continue
             try:
                 message = pipe.recv() if pipe.poll() else None
-            except EOFError:  # the child died while the pipe was open: nothing more will come
+            except (EOFError, ConnectionResetError):  # the child died: nothing more will come
                 message = None
             if message is None:
                 process.join()
