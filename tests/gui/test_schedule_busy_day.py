@@ -1,6 +1,6 @@
 """A day busier than a calendar can draw: the week shows a few lanes and "+N more", the month its first
 sessions and "+N more"; either (by mouse, or by the arrow keys and Enter) lists the whole day in the agenda.
-A repaint only places what was laid out when the period was read: it formats no session again."""
+A repaint only copies what was laid out and drawn when the period was read: it formats no session again."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QHelpEvent, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from shadowdesk.app import Services
-from shadowdesk.gui.views import schedule_common
+from shadowdesk.gui.views import schedule_blocks, schedule_common
 from shadowdesk.gui.views.schedule import AGENDA, MONTH, WEEK, ScheduleView
+from shadowdesk.gui.views.schedule_common import KIND_COLOURS
 from shadowdesk.model import SessionKind, SessionStatus
 from shadowdesk.services.demo_writers import BulkWriter, PersonPlan, SessionPlan
 
@@ -125,11 +127,11 @@ def test_the_arrow_keys_choose_a_day_and_enter_lists_it_in_the_agenda(qtbot, vie
 
 
 def test_the_month_shows_the_first_sessions_of_the_day_then_more_which_lists_it(qtbot, view, drawn_texts):
-    shown(qtbot, view, lambda: view.set_mode(MONTH))
     drawn_texts.clear()
+    shown(qtbot, view, lambda: view.set_mode(MONTH))
     view.month.grab()
-    [more] = [args for args in drawn_texts if str(args[-1]).endswith(" more")]
-    listed = sum(1 for args in drawn_texts if str(args[-1]).startswith(("08:", "09:")))
+    [more] = {args[-1]: args for args in drawn_texts if str(args[-1]).endswith(" more")}.values()
+    listed = len({args[-1] for args in drawn_texts if str(args[-1]).startswith(("08:", "09:"))})
     assert more[-1] == f"+{SESSIONS - listed} more" and listed >= 1
     with qtbot.waitSignal(view.rows_loaded):
         qtbot.mouseClick(view.month, Qt.MouseButton.LeftButton, pos=QPointF(more[0].left() + 5,
@@ -137,12 +139,15 @@ def test_the_month_shows_the_first_sessions_of_the_day_then_more_which_lists_it(
     _lists_the_busy_day(view)
 
 
-def test_a_repaint_formats_no_session_again(qtbot, view, monkeypatch, drawn_texts):
-    """The class of "a paint grows with the data": every text and colour of a block is made once, when its
-    period is read; painting again (a click, a drag, a window brought back) only places them."""
+def test_a_repaint_formats_no_session_again(qtbot, view, monkeypatch):
+    """The class of "a paint grows with the data": every block's text and colour is made, and the blocks
+    drawn, once, when the period is read; painting again (a click, the keyboard, a window brought back) only
+    copies them."""
     calls: list[str] = []
-    for name in ("local", "other_local_times", "session_colour", "short_name"):
-        original = getattr(schedule_common, name)
+    for home, name in ((schedule_common, "local"), (schedule_common, "other_local_times"),
+                       (schedule_common, "session_colour"), (schedule_common, "short_name"),
+                       (schedule_blocks, "draw_block")):
+        original = getattr(home, name)
 
         def counting(*args, _name=name, _original=original):
             calls.append(_name)
@@ -157,7 +162,26 @@ def test_a_repaint_formats_no_session_again(qtbot, view, monkeypatch, drawn_text
     calls.clear()
     for calendar in (view.week, view.month):
         view.stack.setCurrentWidget(calendar)
-        drawn_texts.clear()
-        calendar.grab()
-        assert any(str(args[-1]).startswith("08:") for args in drawn_texts)  # the blocks were drawn
+        assert _blue_pixels(calendar.grab().toImage()) > 100  # the blocks are on the screen
     assert calls == []
+
+
+def _blue_pixels(image: QImage) -> int:
+    """How much of the picture is painted in a project shadow's blue."""
+    blue = KIND_COLOURS[SessionKind.PROJECT_SHADOW]
+    return sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+               if (colour := image.pixelColor(x, y)).saturation() > 100 and abs(colour.hue() - blue.hue()) < 12)
+
+
+def test_a_block_cut_by_its_narrow_lane_shows_its_whole_text_in_a_tooltip(qtbot, view, drawn_texts):
+    first_hour, _, day_w, hour_h = view.week._scale()
+    noon = QPointF(view.week.GUTTER + 2 * day_w + 6, 24 + (12.05 - first_hour) * hour_h)
+    hidden = SESSIONS - SESSIONS // SIDE_BY_SIDE * LANES_SHOWN
+    view.week.grab()
+    more = _where(drawn_texts, f"+{hidden} more")
+    for point, text in ((noon, "12:00–13:00\nAnna & Misaki\n\u2068Misaki\u2069 19:00 (Tokyo)"),
+                        (QPointF(more.right() - 5, 12), "List every session of this day in the agenda")):
+        QApplication.sendEvent(view.week, QHelpEvent(QEvent.Type.ToolTip, point.toPoint(),
+                                                     view.week.mapToGlobal(point.toPoint())))
+        assert QToolTip.text() == text
+    QToolTip.hideText()

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,6 +32,7 @@ from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
 from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
 from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.person_search import PersonSearchField
+from shadowdesk.gui.views.schedule_blocks import draw_month_layer, draw_week_layer
 from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS, kind_label, status_label
 from shadowdesk.gui.views.schedule_layout import lay_out_month, lay_out_week
@@ -284,7 +286,10 @@ class ScheduleView(QWidget):
         self.period_label.setText(self._period_text(first, last))
         self.summary_label.setText(self.tr("Reading the sessions…"))
         scheduling, pages, zone_name = self._scheduling, self._agenda_pages, self.viewer_zone
-        # The calendars' blocks are laid out and formatted here, in the worker, once per period read.
+        # The calendars' blocks are laid out, formatted and drawn here, in the worker, once per period read,
+        # for the size the calendar has now (the stack sizes every page, the hidden ones too).
+        calendar = self.month if mode == MONTH else self.week
+        size, pixel_ratio, font = calendar.size(), calendar.devicePixelRatioF(), QFont(calendar.font())
         if mode == MONTH:
             # Only what the grid can show: the first sessions of each day and each day's count.
             days = [first + timedelta(days=n) for n in range((last - first).days)]
@@ -293,11 +298,15 @@ class ScheduleView(QWidget):
 
             def work() -> tuple:
                 rows, counts = scheduling.first_of_each_day(bounds, filters, MONTH_ROWS_PER_DAY)
-                return rows, sum(counts), lay_out_month(rows, counts, zone_name, anchor.replace(day=1))
+                layout = lay_out_month(rows, counts, zone_name, anchor.replace(day=1))
+                return rows, sum(counts), layout, draw_month_layer(layout, size.width(), size.height(), pixel_ratio,
+                                                                   font)
         elif mode == WEEK:
             def work() -> tuple:
                 rows = scheduling.sessions_between(start, end, filters)
-                return rows, len(rows), lay_out_week(rows, zone_name, first)
+                layout = lay_out_week(rows, zone_name, first)
+                return rows, len(rows), layout, draw_week_layer(layout, size.width(), size.height(), pixel_ratio,
+                                                                font)
         else:
             def work() -> tuple:
                 return pages.first(start, end, filters)  # a page, and the period's count
@@ -309,9 +318,12 @@ class ScheduleView(QWidget):
         return self._loading is None or not self._loading.running
 
     def _show(self, mode: int, end: datetime, filters: SessionFilter, result: tuple) -> None:
-        if mode in (MONTH, WEEK):
-            self.rows, total, layout = result
-            (self.month if mode == MONTH else self.week).set_layout(layout, self._today())
+        if mode == MONTH:
+            self.rows, total, layout, layer = result
+            self.month.set_layout(layout, self._today(), layer)
+        elif mode == WEEK:
+            self.rows, total, week_layout, week_layer = result
+            self.week.set_layout(week_layout, self._today(), week_layer)
         else:
             self.rows, total = result
             more = len(self.rows) < total

@@ -26,18 +26,28 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from shadowdesk.domain import SessionStatus
+from shadowdesk.gui.views.schedule_blocks import (
+    HEADER_HEIGHT,
+    WEEK_GUTTER,
+    MonthLayer,
+    MonthScale,
+    WeekLayer,
+    WeekScale,
+    draw_block,
+    draw_month_layer,
+    draw_week_layer,
+    month_day_count,
+)
 from shadowdesk.gui.views.schedule_common import local
 from shadowdesk.gui.views.schedule_layout import (
     Block,
     MonthLayout,
-    WeekBlock,
     WeekLayout,
     month_grid_start,
     week_block,
 )
 from shadowdesk.services.schedule_types import SessionRow
 
-HEADER_HEIGHT = 24
 SNAP_MINUTES = 15  # a dragged block lands on the quarter hours
 
 
@@ -170,29 +180,13 @@ class CalendarCanvas(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
-    def _block(self, painter: QPainter, rect: QRectF, block: Block) -> None:
-        """A session drawn in its kind's colour; cancelled ones struck through, the selected one outlined."""
-        self._draw_block(painter, rect, block)
-        self._hits.append((rect, block))
-
-    def _draw_block(self, painter: QPainter, rect: QRectF, block: Block) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(block.fill)
-        painter.drawRoundedRect(rect, 3, 3)
-        if block.row.id == self.selected_id:
+    def _paint_selection(self, painter: QPainter) -> None:
+        """The selected session's block, outlined."""
+        rect = next((r for r, block in self._hits if block.row.id == self.selected_id), None)
+        if rect is not None:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        font = QFont(self.font())
-        font.setStrikeOut(block.struck)
-        painter.setFont(font)
-        painter.setPen(block.ink)
-        text_rect = rect.adjusted(4, 1, -3, -1)
-        painter.save()
-        painter.setClipRect(text_rect)  # a short block shows its first lines rather than spilling over
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         block.text)
-        painter.restore()
 
 
 class MonthCalendar(CalendarCanvas):
@@ -203,13 +197,15 @@ class MonthCalendar(CalendarCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = MonthLayout.empty(date.today().replace(day=1))
+        self._layer: MonthLayer | None = None  # its blocks, drawn
 
     @property
     def month(self) -> date:
         return self._layout.first_of_month
 
-    def set_layout(self, layout: MonthLayout, today: date) -> None:
-        self._layout = layout
+    def set_layout(self, layout: MonthLayout, today: date, layer: MonthLayer | None = None) -> None:
+        """layer: the layout's blocks drawn in the worker for the size the calendar had then, if any."""
+        self._layout, self._layer = layout, layer
         self._choose_current_day(today)
         self.update()
 
@@ -222,16 +218,15 @@ class MonthCalendar(CalendarCanvas):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._hits, self._day_rects, self._more_rects = [], [], []
         palette, locale = self.palette(), QLocale()
-        width, height = self.width(), self.height()
-        cell_w, cell_h = width / 7, (height - HEADER_HEIGHT) / 6
-        line_h = self.fontMetrics().height() + 4
+        scale = MonthScale.of(self.width(), self.height(), self.font())
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         for column in range(7):
             name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
-            painter.drawText(QRectF(column * cell_w, 0, cell_w, HEADER_HEIGHT), Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawText(QRectF(column * scale.cell_w, 0, scale.cell_w, HEADER_HEIGHT),
+                             Qt.AlignmentFlag.AlignCenter, name)
         grid = QPen(palette.color(QPalette.ColorRole.Mid))
         for index, day in enumerate(self.days_shown()):
-            cell = QRectF((index % 7) * cell_w, HEADER_HEIGHT + (index // 7) * cell_h, cell_w, cell_h)
+            cell = scale.cell(index)
             self._day_rects.append((cell, day))
             if day == self._today:
                 painter.fillRect(cell, palette.color(QPalette.ColorRole.AlternateBase))
@@ -246,21 +241,26 @@ class MonthCalendar(CalendarCanvas):
             painter.setFont(bold)
             painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              str(day.day))
-            blocks = self._layout.days.get(day, ())
-            self._paint_day(painter, cell, day, blocks, max(self._layout.counts.get(day, 0), len(blocks)), line_h)
+        layer = self._current_layer()  # the blocks: a copy of what was drawn when the month was read
+        painter.drawImage(QPointF(0, 0), layer.image)
+        self._hits = list(layer.hits)
+        for index, day in enumerate(self.days_shown()):
+            cell, count = scale.cell(index), month_day_count(self._layout, day)
+            shown = scale.shown(cell, count, len(self._layout.days.get(day, ())))
+            if shown < count:
+                self._paint_more(painter, scale.line(cell, shown).adjusted(2, 0, -2, 0), day, count - shown,
+                                 Qt.AlignmentFlag.AlignLeft)
+        self._paint_selection(painter)
         self._paint_current_day(painter)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, cell: QRectF, day: date, blocks: tuple[Block, ...], count: int,
-                   line_h: float) -> None:
-        top = cell.top() + line_h
-        fits = max(int((cell.bottom() - top - 2) // line_h), 0)
-        shown = blocks if count <= fits else blocks[:max(fits - 1, 0)]
-        for n, block in enumerate(shown):
-            self._block(painter, QRectF(cell.left() + 2, top + n * line_h, cell.width() - 4, line_h - 2), block)
-        if len(shown) < count:
-            more = QRectF(cell.left() + 4, top + len(shown) * line_h, cell.width() - 8, line_h)
-            self._paint_more(painter, more, day, count - len(shown), Qt.AlignmentFlag.AlignLeft)
+    def _current_layer(self) -> MonthLayer:
+        """The blocks as drawn for the size of now; drawn again here only after a resize."""
+        layer = self._layer
+        if layer is None or not layer.fits(self._layout, self.width(), self.height()):
+            layer = self._layer = draw_month_layer(self._layout, self.width(), self.height(),
+                                                   self.devicePixelRatioF(), self.font())
+        return layer
 
 
 @dataclass
@@ -283,12 +283,13 @@ class WeekCalendar(CalendarCanvas):
     emits session_moved and leaves saving, and any question about it, to the view.
     """
 
-    GUTTER = 48
+    GUTTER = WEEK_GUTTER
     session_moved = Signal(int, int, object)  # session id, the version its block showed, the new (aware) start
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = WeekLayout.empty(date.today() - timedelta(days=date.today().weekday()))
+        self._layer: WeekLayer | None = None  # its blocks, drawn
         self._drag: _Drag | None = None
         self.sessions_movable = True  # False for a viewer whose role does not plan sessions
         self.setMouseTracking(True)  # the open hand over a block says it can be moved
@@ -301,20 +302,29 @@ class WeekCalendar(CalendarCanvas):
     def _zone(self) -> str:
         return self._layout.zone
 
-    def set_layout(self, layout: WeekLayout, today: date) -> None:
-        self._layout = layout
+    def set_layout(self, layout: WeekLayout, today: date, layer: WeekLayer | None = None) -> None:
+        """layer: the layout's blocks drawn in the worker for the size the calendar had then, if any."""
+        self._layout, self._layer = layout, layer
         self._choose_current_day(today)
         self.update()
 
     def days_shown(self) -> list[date]:
         return [self.monday + timedelta(days=n) for n in range(7)]
 
+    def _current_layer(self) -> WeekLayer:
+        """The blocks as drawn for the size and drag of now; drawn again here only after a resize or while
+        a block is held (its place shows an outline)."""
+        held = self._drag.row.id if self._drag is not None and self._drag.moving else None
+        layer = self._layer
+        if layer is None or not layer.fits(self._layout, self.width(), self.height(), held):
+            layer = self._layer = draw_week_layer(self._layout, self.width(), self.height(),
+                                                  self.devicePixelRatioF(), self.font(), held)
+        return layer
+
     def _scale(self) -> tuple[int, int, float, float]:
         """First and last hour shown, a day's width and an hour's height: shared by painting and dragging."""
-        first_hour, last_hour = self._layout.first_hour, self._layout.last_hour
-        day_w = (self.width() - self.GUTTER) / 7
-        hour_h = (self.height() - HEADER_HEIGHT - 8) / max(last_hour - first_hour, 1)  # room for the last label
-        return first_hour, last_hour, day_w, hour_h
+        scale = WeekScale.of(self._layout, self.width(), self.height())
+        return scale.first_hour, scale.last_hour, scale.day_w, scale.hour_h
 
     # --- dragging --------------------------------------------------------------------------------
 
@@ -420,7 +430,7 @@ class WeekCalendar(CalendarCanvas):
             painter.drawLine(QPointF(self.GUTTER, y), QPointF(self.width(), y))
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(QRectF(0, y - 8, self.GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
-        for column, (day, laid_out) in enumerate(zip(self.days_shown(), self._layout.days, strict=True)):
+        for column, day in enumerate(self.days_shown()):
             x = self.GUTTER + column * day_w
             column_rect = QRectF(x, HEADER_HEIGHT, day_w, self.height() - HEADER_HEIGHT)
             self._day_rects.append((column_rect, day))
@@ -428,7 +438,11 @@ class WeekCalendar(CalendarCanvas):
                 painter.fillRect(column_rect, palette.color(QPalette.ColorRole.AlternateBase))
             painter.setPen(grid)
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            self._paint_day(painter, x, day_w, laid_out.blocks, laid_out.lanes, first_hour, hour_h)
+        layer = self._current_layer()  # the blocks: a copy of what was drawn when the week was read
+        painter.drawImage(QPointF(0, 0), layer.image)
+        self._hits = list(layer.hits)
+        for column, (day, laid_out) in enumerate(zip(self.days_shown(), self._layout.days, strict=True)):
+            x = self.GUTTER + column * day_w
             header = QRectF(x + 4, 0, day_w - 8, HEADER_HEIGHT)
             if laid_out.hidden:
                 self._paint_more(painter, header, day, laid_out.hidden, Qt.AlignmentFlag.AlignRight)
@@ -439,26 +453,11 @@ class WeekCalendar(CalendarCanvas):
             painter.drawText(header, (Qt.AlignmentFlag.AlignLeft if laid_out.hidden else Qt.AlignmentFlag.AlignHCenter)
                              | Qt.AlignmentFlag.AlignVCenter,
                              f"{locale.dayName(column + 1, QLocale.FormatType.ShortFormat)} {day.day}")
+        self._paint_selection(painter)
         if self._drag is not None and self._drag.moving:
             self._paint_drag(painter, self._drag, first_hour, day_w, hour_h)
         self._paint_current_day(painter)
         painter.end()
-
-    def _paint_day(self, painter: QPainter, x: float, day_w: float, blocks: tuple[WeekBlock, ...], lanes: int,
-                   first_hour: int, hour_h: float) -> None:
-        """Places the day's laid-out blocks in its lanes."""
-        dragged = self._drag.row.id if self._drag is not None and self._drag.moving else None
-        lane_w = (day_w - 4) / max(lanes, 1)
-        for placed in blocks:
-            top = placed.start_hour - first_hour
-            rect = QRectF(x + 2 + placed.lane * lane_w, HEADER_HEIGHT + top * hour_h,
-                          lane_w - 2, max((placed.end_hour - placed.start_hour) * hour_h - 2, 14))
-            if placed.block.row.id == dragged:  # only a faint outline stays where the held block came from
-                painter.setPen(QPen(placed.block.fill, 1, Qt.PenStyle.DashLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect, 3, 3)
-                continue
-            self._block(painter, rect, placed.block)
 
     def _paint_drag(self, painter: QPainter, drag: _Drag, first_hour: int, day_w: float, hour_h: float) -> None:
         """The held block across its new day at its new time, and that time marked on the hour scale."""
@@ -470,7 +469,7 @@ class WeekCalendar(CalendarCanvas):
         rect = QRectF(self.GUTTER + column * day_w + 2, top, day_w - 4,
                       max(length.total_seconds() / 3600 * hour_h - 2, 14))
         painter.setOpacity(0.85)  # the sessions it would overlap show through
-        self._draw_block(painter, rect, week_block(moved, self._zone))
+        draw_block(painter, rect, week_block(moved, self._zone), self.font())
         painter.setOpacity(1)
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(highlight, 2))
