@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from shadowdesk.gui import theme
-from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.i18n import Translations
 from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.paths import resource_path
@@ -127,12 +126,22 @@ def run(context: AppContext, argv: list[str]) -> int:
             old_context.close()
 
     watch(current.window)
-    QTimer.singleShot(0, gc.enable)  # once the event loop runs: cli.main paused the collector to start up
+    current.window.first_paint.then(collect_garbage_again)  # once, after the rest of what the paint let wait
     code = app.exec()
     # Work still running in the pool (the dashboard's lists, a report) ends before Python is torn down,
     # instead of dying mid-query with an error on the terminal.
     QThreadPool.globalInstance().waitForDone(10_000)
     return code
+
+
+def collect_garbage_again() -> None:
+    """cli.main paused the cyclic garbage collector to start up. What the start made (classes, mappers, Qt
+    wrappers: about 100,000 objects) lives as long as the program, so it is frozen out of the collector's
+    scans: the first collection would otherwise scan it all (50 ms on the GUI thread, before the first frame
+    under X11, where the paint waits for the display) and every full collection after it again. Called once
+    the window has painted, after what that paint let wait (who is signed in, which loads the model)."""
+    gc.freeze()
+    gc.enable()
 
 
 @dataclass
@@ -155,7 +164,7 @@ def open_window(context: AppContext, services: Services) -> MainWindow:
     window = MainWindow(services, settings_for(context), who_after_first_paint=True)
     window.show()
     window.offer_first_run()
-    FirstPaint(window).then(lambda: back_up_daily(context, window))
+    window.first_paint.then(lambda: back_up_daily(context, window))
     return window
 
 
