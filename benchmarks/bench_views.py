@@ -229,7 +229,7 @@ def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) ->
     nav.setCurrentRow(names.index("Ideas"))
     first = next(column for column in ideas.columns.values() if column.count())
     first.setCurrentRow(0)
-    walk.measure("Ideas: move a card", ideas.move)
+    walk.measure("Ideas: move a card", ideas.move_idea)
     rss["Ideas"] = max(rss["Ideas"], peak_rss_mib())
     return rss
 

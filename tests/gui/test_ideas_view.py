@@ -191,7 +191,7 @@ def test_moving_a_card_puts_it_first_in_its_new_column_without_reading_the_board
     real = demo_services.ideas.board
     monkeypatch.setattr(demo_services.ideas, "board", lambda *args: read.append(args) or real(*args))
     board.move_combo.setCurrentIndex(board.move_combo.findData("under_review"))
-    board.move()
+    board.move_idea()
     assert read == []
     assert board.columns["under_review"].item(0).text().startswith(TM_SERVICE)
     assert board.columns["under_review"].currentRow() == 0 and board.title_edit.text() == TM_SERVICE

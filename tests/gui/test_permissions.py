@@ -100,7 +100,7 @@ def test_only_a_manager_moves_an_idea_and_anyone_proposes(qtbot, demo_services, 
     for decision in (board.move_button, board.move_combo, board.decision_edit):
         assert not decision.isEnabled() and decision.toolTip() == "Only a manager can decide on ideas."
     before = board._current.status
-    board.move()
+    board.move_idea()
     assert demo_services.ideas.board()[before][0].id == board._current.id  # still where it was
 
     board.start_new()  # a participant proposes in their own name

@@ -121,7 +121,7 @@ class IdeasView(QWidget):
         form.addRow(self.tr("Move to"), move)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
-        self.move_button.clicked.connect(self.move)
+        self.move_button.clicked.connect(self.move_idea)
         self.link_button.clicked.connect(self.open_link_sessions)
         return panel
 
@@ -270,7 +270,7 @@ class IdeasView(QWidget):
             return
         self._put_on_top(saved)
 
-    def move(self) -> None:
+    def move_idea(self) -> None:
         if self._current is not None and self._signed_in.can(DECIDE_IDEAS):
             self._move(self._current.version_id)
 
