@@ -77,6 +77,7 @@ def test_the_garbage_collector_runs_again_once_the_event_loop_does(qtbot, contex
     try:
         assert application.run(context, ["shadowdesk"]) == 0
     finally:
+        gc.unfreeze()  # what the run froze is the test session's: the other tests' objects are collected
         gc.enable()
         for window in QApplication.topLevelWidgets():
             window.close()
