@@ -6,13 +6,17 @@ here (2 s) is generous so the verdict never depends on the machine's speed."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
+import threading
+import traceback
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui.main_window import MainWindow
@@ -56,16 +60,53 @@ def window(qtbot, company, shown_errors):
     assert shown_errors == []
 
 
-def test_every_interaction_completes_and_none_blocks_the_window_for_seconds(window, company):
+# Tables that grow with the company (its people, sessions and notes): a statement that walks one of them on
+# the GUI thread freezes the window on a big database. Finding one row by its key is not a walk. The
+# programs, templates, skills, settings, customers and projects stay lists a person can read.
+GROWING_TABLES = {"person", "shadow_session", "session_guest", "reflection", "note_state", "enrollment", "pairing",
+                  "pair_exclusion", "idea", "skill_rating", "perception_rating", "change_log", "send_log",
+                  "session_series", "series_slot"}
+
+
+def tables_walked(connection, statement: str, parameters) -> set[str]:
+    """The growing tables SQLite's plan for the statement scans whole (a table or a whole index)."""
+    if not isinstance(parameters, (tuple, dict)) or not statement.lstrip().upper().startswith(("SELECT", "WITH")):
+        return set()
+    plan = connection.connection.dbapi_connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
+    walked = {match.group(1) for *_ids, detail in plan if (match := re.match(r"SCAN (\w+)", detail))}
+    return walked & GROWING_TABLES
+
+
+def window_caller() -> str:
+    """The innermost frame of the window's code that led to a statement: where to look."""
+    frames = [frame for frame in traceback.extract_stack() if "/shadowdesk/gui/" in frame.filename]
+    return f"{Path(frames[-1].filename).name}:{frames[-1].lineno} {frames[-1].name}" if frames else "?"
+
+
+def test_every_interaction_completes_blocks_no_more_than_seconds_and_reads_nothing_big_on_the_gui_thread(
+        window, company):
     bench = _bench()
     bench.add_ideas(company.services, 20)
+    read_on_gui_thread: list[tuple[str, set[str]]] = []
+
+    def note_gui_thread_reads(connection, _cursor, statement, parameters, *_rest) -> None:
+        if threading.current_thread() is threading.main_thread():
+            walked = tables_walked(connection, statement, parameters)
+            if walked:
+                read_on_gui_thread.append((window_caller(), tuple(sorted(walked))))
+
+    engine = company.services.database.engine
+    event.listen(engine, "before_cursor_execute", note_gui_thread_reads)
     walk = bench.Walk(QApplication.instance())
     try:
         bench.walk_every_section(walk, window, planner_rounds=1)
     finally:
         walk.meter.stop()
+        event.remove(engine, "before_cursor_execute", note_gui_thread_reads)
     assert len(walk.figures) >= 35  # every interaction of the walk reported a result
     assert [(f.name, round(f.blocked_ms)) for f in walk.figures if f.blocked_ms > BLOCKED_AT_MOST_MS] == []
+    offenders = sorted(set(read_on_gui_thread))
+    assert offenders == [], "\n".join(map(str, offenders))
 
 
 def open_reflections(qtbot, window) -> ReflectionsView:
