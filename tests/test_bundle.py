@@ -178,3 +178,42 @@ def test_bundle_carries_its_data_files(bundle):
     assert (internal / "resources" / "icons" / "shadowdesk.svg").is_file()
     assert {p.name for p in (ROOT / "ui").glob("*.ui")} <= {p.name for p in (internal / "ui").glob("*.ui")}
     assert os.access(bundle, os.X_OK)
+
+
+def test_the_bundle_runs_a_report_in_a_child_process(bundle, tmp_path, monkeypatch):
+    """The window lays out its reports in a child process (services/child_process.py), which multiprocessing
+    starts as the frozen program itself with --multiprocessing-fork: the bundle's entry point must hand that
+    to multiprocessing.freeze_support() before anything else, or the child would parse it as a command line
+    and exit. This test process stands in for the bundle's window and starts the child as that window does,
+    seeing only the bundle's own modules."""
+    import multiprocessing.popen_spawn_posix  # noqa: F401 (imported by starting a child: before the path is cut)
+    import sys
+    import types
+    from multiprocessing import resource_tracker, spawn
+
+    from shadowdesk.paths import resolve_paths
+    from shadowdesk.services.child_jobs import program_report
+    from shadowdesk.services.child_process import ChildProcess
+    from shadowdesk.storage import open_database
+
+    data = tmp_path / "data"
+    _run(bundle, tmp_path, "--data-dir", str(data), "demo")
+    paths = resolve_paths(data)
+    database = open_database(paths.sqlite_url(), migrate=False)
+    resource_tracker.ensure_running()  # this Python's tracker: the child reuses it
+    python = spawn.get_executable()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle))
+    internal = bundle.parent / "_internal"  # a frozen program's path: what its child is told to search
+    monkeypatch.setattr(sys, "path", [str(internal / "base_library.zip"),
+                                      str(internal / f"python{sys.version_info.major}.{sys.version_info.minor}"
+                                          / "lib-dynload"), str(internal)])
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))  # a frozen program's
+    spawn.set_executable(str(bundle))
+    try:
+        pdf = ChildProcess(database, paths).run(program_report, PROGRAM_NAME, tmp_path / "from a child.pdf")
+    finally:
+        spawn.set_executable(python)
+        database.dispose()
+    content = pdf.read_bytes()
+    assert content.startswith(b"%PDF") and b"DejaVuSans" in content

@@ -19,7 +19,9 @@ are raised again in the parent with their type and message; `cancelled()` turnin
 `run` blocks, waiting on the pipe with the interpreter lock released: call it from a worker thread (the
 work function of a gui.workers Task). The child is started with multiprocessing's "spawn" context, which
 starts a fresh interpreter (no copy of the window's threads and Qt state, as fork would make), and works
-in the PyInstaller bundle, whose entry point calls multiprocessing.freeze_support() first.
+in the PyInstaller bundle, whose entry point calls multiprocessing.freeze_support() first. Like every
+spawn child it first imports the parent's main script: a script that starts the window (a benchmark) keeps
+its top level under `if __name__ == "__main__":`.
 """
 
 from __future__ import annotations
