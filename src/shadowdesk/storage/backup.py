@@ -20,6 +20,7 @@ from pathlib import Path
 from shadowdesk.fileio import atomic_file
 from shadowdesk.storage.database import DatabaseError, DatabaseInUse, read_only_uri
 from shadowdesk.storage.integrity import clear_damage_mark, file_report, inspect_database_file, mark_damaged
+from shadowdesk.translation import _
 
 DAILY = "daily"
 MANUAL = "manual"
@@ -71,11 +72,12 @@ def backup_sqlite(database_file: Path, backups_dir: Path, label: str, now: datet
         return target
     damaged = target.with_name(f"{target.stem}-{DAMAGED}.sqlite3")
     os.replace(target, damaged)
-    mark_damaged(database_file, report.problems)
+    mark_damaged(database_file, report.damage)
     raise SourceDamaged(
-        f"{database_file} is damaged ({report.problems[0]}), so this backup would not restore. The copy was "
-        f"kept as {damaged} in case its data is needed. Restore an earlier good backup (shadowdesk db "
-        "restore FILE, or File > Restore from Backup); shadowdesk db check lists the damage.", damaged)
+        _("{path} is damaged ({problem}), so this backup would not restore. The copy was kept as {copy} in "
+          "case its data is needed. Restore an earlier good backup (shadowdesk db restore FILE, or File > "
+          "Restore from Backup); shadowdesk db check lists the damage.").format(
+            path=database_file, problem=report.problems[0], copy=damaged), damaged)
 
 
 def list_backups(backups_dir: Path) -> list[BackupFile]:
@@ -160,12 +162,14 @@ def _close_write_ahead_log(database_file: Path) -> None:
         mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
         raise DatabaseInUse(
-            f"{database_file} is open in another ShadowDesk window or program. Close it and try again; "
-            "nothing was changed."
+            _("{path} is open in another ShadowDesk window or program. Close it and try again; nothing was "
+              "changed.").format(path=database_file)
         ) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{database_file} cannot be read ({exc}); nothing was changed.") from exc
+        raise DatabaseError(_("{path} cannot be read ({why}); nothing was changed.").format(
+            path=database_file, why=exc)) from exc
     finally:
         connection.close()
     if mode != "delete":
-        raise DatabaseInUse(f"{database_file} is in use by another program; nothing was changed.")
+        raise DatabaseInUse(_("{path} is in use by another program; nothing was changed.").format(
+            path=database_file))

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from shadowdesk.storage.database import StaleVersion
+from shadowdesk.translation import _, p_
 
 T = TypeVar("T")
 AUDIT_COLUMNS = frozenset({"changed_by", "changed_at"})
@@ -83,14 +84,12 @@ def load_for_update(session: Session, entity: type[T], record_id: object, expect
     record = session.get(entity, record_id, populate_existing=True)
     name = entity.__name__
     if record is None:
-        raise StaleVersion(
-            f"This {_words(name)} was deleted by someone else since you opened it.", name, record_id, None
-        )
+        raise StaleVersion(_("This {record} was deleted by someone else since you opened it.").format(
+            record=_record_word(name)), name, record_id, None)
     current = getattr(record, mapper.get_property_by_column(version_column).key)
     if expected_version is not None and current != expected_version:
-        raise StaleVersion(
-            f"This {_words(name)} was changed by someone else since you opened it.", name, record_id, current
-        )
+        raise StaleVersion(_("This {record} was changed by someone else since you opened it.").format(
+            record=_record_word(name)), name, record_id, current)
     # Marking one ordinary column as changed (same value) makes the flush issue the versioned UPDATE. Not
     # an audit column: the triggers write those, and no role is granted them (row_security.WRITES).
     marker = next(
@@ -163,12 +162,15 @@ def network_share_warning(database_file: Path | None, mounts_file: Path = Path("
     kind = network_filesystem(database_file, mounts_file)
     if kind is None:
         return None
-    return (
-        f"The database file is on a network share ({kind}). SQLite cannot lock files there reliably: "
-        "use it from one computer at a time, or move it to a PostgreSQL server."
-    )
+    return _("The database file is on a network share ({kind}). SQLite cannot lock files there reliably: use "
+             "it from one computer at a time, or move it to a PostgreSQL server.").format(kind=kind)
 
 
-def _words(entity_name: str) -> str:
-    names = {"ShadowSession": "session", "Pairing": "pair"}
-    return names.get(entity_name, entity_name.lower())
+def _record_word(entity_name: str) -> str:
+    """What a user calls a record of a versioned entity, inside "This {record} was changed ..."."""
+    words = {"Person": p_("record", "person"), "Program": p_("record", "program"),
+             "Pairing": p_("record", "pair"), "ShadowSession": p_("record", "session"),
+             "Reflection": p_("record", "note"), "Idea": p_("record", "idea"),
+             "Customer": p_("record", "customer"), "Project": p_("record", "project"),
+             "Skill": p_("record", "skill")}
+    return words.get(entity_name, entity_name.lower())

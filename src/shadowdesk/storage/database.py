@@ -27,7 +27,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from shadowdesk.errors import PlainWordsError
 from shadowdesk.fileio import why_not_written
 from shadowdesk.storage import migrations, row_security
-from shadowdesk.translation import _
+from shadowdesk.translation import _, n_
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # PRAGMA application_id marks a SQLite file as ShadowDesk's ("SDK1").
@@ -326,7 +326,7 @@ class _PlainSqliteErrors:
         if message.startswith(("database disk image is malformed", "file is not a database")):
             from shadowdesk.storage.integrity import mark_damaged
 
-            mark_damaged(self.path, (f"Damaged storage: {message}",))
+            mark_damaged(self.path, (message,))
             raise DatabaseDamaged(
                 _("{path} is damaged ({message}); nothing was saved. Restore a good backup (shadowdesk "
                   "db restore FILE, or File > Restore from Backup); shadowdesk db check lists the "
@@ -428,12 +428,14 @@ def _migrate(database: Database, backups_dir: Path | None,
         return None
     if protected and renew_protection is None:
         raise DatabaseError(
-            f"This team server needs an upgrade from schema {current} to {migrations.head_revision()}, and the "
-            "protection of its notes must be renewed with it, which is its owner's to do: as the owner of its "
-            f"tables, run `shadowdesk --database-url {owner_url} db upgrade`. Nothing was changed.")
+            _("This team server needs an upgrade from schema {current} to {head}, and the protection of its "
+              "notes must be renewed with it, which is its owner's to do: as the owner of its tables, run "
+              "`shadowdesk --database-url {owner_url} db upgrade`. Nothing was changed.").format(
+                current=current, head=migrations.head_revision(), owner_url=owner_url))
     if database.read_only_reason:
-        raise DatabaseReadOnly(f"This database needs an upgrade to schema {migrations.head_revision()}, which "
-                               f"cannot be done now: {database.read_only_reason}")
+        raise DatabaseReadOnly(_("This database needs an upgrade to schema {head}, which cannot be done now: "
+                                 "{reason}").format(head=migrations.head_revision(),
+                                                    reason=database.read_only_reason))
     backup = None
     sqlite_file = database.sqlite_file
     if current is not None and sqlite_file is not None and backups_dir is not None:
@@ -451,11 +453,12 @@ def _migrate(database: Database, backups_dir: Path | None,
                     if protected and renew_protection is not None:
                         renew_protection(connection)
     except Exception as exc:
-        kept = f" A backup taken just before is at {backup}." if backup else ""
-        raise DatabaseError(
-            f"Upgrading the database from schema {current} failed ({_first_line(exc)}). Every change of the "
-            f"upgrade was undone, so the database is as it was; this version cannot open it.{kept}"
-        ) from exc
+        failed = (_("Upgrading the database from schema {current} failed ({why}). Every change of the upgrade "
+                    "was undone, so the database is as it was; this version cannot open it. A backup taken "
+                    "just before is at {backup}.") if backup else
+                  _("Upgrading the database from schema {current} failed ({why}). Every change of the upgrade "
+                    "was undone, so the database is as it was; this version cannot open it."))
+        raise DatabaseError(failed.format(current=current, why=_first_line(exc), backup=backup)) from exc
     if sqlite_file is not None:
         os.chmod(sqlite_file, 0o600)
     return backup
@@ -477,8 +480,10 @@ def _upgrade_sqlite(connection: Connection) -> None:
             dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if dangling:
                 raise DatabaseError(
-                    f"The upgrade would leave {len(dangling)} broken references; it was undone and the "
-                    "database is as it was."
+                    n_("The upgrade would leave {count} broken reference; it was undone and the database is "
+                       "as it was.",
+                       "The upgrade would leave {count} broken references; it was undone and the database is "
+                       "as it was.", len(dangling)).format(count=len(dangling))
                 )
     finally:
         connection.exec_driver_sql("PRAGMA foreign_keys=ON")

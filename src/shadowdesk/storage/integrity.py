@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from shadowdesk.fileio import atomic_write
 from shadowdesk.storage import migrations
@@ -21,30 +22,54 @@ from shadowdesk.translation import _
 
 # integrity_check stops after this many findings; a file that bad needs a backup, not a longer list.
 MAX_FINDINGS = 50
-DAMAGED_STORAGE = "Damaged storage: "
+
+
+class DanglingReference(NamedTuple):
+    """A row whose foreign key names a row that is not there (the database's own table names)."""
+
+    table: str
+    row: int | None  # None in a table WITHOUT ROWID
+    parent: str
 
 
 @dataclass(frozen=True)
 class IntegrityReport:
-    problems: tuple[str, ...]
+    """What a check found. damage: the storage itself (pages, indexes), the damage a backup cannot repair, in
+    SQLite's own words; dangling: references to missing rows."""
+
+    damage: tuple[str, ...] = ()
+    dangling: tuple[DanglingReference, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.damage and not self.dangling
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """Each finding as a line for the reader, in the current language."""
+        return (*(damaged_storage(finding) for finding in self.damage),
+                *(_("Row {row} of {table} points to a missing row of {parent}").format(
+                    row=reference.row, table=reference.table, parent=reference.parent)
+                  for reference in self.dangling))
 
 
-def storage_findings(connection: sqlite3.Connection) -> list[str]:
+def damaged_storage(finding: str) -> str:
+    """One of SQLite's findings about the storage, as a line of `db check`."""
+    return _("Damaged storage: {finding}").format(finding=finding)
+
+
+def storage_findings(connection: sqlite3.Connection) -> tuple[str, ...]:
     """PRAGMA integrity_check: pages, indexes and constraints, the damage a backup cannot repair."""
-    return [f"{DAMAGED_STORAGE}{finding}"
-            for (finding,) in connection.execute(f"PRAGMA integrity_check({MAX_FINDINGS})") if finding != "ok"]
+    return tuple(finding for (finding,) in connection.execute(f"PRAGMA integrity_check({MAX_FINDINGS})")
+                 if finding != "ok")
 
 
 def check_connection(connection: sqlite3.Connection) -> IntegrityReport:
     """storage_findings and PRAGMA foreign_key_check (dangling references)."""
-    problems = storage_findings(connection)
-    for table, rowid, parent, _key in connection.execute("PRAGMA foreign_key_check"):
-        problems.append(f"Row {rowid} of {table} points to a missing row of {parent}")
-    return IntegrityReport(tuple(problems))
+    damage = storage_findings(connection)
+    dangling = tuple(DanglingReference(table, rowid, parent)
+                     for table, rowid, parent, _key in connection.execute("PRAGMA foreign_key_check"))
+    return IntegrityReport(damage, dangling)
 
 
 def file_report(path: Path, references: bool = True) -> IntegrityReport:
@@ -56,10 +81,9 @@ def file_report(path: Path, references: bool = True) -> IntegrityReport:
         raise DatabaseError(_("{path} cannot be opened to check it ({why}); nothing was changed.").format(
             path=path, why=exc)) from exc
     try:
-        return check_connection(connection) if references else IntegrityReport(
-            tuple(storage_findings(connection)))
-    except sqlite3.DatabaseError as exc:
-        return IntegrityReport((f"{DAMAGED_STORAGE}the file cannot be read as a database: {exc}",))
+        return check_connection(connection) if references else IntegrityReport(storage_findings(connection))
+    except sqlite3.DatabaseError as exc:  # damage that stops the check itself: SQLite's words say which
+        return IntegrityReport((str(exc),))
     finally:
         connection.close()
 
@@ -68,9 +92,8 @@ def check_file(path: Path) -> IntegrityReport:
     """file_report, remembered: a file whose storage is damaged is marked so (see mark_damaged), and loses
     the mark when found sound. Dangling references are reported but do not stop writes."""
     report = file_report(path)
-    damage = tuple(problem for problem in report.problems if problem.startswith(DAMAGED_STORAGE))
-    if damage:
-        mark_damaged(path, damage)
+    if report.damage:
+        mark_damaged(path, report.damage)
     else:
         clear_damage_mark(path)
     return report
@@ -82,11 +105,12 @@ def damage_mark(database_file: Path) -> Path:
     return database_file.with_name(database_file.name + ".damaged")
 
 
-def mark_damaged(database_file: Path, problems: tuple[str, ...]) -> None:
+def mark_damaged(database_file: Path, damage: tuple[str, ...]) -> None:
     """Remember that the file is damaged: from now on it opens for reading only (storage.open_database),
-    until a check finds it sound or a backup is restored over it."""
+    until a check finds it sound or a backup is restored over it. The mark keeps SQLite's findings, not a
+    sentence: whoever reads it later may read another language."""
     if can_write(database_file.parent):  # a read-only folder cannot be written to, damaged or not
-        atomic_write(damage_mark(database_file), "\n".join(problems) + "\n", protected_ok=True)
+        atomic_write(damage_mark(database_file), "\n".join(damage) + "\n", protected_ok=True)
 
 
 def clear_damage_mark(database_file: Path) -> None:
@@ -95,9 +119,10 @@ def clear_damage_mark(database_file: Path) -> None:
 
 
 def damage_noted(database_file: Path) -> str | None:
-    """The first problem a check found, when the file is marked damaged."""
+    """The first damage a check found (SQLite's words), when the file is marked damaged."""
     try:
-        return damage_mark(database_file).read_text(encoding="utf-8").partition("\n")[0] or "damaged"
+        return damage_mark(database_file).read_text(encoding="utf-8").partition("\n")[0] or _(
+            "no details were kept")
     except OSError:
         return None
 

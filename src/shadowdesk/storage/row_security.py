@@ -52,6 +52,7 @@ from sqlalchemy import (
 )
 
 from shadowdesk.errors import PlainWordsError
+from shadowdesk.translation import _
 
 if TYPE_CHECKING:  # the model is imported where a policy is rendered: a SQLite window never needs it
     from shadowdesk.model import Reflection, SkillRating
@@ -324,18 +325,34 @@ def login_refusal(connection: Connection, login: str | None = None) -> str | Non
         "SELECT rolname, rolsuper FROM pg_roles WHERE pg_has_role(:login, oid, 'MEMBER') "
         "AND (rolsuper OR rolbypassrls) ORDER BY rolsuper DESC, rolname"), {"login": login}).first()
     if strong is not None:
-        what = "a superuser" if strong.rolsuper else "a role that bypasses row-level security (BYPASSRLS)"
-        via = "" if strong.rolname == login else f" through the role {strong.rolname}"
-        return (f"The login {login} is {what}{via}: PostgreSQL shows it every note, private ones included, "
-                "whatever ShadowDesk's rules say.")
+        direct = strong.rolname == login
+        # Whole sentences, so that a translator never assembles one from pieces.
+        if strong.rolsuper and direct:
+            refusal = _("The login {login} is a superuser: PostgreSQL shows it every note, private ones "
+                        "included, whatever ShadowDesk's rules say.")
+        elif strong.rolsuper:
+            refusal = _("The login {login} is a superuser through the role {role}: PostgreSQL shows it every "
+                        "note, private ones included, whatever ShadowDesk's rules say.")
+        elif direct:
+            refusal = _("The login {login} is a role that bypasses row-level security (BYPASSRLS): PostgreSQL "
+                        "shows it every note, private ones included, whatever ShadowDesk's rules say.")
+        else:
+            refusal = _("The login {login} is a role that bypasses row-level security (BYPASSRLS) through the "
+                        "role {role}: PostgreSQL shows it every note, private ones included, whatever "
+                        "ShadowDesk's rules say.")
+        return refusal.format(login=login, role=strong.rolname)
     owner = connection.execute(text(
         "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'reflection' "
         "AND relnamespace = current_schema()::regnamespace AND pg_has_role(:login, relowner, 'MEMBER')"),
         {"login": login}).scalar()
     if owner is not None:
-        via = "" if owner == login else f" (through the role {owner})"
-        return (f"The login {login} owns ShadowDesk's tables{via}: an owner can switch off the protection of "
-                "private notes.")
+        if owner == login:
+            refusal = _("The login {login} owns ShadowDesk's tables: an owner can switch off the protection of "
+                        "private notes.")
+        else:
+            refusal = _("The login {login} owns ShadowDesk's tables (through the role {role}): an owner can "
+                        "switch off the protection of private notes.")
+        return refusal.format(login=login, role=owner)
     return None
 
 
@@ -362,9 +379,9 @@ def protection_refusal(connection: Connection, server: URL) -> str | None:
     missing = unprotected_tables(connection)
     if not missing or login_refusal(connection) is not None:
         return None
-    return (f"This team server does not protect {', '.join(missing)} yet, so ShadowDesk does not open it: the "
-            f"owner of its tables must first run `shadowdesk --database-url {owner_url(connection, server)} "
-            "server init`.")
+    return _("This team server does not protect {tables} yet, so ShadowDesk does not open it: the owner of "
+             "its tables must first run `shadowdesk --database-url {owner_url} server init`.").format(
+        tables=", ".join(missing), owner_url=owner_url(connection, server))
 
 
 def owner_url(connection: Connection, server: URL) -> str:
@@ -390,8 +407,8 @@ def _refused_in_plain_words(context: ExceptionContext) -> None:
     diagnostic = getattr(error, "diag", None)
     reason = getattr(diagnostic, "message_primary", None) or str(error).splitlines()[0]
     raise NotPermitted(
-        f"The team server refused this ({reason}): your role does not allow it. If you should be able to, "
-        "ask the coordinator to grant you the role with `shadowdesk server grant`."
+        _("The team server refused this ({reason}): your role does not allow it. If you should be able to, "
+          "ask the coordinator to grant you the role with `shadowdesk server grant`.").format(reason=reason)
     ) from error
 
 
