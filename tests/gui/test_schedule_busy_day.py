@@ -17,6 +17,7 @@ from shadowdesk.app import Services
 from shadowdesk.gui.views import schedule_blocks, schedule_common
 from shadowdesk.gui.views.schedule import AGENDA, MONTH, WEEK, ScheduleView
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS
+from shadowdesk.gui.workers import TaskRunner
 from shadowdesk.model import SessionKind, SessionStatus
 from shadowdesk.services.demo_writers import BulkWriter, PersonPlan, SessionPlan
 
@@ -185,3 +186,27 @@ def test_a_block_cut_by_its_narrow_lane_shows_its_whole_text_in_a_tooltip(qtbot,
                                                      view.week.mapToGlobal(point.toPoint())))
         assert QToolTip.text() == text
     QToolTip.hideText()
+
+
+def test_after_a_resize_the_blocks_are_drawn_again_in_a_worker_and_stretched_meanwhile(qtbot, services, held_pool,
+                                                                                     monkeypatch):
+    view = ScheduleView(services, lambda: NOW, "Europe/Berlin", tasks=TaskRunner(held_pool))
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.anchor = MONDAY
+    view.set_mode(WEEK)
+    with qtbot.waitSignal(view.rows_loaded):
+        held_pool.release()
+    drawn: list[int] = []
+    draw = schedule_blocks.draw_block
+    monkeypatch.setattr(schedule_blocks, "draw_block", lambda *args: drawn.append(1) or draw(*args))
+    view.resize(900, 600)
+    view.week.grab()
+    assert drawn == [] and held_pool.held  # the new size's blocks are asked of a worker
+    assert len(_lanes_at(view, BUSY_DAY, 12.5)) == LANES_SHOWN  # the stretched old ones answer clicks meanwhile
+    held_pool.release()
+    qtbot.waitUntil(lambda: len(drawn) == SESSIONS // SIDE_BY_SIDE * LANES_SHOWN)
+    view.week.grab()
+    assert len(_lanes_at(view, BUSY_DAY, 12.5)) == LANES_SHOWN and not held_pool.held

@@ -33,7 +33,7 @@ from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
 from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.views.schedule_blocks import draw_month_layer, draw_week_layer
-from shadowdesk.gui.views.schedule_calendar import MonthCalendar, WeekCalendar
+from shadowdesk.gui.views.schedule_calendar import CalendarCanvas, MonthCalendar, WeekCalendar
 from shadowdesk.gui.views.schedule_common import KIND_COLOURS, kind_label, status_label
 from shadowdesk.gui.views.schedule_layout import lay_out_month, lay_out_week
 from shadowdesk.gui.workers import Task, TaskRunner
@@ -170,6 +170,10 @@ class ScheduleView(QWidget):
         for combo in (self.program_filter, self.kind_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.reload)
         self.person_filter.chosen.connect(lambda _person_id: self.reload())
+        self.month.layer_wanted.connect(
+            lambda layout, width, height: self._draw_layer(self.month, draw_month_layer, layout, width, height))
+        self.week.layer_wanted.connect(
+            lambda layout, width, height: self._draw_layer(self.week, draw_week_layer, layout, width, height))
         for calendar in (self.month, self.week):
             calendar.session_activated.connect(self.open_editor)
             calendar.day_listed.connect(self.show_day)
@@ -332,6 +336,16 @@ class ScheduleView(QWidget):
             self.agenda.resizeColumnsToContents()  # a page: measuring it is quick
         self.summary_label.setText(self.tr("{count} sessions").format(count=QLocale().toString(total)))
         self.rows_loaded.emit(total)
+
+    def _draw_layer(self, calendar: CalendarCanvas, draw: Callable, layout: object, width: int,
+                    height: int) -> None:
+        """A calendar resized: its blocks drawn again for its new size in a worker; until then it stretches
+        the old ones."""
+        pixel_ratio, font = calendar.devicePixelRatioF(), QFont(calendar.font())
+        task = self._tasks.run(lambda _progress, _cancelled: draw(layout, width, height, pixel_ratio, font),
+                               parent=self)
+        task.finished.connect(calendar.set_layer)
+        task.failed.connect(self._failed)
 
     def _next_page(self, last: SessionRow, end: datetime, filters: SessionFilter) -> None:
         """The agenda was scrolled to its end: the page after last, read in a worker."""

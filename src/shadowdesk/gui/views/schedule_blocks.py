@@ -56,23 +56,25 @@ class WeekScale:
 
 
 @dataclass(frozen=True)
-class WeekLayer:
-    """A week's blocks drawn for one widget size, and where each one is, for clicks and tooltips."""
+class Layer:
+    """A period's blocks drawn for one widget size, and where each one is, for clicks and tooltips."""
 
-    layout: WeekLayout
+    layout: WeekLayout | MonthLayout
     width: int
     height: int
     image: QImage
     hits: tuple[tuple[QRectF, Block], ...]
-    held: int | None  # the session drawn as an outline only: its block is being dragged
+    held: int | None = None  # the week's session drawn as an outline only: its block is being dragged
 
-    def fits(self, layout: WeekLayout, width: int, height: int, held: int | None) -> bool:
-        # The layout by identity: comparing its blocks would cost what the layer saves.
-        return self.layout is layout and (self.width, self.height, self.held) == (width, height, held)
+    def is_for(self, layout: WeekLayout | MonthLayout) -> bool:
+        return self.layout is layout  # by identity: comparing its blocks would cost what the layer saves
+
+    def fits(self, layout: WeekLayout | MonthLayout, width: int, height: int, held: int | None = None) -> bool:
+        return self.is_for(layout) and (self.width, self.height, self.held) == (width, height, held)
 
 
 def draw_week_layer(layout: WeekLayout, width: int, height: int, pixel_ratio: float, font: QFont,
-                    held: int | None = None) -> WeekLayer:
+                    held: int | None = None) -> Layer:
     scale = WeekScale.of(layout, width, height)
     image, painter = _transparent_image(width, height, pixel_ratio)
     hits = []
@@ -87,7 +89,7 @@ def draw_week_layer(layout: WeekLayout, width: int, height: int, pixel_ratio: fl
             draw_block(painter, rect, placed.block, font)
             hits.append((rect, placed.block))
     painter.end()
-    return WeekLayer(layout, width, height, image, tuple(hits), held)
+    return Layer(layout, width, height, image, tuple(hits), held)
 
 
 @dataclass(frozen=True)
@@ -116,23 +118,11 @@ class MonthScale:
         return listed if count <= fits else min(listed, max(fits - 1, 0))
 
 
-@dataclass(frozen=True)
-class MonthLayer:
-    layout: MonthLayout
-    width: int
-    height: int
-    image: QImage
-    hits: tuple[tuple[QRectF, Block], ...]
-
-    def fits(self, layout: MonthLayout, width: int, height: int) -> bool:
-        return self.layout is layout and (self.width, self.height) == (width, height)
-
-
 def month_day_count(layout: MonthLayout, day: date) -> int:
     return max(layout.counts.get(day, 0), len(layout.days.get(day, ())))
 
 
-def draw_month_layer(layout: MonthLayout, width: int, height: int, pixel_ratio: float, font: QFont) -> MonthLayer:
+def draw_month_layer(layout: MonthLayout, width: int, height: int, pixel_ratio: float, font: QFont) -> Layer:
     scale = MonthScale.of(width, height, font)
     image, painter = _transparent_image(width, height, pixel_ratio)
     hits = []
@@ -145,7 +135,7 @@ def draw_month_layer(layout: MonthLayout, width: int, height: int, pixel_ratio: 
             draw_block(painter, rect, block, font)
             hits.append((rect, block))
     painter.end()
-    return MonthLayer(layout, width, height, image, tuple(hits))
+    return Layer(layout, width, height, image, tuple(hits))
 
 
 def _transparent_image(width: int, height: int, pixel_ratio: float) -> tuple[QImage, QPainter]:

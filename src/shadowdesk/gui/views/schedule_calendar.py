@@ -29,12 +29,10 @@ from shadowdesk.domain import SessionStatus
 from shadowdesk.gui.views.schedule_blocks import (
     HEADER_HEIGHT,
     WEEK_GUTTER,
-    MonthLayer,
+    Layer,
     MonthScale,
-    WeekLayer,
     WeekScale,
     draw_block,
-    draw_month_layer,
     draw_week_layer,
     month_day_count,
 )
@@ -58,6 +56,8 @@ class CalendarCanvas(QWidget):
     session_selected = Signal(int)
     day_activated = Signal(object)  # a datetime.date: double-click on a free part of a day
     day_listed = Signal(object)  # a datetime.date: its "+N more" clicked, or Enter on it: list it all
+    # After a resize: the layout shown and the size to draw its blocks for, in a worker (set_layer).
+    layer_wanted = Signal(object, int, int)
 
     DAY_STEP_UP_DOWN = 0  # days the Up and Down keys move the chosen day (the month: a week)
 
@@ -72,6 +72,39 @@ class CalendarCanvas(QWidget):
         self._more_rects: list[tuple[QRectF, date]] = []
         self.selected_id: int | None = None
         self.current_day = self._today  # the day the arrow keys move and Enter lists
+        self._layer: Layer | None = None  # the blocks of the period shown, drawn
+        self._layer_asked: tuple[object, int, int] | None = None
+
+    def set_layer(self, layer: Layer) -> None:
+        """The blocks drawn again for a new size; one for a size since left, or another period, is dropped."""
+        if layer.fits(self._shown_layout(), self.width(), self.height()):
+            self._layer = layer
+            self.update()
+
+    def _shown_layout(self) -> WeekLayout | MonthLayout:
+        raise NotImplementedError
+
+    def _layer_for_now(self) -> Layer | None:
+        """The blocks for this size, or until they come from a worker, those of another size (stretched):
+        drawing them here would freeze a resize."""
+        layout, layer = self._shown_layout(), self._layer
+        if layer is not None and layer.fits(layout, self.width(), self.height()):
+            return layer
+        asked = self._layer_asked
+        if asked is None or asked[0] is not layout or asked[1:] != (self.width(), self.height()):
+            self._layer_asked = (layout, self.width(), self.height())
+            self.layer_wanted.emit(layout, self.width(), self.height())
+        return layer if layer is not None and layer.is_for(layout) else None
+
+    def _paint_layer(self, painter: QPainter, layer: Layer | None) -> None:
+        """Copies the blocks; their hit areas follow when the copy is stretched."""
+        if layer is None:
+            self._hits = []
+            return
+        painter.drawImage(QRectF(0, 0, self.width(), self.height()), layer.image)
+        x, y = self.width() / layer.width, self.height() / layer.height
+        self._hits = [(QRectF(r.x() * x, r.y() * y, r.width() * x, r.height() * y), block)
+                      for r, block in layer.hits]
 
     def days_shown(self) -> list[date]:
         raise NotImplementedError
@@ -197,13 +230,12 @@ class MonthCalendar(CalendarCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = MonthLayout.empty(date.today().replace(day=1))
-        self._layer: MonthLayer | None = None  # its blocks, drawn
 
     @property
     def month(self) -> date:
         return self._layout.first_of_month
 
-    def set_layout(self, layout: MonthLayout, today: date, layer: MonthLayer | None = None) -> None:
+    def set_layout(self, layout: MonthLayout, today: date, layer: Layer | None = None) -> None:
         """layer: the layout's blocks drawn in the worker for the size the calendar had then, if any."""
         self._layout, self._layer = layout, layer
         self._choose_current_day(today)
@@ -241,9 +273,7 @@ class MonthCalendar(CalendarCanvas):
             painter.setFont(bold)
             painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              str(day.day))
-        layer = self._current_layer()  # the blocks: a copy of what was drawn when the month was read
-        painter.drawImage(QPointF(0, 0), layer.image)
-        self._hits = list(layer.hits)
+        self._paint_layer(painter, self._layer_for_now())  # drawn when the month was read
         for index, day in enumerate(self.days_shown()):
             cell, count = scale.cell(index), month_day_count(self._layout, day)
             shown = scale.shown(cell, count, len(self._layout.days.get(day, ())))
@@ -254,13 +284,8 @@ class MonthCalendar(CalendarCanvas):
         self._paint_current_day(painter)
         painter.end()
 
-    def _current_layer(self) -> MonthLayer:
-        """The blocks as drawn for the size of now; drawn again here only after a resize."""
-        layer = self._layer
-        if layer is None or not layer.fits(self._layout, self.width(), self.height()):
-            layer = self._layer = draw_month_layer(self._layout, self.width(), self.height(),
-                                                   self.devicePixelRatioF(), self.font())
-        return layer
+    def _shown_layout(self) -> MonthLayout:
+        return self._layout
 
 
 @dataclass
@@ -289,7 +314,6 @@ class WeekCalendar(CalendarCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = WeekLayout.empty(date.today() - timedelta(days=date.today().weekday()))
-        self._layer: WeekLayer | None = None  # its blocks, drawn
         self._drag: _Drag | None = None
         self.sessions_movable = True  # False for a viewer whose role does not plan sessions
         self.setMouseTracking(True)  # the open hand over a block says it can be moved
@@ -302,7 +326,7 @@ class WeekCalendar(CalendarCanvas):
     def _zone(self) -> str:
         return self._layout.zone
 
-    def set_layout(self, layout: WeekLayout, today: date, layer: WeekLayer | None = None) -> None:
+    def set_layout(self, layout: WeekLayout, today: date, layer: Layer | None = None) -> None:
         """layer: the layout's blocks drawn in the worker for the size the calendar had then, if any."""
         self._layout, self._layer = layout, layer
         self._choose_current_day(today)
@@ -311,15 +335,18 @@ class WeekCalendar(CalendarCanvas):
     def days_shown(self) -> list[date]:
         return [self.monday + timedelta(days=n) for n in range(7)]
 
-    def _current_layer(self) -> WeekLayer:
-        """The blocks as drawn for the size and drag of now; drawn again here only after a resize or while
-        a block is held (its place shows an outline)."""
+    def _shown_layout(self) -> WeekLayout:
+        return self._layout
+
+    def _week_layer(self) -> Layer | None:
+        """While a block is held, or just let go, the blocks are drawn here, once, so that it leaves its
+        place (an outline) as the hand moves; otherwise as the base class has them."""
         held = self._drag.row.id if self._drag is not None and self._drag.moving else None
         layer = self._layer
-        if layer is None or not layer.fits(self._layout, self.width(), self.height(), held):
-            layer = self._layer = draw_week_layer(self._layout, self.width(), self.height(),
-                                                  self.devicePixelRatioF(), self.font(), held)
-        return layer
+        if layer is not None and layer.held != held and layer.is_for(self._layout):
+            self._layer = draw_week_layer(self._layout, self.width(), self.height(), self.devicePixelRatioF(),
+                                          self.font(), held)
+        return self._layer_for_now()
 
     def _scale(self) -> tuple[int, int, float, float]:
         """First and last hour shown, a day's width and an hour's height: shared by painting and dragging."""
@@ -438,9 +465,7 @@ class WeekCalendar(CalendarCanvas):
                 painter.fillRect(column_rect, palette.color(QPalette.ColorRole.AlternateBase))
             painter.setPen(grid)
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-        layer = self._current_layer()  # the blocks: a copy of what was drawn when the week was read
-        painter.drawImage(QPointF(0, 0), layer.image)
-        self._hits = list(layer.hits)
+        self._paint_layer(painter, self._week_layer())  # drawn when the week was read
         for column, (day, laid_out) in enumerate(zip(self.days_shown(), self._layout.days, strict=True)):
             x = self.GUTTER + column * day_w
             header = QRectF(x + 4, 0, day_w - 8, HEADER_HEIGHT)
