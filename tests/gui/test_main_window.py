@@ -347,3 +347,17 @@ def test_the_collector_resumes_after_the_first_frame_without_rescanning_the_star
     painted, frozen = at_first_collection[0]
     assert painted
     assert frozen > 10_000
+
+
+def test_the_collector_resumes_even_if_the_window_never_paints(qtbot, context, monkeypatch):
+    monkeypatch.setattr(application, "COLLECTOR_RESUMES_AT_THE_LATEST_MS", 100)
+    monkeypatch.setattr(MainWindow, "show", lambda _self: None)  # as on a desktop that never exposes it
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0 if qtbot.waitUntil(gc.isenabled) is None else 1)
+    gc.disable()
+    try:
+        assert application.run(context, ["shadowdesk"]) == 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+        for window in QApplication.topLevelWidgets():
+            window.close()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from shadowdesk.app import AppContext, Services
 
 log = logging.getLogger(__name__)
+
+# A window that never paints (one mapped on another desktop of a window manager that sends it no expose)
+# must not leave the garbage collector paused: it resumes after this long at the latest.
+COLLECTOR_RESUMES_AT_THE_LATEST_MS = 5_000
 
 
 def install_excepthook(log_file: str) -> None:
@@ -127,6 +131,7 @@ def run(context: AppContext, argv: list[str]) -> int:
 
     watch(current.window)
     current.window.first_paint.then(collect_garbage_again)  # once, after the rest of what the paint let wait
+    QTimer.singleShot(COLLECTOR_RESUMES_AT_THE_LATEST_MS, collect_garbage_again)
     code = app.exec()
     # Work still running in the pool (the dashboard's lists, a report) ends before Python is torn down,
     # instead of dying mid-query with an error on the terminal.
@@ -140,6 +145,8 @@ def collect_garbage_again() -> None:
     scans: the first collection would otherwise scan it all (50 ms on the GUI thread, before the first frame
     under X11, where the paint waits for the display) and every full collection after it again. Called once
     the window has painted, after what that paint let wait (who is signed in, which loads the model)."""
+    if gc.isenabled():  # already resumed (the first paint, then COLLECTOR_RESUMES_AT_THE_LATEST_MS)
+        return
     gc.freeze()
     gc.enable()
 
