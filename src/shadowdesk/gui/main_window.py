@@ -9,15 +9,13 @@ message boxes, file choosers, progress dialogs and the welcome page are imported
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -25,14 +23,8 @@ from shadowdesk import __version__
 from shadowdesk.gui import theme
 from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.forms.ui_main_window import Ui_MainWindow
-from shadowdesk.gui.permissions import (
-    EDIT_CUSTOMERS,
-    EDIT_PEOPLE,
-    EDIT_PROGRAMS,
-    EDIT_TEMPLATES,
-    PLAN_SESSIONS,
-    SignedIn,
-)
+from shadowdesk.gui.permissions import EDIT_TEMPLATES, PLAN_SESSIONS, SignedIn
+from shadowdesk.gui.sections import Section, SectionView, build_sections
 from shadowdesk.gui.views.dashboard import DashboardView
 from shadowdesk.labels import role_label
 
@@ -41,82 +33,7 @@ if TYPE_CHECKING:
     from shadowdesk.gui.dialogs.busy import BusyDialog
     from shadowdesk.gui.workers import Task
 
-V = TypeVar("V", bound=QWidget)
-
-
-@runtime_checkable
-class SectionView(Protocol):
-    """What the window asks of every section's view, a widget of gui/views (they share no base class)."""
-
-    def refresh(self) -> object: ...
-
-
-def _view_class(module: str, name: str) -> Callable[[], type[QWidget]]:
-    """Import a view's module only when the user first opens it: start-up pays for the dashboard alone."""
-
-    def load() -> type[QWidget]:
-        return getattr(importlib.import_module(f"shadowdesk.gui.views.{module}"), name)
-
-    return load
-
-
-def build_sections(services: Services, clock: Callable[[], datetime],
-                   signed_in: Callable[[], SignedIn]) -> list[Section]:
-    """The sections in sidebar order, each with how to build its view. Each view has refresh() and is
-    given the window's SignedIn (signed_in()), so every view reads and acts as the same person.
-
-    Titles carry the Go menu's mnemonic; the sidebar shows them without it.
-    """
-    today = lambda: clock().astimezone().date()  # noqa: E731  (the local day, not the UTC one)
-    translate = QCoreApplication.translate
-    return [
-        Section(translate("MainWindow", "&Dashboard"), "dashboard", lambda: DashboardView,
-                lambda cls: cls(services, clock)),
-        Section(translate("MainWindow", "&People"), "people", _view_class("people", "PeopleView"),
-                lambda cls: cls(services, signed_in=signed_in()), new=lambda view: view.add_person(),
-                new_needs=EDIT_PEOPLE),
-        Section(translate("MainWindow", "P&rograms"), "programs", _view_class("programs", "ProgramsView"),
-                lambda cls: cls(services, today, signed_in=signed_in()), new=lambda view: view.open_new(),
-                new_needs=EDIT_PROGRAMS),
-        Section(translate("MainWindow", "&Schedule"), "schedule", _view_class("schedule", "ScheduleView"),
-                lambda cls: cls(services, clock, signed_in=signed_in()), new=lambda view: view.open_editor(None),
-                new_needs=PLAN_SESSIONS),
-        Section(translate("MainWindow", "R&eflections"), "reflections",
-                _view_class("reflections", "ReflectionsView"), lambda cls: cls(services, clock, signed_in=signed_in())),
-        Section(translate("MainWindow", "&Ideas"), "ideas", _view_class("ideas", "IdeasView"),
-                lambda cls: cls(services, clock, signed_in=signed_in()), new=lambda view: view.start_new(),
-                save=lambda view: view.save()),
-        Section(translate("MainWindow", "Rep&orts"), "reports", _view_class("reports", "ReportsView"),
-                lambda cls: cls(services, signed_in=signed_in()), save=lambda view: view.save_as(),
-                print=lambda view: view.print_pdf()),
-        # Last, so Ctrl+1..Ctrl+7 keep opening what they opened before; it shares the People icon for now.
-        Section(translate("MainWindow", "&Customers"), "people", _view_class("customers", "CustomersView"),
-                lambda cls: cls(services, signed_in=signed_in()), new=lambda view: view.add_customer(),
-                new_needs=EDIT_CUSTOMERS),
-        # The signed-in person's own home (gui/views/home.py): where a participant or a manager starts. A
-        # coordinator starts on the dashboard, which is their home's company-wide half.
-        Section(translate("MainWindow", "&Home"), "dashboard", _view_class("home", "HomeView"),
-                lambda cls: cls(services, clock, signed_in=signed_in())),
-    ]
-
-
-@dataclass
-class Section:
-    title: str
-    icon: str  # resources/icons/sidebar/<icon>.svg
-    view_class: Callable[[], type[QWidget]]
-    # The view's class is imported when the section first opens, so these name its own methods untyped.
-    build: Callable[[Any], QWidget]
-    # What File > New, Save and Print do in this section; None leaves the action disabled there.
-    new: Callable[[Any], object] | None = None
-    save: Callable[[Any], object] | None = None
-    print: Callable[[Any], object] | None = None
-    new_needs: str | None = None  # the action (gui/permissions) File > New is here; None: anyone's
-    view: QWidget | None = None
-
-    @property
-    def plain_title(self) -> str:
-        return self.title.replace("&", "")
+V = TypeVar("V", bound=QWidget)  # a section's view type, as view() and _go_to() are asked for it
 
 
 class MainWindow(QMainWindow):
