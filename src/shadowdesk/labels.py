@@ -7,6 +7,7 @@ tests/test_catalogue.py keeps it the only place: no other module may spell these
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from shadowdesk.domain import (
     IdeaStatus,
@@ -40,7 +41,7 @@ VISIBILITIES = {Visibility.PRIVATE: N_("Only me"), Visibility.PAIR: N_("Me and m
 PAIR_PROGRESS = {PairProgressStatus.DONE: N_("Target met"), PairProgressStatus.ON_TRACK: N_("On track"),
                  PairProgressStatus.BEHIND: N_("Behind"), PairProgressStatus.NOT_STARTED: N_("Not started")}
 
-_TABLES: dict[type[StrEnum], dict] = {
+_TABLES: dict[type[StrEnum], dict[Any, str]] = {  # Any: each table is keyed by its own enum
     SessionKind: SESSION_KINDS, SessionStatus: SESSION_STATUSES, IdeaStatus: IDEA_STATUSES,
     ProgramStatus: PROGRAM_STATUSES, PairingStatus: PAIRING_STATUSES, ReflectionStatus: NOTE_STATUSES,
     Visibility: VISIBILITIES, PairProgressStatus: PAIR_PROGRESS,

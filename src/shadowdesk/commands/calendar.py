@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shadowdesk.translation import _, n_
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("calendar", help=_("export sessions as calendar invites (.ics)"),
                                    description=_("Calendar files of shadowing sessions and customer "
                                                  "visits."))
@@ -42,7 +46,7 @@ def _session_number(text: str) -> int:
     return int(text)
 
 
-def run_export(args: argparse.Namespace, context) -> int:
+def run_export(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.errors import NotFound, UserError
 
     scheduling = context.services.scheduling

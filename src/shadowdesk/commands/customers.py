@@ -8,12 +8,17 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shadowdesk.text import printable
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
+    from shadowdesk.services.customers import CrmImportSummary, CustomerService
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("customers", help=_("list, add, rename, merge or import customers"),
                                    description=_("The customers sessions visit and projects are done "
                                                  "for."))
@@ -58,7 +63,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     importing.set_defaults(handler=run_import)
 
 
-def service(context):
+def service(context: AppContext) -> CustomerService:
     return context.services.customers
 
 
@@ -72,14 +77,14 @@ def yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def run_list(args: argparse.Namespace, context) -> int:
+def run_list(args: argparse.Namespace, context: AppContext) -> int:
     customers = service(context).list_customers(args.search, include_inactive=args.all)
     print_rows(("id", "name", "industry", "country", "active", "projects", "sessions"),
                ((c.id, c.name, c.industry, c.country, yes_no(c.active), c.projects, c.sessions) for c in customers))
     return 0
 
 
-def run_add(args: argparse.Namespace, context) -> int:
+def run_add(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.customers import CustomerDraft
 
     customers = service(context)
@@ -88,7 +93,7 @@ def run_add(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_rename(args: argparse.Namespace, context) -> int:
+def run_rename(args: argparse.Namespace, context: AppContext) -> int:
     from dataclasses import replace
 
     customers = service(context)
@@ -99,7 +104,7 @@ def run_rename(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_set_active(args: argparse.Namespace, context) -> int:
+def run_set_active(args: argparse.Namespace, context: AppContext) -> int:
     customers = service(context)
     customer = customers.find_customer(args.name)
     customers.set_customer_active(customer.id, args.active, customer.version)
@@ -108,7 +113,7 @@ def run_set_active(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_merge(args: argparse.Namespace, context) -> int:
+def run_merge(args: argparse.Namespace, context: AppContext) -> int:
     customers = service(context)
     duplicate, kept = customers.find_customer(args.duplicate), customers.find_customer(args.into)
     summary = customers.merge_customers(duplicate.id, kept.id, duplicate.version, kept.version)
@@ -119,11 +124,11 @@ def run_merge(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_import(args: argparse.Namespace, context) -> int:
+def run_import(args: argparse.Namespace, context: AppContext) -> int:
     return import_file(args.file, service(context).import_customers, _("customers"))
 
 
-def import_file(path: Path, importer: Callable, what: str) -> int:
+def import_file(path: Path, importer: Callable[[bytes], CrmImportSummary], what: str) -> int:
     """Shared by `customers import` and `projects import`: exit 1 with every bad row on stderr."""
     from shadowdesk.services.customers import ImportProblems
     from shadowdesk.services.errors import UserError

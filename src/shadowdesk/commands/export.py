@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shadowdesk.translation import _, n_
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
         help=_("write a program's sessions, reflections or ideas as CSV"),
@@ -32,7 +36,7 @@ def _wrote(what: str, count: int) -> str:
     return n_("Wrote {count} idea to {output}", "Wrote {count} ideas to {output}", count)
 
 
-def run(args: argparse.Namespace, context) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.fileio import STANDARD_OUTPUT
 
     output = args.output.expanduser()

@@ -7,11 +7,15 @@ history shown is what your login may read (people and programs: coordinators and
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from shadowdesk.text import printable
 from shadowdesk.translation import _
 
 KEYS = {"person": "EMAIL", "program": "NAME", "session": "ID"}
+
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
 
 def _help(entity: str) -> str:
@@ -26,7 +30,7 @@ def _nothing_recorded(entity: str) -> str:
             "session": _("No change of this session was recorded that you may read.")}[entity]
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("history", help=_("who changed a person, a program or a session, "
                                                      "and when"),
                                    description=_("Every change is recorded by the database itself with "
@@ -38,7 +42,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, context) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     history = context.services.history
     changes = history.of(args.history_of, history.look_up(args.history_of, args.key))
     if not changes:

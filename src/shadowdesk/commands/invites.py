@@ -10,9 +10,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from shadowdesk.text import printable
 from shadowdesk.translation import _, n_
+
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
+    from shadowdesk.services.invites import InviteService, Outgoing
 
 
 def _session_id(text: str) -> int:
@@ -30,7 +35,7 @@ def _server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--smtp-starttls", action="store_true", help=_("encrypt with STARTTLS"))
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("invites", help=_("send meeting requests and reminders by email"),
                                    description=_("Meeting requests (and their updates and "
                                                  "cancellations) for sessions, and reminders of notes "
@@ -52,11 +57,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     reminding.set_defaults(handler=run_remind)
 
 
-def _service(context):
+def _service(context: AppContext) -> InviteService:
     return context.services.invites
 
 
-def run_send(args: argparse.Namespace, context) -> int:
+def run_send(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.errors import NotFound
     from shadowdesk.services.invites import InviteScope
 
@@ -76,12 +81,12 @@ def run_send(args: argparse.Namespace, context) -> int:
     return _deliver(args, invites, invites.plan(scope), _("Nothing to send: every invitation is up to date."))
 
 
-def run_remind(args: argparse.Namespace, context) -> int:
+def run_remind(args: argparse.Namespace, context: AppContext) -> int:
     invites = _service(context)
     return _deliver(args, invites, invites.plan_reminders(), _("Nothing to send: every reminder is up to date."))
 
 
-def _deliver(args: argparse.Namespace, invites, planned, nothing_to_send: str) -> int:
+def _deliver(args: argparse.Namespace, invites: InviteService, planned: list[Outgoing], nothing_to_send: str) -> int:
     if not planned:
         print(nothing_to_send)
         return 0

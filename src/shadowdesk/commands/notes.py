@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from shadowdesk.labels import label
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "notes",
         help=_("search reflection notes and ideas"),
@@ -34,17 +38,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     search.set_defaults(handler=run_search)
 
 
-def run_search(args: argparse.Namespace, context) -> int:
+def run_search(args: argparse.Namespace, context: AppContext) -> int:
     services = context.services
     viewer = services.identity.whoami()  # None: a file nobody has claimed, read by its program office
     reader = None if viewer is None else viewer.person_id
     results = services.search.search(args.text, reader, syntax=args.syntax, limit=max(args.limit, 1),
                                      office=viewer is not None and viewer.reads_every_program)
     for hit in results.hits:
-        if hit.kind == "idea":
+        # An idea's hit carries its status, a note's its session.
+        if hit.idea_status is not None:
             print(_("idea {id} [{status}] {title}").format(id=hit.id, status=label(hit.idea_status), title=hit.title))
-        else:
-            session = hit.session
+        elif (session := hit.session) is not None:
             told = _("note {id} by {author}, {kind} on {day}") if not session.subject else _(
                 "note {id} by {author}, {kind} on {day} ({subject})")
             print(told.format(id=hit.id, author=hit.title, kind=label(session.kind),

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import argparse
 import unicodedata
+from typing import TYPE_CHECKING
 
 from shadowdesk.text import printable
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from datetime import date
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    from shadowdesk.app import AppContext
+    from shadowdesk.rules.progress import PairProgress
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("pairs", help=_("plan rotations of pairs, or list a program's pairs"),
                                    description=_("Pairs of a program: who shadows whom in which round."))
     actions = parser.add_subparsers(dest="pairs_action", metavar="ACTION", required=True)
@@ -68,7 +75,7 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines)
 
 
-def run_plan(args: argparse.Namespace, context) -> int:
+def run_plan(args: argparse.Namespace, context: AppContext) -> int:
     program = context.services.programs.find(args.name)
     proposal = context.services.pairing.plan(program.id, args.rounds)
     if not proposal.rows:
@@ -94,7 +101,7 @@ def run_plan(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_list(args: argparse.Namespace, context) -> int:
+def run_list(args: argparse.Namespace, context: AppContext) -> int:
     program = context.services.programs.find(args.name)
     pairs = context.services.pairing.list_pairs(program.id)
     if not pairs:
@@ -112,7 +119,7 @@ def run_list(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def _day(day) -> str:
+def _day(day: date | None) -> str:
     return "" if day is None else day.isoformat()
 
 
@@ -120,7 +127,7 @@ def _amount(value: float) -> str:
     return f"{round(value, 1):g}"
 
 
-def _progress_cells(progress) -> tuple[str, ...]:
+def _progress_cells(progress: PairProgress | None) -> tuple[str, ...]:
     """Sessions and hours done against the targets, the next session, days since the last one, stalled."""
     if progress is None:
         return ("",) * 5
@@ -130,11 +137,11 @@ def _progress_cells(progress) -> tuple[str, ...]:
             _day(progress.next_planned), "" if since is None else str(since), "yes" if progress.stalled else "no")
 
 
-def _program_id(context, name: str | None) -> int | None:
+def _program_id(context: AppContext, name: str | None) -> int | None:
     return None if name is None else context.services.programs.find(name).id
 
 
-def run_exclude(args: argparse.Namespace, context) -> int:
+def run_exclude(args: argparse.Namespace, context: AppContext) -> int:
     pairing = context.services.pairing
     made = pairing.exclude_by_email(args.email_a, args.email_b, _program_id(context, args.program), args.reason)
     told = (_("{a} and {b} will not be paired in every program.") if made.program_id is None else
@@ -143,7 +150,7 @@ def run_exclude(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_exclusions(args: argparse.Namespace, context) -> int:
+def run_exclusions(args: argparse.Namespace, context: AppContext) -> int:
     rows = context.services.pairing.exclusions(_program_id(context, args.program))
     print("\t".join(("id", "person", "person", "scope", "reason")))
     for row in rows:
@@ -152,7 +159,7 @@ def run_exclusions(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_unexclude(args: argparse.Namespace, context) -> int:
+def run_unexclude(args: argparse.Namespace, context: AppContext) -> int:
     lifted = context.services.pairing.remove_exclusion(args.exclusion_id)
     print(printable(_("The exclusion of {a} and {b} is lifted: the planner may pair them again.").format(
         a=lifted.person_a_name, b=lifted.person_b_name)))

@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Light (standard library only), so building the parser stays quick.
 from shadowdesk.interop.roster import FIELDS, field_label
 from shadowdesk.text import printable
 from shadowdesk.translation import _, n_
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
+    from shadowdesk.interop.roster import LocationZone, ParsedRoster, RosterChoices
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("people", help=_("import, export or list the staff roster"),
                                    description=_("The staff roster: import a CSV from the HR system or "
                                                  "Excel, export it, or list people."))
@@ -70,7 +75,7 @@ def _pairs(option: str, example: str, pairs: list[str]) -> dict[str, str]:
     return found
 
 
-def _choices(args: argparse.Namespace):
+def _choices(args: argparse.Namespace) -> RosterChoices:
     from shadowdesk.interop.roster import RosterChoices, canonical_time_zone, location_key, status_key
     from shadowdesk.services.errors import UserError
 
@@ -90,7 +95,7 @@ def _choices(args: argparse.Namespace):
     return RosterChoices(status, zones)
 
 
-def run_import(args: argparse.Namespace, context) -> int:
+def run_import(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.errors import UserError
 
     try:
@@ -146,7 +151,7 @@ def _quoted(value: str) -> str:
     return repr(value or _("(blank)"))
 
 
-def _describe(path: Path, parsed) -> None:
+def _describe(path: Path, parsed: ParsedRoster) -> None:
     """What was read and how: columns, the first rows, what status values mean, the zones of locations."""
     table = parsed.table
     mapping = ", ".join(f"{field_label(name)} <- {table.headers[index]!r}"
@@ -183,11 +188,11 @@ def _describe(path: Path, parsed) -> None:
                             f"{_place(place)} ({place.rows})" for place in missing))), file=sys.stderr)
 
 
-def _place(place) -> str:
+def _place(place: LocationZone) -> str:
     return place.location or _("(no location)")
 
 
-def run_export(args: argparse.Namespace, context) -> int:
+def run_export(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.errors import UserError
 
     try:
@@ -200,7 +205,7 @@ def run_export(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_list(args: argparse.Namespace, context) -> int:
+def run_list(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.people import LIST_COLUMNS
 
     rows = context.services.people.list_people(args.search)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from shadowdesk.text import printable
 from shadowdesk.translation import _
+
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
 
 class _PositionalsAnywhere(argparse.ArgumentParser):
@@ -18,7 +23,8 @@ class _PositionalsAnywhere(argparse.ArgumentParser):
 
     _intermixing = False
 
-    def parse_known_args(self, args=None, namespace=None):
+    def parse_known_args(self, args: Iterable[str] | None = None,
+                         namespace: Any = None) -> tuple[Any, list[str]]:  # Any: the caller's namespace
         if self._intermixing:
             return super().parse_known_args(args, namespace)
         self._intermixing = True
@@ -28,7 +34,7 @@ class _PositionalsAnywhere(argparse.ArgumentParser):
             self._intermixing = False
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("programs", help=_("list, create programs and enroll people"),
                                    description=_("Cross-training programs and the people on their two "
                                                  "sides."))
@@ -68,7 +74,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     enrolling.set_defaults(handler=run_enroll)
 
 
-def run_list(args: argparse.Namespace, context) -> int:
+def run_list(args: argparse.Namespace, context: AppContext) -> int:
     programs = context.services.programs.list_programs()
     if not programs:
         print(_("No programs yet. Create one with `shadowdesk programs create`."))
@@ -81,7 +87,7 @@ def run_list(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_create(args: argparse.Namespace, context) -> int:
+def run_create(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.programs import ProgramDraft
 
     program = context.services.programs.create(ProgramDraft(
@@ -97,7 +103,7 @@ def run_create(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_enroll(args: argparse.Namespace, context) -> int:
+def run_enroll(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.model import Side
     from shadowdesk.services.errors import UserError
     from shadowdesk.services.programs import read_email_list

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shadowdesk.commands.customers import import_file, print_rows, service, yes_no
 from shadowdesk.text import printable
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("projects", help=_("list, add, rename, move, merge or import "
                                                       "projects"),
                                    description=_("Projects, each done for one customer, with an "
@@ -62,7 +66,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     importing.set_defaults(handler=run_import)
 
 
-def run_list(args: argparse.Namespace, context) -> int:
+def run_list(args: argparse.Namespace, context: AppContext) -> int:
     projects = service(context)
     customer_id = projects.find_customer(args.customer).id if args.customer else None
     rows = projects.list_projects(customer_id, args.search, include_inactive=args.all)
@@ -72,7 +76,7 @@ def run_list(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_add(args: argparse.Namespace, context) -> int:
+def run_add(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.customers import ProjectDraft
 
     projects = service(context)
@@ -84,7 +88,7 @@ def run_add(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_rename(args: argparse.Namespace, context) -> int:
+def run_rename(args: argparse.Namespace, context: AppContext) -> int:
     from dataclasses import replace
 
     projects = service(context)
@@ -95,7 +99,7 @@ def run_rename(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_move(args: argparse.Namespace, context) -> int:
+def run_move(args: argparse.Namespace, context: AppContext) -> int:
     projects = service(context)
     project = projects.find_project(args.name, args.customer)
     customer = projects.find_customer(args.to)
@@ -105,7 +109,7 @@ def run_move(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_set_active(args: argparse.Namespace, context) -> int:
+def run_set_active(args: argparse.Namespace, context: AppContext) -> int:
     projects = service(context)
     project = projects.find_project(args.name, args.customer)
     projects.set_project_active(project.id, args.active, project.version)
@@ -114,7 +118,7 @@ def run_set_active(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_merge(args: argparse.Namespace, context) -> int:
+def run_merge(args: argparse.Namespace, context: AppContext) -> int:
     projects = service(context)
     duplicate = projects.find_project(args.name, args.customer)
     kept = projects.find_project(args.into, args.customer)
@@ -124,5 +128,5 @@ def run_merge(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_import(args: argparse.Namespace, context) -> int:
+def run_import(args: argparse.Namespace, context: AppContext) -> int:
     return import_file(args.file, service(context).import_projects, _("projects"))

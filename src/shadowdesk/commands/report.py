@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "report",
         help=_("write a program report or a participant's record as PDF"),
@@ -27,7 +31,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, context) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     reports = context.services.reports
     output = args.output.expanduser()
     if args.report_kind == "program":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from shadowdesk.text import printable
 from shadowdesk.translation import _, n_
@@ -15,6 +16,10 @@ from shadowdesk.translation import _, n_
 KINDS = {"shadow": "project_shadow", "visit": "customer_visit"}
 REPEATS = {"weekly": "weekly", "every-2-weeks": "biweekly", "monthly": "monthly"}  # monthly: the same weekday
 START_FORMAT = "%Y-%m-%d %H:%M"
+
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
+    from shadowdesk.model import SessionStatus
 
 
 def _start(text: str) -> datetime:
@@ -43,7 +48,7 @@ def _session_id(text: str) -> int:
     return int(text)
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("sessions", help=_("plan, list and close the sessions of pairs"),
                                    description=_("Sessions of a program's pairs: a project shadow (the "
                                                  "project manager hosts, the salesperson joins) or a "
@@ -97,7 +102,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     unlinked.set_defaults(handler=run_unlinked)
 
 
-def run_add(args: argparse.Namespace, context) -> int:
+def run_add(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.model import SessionKind
     from shadowdesk.rules.recurrence import Frequency, Repeat
     from shadowdesk.services.errors import UserError
@@ -123,7 +128,7 @@ def run_add(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_list(args: argparse.Namespace, context) -> int:
+def run_list(args: argparse.Namespace, context: AppContext) -> int:
     from zoneinfo import ZoneInfo
 
     from shadowdesk.services.errors import UserError
@@ -153,7 +158,7 @@ def run_list(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_status(args: argparse.Namespace, context) -> int:
+def run_status(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.model import SessionStatus
     from shadowdesk.services.schedule_types import EditScope
 
@@ -168,7 +173,7 @@ def run_status(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def _marked(status, count: int) -> str:
+def _marked(status: SessionStatus, count: int) -> str:
     """What `sessions complete|no-show|cancel` did, a sentence per status so each language words it."""
     from shadowdesk.model import SessionStatus
 
@@ -179,7 +184,7 @@ def _marked(status, count: int) -> str:
     return n_("Marked {count} session cancelled: {ids}.", "Marked {count} sessions cancelled: {ids}.", count)
 
 
-def run_move(args: argparse.Namespace, context) -> int:
+def run_move(args: argparse.Namespace, context: AppContext) -> int:
     from zoneinfo import ZoneInfo
 
     from shadowdesk.services.schedule_types import NewWarnings
@@ -198,7 +203,7 @@ def run_move(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_unlinked(args: argparse.Namespace, context) -> int:
+def run_unlinked(args: argparse.Namespace, context: AppContext) -> int:
     rows = context.services.pair_scheduling.unlinked()
     print("\t".join(("id", "program", "start", "kind", "host", "guests")))
     for row in rows:

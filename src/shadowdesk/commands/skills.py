@@ -5,16 +5,23 @@ matrix shows what they may read, and the catalogue is a coordinator's to change.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shadowdesk.text import printable
 from shadowdesk.translation import _, n_
 
 PHASES = ("start", "end", "observed", "recorded")
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
+    from shadowdesk.services.identity import Viewer
+    from shadowdesk.services.skills import SkillService
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("skills", help=_("the skills a program teaches and the levels "
                                                     "people reach"),
                                    description=_("Levels: 0 none, 1 knows what it is, 2 does it with "
@@ -64,19 +71,19 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     matrix.set_defaults(handler=run_matrix)
 
 
-def _services(context):
+def _services(context: AppContext) -> tuple[SkillService, Viewer | None]:
     """The skills service and who is signed in (None: a file nobody has claimed yet, whose user is its
     program office)."""
     return context.services.skills, context.services.identity.whoami()
 
 
-def _print_rows(header, rows) -> None:
+def _print_rows(header: Sequence[object], rows: Iterable[Sequence[object]]) -> None:
     print("\t".join(printable(cell) for cell in header))
     for row in rows:
         print("\t".join(printable("" if cell is None else cell) for cell in row))
 
 
-def run_list(args: argparse.Namespace, context) -> int:
+def run_list(args: argparse.Namespace, context: AppContext) -> int:
     skills, _viewer = _services(context)
     program_id = skills.program_id(args.program)
     # Rows for scripts: the header and the side codes stay English.
@@ -85,7 +92,7 @@ def run_list(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_add(args: argparse.Namespace, context) -> int:
+def run_add(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.domain import Side
     from shadowdesk.services.skills import SkillDraft
 
@@ -97,7 +104,7 @@ def run_add(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_starter(args: argparse.Namespace, context) -> int:
+def run_starter(args: argparse.Namespace, context: AppContext) -> int:
     skills, viewer = _services(context)
     added = skills.load_starter(skills.program_id(args.program), args.language, viewer)
     print(n_("Added {count} skill of the starter catalogue.", "Added {count} skills of the starter catalogue.",
@@ -106,7 +113,7 @@ def run_starter(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_rate(args: argparse.Namespace, context) -> int:
+def run_rate(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.errors import UserError
 
     skills, viewer = _services(context)
@@ -142,7 +149,7 @@ def run_rate(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_matrix(args: argparse.Namespace, context) -> int:
+def run_matrix(args: argparse.Namespace, context: AppContext) -> int:
     skills, viewer = _services(context)
     program_id = skills.program_id(args.program)
     if args.output is not None:

@@ -6,12 +6,16 @@ the database file (chosen once, at the first run)."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from shadowdesk.text import printable
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     subparsers.add_parser(
         "whoami", help=_("who you are signed in as, and your roles"),
         description=_("On a team server you are your PostgreSQL login, linked to a person by "
@@ -20,7 +24,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     ).set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, context) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     viewer = context.services.identity.whoami()
     if viewer is None:
         print(_("Nobody has claimed this database file yet, so you act as its program office: you read "

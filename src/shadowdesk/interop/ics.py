@@ -107,7 +107,8 @@ def _fold(line: str) -> str:
     # Most lines are short; the library's folding walks every character, so only long lines go to it.
     if len(line) <= 18 or len(line.encode("utf-8")) <= 75:
         return line
-    return Contentline(line).to_ical().decode("utf-8")
+    folded: bytes = Contentline(line).to_ical()  # the library leaves it untyped
+    return folded.decode("utf-8")
 
 
 def _vevent(item: CalendarEvent, method: Method, times: list[str], cancelled: bool) -> list[str]:
@@ -158,7 +159,8 @@ def _timezone(zone: str, first: datetime, last: datetime) -> list[str]:
 
     component = Timezone.from_tzinfo(ZoneInfo(zone), tzid=zone, first_date=first.date() - timedelta(days=1),
                                      last_date=last.date() + timedelta(days=2))
-    return component.to_ical().decode("utf-8").replace("\r\n ", "").split("\r\n")[:-1]
+    written: bytes = component.to_ical()  # the library leaves it untyped
+    return written.decode("utf-8").replace("\r\n ", "").split("\r\n")[:-1]
 
 
 def build_calendar(items: Iterable[CalendarItem], method: Method = Method.PUBLISH) -> bytes:

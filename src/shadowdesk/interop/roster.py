@@ -14,33 +14,35 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from zoneinfo import available_timezones
 
 from shadowdesk.interop.csv_dialect import current_dialect
 from shadowdesk.interop.csv_safety import defuse, undefuse
-from shadowdesk.interop.roster_file import (  # noqa: F401 (decode, read_table: the API)
+
+# A name imported as itself (`X as X`) is part of this module's API, re-exported for the services.
+from shadowdesk.interop.roster_file import (
     DELIMITER_NAMES,
-    RosterError,
-    RosterTable,
     clean_cell,
-    decode,
-    read_table,
 )
-from shadowdesk.interop.roster_headers import (  # noqa: F401 (guess_mapping, normalise_header: the API)
+from shadowdesk.interop.roster_file import RosterError as RosterError
+from shadowdesk.interop.roster_file import RosterTable as RosterTable
+from shadowdesk.interop.roster_file import decode as decode
+from shadowdesk.interop.roster_file import read_table as read_table
+from shadowdesk.interop.roster_headers import (
     EXPORT_HEADERS,
-    NAME_FIELDS,
-    SAMPLE_ROWS,
     STATUS_WORDS,
-    guess_mapping,
     guess_zone,
     id_example,
-    normalise_header,
-    status_key,
 )
+from shadowdesk.interop.roster_headers import NAME_FIELDS as NAME_FIELDS
+from shadowdesk.interop.roster_headers import SAMPLE_ROWS as SAMPLE_ROWS
+from shadowdesk.interop.roster_headers import guess_mapping as guess_mapping
+from shadowdesk.interop.roster_headers import normalise_header as normalise_header
+from shadowdesk.interop.roster_headers import status_key as status_key
 from shadowdesk.translation import N_, _, n_, p_
 
 # The fields a roster can fill, in the order the mapping is shown to the user.
@@ -157,7 +159,7 @@ class ParsedRoster:
     # Email key -> each stored person the file names, as they were when it was checked against the database
     # (the service's row, with its version; None: not checked yet). The import refuses to overwrite a
     # field someone else changed since.
-    seen: Mapping[str, tuple] | None = None
+    seen: Mapping[str, Any] | None = None  # Any: the service's database row, a type this layer does not know
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -206,7 +208,7 @@ def apply_overrides(headers: tuple[str, ...], mapping: Mapping[str, int],
     """The mapping with the user's FIELD=COLUMN choices: a column by header (any case) or 1-based number;
     an empty COLUMN leaves the field out."""
     result = dict(mapping)
-    by_name = {}
+    by_name: dict[str, int] = {}
     for index, header in enumerate(headers):
         by_name.setdefault(header.strip().lower(), index)
     for name, column in overrides.items():
@@ -265,7 +267,7 @@ def check_rows(table: RosterTable, mapping: Mapping[str, int], choices: RosterCh
     return ParsedRoster(table, dict(mapping), tuple(entries), (), choices, statuses, zones)
 
 
-def _status_values(cells: list[str | None], chosen: Mapping[str, bool]
+def _status_values(cells: Sequence[str | None], chosen: Mapping[str, bool]
                    ) -> tuple[tuple[StatusValue, ...], dict[str, bool | None]]:
     """The distinct values of the status column (cleaned cells; None when unmapped), and each cell's
     spelling -> active, inactive or None (unknown)."""
@@ -345,7 +347,7 @@ def _column_letters(index: int) -> str:
 
 
 def _column(rows: tuple[tuple[int, tuple[str, ...]], ...], index: int) -> list[str]:
-    values = []
+    values: list[str] = []
     append = values.append
     cleaned: dict[str, str] = {}  # departments, offices and first names repeat: clean each spelling once
     for _line, cells in rows:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import IO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
@@ -54,7 +55,7 @@ class ReportCancelled(Exception):
 class Heading(Paragraph):
     """A section title that goes into the contents, the PDF bookmarks and the page header."""
 
-    def __init__(self, text: str, style, level: int = 0, in_contents: bool = True) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, level: int = 0, in_contents: bool = True) -> None:
         super().__init__(text, style)
         self.title = text  # our wording: a heading never holds a user's markup
         self.level = level
@@ -86,7 +87,7 @@ class ContentsPlaceholder(Flowable):
 class ReportDocument(BaseDocTemplate):
     def __init__(
         self,
-        target,
+        target: IO[bytes],
         title: str,
         running_title: str,
         with_cover: bool,
@@ -128,10 +129,10 @@ class ReportDocument(BaseDocTemplate):
         cover = PageTemplate("cover", [frame], onPage=self._cover_page)
         self.addPageTemplates([cover, body] if with_cover else [body, cover])  # the first one starts
 
-    def _cover_page(self, canvas: Canvas, doc) -> None:
+    def _cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._check_cancel()
 
-    def _body_page(self, canvas: Canvas, doc) -> None:
+    def _body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._check_cancel()
         fonts = self.styles.fonts
         width, height = self.pagesize
@@ -220,7 +221,7 @@ def write_report(
     title: str,
     running_title: str,
     with_cover: bool,
-    make_story: Callable[[ReportDocument], list],
+    make_story: Callable[[ReportDocument], list[Flowable]],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     options: ReportOptions = ReportOptions(),
@@ -239,7 +240,7 @@ def write_report(
 
 
 def data_table(
-    rows: Sequence[Sequence],
+    rows: Sequence[Sequence[str | Flowable]],
     widths: Sequence[float],
     numeric: tuple[int, ...] = (),
     wrapped: tuple[int, ...] = (),

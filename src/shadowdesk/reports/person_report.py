@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -94,7 +94,8 @@ def programs(s: Styles, data: PersonReportData, width: float) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 4 * mm), Heading(_("Programs"), s.h1)]
     if not data.programs:
         return story + [label(_("Not enrolled in any program."), s.body)]
-    rows: list[list] = [[label(h, s.header) for h in (_("Program"), _("Side"), _("Period"), _("Status"))]]
+    rows: list[Sequence[str | Flowable]] = [
+        [label(h, s.header) for h in (_("Program"), _("Side"), _("Period"), _("Status"))]]
     rows += [
         [
             para(p.name, s.cell),
@@ -135,8 +136,8 @@ def sessions(s: Styles, data: PersonReportData, width: float) -> list[Flowable]:
     needs = {column: max(widest_word([header_cells[column]], s.header), widest_word(texts, s.cell))
              for column, texts in words.items()}
     widths = fitted([width * w for w in (0.14, 0.08, 0.22, 0.15, 0.09, 0.19, 0.13)], needs, flexible=(2, 5))
-    rows: list[list] = [[label(h, s.header_number if column == 1 else s.header)
-                         for column, h in enumerate(header_cells)]]
+    rows: list[Sequence[str | Flowable]] = [[label(h, s.header_number if column == 1 else s.header)
+                                             for column, h in enumerate(header_cells)]]
     for x in data.sessions:
         rows.append(
             [
@@ -178,7 +179,7 @@ def ideas(s: Styles, data: PersonReportData, width: float) -> list[Flowable]:
     if not data.ideas:
         return story + [label(_("No ideas proposed or owned."), s.body)]
     headers = (_("Idea"), _("Program"), _("Proposed by"), _("Owner"), _("Status"))
-    rows: list[list] = [[label(h, s.header) for h in headers]]
+    rows: list[Sequence[str | Flowable]] = [[label(h, s.header) for h in headers]]
     rows += [
         [
             para(i.title, s.cell),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -349,7 +349,7 @@ def charts(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
 def pairs_table(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
     headers = (_("Sessions"), _("Hours"), label_of(SessionStatus.PLANNED), label_of(SessionStatus.CANCELLED),
                label_of(SessionStatus.NO_SHOW), _("Notes"), _("Progress"))
-    rows: list[list] = [
+    rows: list[Sequence[str | Flowable]] = [
         [label("#", s.header), para(data.program.side_a, s.header), para(data.program.side_b, s.header)]
         + [label(h, s.header_number) for h in headers]
     ]
@@ -415,7 +415,7 @@ def ideas(s: Styles, data: ProgramReportData, width: float) -> list[Flowable]:
     if not data.ideas:
         return story + [label(_("No ideas have been proposed in this program yet."), s.body)]
     headers = (_("Idea"), _("Proposed by"), _("Owner"), _("Status"), _("Decision"))
-    rows: list[list] = [[label(h, s.header) for h in headers]]
+    rows: list[Sequence[str | Flowable]] = [[label(h, s.header) for h in headers]]
     statuses = [label_of(status) for status in IdeaStatus]
     needs = {1: widest_word([headers[1]], s.header), 2: widest_word([headers[2]], s.header),
              3: max(widest_word([headers[3]], s.header), widest_word(statuses, s.cell))}

@@ -5,6 +5,8 @@ gains and the remaining gaps, each with its figures. Counts only: a report never
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
@@ -59,8 +61,9 @@ def _table(s: Styles, skills: tuple[SkillCoverage, ...], width: float) -> Flowab
     unit = width / 100
     needs = {3 + index: widest_word([h], s.header_number, 2 * PADDING) for index, h in enumerate(headers)}
     widths = fitted([unit * w for w in (3.5, 19, 14.5, *([9] * 7))], needs, flexible=(1, 2))
-    rows: list[list] = [[label("#", s.header), label(_("Skill"), s.header), label(_("Learned by"), s.header)]
-                        + [label(h, s.header_number) for h in headers]]
+    rows: list[Sequence[str | Flowable]] = [
+        [label("#", s.header), label(_("Skill"), s.header), label(_("Learned by"), s.header)]
+        + [label(h, s.header_number) for h in headers]]
     for number, c in enumerate(skills, start=1):
         rows.append([str(number), cell(c.name, s.cell, widths[1], 2 * PADDING),
                      cell(c.learning_department, s.cell, widths[2], 2 * PADDING),

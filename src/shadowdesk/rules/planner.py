@@ -21,9 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from shadowdesk.translation import _
+
+if TYPE_CHECKING:
+    import numpy as np  # imported where it is used: planning is the only work that needs it
 
 FORBIDDEN = 1e10
 NO_PARTNER = FORBIDDEN / 2
@@ -198,7 +202,7 @@ def round_dates(start: date, end: date, rounds: int) -> list[tuple[date, date]]:
     return [(bounds[n], max(bounds[n], bounds[n + 1] - timedelta(days=1))) for n in range(rounds)]
 
 
-def _solve_round(cost, capacity, row_count: int):
+def _solve_round(cost: np.ndarray, capacity: np.ndarray, row_count: int) -> tuple[np.ndarray, np.ndarray]:
     """(row indices, column indices) of the allowed pairs of one optimal round.
 
     Each column is repeated once per partner it may take; the k-th repeat costs k * EXTRA_PARTNER. The
@@ -238,7 +242,7 @@ def _manager_pairs(rows: Sequence[Participant], cols: Sequence[Participant]) -> 
             if p.manager_id is not None and p.manager_id in present]
 
 
-def _distance_matrix(rows: Sequence[Participant], cols: Sequence[Participant], at: datetime):
+def _distance_matrix(rows: Sequence[Participant], cols: Sequence[Participant], at: datetime) -> np.ndarray:
     """Preference cost of every cell: 0 for the same office, else a step plus the hours between the zones.
 
     People sharing an office and zone are grouped first, so the per-cell work is one vectorised lookup.
@@ -249,7 +253,8 @@ def _distance_matrix(rows: Sequence[Participant], cols: Sequence[Participant], a
     row_keys = np.array([keys.setdefault(_place(p), len(keys)) for p in rows], dtype=np.intp)
     col_keys = np.array([keys.setdefault(_place(p), len(keys)) for p in cols], dtype=np.intp)
     table = np.array([[_distance(first, second, at)[0] for second in keys] for first in keys])
-    return table.ravel()[row_keys[:, None] * len(keys) + col_keys[None, :]]
+    costs: np.ndarray = table.ravel()[row_keys[:, None] * len(keys) + col_keys[None, :]]  # numpy types it Any
+    return costs
 
 
 def _place(person: Participant) -> tuple[str, str]:

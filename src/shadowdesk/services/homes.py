@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, select, union
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, exists, func, select, union
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.model import (
@@ -334,7 +334,7 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-def _ideas(s: Session, which: ColumnElement[bool], order) -> Listing[IdeaLine]:
+def _ideas(s: Session, which: ColumnElement[bool], order: SQLColumnExpression[Any]) -> Listing[IdeaLine]:
     proposer, owner = aliased(Person), aliased(Person)
     rows = s.execute(
         select(Idea.id, Idea.title, Idea.status, proposer.full_name, owner.full_name, Idea.updated_at)

@@ -33,6 +33,8 @@ from shadowdesk.translation import N_, _, current_language, n_
 
 if TYPE_CHECKING:  # imported where used, so starting the app does not load the calendar format
     from shadowdesk.interop.ics import Attendee, CalendarItem
+    from shadowdesk.interop.mail import MailServer
+    from shadowdesk.services.reflections import DueReflection, SessionInfo
 
 NEW, UPDATED, CANCELLED, REMINDER = "new", "updated", "cancelled", "reminder"
 PASSWORD_VARIABLE = "SHADOWDESK_SMTP_PASSWORD"
@@ -77,7 +79,8 @@ class SendReport:
 
 class InviteService:
     def __init__(self, database: Database, settings: SettingsStore,
-                 due: Callable[..., list] | None = None, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 due: Callable[[datetime], list[DueReflection]] | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  organizer: Callable[[], Attendee | None] | None = None) -> None:
         """due: ReflectionService.due (for reminders); organizer: SchedulingService.organizer."""
         self._db = database
@@ -103,7 +106,7 @@ class InviteService:
         return name, address
 
     def mail_server(self, host: str | None = None, port: int | None = None, user: str | None = None,
-                    security: str | None = None, password: str | None = None):
+                    security: str | None = None, password: str | None = None) -> MailServer:
         """The server of the settings, with what was given instead; the password from the keyring unless given."""
         from shadowdesk.interop.mail import MailServer
 
@@ -121,7 +124,7 @@ class InviteService:
     def has_saved_password(self, host: str, user: str) -> bool:
         return bool(saved_secret(KEYRING_SERVICE, f"{user}@{host}"))
 
-    def send_test_message(self, server) -> str:
+    def send_test_message(self, server: MailServer) -> str:
         """Sends a short message to the sender address; what the server answered, in plain words."""
         from shadowdesk.interop.mail import plain_message, send_test_message
 
@@ -191,7 +194,8 @@ class InviteService:
             written[(message.uid, message.method)] = target
         return list(written.values())
 
-    def send(self, planned: Sequence[Outgoing], server, progress: Callable[[int, int], None] = lambda d, t: None,
+    def send(self, planned: Sequence[Outgoing], server: MailServer,
+             progress: Callable[[int, int], None] = lambda d, t: None,
              cancelled: Callable[[], bool] = lambda: False) -> SendReport:
         """Send every message through server (one connection); log each one the server took.
 
@@ -251,7 +255,7 @@ class InviteService:
             for recipient, sent_at in s.execute(select(SentMessage.recipient, SentMessage.sent_at).where(
                     SentMessage.kind == "reminder", SentMessage.sent_at > now - every)):
                 last[recipient.casefold()] = max(sent_at, last.get(recipient.casefold(), sent_at))
-        owed: dict[int, list] = {}
+        owed: dict[int, list[DueReflection]] = {}
         for note in due:
             owed.setdefault(note.person_id, []).append(note)
         planned = []
@@ -287,7 +291,7 @@ def _batch_stopped(reason: str, report: SendReport, total: int) -> str:
         sent=len(report.sent), total=total, reason=reason, refused=refused)
 
 
-def _session_words(session) -> str:
+def _session_words(session: SessionInfo) -> str:
     who = ", ".join((session.host_name, *session.guest_names))
     about = f" ({session.subject})" if session.subject else ""
     return _("{kind} with {people}").format(kind=label(session.kind), people=who) + about
@@ -319,7 +323,7 @@ def _cancelled_whole(item: CalendarItem) -> CalendarItem:
     return replace(item, cancelled=True)
 
 
-def _title(item) -> str:
+def _title(item: CalendarItem) -> str:
     from shadowdesk.interop.ics import CalendarSeries
 
     event = item.master if isinstance(item, CalendarSeries) else item
@@ -350,7 +354,7 @@ def _subject(change: str, title: str) -> str:
     return pattern.format(title=title)
 
 
-def _text(change: str, item, person) -> str:
+def _text(change: str, item: CalendarItem, person: Attendee) -> str:
     from shadowdesk.interop.ics import CalendarSeries
 
     event = item.master if isinstance(item, CalendarSeries) else item

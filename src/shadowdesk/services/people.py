@@ -7,8 +7,10 @@ the import itself lives in services/roster_import.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -16,15 +18,13 @@ from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.fileio import atomic_write
 from shadowdesk.interop import roster
-from shadowdesk.interop.roster import (  # noqa: F401 (re-exported for the GUI)
-    FIELDS,
-    LocationZone,
-    ParsedRoster,
-    RosterChoices,
-    RosterError,
-    StatusValue,
-    field_label,
-)
+
+# A name imported as itself (`X as X`) is re-exported for the GUI, which reaches nothing below the services.
+from shadowdesk.interop.roster import FIELDS as FIELDS
+from shadowdesk.interop.roster import ParsedRoster as ParsedRoster
+from shadowdesk.interop.roster import RosterChoices as RosterChoices
+from shadowdesk.interop.roster import RosterError
+from shadowdesk.interop.roster import field_label as field_label
 from shadowdesk.interop.roster_sheets import read_roster_table
 from shadowdesk.model import (
     Enrollment,
@@ -40,15 +40,19 @@ from shadowdesk.model import (
 from shadowdesk.services import roster_import
 from shadowdesk.services.dashboard import participants_of_completed_sessions
 from shadowdesk.services.errors import NotFound, UserError
-from shadowdesk.services.roster_import import FieldChange, ImportSummary, PersonChange  # noqa: F401 (for the GUI)
+from shadowdesk.services.roster_import import ImportSummary as ImportSummary
 from shadowdesk.services.schedule_types import PersonRef
 from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.storage import Database
 from shadowdesk.text import clean_line
 from shadowdesk.translation import _
 
-# The columns of a row from list_people(), in order.
+# A statement of any columns.
+_Statement = Select[*tuple[Any, ...]]
+
 LIST_COLUMNS = ("id", "full_name", "email", "department", "job_title", "location", "active")
+# A row of list_people(): the values of LIST_COLUMNS, as a plain tuple (the people table reads it by position).
+PersonListRow = tuple[int, str, str, str, str, str, bool]
 _LIST_SELECT = (Person.id, Person.full_name, Person.email, Person.department, Person.job_title,
                 Person.location, Person.active)
 
@@ -125,7 +129,7 @@ def _like(text: str) -> str:
     return f"%{_escaped(text)}%"
 
 
-def _listed(statement: Select, search: str, department: str | None, active: bool | None) -> Select:
+def _listed(statement: _Statement, search: str, department: str | None, active: bool | None) -> _Statement:
     """statement narrowed to the people list_people() lists with these filters."""
     for word in search.split():
         pattern = _like(word)
@@ -145,7 +149,7 @@ class PeopleService:
     # --- the list -----------------------------------------------------------------------------
 
     def list_people(self, search: str = "", department: str | None = None, active: bool | None = None,
-                    order: str = "", offset: int = 0, limit: int | None = None) -> list[tuple]:
+                    order: str = "", offset: int = 0, limit: int | None = None) -> list[PersonListRow]:
         """Rows of LIST_COLUMNS; search matches name, email, department, title, location (every word).
         order: a column of LIST_COLUMNS to sort by, in any case, "-" in front for descending ("": by name
         as stored), then by name and id; offset and limit: one page of them."""
@@ -160,7 +164,8 @@ class PeopleService:
             statement = select(*_LIST_SELECT).order_by(Person.full_name, Person.id)
         statement = _listed(statement, search, department, active).offset(offset).limit(limit)
         with self._db.session() as session:
-            return [tuple(row) for row in session.execute(statement)]
+            return [(person_id, name, email, department, title, location, active)  # a plain tuple, typed
+                    for person_id, name, email, department, title, location, active in session.execute(statement)]
 
     def count_people(self, search: str = "", department: str | None = None,
                      active: bool | None = None) -> tuple[int, int]:
@@ -297,7 +302,7 @@ class PeopleService:
         with self._saving(person_id, version) as (_session, person):
             person.active = active
 
-    def _saving(self, person_id: int, version: int | None):
+    def _saving(self, person_id: int, version: int | None) -> AbstractContextManager[tuple[Session, Person]]:
         return versioned_save(self._db, Person, person_id, version, lambda person: person.full_name,
                               _("This person was deleted by someone else since you opened them."))
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from shadowdesk.labels import label
@@ -44,6 +46,9 @@ from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, search_index
 from shadowdesk.text import clean_text
 from shadowdesk.translation import _
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm.strategy_options import _AbstractLoad  # what selectinload() returns
 
 HOST, GUEST = "host", "guest"
 MAX_NOTE_CHARS = 200_000  # far beyond any real note; stops a pasted file from bloating the database
@@ -142,7 +147,7 @@ def session_info(row: ShadowSession) -> SessionInfo:
     )
 
 
-def session_load_options():
+def session_load_options() -> tuple[_AbstractLoad, ...]:
     return (
         selectinload(ShadowSession.host),
         selectinload(ShadowSession.guests),
@@ -318,7 +323,7 @@ class ReflectionService:
                 if added:
                     note.answers = [*note.answers, *added]
                     s.flush()
-            author = s.get(Person, author_id)
+            author = s.get_one(Person, author_id)
             return ReflectionDraft(
                 note.id,
                 session_info(shadow),
@@ -370,7 +375,7 @@ class ReflectionService:
             _index_now(s, note)
         return SavedVersion(note.version_id, note.updated_at)
 
-    def _saving(self, reflection_id: int, expected_version: int):
+    def _saving(self, reflection_id: int, expected_version: int) -> AbstractContextManager[tuple[Session, Reflection]]:
         """The same author may have the note open in two windows (or two ShadowDesk instances): the
         window that saves second is refused, and its editor keeps the text in its recovery copy."""
         return versioned_save(
@@ -380,7 +385,7 @@ class ReflectionService:
 
     # Reading -----------------------------------------------------------------------------------------
 
-    def readable(self, viewer_id: int | None, *criteria, listing: NoteFilter = EVERYTHING,
+    def readable(self, viewer_id: int | None, *criteria: ColumnElement[bool], listing: NoteFilter = EVERYTHING,
                  page: Page = WHOLE, office: bool = False) -> list[ReflectionSummary]:
         """Notes the viewer may read (None: the coordinator's view), newest session first. office: the viewer is a
         coordinator or manager, who also read what every program shares (visibility.reflection_visible_to)."""
@@ -413,7 +418,7 @@ class ReflectionService:
 
     def count_readable(self, viewer_id: int | None, listing: NoteFilter = EVERYTHING, office: bool = False) -> int:
         with self._db.session() as s:
-            return s.scalar(readable_count(viewer_id, listing, office))
+            return s.execute(readable_count(viewer_id, listing, office)).scalar_one()
 
     def due(self, now: datetime, person_id: int | None = None, days: int | None = None,
             listing: NoteFilter = EVERYTHING, page: Page = WHOLE) -> list[DueReflection]:
@@ -433,10 +438,10 @@ class ReflectionService:
     def count_due(self, now: datetime, days: int | None = None, listing: NoteFilter = EVERYTHING) -> int:
         days = self.reminder_days() if days is None else days
         with self._db.session() as s:
-            return s.scalar(due_count(now, days, listing))
+            return s.execute(due_count(now, days, listing)).scalar_one()
 
     @staticmethod
-    def _sessions(s: Session, ids) -> dict[int, SessionInfo]:
+    def _sessions(s: Session, ids: Iterable[int]) -> dict[int, SessionInfo]:
         rows = s.scalars(select(ShadowSession).where(ShadowSession.id.in_(ids)).options(*session_load_options()))
         return {row.id: session_info(row) for row in rows}
 

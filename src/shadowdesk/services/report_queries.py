@@ -276,10 +276,22 @@ def pair_dates(session: Session, program_id: int, now: datetime) -> dict[int, Pa
     return {pairing_id: PairDates(last, upcoming) for pairing_id, last, upcoming in rows}
 
 
-def program_visible_reflections(session: Session, program_id: int, limit: int | None = None):
+class SharedNote(NamedTuple):
+    """A submitted note shared with the whole program, as the program report and the export show it."""
+
+    author: str
+    submitted_at: datetime | None
+    kind: SessionKind
+    starts_at: datetime
+    rating: int | None
+    free_text: str
+    answers: list[dict[str, str]]
+    author_email: str
+
+
+def program_visible_reflections(session: Session, program_id: int, limit: int | None = None) -> list[SharedNote]:
     """Submitted reflections of the program whose author let everyone in the program read them, best first
-    when there is a limit, else in session order: rows of (author, submitted_at, session kind, session start,
-    rating, free text, answers, author email). reflection_visible_to(None) is the coordinator's view: notes
+    when there is a limit, else in session order. reflection_visible_to(None) is the coordinator's view: notes
     shared with the program, never private or pair notes, never drafts."""
     shared = (ShadowSession.program_id == program_id, reflection_visible_to(None))
     statement = (
@@ -310,7 +322,9 @@ def program_visible_reflections(session: Session, program_id: int, limit: int | 
             .limit(limit)
         )
         statement = statement.where(Reflection.id.in_(best)).order_by(*best_first)
-    return session.execute(statement).all()
+    return [SharedNote(author=author, submitted_at=submitted_at, kind=kind, starts_at=starts_at, rating=rating,
+                       free_text=text, answers=answers, author_email=email)
+            for author, submitted_at, kind, starts_at, rating, text, answers, email in session.execute(statement)]
 
 
 def ideas(session: Session, where: ColumnElement[bool]) -> list[IdeaRow]:

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import Row, bindparam, func, insert, select, update
+from sqlalchemy import Row, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -83,7 +84,7 @@ class ImportSummary:
         return not self.problems
 
 
-def stored_people(session: Session, lock: bool = False) -> dict[str, Row]:
+def stored_people(session: Session, lock: bool = False) -> dict[str, Row[Any]]:
     """Every stored person by email key: id, manager_id, version_id and the fields a roster can change.
     lock: hold them until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE holds the whole file),
     taken in email order so that two writers of many people never wait for each other in a circle."""
@@ -94,7 +95,7 @@ def stored_people(session: Session, lock: bool = False) -> dict[str, Row]:
     return {roster.email_key(row.email): row for row in session.execute(statement)}
 
 
-def _known(stored: Mapping[str, Row]) -> dict[str, KnownPerson]:
+def _known(stored: Mapping[str, Row[Any]]) -> dict[str, KnownPerson]:
     """The stored people as the roster's checks need them: by name, and who manages whom."""
     key_of_id = {row.id: key for key, row in stored.items()}
     return {key: KnownPerson(row.full_name, key_of_id.get(row.manager_id)) for key, row in stored.items()}
@@ -108,7 +109,7 @@ def check_roster(database: Database, table: roster.RosterTable, mapping: Mapping
     return _with_seen(roster.parse_roster(table, mapping, _known(stored), choices), stored)
 
 
-def _with_seen(parsed: ParsedRoster, stored: Mapping[str, Row]) -> ParsedRoster:
+def _with_seen(parsed: ParsedRoster, stored: Mapping[str, Row[Any]]) -> ParsedRoster:
     return replace(parsed, seen={entry.key: stored[entry.key] for entry in parsed.entries if entry.key in stored})
 
 
@@ -177,7 +178,7 @@ def _shown(value: object) -> str:
 class _ImportPlan:
     """What an import changes: rows to insert, rows to update, and who manages whom afterwards."""
 
-    def __init__(self, stored: Mapping[str, Row], parsed: ParsedRoster) -> None:
+    def __init__(self, stored: Mapping[str, Row[Any]], parsed: ParsedRoster) -> None:
         self.stored = stored
         self.key_of_id = {row.id: key for key, row in stored.items()}
         # Only the columns the file holds are written: the others may hold a colleague's recent change.
@@ -222,7 +223,7 @@ class _ImportPlan:
         return tuple(found)
 
     @staticmethod
-    def _values(entry: RosterEntry, row, fields: tuple[str, ...]) -> dict[str, object]:
+    def _values(entry: RosterEntry, row: Row[Any] | None, fields: tuple[str, ...]) -> dict[str, object]:
         """The fields after the import: the file's value, or the stored one where the cell is blank
         (a time zone) or, for a new person, the defaults. A zone the file does not give is the zone of the
         person's location where theirs is unknown, else stays unknown ("")."""
@@ -238,7 +239,7 @@ class _ImportPlan:
                 values[name] = values.get(name) or ""
         return values
 
-    def changed_meanwhile(self, seen: Mapping[str, Row] | None) -> tuple[RowProblem, ...]:
+    def changed_meanwhile(self, seen: Mapping[str, Row[Any]] | None) -> tuple[RowProblem, ...]:
         """The people this import would change whom someone else changed, in a field the import writes,
         since the roster was checked (seen: the people then; None: never checked, so this look is the first).
         A change to anything else stays, since only the file's columns are written."""
@@ -267,6 +268,7 @@ class _ImportPlan:
 
     def write(self, session: Session) -> None:
         table = Person.__table__
+        assert isinstance(table, Table)  # a mapped class's table; typed as any FromClause
         linked_at_insert: set[str] = set()
         if self.new:
             linked_at_insert = self._insert_new(session, table)
@@ -287,7 +289,7 @@ class _ImportPlan:
                             [{"person_id": ids[key], "new_manager": ids[manager] if manager else None}
                              for key, manager in sorted(pending.items())])
 
-    def _insert_new(self, session: Session, table) -> set[str]:
+    def _insert_new(self, session: Session, table: Table) -> set[str]:
         """Insert the new people, managers before their reports, each row finding its manager's id with a
         subquery: no second pass over 50,000 rows to link them. Returns the keys linked this way.
 

@@ -8,11 +8,11 @@ folded into their session here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union, union_all
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select, union, union_all
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.labels import label
@@ -30,6 +30,9 @@ from shadowdesk.rules.conflicts import Booking
 from shadowdesk.services.schedule_types import PersonRef, SessionFilter, SessionRow
 from shadowdesk.translation import _
 
+# A statement of any columns, and one row of its result.
+_Rows = Select[*tuple[Any, ...]]
+_Row = Row[*tuple[Any, ...]]
 Host = aliased(Person, name="host")
 Guest = aliased(Person, name="guest")
 
@@ -42,7 +45,7 @@ def involving(person_id: int) -> ColumnElement[bool]:
     return or_(ShadowSession.host_id == person_id, ShadowSession.id.in_(as_guest))
 
 
-def _filtered(statement: Select, filters: SessionFilter) -> Select:
+def _filtered(statement: _Rows, filters: SessionFilter) -> _Rows:
     if filters.program_id is not None:
         statement = statement.where(ShadowSession.program_id == filters.program_id)
     if filters.person_id is not None:
@@ -54,7 +57,7 @@ def _filtered(statement: Select, filters: SessionFilter) -> Select:
     return statement
 
 
-def _row_select() -> Select:
+def _row_select() -> _Rows:
     return (
         select(ShadowSession.id, ShadowSession.kind, ShadowSession.status, ShadowSession.starts_at,
                ShadowSession.ends_at, ShadowSession.time_zone, ShadowSession.location, ShadowSession.program_id,
@@ -66,18 +69,24 @@ def _row_select() -> Select:
     )
 
 
-def _fold_rows(result) -> list[SessionRow]:
-    """One SessionRow per session from rows that repeat the session once per guest (in query order)."""
-    rows: dict[int, list] = {}
-    for (sid, kind, status, starts, ends, zone, location, program, series, hid, hname, hemail, hzone,
-         gid, gname, gemail, gzone, version) in result:
-        entry = rows.get(sid)
-        if entry is None:
-            entry = rows[sid] = [sid, kind, status, starts, ends, zone, location, program, series,
-                                 PersonRef(hid, hname, hemail, hzone), [], version]
+def _fold_rows(result: Iterable[_Row]) -> list[SessionRow]:
+    """One SessionRow per session from rows of _row_select() that repeat the session once per guest (in
+    query order)."""
+    folded: dict[int, tuple[_Row, list[PersonRef]]] = {}  # each session's first row, and its guests
+    for row in result:
+        *_session, gid, gname, gemail, gzone, _version = row
+        entry = folded.setdefault(row[0], (row, []))
         if gid is not None:
-            entry[10].append(PersonRef(gid, gname, gemail, gzone))
-    return [SessionRow(*entry[:10], tuple(entry[10]), entry[11]) for entry in rows.values()]
+            entry[1].append(PersonRef(gid, gname, gemail, gzone))
+    sessions = []
+    for first, guests in folded.values():
+        (sid, kind, status, starts, ends, zone, location, program, series, hid, hname, hemail, hzone,
+         *_guest, version) = first
+        sessions.append(SessionRow(
+            id=sid, kind=kind, status=status, starts_at=starts, ends_at=ends, time_zone=zone, location=location,
+            program_id=program, series_uid=series, host=PersonRef(hid, hname, hemail, hzone), guests=tuple(guests),
+            version_id=version))
+    return sessions
 
 
 def sessions_between(session: Session, start: datetime, end: datetime, filters: SessionFilter,
@@ -205,7 +214,7 @@ def calendar_events(session: Session, where: Sequence[ColumnElement[bool]]) -> l
         .where(ShadowSession.id.in_(ids))
         .order_by(ShadowSession.starts_at, ShadowSession.id, Guest.full_name)
     )
-    grouped: dict[int, list] = {}
+    grouped: dict[int, list[Any]] = {}  # each session's columns, its guests last
     for (sid, uid, sequence, kind, status, starts, ends, location, agenda, changed, hname, hemail,
          customer, project, program, gname, gemail) in session.execute(statement):
         entry = grouped.get(sid)

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from shadowdesk.model import SessionKind, SessionStatus
-from shadowdesk.rules.conflicts import ScheduleWarning
-from shadowdesk.rules.recurrence import Frequency, Repeat  # noqa: F401 (Frequency re-exported for the GUI)
+from shadowdesk.rules.conflicts import ScheduleWarning as ScheduleWarning  # re-exported for the GUI
+from shadowdesk.rules.recurrence import Frequency as Frequency  # re-exported for the GUI
+from shadowdesk.rules.recurrence import Repeat as Repeat
 from shadowdesk.services.errors import UserError
 from shadowdesk.translation import _
 

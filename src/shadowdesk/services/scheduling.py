@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -24,7 +25,8 @@ from shadowdesk.domain import SessionKind
 from shadowdesk.labels import label
 from shadowdesk.model import Customer, Person, Program, Project, SessionStatus, ShadowSession, session_guest
 from shadowdesk.rules import conflicts
-from shadowdesk.rules.calendar import known_zone, week_bounds  # known_zone: also the GUI's reading of a zone
+from shadowdesk.rules.calendar import known_zone as known_zone  # re-exported: also the GUI's reading of a zone
+from shadowdesk.rules.calendar import week_bounds
 from shadowdesk.rules.conflicts import Booking, Participant, ScheduleWarning
 from shadowdesk.rules.recurrence import RecurrenceError, occurrences
 from shadowdesk.services import schedule_queries as queries
@@ -48,6 +50,10 @@ from shadowdesk.services.versioned_save import versioned_save
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
 from shadowdesk.translation import _
+
+if TYPE_CHECKING:  # imported where used: the calendar format loads only for an export or an invite
+    from shadowdesk.interop.ics import Attendee
+    from shadowdesk.services.calendar_items import CalendarFile
 
 FINAL_STATUSES = (SessionStatus.COMPLETED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
 
@@ -286,7 +292,7 @@ class SchedulingService:
 
     def export_calendar(self, program_id: int | None = None, person_id: int | None = None,
                         session_ids: Sequence[int] | None = None, start: datetime | None = None,
-                        end: datetime | None = None, method: str | None = None):
+                        end: datetime | None = None, method: str | None = None) -> CalendarFile:
         """A services.calendar_items.CalendarFile of the sessions of a program, of a person, or listed by id
         (optionally in a range); a series comes whole, as one event. method: PUBLISH, REQUEST or CANCEL;
         None, the right one: a meeting request (or its cancellation) for one session, else PUBLISH."""
@@ -308,11 +314,11 @@ class SchedulingService:
                 return calendar_items.one_session_file(s, session_ids[0], self.organizer())
             return calendar_items.calendar_file(s, where, method or "PUBLISH", self.organizer())
 
-    def export_ics(self, **which) -> bytes:
+    def export_ics(self, **which: Any) -> bytes:
         """export_calendar()'s bytes."""
         return self.export_calendar(**which).data
 
-    def organizer(self):
+    def organizer(self) -> Attendee | None:
         """The interop.ics.Attendee who organizes invitations: the signed-in person (services/identity.py), who
         sends them. None, and each session's host organizes it: on a file nobody has claimed yet, and for a
         team-server login the app refuses (whoami says why wherever that login acts; an invitation it

@@ -25,7 +25,20 @@ from itertools import chain
 from pathlib import Path
 from statistics import fmean
 
-from sqlalchemy import ColumnElement, String, and_, case, exists, func, or_, select, true, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    String,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.interop import exports
@@ -219,11 +232,13 @@ def rating_visible_to(viewer_id: int | ColumnElement[int] | None,
         or_(and_(pair.person_a_id == viewer_id, pair.person_b_id == SkillRating.person_id),
             and_(pair.person_b_id == viewer_id, pair.person_a_id == SkillRating.person_id)),
     )
+    if isinstance(program_office, bool):  # as SQL, the same constant SQLAlchemy would make of the bool
+        program_office = true() if program_office else false()
     return or_(program_office, SkillRating.person_id == viewer_id, SkillRating.rated_by_id == viewer_id, partner)
 
 
-def taught(host_id: int | ColumnElement[int], guest_id: int | ColumnElement[int],
-           skill_id: int | ColumnElement[int]) -> ColumnElement[bool]:
+def taught(host_id: int | SQLColumnExpression[int], guest_id: int | SQLColumnExpression[int],
+           skill_id: int | SQLColumnExpression[int]) -> ColumnElement[bool]:
     """A WHERE clause on ShadowSession: the completed sessions host_id led with guest_id that were meant to
     teach skill_id, the sessions an observed level may come from."""
     guest, ticked = session_guest.alias(), session_skill.alias()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -206,7 +207,7 @@ def _sales_side(program: Program) -> Side:
     return Side.B if sounds == [False, True] else Side.A
 
 
-def _fields(draft: SkillDraft) -> dict:
+def _fields(draft: SkillDraft) -> dict[str, Any]:
     name = text_fields.line(Skill.name, draft.name, _("The skill's name"))
     if not name:
         raise UserError(_("A skill needs a name."))
