@@ -212,6 +212,10 @@ def test_what_is_due_and_the_notes_come_a_page_at_a_time_filtered_and_counted_by
     since = now - timedelta(days=30)
     recent = service.due(now, listing=NoteFilter(since=since))
     assert recent and all(d.session.starts_at >= since for d in recent)
+    assert service.count_due(now, listing=NoteFilter(since=since)) == len(recent) < len(everything)
+    assert service.count_due(now, listing=NoteFilter(program_id=program + 1)) == 0
+    assert service.count_due(now, days=0) == len(service.due(now, days=0)) > len(everything)
+    assert service.count_due(now, listing=NoteFilter(program_id=program, name=part)) == len(named)
     assert service.count_due(now, listing=NoteFilter(person_id=named[0].person_id)) == \
         len([d for d in everything if d.person_id == named[0].person_id])
 
