@@ -404,14 +404,14 @@ class ReflectionService:
             }
             return [
                 ReflectionSummary(
-                    r.id,
-                    session_info(r.session),
-                    r.author_id,
-                    r.author.full_name,
-                    r.status,
-                    r.visibility,
-                    r.rating,
-                    r.updated_at,
+                    id=r.id,
+                    session=session_info(r.session),
+                    author_id=r.author_id,
+                    author_name=r.author.full_name,
+                    status=r.status,
+                    visibility=r.visibility,
+                    rating=r.rating,
+                    updated_at=r.updated_at,
                 )
                 for r in (notes[i] for i in ids)
             ]
@@ -431,7 +431,8 @@ class ReflectionService:
             rows = s.execute(due_rows(now, days, listing, page)).all()
             sessions = self._sessions(s, {row[0] for row in rows})
             return [
-                DueReflection(sessions[session_id], person, name, email, ends_at, bool(has_draft))
+                DueReflection(session=sessions[session_id], person_id=person, person_name=name, person_email=email,
+                              ends_at=ends_at, has_draft=bool(has_draft))
                 for session_id, person, name, email, ends_at, has_draft in rows
             ]
 
