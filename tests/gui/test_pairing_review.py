@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
 
 from shadowdesk.domain import ProgramStatus, Side
+from shadowdesk.gui.dialogs import pairing_review
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.models.pairing_model import ProposalTableModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
@@ -112,8 +113,8 @@ def test_a_proposal_of_2000_pairs_is_shown_and_edited_by_asking_the_model_only_f
     program, proposal = big_proposal(2_000)
     managers = [EnrolledPerson(2_000 + n, f"Manager {n}", "", "PM", "Berlin", "Europe/Berlin", Side.B, 1, True)
                 for n in range(2_000)]
+    monkeypatch.setattr(pairing_review, "plan", lambda *_args: proposal)  # else planned in a child process
     services = SimpleNamespace(
-        pairing=SimpleNamespace(plan=lambda *_args, **_kwargs: proposal),
         programs=SimpleNamespace(enrolled=lambda _program_id, side=None: [p for p in managers
                                                                           if side in (None, p.side)]))
     asked: set[int] = set()  # the rows whose texts, flags or row headers the view asked for

@@ -1,16 +1,17 @@
 """The planner's proposal under review: the coordinator swaps partners, removes pairs, changes a round's dates,
 pairs someone left without a partner by hand, then confirms (Enter confirms: it is the default button).
 
-Planning runs off the GUI thread; if it takes longer than a moment, a progress bar and a Stop button
-appear. The worker also prepares what the review shows besides the table (the counts, the texts of the
-people left without a partner and who may be their partner), so a proposal of 2,000 x 2,000 people reaches
-the window ready to show: the table asks its model for the rows on screen only, and its columns fit the
-first rows, not all of them. Nothing is written until Confirm, and then all the remaining rows are written
-in one transaction.
+Planning runs in a child process, waited for off the GUI thread; if it takes longer than a moment, a
+progress bar and a Stop button appear. The worker also prepares what the review shows besides the table
+(the counts, the texts of the people left without a partner and who may be their partner), so a proposal
+of 2,000 x 2,000 people reaches the window ready to show: the table asks its model for the rows on screen
+only, and its columns fit the first rows, not all of them. Nothing is written until Confirm, and then all
+the remaining rows are written in one transaction.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
@@ -22,6 +23,8 @@ from shadowdesk.gui.forms.ui_pairing_review import Ui_PairingReviewDialog
 from shadowdesk.gui.models.pairing_model import ProposalTableModel
 from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.gui.workers import TaskRunner, as_task_runner
+from shadowdesk.services.child_jobs import pairing_proposal
+from shadowdesk.services.child_process import ChildProcess
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.pairing import Proposal, UnpairedPerson
 from shadowdesk.services.programs import ProgramInfo
@@ -52,6 +55,15 @@ def prepare(services, program: ProgramInfo, proposal: Proposal) -> ReadyProposal
     partners = {side: (tuple(person.full_name for person in people), tuple(person.person_id for person in people))
                 for side, people in active.items()}
     return ReadyProposal(proposal, len(proposal.rows), len({row.round for row in proposal.rows}), texts, partners)
+
+
+def plan(services, program_id: int, rounds: int, progress: Callable[[int, int], None],
+         cancelled: Callable[[], bool]) -> Proposal:
+    """The planner, in a child process (services/child_process.py): scipy and the working memory of a
+    2,000 x 2,000 proposal (160 MiB at its peak) stay out of the window's process, and the planner's Python
+    does not hold the interpreter lock against the GUI thread. Cancel stops that process."""
+    return ChildProcess(services.database, services.paths, progress, cancelled).run(
+        pairing_proposal, program_id, rounds)
 
 
 class PairingReviewDialog(QDialog):
@@ -107,8 +119,8 @@ class PairingReviewDialog(QDialog):
         self.ui.cancelPlanningButton.clicked.connect(self._stop)
 
         self.job = as_task_runner(tasks).run(
-            lambda progress, cancelled: prepare(services, program, services.pairing.plan(
-                program.id, rounds, should_stop=cancelled, on_round=progress)),
+            lambda progress, cancelled: prepare(services, program, plan(services, program.id, rounds, progress,
+                                                                        cancelled)),
             self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._planned)
