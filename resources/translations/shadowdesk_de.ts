@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>List every session of this day in the agenda</source>
+        <translation>Alle Termine dieses Tages in der Liste anzeigen</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} weitere</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer</source>
@@ -1404,13 +1415,6 @@ Der vorherige Stand liegt in {safety}.</translation>
     <message>
         <source>Stopped. Nothing was changed.</source>
         <translation>Angehalten. Nichts wurde geändert.</translation>
-    </message>
-</context>
-<context>
-    <name>MonthCalendar</name>
-    <message>
-        <source>+{count} more</source>
-        <translation>+{count} weitere</translation>
     </message>
 </context>
 <context>
@@ -4102,13 +4106,6 @@ Trotzdem verschieben?</translation>
     <message>
         <source>&amp;Save Template</source>
         <translation>Vorlage &amp;speichern</translation>
-    </message>
-</context>
-<context>
-    <name>WeekCalendar</name>
-    <message>
-        <source>(+{count})</source>
-        <translation>(+{count})</translation>
     </message>
 </context>
 <context>

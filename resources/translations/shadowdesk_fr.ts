@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>List every session of this day in the agenda</source>
+        <translation>Afficher toutes les séances de ce jour dans l’agenda</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} de plus</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer</source>
@@ -1404,13 +1415,6 @@ L’état précédent est conservé dans {safety}.</translation>
     <message>
         <source>Stopped. Nothing was changed.</source>
         <translation>Arrêté. Rien n’a été modifié.</translation>
-    </message>
-</context>
-<context>
-    <name>MonthCalendar</name>
-    <message>
-        <source>+{count} more</source>
-        <translation>+{count} autres</translation>
     </message>
 </context>
 <context>
@@ -4102,13 +4106,6 @@ La déplacer quand même ?</translation>
     <message>
         <source>&amp;Save Template</source>
         <translation>&amp;Enregistrer le modèle</translation>
-    </message>
-</context>
-<context>
-    <name>WeekCalendar</name>
-    <message>
-        <source>(+{count})</source>
-        <translation>(+{count})</translation>
     </message>
 </context>
 <context>

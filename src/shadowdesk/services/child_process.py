@@ -26,10 +26,12 @@ its top level under `if __name__ == "__main__":`.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import pickle
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from multiprocessing.connection import Connection, wait
@@ -41,6 +43,7 @@ from shadowdesk.paths import AppPaths
 from shadowdesk.services.errors import UserError
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database, open_database
+from shadowdesk.translation import _
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -55,11 +58,13 @@ class ChildProcessDied(UserError):
 
     def __init__(self, exit_code: int | None) -> None:
         if exit_code is not None and exit_code < 0:
-            how = (f"was stopped from outside (signal {-exit_code}), for example because the computer ran "
-                   "short of memory")
+            message = _("The separate process doing this work was stopped from outside (signal {signal}), for "
+                        "example because the computer ran short of memory. Nothing was saved; try again.").format(
+                signal=-exit_code)
         else:
-            how = f"ended unexpectedly (exit code {exit_code})"
-        super().__init__(f"The separate process doing this work {how}. Nothing was saved; try again.")
+            message = _("The separate process doing this work ended unexpectedly (exit code {code}). Nothing "
+                        "was saved; try again.").format(code=exit_code)
+        super().__init__(message)
         self.exit_code = exit_code
 
 
@@ -67,7 +72,7 @@ class ChildCancelled(UserError):
     """Cancel was pressed: the child was terminated."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled; the separate process doing this work was stopped.")
+        super().__init__(_("Cancelled; the separate process doing this work was stopped."))
 
 
 @dataclass(frozen=True)
@@ -113,12 +118,7 @@ class ChildProcess:
         """function(ChildContext, *args, **kwargs) in a child process; its result, or its error raised here.
         Raises ChildCancelled when cancelled() turned true, ChildProcessDied when the child ended without
         an answer."""
-        spawn = multiprocessing.get_context("spawn")
-        ours, theirs = spawn.Pipe()
-        # daemon: a child still running when the window's process exits is terminated with it.
-        process = spawn.Process(target=_child_main, args=(theirs,), daemon=True, name="shadowdesk-job")
-        process.start()
-        theirs.close()  # the child holds its end now; when it dies, reading ours ends instead of hanging
+        process, ours = _take_spare() or _spawn(())
         try:
             try:
                 ours.send(_Job(self._url, self._paths, translation.current_language(), function, args, kwargs))
@@ -157,8 +157,65 @@ class ChildProcess:
                 raise values[0]
 
 
-def _child_main(pipe: Connection) -> None:
-    """The child's whole life: one job, its progress, and one answer."""
+def start_spare(preload: Sequence[str]) -> threading.Thread:
+    """Start a child that imports `preload` and then waits for a job, so that the next run() starts its job
+    at once: a fresh child spends about 2 s importing a report's or the planner's code before it begins.
+    Called where a job is likely soon (Reports opened, a report made, Programs opened by who may plan).
+    One spare at most, a daemon that ends with the window's process. It is spawned in a thread, so the
+    caller does not wait for a new interpreter to start; the thread is returned for tests to join."""
+    thread = threading.Thread(target=_keep_spare, args=(tuple(preload),), daemon=True, name="spare child")
+    thread.start()
+    return thread
+
+
+_spare_lock = threading.Lock()
+_spare: tuple[Any, Connection] | None = None  # the waiting child and the parent's end of its pipe
+
+
+def _keep_spare(preload: tuple[str, ...]) -> None:
+    global _spare
+    with _spare_lock:
+        if _spare is None or not _spare[0].is_alive():
+            _spare = _spawn(preload)
+
+
+def stop_spare() -> None:
+    """End the waiting spare child, if any (it holds the jobs' code, about 150 MiB): when the window closes."""
+    spare = _take_spare()
+    if spare is not None:
+        process, pipe = spare
+        pipe.close()  # the child's recv() ends: it exits without a job
+        process.terminate()
+        process.join()
+
+
+def _take_spare() -> tuple[Any, Connection] | None:
+    global _spare
+    with _spare_lock:
+        spare, _spare = _spare, None
+    if spare is not None and not spare[0].is_alive():
+        spare[1].close()
+        return None
+    return spare
+
+
+def _spawn(preload: tuple[str, ...]) -> tuple[Any, Connection]:
+    spawn = multiprocessing.get_context("spawn")
+    ours, theirs = spawn.Pipe()
+    # daemon: a child still running when the window's process exits is terminated with it.
+    process = spawn.Process(target=_child_main, args=(theirs, preload), daemon=True, name="shadowdesk-job")
+    process.start()
+    theirs.close()  # the child holds its end now; when it dies, reading ours ends instead of hanging
+    return process, ours
+
+
+def _child_main(pipe: Connection, preload: tuple[str, ...] = ()) -> None:
+    """The child's whole life: the modules its job will need, then one job, its progress, and one answer."""
+    for name in preload:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: S112 (the job imports it again, and reports that error as its own)
+            continue
     job: _Job = pipe.recv()
     try:
         translation.use(job.language)
