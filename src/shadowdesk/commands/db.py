@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
+    from shadowdesk.services.maintenance import MaintenanceService
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "db",
         help=_("back up, restore and check the database"),
@@ -41,7 +46,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     ).set_defaults(handler=upgrade)
 
 
-def _service(context):
+def _service(context: AppContext) -> MaintenanceService:
     """Built without opening the database: a restore needs it closed, a check must not upgrade it."""
     from shadowdesk.services.maintenance import MaintenanceService
     from shadowdesk.settings import SettingsStore
@@ -52,13 +57,13 @@ def _service(context):
     )
 
 
-def backup(args: argparse.Namespace, context) -> int:
+def backup(args: argparse.Namespace, context: AppContext) -> int:
     made = _service(context).backup_now()
     print(_("Backed up to {path} ({size}).").format(path=made.path, size=_size(made.size_bytes)))
     return 0
 
 
-def restore(args: argparse.Namespace, context) -> int:
+def restore(args: argparse.Namespace, context: AppContext) -> int:
     result = _service(context).restore(args.file)
     if result.safety_backup is not None:
         print(_("The database as it was has been backed up to {path}.").format(path=result.safety_backup))
@@ -67,7 +72,7 @@ def restore(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def check(args: argparse.Namespace, context) -> int:
+def check(args: argparse.Namespace, context: AppContext) -> int:
     result = _service(context).check()
     print(result.summary)
     for problem in result.problems:
@@ -75,7 +80,7 @@ def check(args: argparse.Namespace, context) -> int:
     return 0 if result.ok else 1
 
 
-def list_backups(args: argparse.Namespace, context) -> int:
+def list_backups(args: argparse.Namespace, context: AppContext) -> int:
     service = _service(context)
     backups = service.list_backups()
     if not backups:
@@ -86,7 +91,7 @@ def list_backups(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def upgrade(args: argparse.Namespace, context) -> int:
+def upgrade(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services.identity import upgrade_database  # opens the database itself, with the renewal
 
     context.paths.create()

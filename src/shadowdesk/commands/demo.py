@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "demo", help=_("fill an empty database with a realistic demo company"),
         description=_("Loads Lingua Bridge, a demo language service provider. With "
@@ -20,7 +24,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, context) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.services import demo_data
     from shadowdesk.services.demo import load_demo, load_large_demo
 

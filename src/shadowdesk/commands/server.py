@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from shadowdesk.translation import _
 
+if TYPE_CHECKING:
+    from shadowdesk.app import AppContext
+    from shadowdesk.services.identity import TeamServer
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "server",
         help=_("set up a PostgreSQL team server: protect notes, link logins to people"),
@@ -52,13 +57,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         handler=users)
 
 
-def _server(context):
+def _server(context: AppContext) -> TeamServer:
     from shadowdesk.services.identity import TeamServer
 
     return TeamServer(context.services.database)
 
 
-def init(args: argparse.Namespace, context) -> int:
+def init(args: argparse.Namespace, context: AppContext) -> int:
     refusal = _server(context).init()
     print(_("The team server is set up: notes, ratings and the search index are protected by row-level "
             "security, and the roles shadowdesk_coordinator, shadowdesk_manager and shadowdesk_participant "
@@ -69,7 +74,7 @@ def init(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_grant(args: argparse.Namespace, context) -> int:
+def run_grant(args: argparse.Namespace, context: AppContext) -> int:
     password = sys.stdin.read().rstrip("\r\n") if args.password_stdin else None
     if password == "":
         from shadowdesk.services.errors import UserError
@@ -83,7 +88,7 @@ def run_grant(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def run_revoke(args: argparse.Namespace, context) -> int:
+def run_revoke(args: argparse.Namespace, context: AppContext) -> int:
     login, taken = _server(context).revoke(args.email, args.role)
     if args.role is None:
         told = (_("Login {login} no longer signs in as {email}; roles taken: {roles}.") if taken
@@ -96,7 +101,7 @@ def run_revoke(args: argparse.Namespace, context) -> int:
     return 0
 
 
-def users(args: argparse.Namespace, context) -> int:
+def users(args: argparse.Namespace, context: AppContext) -> int:
     from shadowdesk.text import printable
 
     print("login\temail\tname\troles")

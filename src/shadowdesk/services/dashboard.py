@@ -16,17 +16,17 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Boolean, DateTime, Integer, String, and_, exists, func, or_, select
+from sqlalchemy import Boolean, DateTime, Integer, String, Subquery, and_, exists, func, or_, select
 from sqlalchemy.sql import TableClause, column, table
 
 from shadowdesk.domain import PairingStatus, ReflectionStatus, SessionStatus
 from shadowdesk.rules.calendar import week_bounds
-from shadowdesk.rules.progress import (  # noqa: F401 (re-exported for the GUI: one definition of progress)
-    PairProgress,
-    PairProgressStatus,
-    ProgramProgress,
-    program_progress,
-)
+
+# Imported as themselves (`X as X`): re-exported for the GUI, so progress has one definition.
+from shadowdesk.rules.progress import PairProgress as PairProgress
+from shadowdesk.rules.progress import PairProgressStatus as PairProgressStatus
+from shadowdesk.rules.progress import ProgramProgress as ProgramProgress
+from shadowdesk.rules.progress import program_progress as program_progress
 from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import Database
 
@@ -67,7 +67,7 @@ class StalledPair:
     days_since_last_session: int | None  # None: the pair never met
 
 
-def participants_of_completed_sessions():
+def participants_of_completed_sessions() -> Subquery:
     """(session_id, person_id) for every host and guest of a completed session: who owes a reflection."""
     from sqlalchemy import union_all
 

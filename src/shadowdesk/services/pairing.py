@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from shadowdesk.labels import label
@@ -301,7 +302,7 @@ class PairingService:
             pairing.status = status
         return self._pair(pair_id)
 
-    def _saving(self, pair_id: int, expected_version: int | None):
+    def _saving(self, pair_id: int, expected_version: int | None) -> AbstractContextManager[tuple[Session, Pairing]]:
         return versioned_save(
             self._db, Pairing, pair_id, expected_version,
             lambda pairing: _("The pair {a} and {b}").format(a=pairing.person_a.full_name,
@@ -354,13 +355,13 @@ def skill_matches(matrix: Matrix) -> dict[tuple[int, int], SkillMatch]:
     return matches
 
 
-def _applies_to(program_id: int | None):
+def _applies_to(program_id: int | None) -> ColumnElement[bool]:
     """The SQL condition for exclusions that apply to the program; the global ones only for None."""
     scope = PairExclusion.program_id.is_(None)
     return scope if program_id is None else or_(scope, PairExclusion.program_id == program_id)
 
 
-def _exclusions_query(condition):
+def _exclusions_query(condition: ColumnElement[bool]) -> Select[int, int | None, int, str, int, str, str]:
     a, b = aliased(Person), aliased(Person)
     return (select(PairExclusion.id, PairExclusion.program_id, a.id, a.full_name, b.id, b.full_name,
                    PairExclusion.reason)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import or_, select
+from sqlalchemy import CompoundSelect, Select, or_, select
 from sqlalchemy.orm import Session
 
 from shadowdesk.interop import exports
@@ -353,14 +353,15 @@ class ReportService:
         ]
 
     @staticmethod
-    def _session_ids_of(person_id: int):
+    def _session_ids_of(person_id: int) -> CompoundSelect[int]:
         return (
             select(ShadowSession.id)
             .where(ShadowSession.host_id == person_id)
             .union(select(session_guest.c.session_id).where(session_guest.c.person_id == person_id))
         )
 
-    def _participants(self, session: Session, session_ids) -> dict[int, list[tuple[int, str, str]]]:
+    def _participants(self, session: Session, session_ids: Select[int] | CompoundSelect[int]
+                      ) -> dict[int, list[tuple[int, str, str]]]:
         """session id -> [(person id, name, role)], the host first."""
         people: dict[int, list[tuple[int, str, str]]] = {}
         hosts = session.execute(

@@ -91,9 +91,7 @@ class SearchService:
                     .where(Reflection.id.in_(note_ids))
                     .options(
                         selectinload(Reflection.author),
-                        # services/reflections.py is not typed yet (being changed for issue 17).
-                        selectinload(Reflection.session).options(
-                            *session_load_options()),  # type: ignore[no-untyped-call]
+                        selectinload(Reflection.session).options(*session_load_options()),
                     )
                 )
             }
