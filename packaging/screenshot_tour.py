@@ -400,6 +400,7 @@ class Tour:
 
     def make_report(self) -> Path:
         reports = self.go(ReportsView)
+        wait_until(reports.is_loaded, "the programs to report on")  # read in a worker
         reports.ui.programCombo.setCurrentText(PROGRAM)
         ready: list[str] = []
         reports.report_ready.connect(ready.append)

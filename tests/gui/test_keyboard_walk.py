@@ -123,6 +123,7 @@ def test_make_a_report_and_save_it_by_keyboard(qtbot, window, monkeypatch, tmp_p
     monkeypatch.setattr(prompts, "choose_save_file", lambda *args: str(target))
     press(Qt.Key.Key_7, CTRL)  # Reports
     view = window.view(ReportsView)
+    qtbot.waitUntil(view.is_loaded)  # the programs to choose from are read in a worker; Generate waits for them
     with qtbot.waitSignal(view.report_ready, timeout=30_000):
         press(Qt.Key.Key_G, ALT)  # &Generate
     press(Qt.Key.Key_S, CTRL)  # File > Save: the report, here

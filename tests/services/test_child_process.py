@@ -19,7 +19,14 @@ from sqlalchemy import func, select, text
 from shadowdesk import translation
 from shadowdesk.model import Person
 from shadowdesk.services.child_jobs import pairing_proposal
-from shadowdesk.services.child_process import ChildCancelled, ChildContext, ChildProcess, ChildProcessDied
+from shadowdesk.services.child_process import (
+    ChildCancelled,
+    ChildContext,
+    ChildProcess,
+    ChildProcessDied,
+    start_spare,
+    stop_spare,
+)
 from shadowdesk.services.errors import StaleRecord, UserError
 from shadowdesk.services.pairing import PairingService
 from shadowdesk.services.programs import ProgramService
@@ -38,6 +45,10 @@ def count_people(child: ChildContext, steps: int) -> tuple[int, int, str, str]:
         people = session.scalar(select(func.count()).select_from(Person))
         login = session.scalar(text("SELECT session_user")) if not child.database.is_sqlite else ""
     return os.getpid(), people, login, translation.current_language() + "/" + child.settings.get("paper_size")
+
+
+def imported(child: ChildContext, module: str) -> bool:
+    return module in sys.modules
 
 
 def fail_with(child: ChildContext, error: BaseException) -> None:
@@ -168,3 +179,10 @@ def test_a_team_server_login_with_a_password_is_the_childs_login_and_nobody_else
         assert PASSWORD not in ChildProcess(database, app_paths).run(what_others_could_read)
     finally:
         database.dispose()
+
+
+def test_a_spare_child_has_the_jobs_code_imported_before_its_job_comes_and_serves_one_job(db, app_paths):
+    stop_spare()  # one an earlier test's window started
+    start_spare(["xml.dom.minidom"]).join()  # a module nothing else makes a child import
+    assert ChildProcess(db, app_paths).run(imported, "xml.dom.minidom") is True
+    assert ChildProcess(db, app_paths).run(imported, "xml.dom.minidom") is False  # a fresh child: no spare left

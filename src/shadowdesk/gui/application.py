@@ -136,6 +136,9 @@ def run(context: AppContext, argv: list[str]) -> int:
     # Work still running in the pool (the dashboard's lists, a report) ends before Python is torn down,
     # instead of dying mid-query with an error on the terminal.
     QThreadPool.globalInstance().waitForDone(10_000)
+    from shadowdesk.services.child_process import stop_spare
+
+    stop_spare()  # a separate process that Reports or Programs had ready for the next job
     return code
 
 

@@ -17,6 +17,12 @@ from shadowdesk.services.child_process import ChildContext
 if TYPE_CHECKING:
     from shadowdesk.services.pairing import Proposal
 
+# What a spare child (child_process.start_spare) imports while it waits: the code of every job below.
+PRELOADED = (
+    "shadowdesk.services.reports", "shadowdesk.reports.program_report", "shadowdesk.reports.person_report",
+    "shadowdesk.services.pairing", "scipy.optimize",
+)
+
 
 def program_report(child: ChildContext, name: str, path: Path) -> Path:
     """The program report of `name` written to path, in the parent's language and on the settings' paper."""

@@ -35,6 +35,8 @@ from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTab
 from shadowdesk.gui.permissions import EDIT_PROGRAMS, SignedIn, signed_in_for
 from shadowdesk.gui.views.programs_pairs import PairsPart, program_table, progress_summary
 from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk.services.child_jobs import PRELOADED
+from shadowdesk.services.child_process import start_spare
 from shadowdesk.services.dashboard import PairProgress, ProgramProgress, program_progress
 from shadowdesk.services.pairing import PairInfo
 from shadowdesk.services.programs import Balance, EnrolledPerson, ProgramInfo
@@ -157,6 +159,8 @@ class ProgramsView(PairsPart):
 
     # ----- reading -----
     def refresh(self, select_id: int | None = None) -> None:
+        if self._signed_in.can(EDIT_PROGRAMS):  # planning is likely soon: its process gets its code ready
+            start_spare(PRELOADED)
         current = select_id if select_id is not None else self.current_program_id()
         self.programs_model.set_rows(self._services.programs.list_programs())
         row = self.programs_model.row_of(current) if current is not None else -1

@@ -21,8 +21,8 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_reports_view import Ui_ReportsView
 from shadowdesk.gui.permissions import SignedIn, signed_in_for
 from shadowdesk.gui.workers import Task, TaskRunner
-from shadowdesk.services.child_jobs import person_record, program_report
-from shadowdesk.services.child_process import ChildProcess
+from shadowdesk.services.child_jobs import PRELOADED, person_record, program_report
+from shadowdesk.services.child_process import ChildProcess, start_spare
 
 PROGRAM_REPORT, PERSON_RECORD = 0, 1
 
@@ -67,6 +67,7 @@ class ReportsView(QWidget):
         """Read the programs and participants to choose from in a worker (a big company's enrollments are
         too many to read on the GUI thread) and show them, keeping the choice; a newer refresh drops the
         read still under way."""
+        start_spare(PRELOADED)  # a report is likely soon: its process gets its code ready meanwhile
         if self._reading is not None:
             self._reading.cancel()  # what it reads is older than what this refresh reads
         reports = self._services.reports
@@ -168,6 +169,7 @@ class ReportsView(QWidget):
         self._update_buttons()
 
     def _finished(self, path) -> None:
+        start_spare(PRELOADED)  # for the next report
         self.pdf = Path(path)
         self._end(self.tr("Ready: {name}").format(name=self.pdf.name))
         self.report_ready.emit(str(self.pdf))
