@@ -102,6 +102,14 @@ class MainWindow(QMainWindow):
             self.first_paint.then(self.show_who_and_where)
         else:
             self.show_who_and_where()
+        self.first_paint.then(self._warm_up)
+
+    def _warm_up(self) -> None:
+        """The other sections' code, imported in a worker while the window is idle (gui/warm_up.py)."""
+        from shadowdesk.gui.warm_up import warm_up_later
+        from shadowdesk.gui.workers import TaskRunner
+
+        warm_up_later([section.view_class for section in self.sections], TaskRunner(), self)
 
     @cached_property
     def signed_in(self) -> SignedIn:
