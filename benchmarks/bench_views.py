@@ -146,6 +146,8 @@ def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) ->
     loaded = []
     dashboard.lists_loaded.connect(lambda: loaded.append(True))
     walk.measure("Dashboard: lists loaded", lambda: None, lambda: bool(loaded))
+    # A user reads the dashboard before going on: the window imports the other sections' code meanwhile.
+    walk.wait_until("the sections' code", lambda: window.warm_up is not None and not window.warm_up.running)
     rss["Dashboard"] = peak_rss_mib()
     names = ("Dashboard", "People", "Programs", "Schedule", "Reflections", "Ideas", "Reports")
     def shown(row: int) -> Callable[[], bool]:

@@ -55,6 +55,7 @@ def test_the_window_imports_every_section_in_a_worker_after_its_first_paint_and_
     window = MainWindow(context.services, QSettings(str(context.paths.config / "w.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: bool(started) and not started[0].running, timeout=20_000)
+    qtbot.waitUntil(lambda: window.warm_up is not None and not window.warm_up.running, timeout=20_000)
+    assert started == [window.warm_up]
     assert len(threads) == len(window.sections) and not any(threads)  # every section, none on the GUI thread
     assert [section.view is None for section in window.sections[1:]] == [True] * (len(window.sections) - 1)

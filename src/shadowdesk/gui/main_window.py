@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         # What the first frame (benchmarked start-up) does not show waits for it, in the order handed in.
         self.first_paint = FirstPaint(self)
+        self.warm_up: Task | None = None  # the sections' code imported in a worker, once started
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.services = services
@@ -105,11 +106,16 @@ class MainWindow(QMainWindow):
         self.first_paint.then(self._warm_up)
 
     def _warm_up(self) -> None:
-        """The other sections' code, imported in a worker while the window is idle (gui/warm_up.py)."""
-        from shadowdesk.gui.warm_up import warm_up_later
+        """The other sections' code, imported in a worker once the window has been idle a while after its
+        first paint (gui/warm_up.py); self.warm_up is that work."""
+        from shadowdesk.gui import warm_up
         from shadowdesk.gui.workers import TaskRunner
 
-        warm_up_later([section.view_class for section in self.sections], TaskRunner(), self)
+        def start() -> None:
+            self.warm_up = warm_up.import_in_background(
+                [section.view_class for section in self.sections], TaskRunner(), self)
+
+        QTimer.singleShot(warm_up.IDLE_AFTER_FIRST_PAINT_MS, self, start)
 
     @cached_property
     def signed_in(self) -> SignedIn:

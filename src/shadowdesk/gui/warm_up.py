@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from shadowdesk.gui.workers import Task, TaskRunner
 
@@ -29,8 +29,3 @@ def import_in_background(loaders: Sequence[Callable[[], object]], runner: TaskRu
             load()
 
     return runner.run(work, parent)
-
-
-def warm_up_later(loaders: Sequence[Callable[[], object]], runner: TaskRunner, parent: QObject) -> None:
-    """import_in_background once the window has been idle a while after its first paint."""
-    QTimer.singleShot(IDLE_AFTER_FIRST_PAINT_MS, parent, lambda: import_in_background(loaders, runner, parent))
