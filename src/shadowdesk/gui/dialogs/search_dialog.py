@@ -110,7 +110,7 @@ class SearchDialog(QDialog):
                     date=hit.session.starts_at.astimezone().date().isoformat(),
                 )
             item = QListWidgetItem(f"{heading}\n{hit.snippet}")
-            item.setData(Qt.UserRole, (heading, hit))
+            item.setData(Qt.ItemDataRole.UserRole, (heading, hit))
             self.ui.resultsList.addItem(item)
         if not query.strip():
             self.ui.countLabel.setText("")
@@ -129,7 +129,7 @@ class SearchDialog(QDialog):
     def _preview(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
             return
-        heading, hit = item.data(Qt.UserRole)
+        heading, hit = item.data(Qt.ItemDataRole.UserRole)
         subject = hit.session.subject if hit.session else ""
         self.ui.previewBrowser.setHtml(
             f"<h3>{html.escape(heading)}</h3>"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from shadowdesk.domain import PairingStatus
 from shadowdesk.gui.models.rows import RowsTableModel
 from shadowdesk.gui.plurals import plurals
+from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP, qdate
 from shadowdesk.labels import label
 from shadowdesk.services.dashboard import PairProgress
 from shadowdesk.services.pairing import PairInfo, ProposedRow
@@ -163,7 +164,7 @@ class ProposalTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() in (self.COL_START, self.COL_END):
             start, end = self._days[self._rows[index.row()].round]
             day = start if index.column() == self.COL_START else end
-            return None if day is None else QDate(day)  # the view's delegate edits a QDate with a date editor
+            return None if day is None else qdate(day)  # the view's delegate edits a QDate with a date editor
         return super().data(index, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -178,7 +179,8 @@ class ProposalTableModel(RowsTableModel):
                                                                                               self.COL_END):
             return False
         round_number = self._rows[index.row()].round
-        day = value.toPython() if isinstance(value, QDate) else value
+        # The stubs type toPython() as object; a QDate's is a date.
+        day = cast(date, value.toPython()) if isinstance(value, QDate) else value
         start, end = self._days[round_number]
         start, end = (day, end) if index.column() == self.COL_START else (start, day)
         if start is not None and end is not None and end < start:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from shadowdesk.gui.first_paint import FirstPaint
 from shadowdesk.gui.forms.ui_dashboard_view import Ui_DashboardView
 from shadowdesk.gui.plurals import plurals
+from shadowdesk.gui.typed_qt import qdatetime
 from shadowdesk.gui.workers import Task, TaskRunner
 
 DUE_SHOWN = 50  # the newest notes due; the count above the list says how many there are
@@ -27,7 +28,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
 def system_time_zone() -> str:
-    return QTimeZone.systemTimeZoneId().data().decode() or "UTC"
+    return QTimeZone.systemTimeZoneId().toStdString() or "UTC"
 
 
 def fill_list(widget: QListWidget, entries: Sequence[tuple[str, object]], empty_text: str) -> None:
@@ -125,7 +126,7 @@ class DashboardView(QWidget):
         self._task.finished.connect(lambda found: self._show(*found, time_zone=time_zone))
         self._task.failed.connect(self._show_failure)
 
-    def _show(self, counts, this_week, overdue, due, stalled, time_zone: str) -> None:
+    def _show(self, counts, this_week, overdue, due, stalled, *, time_zone: str) -> None:
         if counts is not None:
             self._show_counts(counts)
         self._show_lists(this_week, overdue, due, stalled, time_zone)
@@ -136,7 +137,7 @@ class DashboardView(QWidget):
 
         def when(moment: datetime) -> str:
             local = moment.astimezone(zone)
-            return locale.toString(local.replace(tzinfo=None), "ddd d MMM HH:mm")
+            return locale.toString(qdatetime(local.replace(tzinfo=None)), "ddd d MMM HH:mm")
 
         fill_list(self.ui.thisWeekList, [(f"{when(r.starts_at)}  {r.title}", r.id) for r in this_week],
                    self.tr("No sessions this week. Plan one in the Schedule."))

@@ -18,8 +18,8 @@ import html
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -60,11 +60,11 @@ def _table(model) -> QTableView:
     table.setModel(model)
     table.setSortingEnabled(True)
     table.horizontalHeader().setSortIndicator(model.COL_DATE, Qt.SortOrder.DescendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     # Columns fit the first rows only: measuring all of 4,000 enrolled people took Programs 1.7 s.
     table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
     table.horizontalHeader().setStretchLastSection(True)
@@ -377,7 +377,7 @@ class ReflectionsView(QWidget):
         return not (any(task.running for task in self._reads.values())
                     or self.due_model.is_reading() or self.notes_model.is_reading())
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         """Another section took the window: let go of the rows (refresh() fetches them again on return).
         Minimising the window hides it too (spontaneously), and must keep them."""
         if not event.spontaneous():

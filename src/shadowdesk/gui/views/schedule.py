@@ -30,6 +30,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.session_editor import SessionEditor, ask_about_their_change
 from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
 from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
+from shadowdesk.gui.typed_qt import qdate, qdatetime
 from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.person_search import PersonSearchField
 from shadowdesk.gui.views.schedule_blocks import draw_month_layer, draw_week_layer
@@ -79,10 +80,12 @@ class ScheduleView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.previous_button = QToolButton(text="◀")
+        self.previous_button = QToolButton()
+        self.previous_button.setText("◀")
         self.previous_button.setToolTip(self.tr("Previous"))
         self.today_button = QPushButton(self.tr("&Today"))
-        self.next_button = QToolButton(text="▶")
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next"))
         self.period_label = QLabel()
         self.period_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -94,9 +97,11 @@ class ScheduleView(QWidget):
         top.addWidget(self.period_label, 1)
         self.mode_group = QButtonGroup(self)
         for mode, text in ((MONTH, self.tr("M&onth")), (WEEK, self.tr("&Week")), (AGENDA, self.tr("&Agenda"))):
-            button = QToolButton(text=text, checkable=True)
-            self.mode_group.addButton(button, mode)
-            top.addWidget(button)
+            mode_button = QToolButton()
+            mode_button.setText(text)
+            mode_button.setCheckable(True)
+            self.mode_group.addButton(mode_button, mode)
+            top.addWidget(mode_button)
         self.mode_group.button(MONTH).setChecked(True)
         self.my_week_check = QCheckBox(self.tr("&My week"))
         self.new_button = QPushButton(self.tr("&New session…"))
@@ -364,10 +369,10 @@ class ScheduleView(QWidget):
     def _period_text(self, first: date, last: date) -> str:
         locale = QLocale()
         if self._agenda_day is not None:
-            return locale.toString(first, QLocale.FormatType.LongFormat)
+            return locale.toString(qdate(first), QLocale.FormatType.LongFormat)
         if self.mode == WEEK:
             return self.tr("Week of {date}").format(
-                date=locale.toString(first, QLocale.FormatType.LongFormat))
+                date=locale.toString(qdate(first), QLocale.FormatType.LongFormat))
         month = self.anchor.replace(day=1)
         return f"{locale.standaloneMonthName(month.month)} {month.year}"
 
@@ -443,5 +448,6 @@ class ScheduleView(QWidget):
 
     def _when(self, moment: datetime) -> str:
         shown = moment.astimezone(ZoneInfo(self.viewer_zone))
-        return QLocale().toString(shown.replace(tzinfo=None), "ddd d MMM HH:mm")  # as the dashboard lists them
+        # As the dashboard lists them.
+        return QLocale().toString(qdatetime(shown.replace(tzinfo=None)), "ddd d MMM HH:mm")
 

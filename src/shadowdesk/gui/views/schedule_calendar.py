@@ -295,10 +295,10 @@ class _Drag:
     row: SessionRow
     press: QPointF
     grab_minutes: float  # from the block's start to the point held, so the block does not jump under the mouse
+    day: date  # the new local start's day; until the block moves, its own
+    minute: int  # the new local start, in minutes after midnight
     moving: bool = False  # past the drag distance: until then a press is a click
     dropped: bool = False  # let go elsewhere; the view is saving it
-    day: date | None = None
-    minute: int = 0  # the new local start, in minutes after midnight
 
 
 class WeekCalendar(CalendarCanvas):
@@ -372,7 +372,8 @@ class WeekCalendar(CalendarCanvas):
         first_hour, _, _, hour_h = self._scale()
         start = local(row.starts_at, self._zone)
         held = first_hour * 60 + (event.position().y() - HEADER_HEIGHT) / hour_h * 60
-        self._drag = _Drag(row, event.position(), held - (start.hour * 60 + start.minute))
+        start_minute = start.hour * 60 + start.minute
+        self._drag = _Drag(row, event.position(), held - start_minute, start.date(), start_minute)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         drag = self._drag
@@ -425,7 +426,7 @@ class WeekCalendar(CalendarCanvas):
 
     def event(self, event: QEvent) -> bool:
         # Claim Escape before any window shortcut does while a block is held.
-        if (event.type() == QEvent.Type.ShortcutOverride and self._drag is not None
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._drag is not None
                 and event.key() == Qt.Key.Key_Escape):
             event.accept()
             return True
