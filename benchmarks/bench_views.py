@@ -105,10 +105,14 @@ class Walk:
         while not done():
             if time.perf_counter() > limit:
                 raise TimeoutError(f"{name}: no result after {WAIT_LIMIT_S:.0f} s")
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, TICK_MS)
+            # Sleeps until an event comes (the meter's tick comes every 5 ms): polling would keep a core
+            # and the interpreter lock busy, and slow the workers and child processes being waited for.
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def type_letters(self, name: str, edit, word: str, done: Callable[[], bool]) -> None:
         """Letter by letter, a key press each 120 ms as a quick typist's; on screen: after the last letter."""
+        from PySide6.QtCore import QEventLoop
+
         edit.clear()
         self.settle(300)
         worst = 0.0
@@ -121,7 +125,7 @@ class Walk:
         while not done():
             if time.perf_counter() - last > WAIT_LIMIT_S:
                 raise TimeoutError(name)
-            self.app.processEvents()
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         self.app.processEvents()
         self.settle(2 * TICK_MS)
         self.figures.append(Figure(name, max(worst, self.meter.worst), (time.perf_counter() - last) * 1000))
