@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -191,7 +192,7 @@ class ProgramsView(PairsPart):
             self._clear_detail()
         self._shown_id = program.id if program is not None else None
         has_program = program is not None
-        is_open = has_program and program.status is not ProgramStatus.CLOSED
+        is_open = program is not None and program.status is not ProgramStatus.CLOSED
         for box in (self.pairs_box, *self.side_boxes.values()):
             box.setEnabled(has_program)
         allow = self._signed_in.allow
@@ -218,7 +219,7 @@ class ProgramsView(PairsPart):
         self._loading.finished.connect(self._show_detail)
         self._loading.failed.connect(self._show_failure)
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         """Another section took the window: let go of the people and pairs (refresh() reads them again on
         return). Minimising the window hides it too (spontaneously), and must keep them."""
         if not event.spontaneous():
@@ -275,7 +276,7 @@ class ProgramsView(PairsPart):
         if not self._signed_in.can(EDIT_PROGRAMS):
             return None
         dialog = ProgramDialog(self._services, today=self._today(), parent=self)
-        dialog.accepted.connect(lambda: self.refresh(dialog.saved.id))
+        dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.open()
         return dialog
 
@@ -286,9 +287,13 @@ class ProgramsView(PairsPart):
         if program is None or not self._signed_in.can(EDIT_PROGRAMS):
             return None
         dialog = ProgramDialog(self._services, self._services.programs.get(program.id), parent=self)
-        dialog.accepted.connect(lambda: self.refresh(dialog.saved.id))
+        dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.open()
         return dialog
+
+    def _saved(self, dialog: ProgramDialog) -> None:
+        assert dialog.saved is not None  # the dialog is accepted once the program is saved
+        self.refresh(dialog.saved.id)
 
     def open_enroll(self, side: Side) -> EnrollDialog | None:
         from shadowdesk.gui.dialogs.enroll_dialog import EnrollDialog
@@ -303,6 +308,7 @@ class ProgramsView(PairsPart):
 
     def _enrolled(self, dialog: EnrollDialog) -> None:
         result = dialog.result_summary
+        assert result is not None  # the dialog is accepted once the people are enrolled
         notes = [self.tr("{added} enrolled, {already} already were.").format(
             added=result.added, already=result.already_enrolled)]
         if result.on_other_side:
