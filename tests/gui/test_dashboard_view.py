@@ -34,3 +34,26 @@ def test_the_lists_are_read_once_the_dashboard_has_painted(qtbot, db, tmp_path, 
     with qtbot.waitSignal(view.lists_loaded):
         held_pool.release()
     assert view.ui.stalledList.count() == 1
+
+
+def test_a_refresh_made_before_the_first_paint_is_shown_with_its_own_figures_not_an_earlier_ones(
+        qtbot, context):
+    """The welcome page shows first on an empty database; the dashboard, refreshed again once people are
+    imported, must paint that refresh's figures and week, not those of its first refresh."""
+    from datetime import UTC, datetime
+
+    from shadowdesk.model import Person
+
+    now = [datetime(2026, 8, 31, 9, tzinfo=UTC)]
+    view = DashboardView(context.services, clock=lambda: now[0])
+    qtbot.addWidget(view)
+    view.refresh()  # not shown yet: its lists wait for the first paint
+    with context.services.database.transaction() as session:
+        session.add(Person(full_name="Ada Ames", email="ada@example.com"))
+    now[0] = datetime(2026, 11, 18, 9, tzinfo=UTC)
+    view.refresh()
+    view.show()
+    qtbot.waitUntil(view.is_loaded, timeout=30_000)
+    qtbot.wait(50)  # anything still queued would land now
+    assert view.ui.peopleCount.text() == "1"
+    assert "November" in view.ui.weekLabel.text()

@@ -72,6 +72,7 @@ class DashboardView(QWidget):
         self._first_paint = FirstPaint(self)
         self._task: Task | None = None
         self._counts_shown = False
+        self._refreshes_waiting = 0  # refreshes whose read waits for the first frame
         for widget in (self.ui.thisWeekList, self.ui.overdueList):
             widget.itemActivated.connect(lambda item: self.session_requested.emit(item.data(ITEM_ROLE)))
         self.ui.dueList.itemActivated.connect(
@@ -81,17 +82,18 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         time_zone = system_time_zone()
         now = self._clock()
-        if not self._counts_shown:  # start-up: the counts were made while Qt loaded, for the first frame
+        with_counts = self._counts_shown
+        if not with_counts:  # start-up: the counts were made while Qt loaded, for the first frame
             self._show_counts(self._services.dashboard.counts(now, time_zone))
-            # Once they are on screen: the worker's imports and queries would otherwise compete with
-            # building and painting the window for the interpreter.
-            self._first_paint.then(lambda: self._load(now, time_zone, with_counts=False))
-        else:
-            self._load(now, time_zone, with_counts=True)
+        # Once the first frame is on screen: the worker's imports and queries would otherwise compete with
+        # building and painting the window for the interpreter. Every refresh waits its turn there, so a
+        # later refresh's read is never overtaken by an earlier one still waiting for that frame.
+        self._refreshes_waiting += 1
+        self._first_paint.then(lambda: self._load(now, time_zone, with_counts))
 
     def is_loaded(self) -> bool:
         """True once the figures and lists of the latest refresh are on screen."""
-        return self._counts_shown and (self._task is None or not self._task.running)
+        return self._counts_shown and not self._refreshes_waiting and (self._task is None or not self._task.running)
 
     def _show_counts(self, counts) -> None:
         locale = QLocale()
@@ -109,6 +111,7 @@ class DashboardView(QWidget):
         self._counts_shown = True
 
     def _load(self, now: datetime, time_zone: str, with_counts: bool) -> None:
+        self._refreshes_waiting -= 1
         if self._task is not None and self._task.running:
             self._task.cancel()
         services = self._services
