@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 import platformdirs
 
 from shadowdesk.errors import PlainWordsError
-from shadowdesk.fileio import atomic_write, why_not_written
+from shadowdesk.fileio import _, atomic_write, why_not_written  # _: the catalogue's, imported when used
 
 APP_NAME = "ShadowDesk"
 DATA_DIR_ENV = "SHADOWDESK_DATA_DIR"
@@ -64,14 +64,15 @@ class AppPaths:
         In a data folder that exists but cannot be written, the missing ones are left out: the database
         there can still be read (see storage.open_database), and what writes says why it cannot."""
         if self.data.exists() and not self.data.is_dir():
-            raise PathError(f"The data folder {self.data} is a file, not a folder; give a folder "
-                            "(--data-dir), or move the file away.")
+            raise PathError(_("The data folder {folder} is a file, not a folder; give a folder "
+                              "(--data-dir), or move the file away.").format(folder=self.data))
         for folder in (self.data, self.config, self.logs, self.backups, self.exports):
             try:
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
                 if not self.data.is_dir():
-                    raise PathError(f"Cannot create the data folder {self.data}: {why_not_written(exc)}.") from exc
+                    raise PathError(_("Cannot create the data folder {folder}: {reason}.").format(
+                        folder=self.data, reason=why_not_written(exc))) from exc
 
 
 class PathError(PlainWordsError):
@@ -84,7 +85,7 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     An empty --data-dir is refused rather than read as "not given": that would open the user's real
     database when a script's variable was empty. (An empty environment variable counts as unset.)"""
     if data_dir is not None and not str(data_dir).strip():
-        raise PathError("--data-dir was given an empty folder name; give a folder, or leave --data-dir out.")
+        raise PathError(_("--data-dir was given an empty folder name; give a folder, or leave --data-dir out."))
     chosen = data_dir or os.environ.get(DATA_DIR_ENV)
     if chosen:
         root = Path(chosen).expanduser().resolve()
@@ -106,7 +107,7 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
 def database_url(paths: AppPaths, url: str | None = None) -> str:
     """--database-url (or SHADOWDESK_DATABASE_URL) for a PostgreSQL server; else the embedded SQLite file."""
     if url is not None and not url.strip():
-        raise PathError("--database-url was given an empty address; give one, or leave --database-url out.")
+        raise PathError(_("--database-url was given an empty address; give one, or leave --database-url out."))
     return url or os.environ.get(DATABASE_URL_ENV) or paths.sqlite_url()
 
 

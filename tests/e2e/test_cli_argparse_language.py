@@ -110,3 +110,14 @@ def test_argparse_texts_keep_what_argparse_fills_in(language):
                 PERCENT_PLACEHOLDER.findall(english)), (english, translated)
     finally:
         translation.use("en")
+
+
+def test_a_data_folder_that_cannot_be_one_is_refused_in_german(tmp_path):
+    file = tmp_path / "notes.txt"
+    file.write_text("not a folder", encoding="utf-8")
+    result = shadowdesk(file, "people", "list", language="de")
+    assert result.returncode == 2
+    assert f"Der Datenordner {file} ist eine Datei, kein Ordner" in result.stderr, result.stderr
+    empty = shadowdesk("", "people", "list", language="fr")
+    assert empty.returncode == 2
+    assert "--data-dir a reçu un nom de dossier vide" in empty.stderr, empty.stderr
