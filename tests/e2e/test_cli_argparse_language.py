@@ -121,3 +121,11 @@ def test_a_data_folder_that_cannot_be_one_is_refused_in_german(tmp_path):
     empty = shadowdesk("", "people", "list", language="fr")
     assert empty.returncode == 2
     assert "--data-dir a reçu un nom de dossier vide" in empty.stderr, empty.stderr
+
+
+def test_a_date_that_is_not_one_is_refused_in_german_saying_how_to_write_it(tmp_path):
+    result = shadowdesk(tmp_path / "company", "programs", "create", "Spring", "--start", "1.3.2027",
+                        "--end", "2027-06-30", language="de")
+    assert result.returncode == 2
+    assert "Fehler: Argument --start: „1.3.2027“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT" in result.stderr, \
+        result.stderr

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from shadowdesk.commands import iso_date
 from shadowdesk.text import printable
 from shadowdesk.translation import _
 
@@ -47,8 +47,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     creating = actions.add_parser("create", help=_("create a program (as a draft)"))
     creating.add_argument("name", metavar="NAME")
-    creating.add_argument("--start", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
-    creating.add_argument("--end", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    creating.add_argument("--start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    creating.add_argument("--end", type=iso_date, required=True, metavar="YYYY-MM-DD")
     creating.add_argument("--side-a", default="Sales", metavar="DEPARTMENT", help=_("default: Sales"))
     creating.add_argument("--side-b", default="Project Management", metavar="DEPARTMENT",
                           help=_("default: Project Management"))

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from shadowdesk.commands import iso_date
 from shadowdesk.text import printable
 from shadowdesk.translation import _, n_
 
@@ -58,7 +58,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
                                                             "programs"))
     rating.add_argument("--session", type=int, metavar="ID",
                         help=_("the session observed (default: the latest)"))
-    rating.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    rating.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                         help=_("when it was reached (recorded)"))
     rating.add_argument("--note", default="", metavar="TEXT",
                         help=_("e.g. the training or certificate (recorded)"))
