@@ -66,6 +66,11 @@ def enrolled_sides(session: Session, program_id: int) -> dict[int, Side]:
     )
 
 
+class PairDates(NamedTuple):
+    last_completed: datetime | None  # start of the latest completed session
+    next_planned: datetime | None  # start of the next planned session from now on
+
+
 @dataclass(frozen=True)
 class SessionTotals:
     sessions: StatusCounts
@@ -73,12 +78,15 @@ class SessionTotals:
     pair_sessions: dict[int, StatusCounts]  # pairing id -> its sessions by status
     pair_hours: dict[int, float]  # pairing id -> hours of its completed sessions
     host_hours: dict[int, float]  # person id -> hours of the completed sessions they hosted
+    pair_dates: dict[int, PairDates]  # pairing id -> when it last met and meets next (pairs with sessions)
 
 
-def session_totals(session: Session, program_id: int) -> SessionTotals:
-    """Sessions by status, hours by kind, per pairing and per host, in one pass over the program's sessions
-    (each figure in a query of its own would read the 20,000 sessions of a large program again). Statuses
-    and kinds are counted in columns, so the database returns a row per pairing and host."""
+def session_totals(session: Session, program_id: int, now: datetime) -> SessionTotals:
+    """Sessions by status, hours by kind, per pairing and per host, and each pairing's last completed and
+    next planned session (from now on), in one pass over the program's sessions: each figure in a query of
+    its own would read the 100,000 sessions of a large program again (the pairs' dates alone took as long
+    as the rest). Statuses and kinds are counted in columns, so the database returns a row per pairing and
+    host."""
     statuses = (SessionStatus.PLANNED, SessionStatus.COMPLETED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
     completed = ShadowSession.status == SessionStatus.COMPLETED
     hours = session_hours(session)
@@ -87,10 +95,15 @@ def session_totals(session: Session, program_id: int) -> SessionTotals:
     by_kind: dict[SessionKind, float] = defaultdict(float)
     pair_hours: dict[int, float] = defaultdict(float)
     host_hours: dict[int, float] = defaultdict(float)
-    for pairing_id, host_id, *columns in session.execute(
+    last_met: dict[int, datetime] = {}
+    meets_next: dict[int, datetime] = {}
+    for pairing_id, host_id, last, upcoming, *columns in session.execute(
         select(
             ShadowSession.pairing_id,
             ShadowSession.host_id,
+            func.max(case((completed, ShadowSession.starts_at))),
+            func.min(case((and_(ShadowSession.status == SessionStatus.PLANNED, ShadowSession.starts_at >= now),
+                           ShadowSession.starts_at))),
             *(func.count(case((ShadowSession.status == status, 1))) for status in statuses),
             *(func.sum(case((and_(completed, ShadowSession.kind == kind), hours))) for kind in SessionKind),
         )
@@ -98,6 +111,11 @@ def session_totals(session: Session, program_id: int) -> SessionTotals:
         .group_by(ShadowSession.pairing_id, ShadowSession.host_id)
     ):
         counts, kind_hours = columns[: len(statuses)], columns[len(statuses) :]
+        if pairing_id is not None:  # a pair's sessions may have either partner as host: two rows to fold
+            if last is not None and (pairing_id not in last_met or last > last_met[pairing_id]):
+                last_met[pairing_id] = last
+            if upcoming is not None and (pairing_id not in meets_next or upcoming < meets_next[pairing_id]):
+                meets_next[pairing_id] = upcoming
         for index, count in enumerate(counts):
             program[index] += count
             if pairing_id is not None:
@@ -114,6 +132,7 @@ def session_totals(session: Session, program_id: int) -> SessionTotals:
         {pid: StatusCounts(*counts) for pid, counts in per_pair.items()},
         dict(pair_hours),
         dict(host_hours),
+        {pid: PairDates(last_met.get(pid), meets_next.get(pid)) for pid in per_pair},
     )
 
 
@@ -254,26 +273,6 @@ def pairs(session: Session, program_id: int) -> list[PairListing]:
             .order_by(Pairing.id)
         )
     ]
-
-
-class PairDates(NamedTuple):
-    last_completed: datetime | None  # start of the latest completed session
-    next_planned: datetime | None  # start of the next planned session from now on
-
-
-def pair_dates(session: Session, program_id: int, now: datetime) -> dict[int, PairDates]:
-    """pairing id -> when it last met and when it meets next, for the pairs that have sessions."""
-    rows = session.execute(
-        select(
-            ShadowSession.pairing_id,
-            func.max(case((ShadowSession.status == SessionStatus.COMPLETED, ShadowSession.starts_at))),
-            func.min(case((and_(ShadowSession.status == SessionStatus.PLANNED, ShadowSession.starts_at >= now),
-                           ShadowSession.starts_at))),
-        )
-        .where(ShadowSession.program_id == program_id, ShadowSession.pairing_id.is_not(None))
-        .group_by(ShadowSession.pairing_id)
-    )
-    return {pairing_id: PairDates(last, upcoming) for pairing_id, last, upcoming in rows}
 
 
 class SharedNote(NamedTuple):

@@ -157,7 +157,7 @@ class ReportService:
             pid = program.id
             sides = q.enrolled_sides(session, pid)
             enrolled = Counter(sides.values())
-            totals = q.session_totals(session, pid)
+            totals = q.session_totals(session, pid, self._clock())
             guests = q.guest_totals(session, pid)
             taking_part = q.participation(sides, totals, guests)
             reflections = q.reflection_totals(session, pid)
@@ -165,7 +165,7 @@ class ReportService:
             ideas = tuple(q.ideas(session, Idea.program_id == pid))
             pair_rows = q.pairs(session, pid)
             targets = progress.Targets(program.target_sessions_per_pair, program.target_hours_per_participant)
-            pair_progress = self._pair_progress(session, program, targets, pair_rows, totals)
+            pair_progress = self._pair_progress(program, targets, pair_rows, totals)
             person_hours = q.participant_hours(totals, guests)
             sessions = totals.sessions
             figures = KeyFigures(
@@ -302,14 +302,14 @@ class ReportService:
             if program is None:
                 raise NotFound(_("This program no longer exists."))
             targets = progress.Targets(program.target_sessions_per_pair, program.target_hours_per_participant)
-            totals = q.session_totals(session, program_id)
-            return self._pair_progress(session, program, targets, q.pairs(session, program_id), totals)
+            totals = q.session_totals(session, program_id, self._clock())
+            return self._pair_progress(program, targets, q.pairs(session, program_id), totals)
 
-    def _pair_progress(self, session: Session, program: Program, targets: progress.Targets,
+    def _pair_progress(self, program: Program, targets: progress.Targets,
                        pair_rows: list[q.PairListing], totals: q.SessionTotals) -> dict[int, progress.PairProgress]:
         now = self._clock()
         today = now.date()
-        dates = q.pair_dates(session, program.id, now)
+        dates = totals.pair_dates
         stalled_after = self._settings.get("stalled_after_days")
         found = {}
         for pair in pair_rows:
