@@ -134,3 +134,29 @@ def test_counted_texts_outside_a_qobject_speak_the_language(qapp):
         assert plurals().last_met(1) == "last met 1 day ago"
     finally:
         translations.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_every_section_fits_a_1024_px_window_in_every_language(qtbot, qapp, demo_services, tmp_path, language):
+    """A window is as wide as its widest section: a row of buttons whose German words do not fit forces the
+    whole window wider than a laptop's screen."""
+    from PySide6.QtCore import QSettings
+
+    from shadowdesk import translation
+    from shadowdesk.gui.main_window import MainWindow
+
+    translations = Translations(qapp)
+    translations.install(language)
+    translation.use(language)
+    try:
+        window = MainWindow(demo_services, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        widths = {}
+        for row, section in enumerate(window.sections):
+            window.ui.navList.setCurrentRow(row)
+            widths[section.title] = window.ui.viewStack.widget(row).minimumSizeHint().width()
+        assert window.minimumSizeHint().width() <= 1024, widths
+    finally:
+        translations.install("en")
+        translation.use("en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +45,21 @@ def _table(model, widths: tuple[int, ...]) -> QTableView:
     return table
 
 
+def _button_rows(actions: tuple[QPushButton, ...], importing: QPushButton) -> QVBoxLayout:
+    """The actions two to a row, the import alone at the end of the last: in one row, a side's five buttons
+    made the section (and the window, which is as wide as its widest section) 1,600 px wide in German."""
+    rows = QVBoxLayout()
+    row = QHBoxLayout()
+    for start in range(0, len(actions), 2):
+        row = QHBoxLayout()
+        for button in actions[start:start + 2]:
+            row.addWidget(button)
+        row.addStretch(1)
+        rows.addLayout(row)
+    row.addWidget(importing)
+    return rows
+
+
 class CustomersView(QWidget):
     def __init__(self, services, parent: QWidget | None = None, signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
@@ -73,11 +89,8 @@ class CustomersView(QWidget):
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.merge_button = QPushButton(self.tr("&Merge into…"))
         self.import_button = QPushButton(self.tr("&Import customers…"))
-        customer_actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button, self.merge_button):
-            customer_actions.addWidget(button)
-        customer_actions.addStretch(1)
-        customer_actions.addWidget(self.import_button)
+        customer_actions = _button_rows(
+            (self.add_button, self.edit_button, self.active_button, self.merge_button), self.import_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -95,12 +108,9 @@ class CustomersView(QWidget):
         self.move_project_button = QPushButton(self.tr("Move to c&ustomer…"))
         self.active_project_button = QPushButton(self.tr("Deac&tivate project"))
         self.import_projects_button = QPushButton(self.tr("Imp&ort projects…"))
-        project_actions = QHBoxLayout()
-        for button in (self.add_project_button, self.edit_project_button, self.move_project_button,
-                       self.active_project_button):
-            project_actions.addWidget(button)
-        project_actions.addStretch(1)
-        project_actions.addWidget(self.import_projects_button)
+        project_actions = _button_rows((self.add_project_button, self.edit_project_button,
+                                        self.move_project_button, self.active_project_button),
+                                       self.import_projects_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +118,9 @@ class CustomersView(QWidget):
         right_layout.addWidget(self.projects_table, 1)
         right_layout.addLayout(project_actions)
 
-        splitter = QSplitter()
+        # The customers above their projects, not beside them: side by side, the two lists and their buttons
+        # needed more than a 1024 px window in German.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)

@@ -53,6 +53,7 @@ from shadowdesk.services.reflections import reminder_mailto
 TYPING_PAUSE_MS = 250
 DEBRIEF_SESSIONS = 50  # the newest sessions offered for a debrief; a note's own is added when asked for
 PERIODS_DAYS = (None, 7, 30, 90, 365)
+COMBO_CHARACTERS = 9  # the filters' combos show this many characters; their lists show every choice whole
 
 
 def _table(model) -> QTableView:
@@ -215,6 +216,11 @@ class ReflectionsView(QWidget):
         for days in PERIODS_DAYS:
             self.period_combo.addItem(self.tr("Any time") if days is None
                                       else self.tr("Sessions of the last %n day(s)", "", days), days)
+        # The choices are as wide as a short one, not the longest (a program's name, "Séances des 365
+        # derniers jours"): sized to their longest, the bar alone was wider than a 1024 px window in French.
+        for combo in (self.program_combo, self.status_combo, self.period_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
         for label, widget in ((self.tr("Pro&gram"), self.program_combo), (self.tr("Pe&rson"), self.name_edit),
                               (None, self.mine_check), (self.tr("S&tatus"), self.status_combo),
                               (self.tr("Peri&od"), self.period_combo)):
