@@ -12,10 +12,13 @@ from shadowdesk.services.note_listing import Page
 from tests.gui.conftest import DEMO_NOW
 
 
-def open_view(qtbot, services, pool, show: bool = True) -> ReflectionsView:
-    """show=False: no table on screen asks for more rows by itself; the test scrolls (fetchMore)."""
+def open_view(qtbot, services, pool, show: bool = True, page_size: int | None = None) -> ReflectionsView:
+    """show=False: no table on screen asks for more rows by itself; the test scrolls (fetchMore). page_size:
+    the due table's, set before the first read is asked for (a read keeps the size it was asked with)."""
     view = ReflectionsView(services, lambda: DEMO_NOW, pool=pool)
     qtbot.addWidget(view)
+    if page_size is not None:
+        view.due_model.page_size = page_size
     view.setVisible(show)
     view.refresh()
     return view
@@ -65,8 +68,8 @@ def test_a_sort_asked_while_a_filter_is_read_is_not_overwritten_by_the_older_rea
 
 def test_a_page_still_read_when_the_filter_changes_is_never_added_to_the_new_rows(qtbot, demo_services,
                                                                                   held_pool):
-    view = open_view(qtbot, demo_services, held_pool, show=False)
-    view.due_model.page_size = 2  # a few rows a page, so the demo company's due notes fill several
+    # A few rows a page, so the demo company's due notes fill several.
+    view = open_view(qtbot, demo_services, held_pool, show=False, page_size=2)
     release_until_loaded(qtbot, held_pool, view)
     view.due_model.fetchMore()  # scrolled to the end: the next page waits in the pool
     assert view.due_model.rowCount() == 2 and not view.is_loaded()
