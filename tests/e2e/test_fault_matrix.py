@@ -27,6 +27,7 @@ from shadowdesk.paths import resolve_paths
 from shadowdesk.services.demo import load_demo
 from shadowdesk.storage import open_database
 from shadowdesk.storage.backup import backup_sqlite
+from tests.damaged_files import damage_an_index_page
 
 DB = "shadowdesk.sqlite3"
 TABLES = ("person", "program", "enrollment", "pairing", "shadow_session", "reflection", "idea")
@@ -130,21 +131,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _damage(database_file: Path) -> None:
-    """Overwrite one index page of the person table, as a bad sector would: the file opens, reads mostly
-    work, and PRAGMA integrity_check reports the damage."""
-    connection = sqlite3.connect(database_file)
-    connection.execute("PRAGMA journal_mode=DELETE")
-    (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE type='index' AND "
-                                 "tbl_name='person' ORDER BY name LIMIT 1").fetchone()
-    (page_size,) = connection.execute("PRAGMA page_size").fetchone()
-    connection.close()
-    data = bytearray(database_file.read_bytes())
-    start = (root - 1) * page_size
-    data[start + 8:start + page_size] = b"\xa5" * (page_size - 8)
-    database_file.write_bytes(bytes(data))
-
-
 class Place:
     """A copy of the demo data folder with one fault, and the preexec_fn the child runs under."""
 
@@ -217,7 +203,7 @@ def _read_only_folder(place: Place, demo: dict) -> str:
 
 def _damaged(place: Place, demo: dict) -> str:
     shutil.copytree(demo["data"], place.data)
-    _damage(place.data / DB)
+    damage_an_index_page(place.data / DB)
     return "one index page overwritten"
 
 

@@ -17,6 +17,7 @@ from shadowdesk.settings import SettingsStore
 from shadowdesk.storage import DatabaseInUse, open_database
 from shadowdesk.storage.backup import BackupFile, backup_sqlite, backups_to_prune, list_backups
 from shadowdesk.storage.integrity import check_file
+from tests.damaged_files import damage_an_index_page
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -240,19 +241,6 @@ def test_on_postgresql_the_backup_commands_explain_and_write_nothing(db, databas
     assert service.check().ok
 
 
-def _damage_one_index(database_file: Path) -> None:
-    """One index page of the person table overwritten, as a bad sector would: the file still opens."""
-    with sqlite3.connect(database_file) as raw:
-        raw.execute("PRAGMA journal_mode=DELETE")
-        (root,) = raw.execute("SELECT rootpage FROM sqlite_master WHERE type='index' AND tbl_name='person' "
-                              "ORDER BY name LIMIT 1").fetchone()
-        (page_size,) = raw.execute("PRAGMA page_size").fetchone()
-    raw.close()
-    data = bytearray(database_file.read_bytes())
-    data[(root - 1) * page_size + 8:root * page_size] = b"\xa5" * (page_size - 8)
-    database_file.write_bytes(bytes(data))
-
-
 def test_a_damaged_database_is_only_read_after_a_check_and_its_backup_says_so(app_paths, settings):
     from shadowdesk.storage import DatabaseError
 
@@ -260,7 +248,7 @@ def test_a_damaged_database_is_only_read_after_a_check_and_its_backup_says_so(ap
     _add_people(database, "Anna Nowak", "Ben Okafor")
     good = MaintenanceService.on_database(database, app_paths.backups, settings).backup_now()
     database.dispose()
-    _damage_one_index(app_paths.database_file)
+    damage_an_index_page(app_paths.database_file)
     service = MaintenanceService(app_paths.sqlite_url(), app_paths.backups, settings)
     assert not service.check().ok
 

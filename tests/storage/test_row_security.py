@@ -296,15 +296,20 @@ def test_a_login_without_a_person_is_told_to_ask_the_coordinator(team):
     assert team.raw("stranger", "SELECT id FROM reflection") == []
 
 
-def test_the_tables_owner_is_refused_day_to_day(postgres_server):
-    """A realistic set-up: the database belongs to a login that is not a superuser."""
+def database_owned_by_a_login(postgres_server) -> tuple[str, str]:
+    """A realistic set-up: a new database that belongs to a login that is not a superuser; (its URL as that
+    login, the login)."""
     admin = create_engine(postgres_server.url(), isolation_level="AUTOCOMMIT")
     name = make_url(postgres_server.new_database()).database + "_own"
     with admin.connect() as connection:
         connection.execute(text(f'CREATE ROLE "{name}" LOGIN CREATEROLE'))
         connection.execute(text(f'CREATE DATABASE "{name}" OWNER "{name}"'))
     admin.dispose()
-    url = make_url(postgres_server.url(name)).set(username=name).render_as_string(hide_password=False)
+    return make_url(postgres_server.url(name)).set(username=name).render_as_string(hide_password=False), name
+
+
+def test_the_tables_owner_is_refused_day_to_day(postgres_server):
+    url, name = database_owned_by_a_login(postgres_server)
     database = open_database(url)
     try:
         with database.transaction() as s:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -22,6 +21,8 @@ from shadowdesk.services.identity import IdentityService, TeamServer
 from shadowdesk.services.programs import ProgramDraft, ProgramService
 from shadowdesk.storage import DatabaseError, open_database, row_security
 from shadowdesk.storage.concurrency import network_share_warning
+from tests.damaged_files import damage_an_index_page
+from tests.storage.test_row_security import database_owned_by_a_login
 
 
 @pytest.fixture
@@ -38,20 +39,6 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def damage(database_file: Path) -> None:
-    """Overwrite an index page of the person table, as a bad sector would (tests/e2e/test_fault_matrix.py)."""
-    connection = sqlite3.connect(database_file)
-    connection.execute("PRAGMA journal_mode=DELETE")
-    (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE type='index' AND "
-                                 "tbl_name='person' ORDER BY name LIMIT 1").fetchone()
-    (page_size,) = connection.execute("PRAGMA page_size").fetchone()
-    connection.close()
-    data = bytearray(database_file.read_bytes())
-    start = (root - 1) * page_size
-    data[start + 8:start + page_size] = b"\xa5" * (page_size - 8)
-    database_file.write_bytes(bytes(data))
 
 
 def test_db_check_names_each_dangling_reference_in_german(sqlite_db, app_paths, capsys, system_language):
@@ -71,7 +58,7 @@ def test_a_damaged_file_is_checked_backed_up_and_refused_in_french(sqlite_db, ap
     with sqlite_db.transaction() as s:  # rows, so that the index page holds something to damage
         s.add_all([Person(full_name=f"Person {n}", email=f"p{n}@example.com") for n in range(30)])
     sqlite_db.dispose()
-    damage(app_paths.database_file)
+    damage_an_index_page(app_paths.database_file)
     data = str(app_paths.data)
     system_language("fr")
 
@@ -107,13 +94,7 @@ def test_a_superuser_is_refused_in_german(postgres_server, german):
 @pytest.fixture
 def owned_server(postgres_server):
     """A database owned by a login that is not a superuser, set up by it, with one participant: (url, login)."""
-    admin = create_engine(postgres_server.url(), isolation_level="AUTOCOMMIT")
-    login = make_url(postgres_server.new_database()).database + "_own"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE ROLE "{login}" LOGIN CREATEROLE'))
-        connection.execute(text(f'CREATE DATABASE "{login}" OWNER "{login}"'))
-    admin.dispose()
-    url = make_url(postgres_server.url(login)).set(username=login).render_as_string(hide_password=False)
+    url, login = database_owned_by_a_login(postgres_server)
     database = open_database(url)
     try:
         ProgramService(database).create(ProgramDraft("Spring", date(2026, 1, 1), date(2026, 6, 30)))
