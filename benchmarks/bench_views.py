@@ -179,6 +179,10 @@ def walk_every_section(walk: Walk, window, planner_rounds: int | None = None) ->
     for mode, label in ((MONTH, "month"), (WEEK, "week"), (AGENDA, "agenda")):
         walk.measure(f"Schedule: switch to {label}", lambda m=mode: schedule.set_mode(m), schedule.is_loaded)
         walk.measure(f"Schedule: {label}, page forward", lambda: schedule.step(1), schedule.is_loaded)
+    schedule.set_mode(WEEK)
+    walk.wait_until("the week again", schedule.is_loaded)  # not counted: the next row starts from it
+    walk.measure("Schedule: week, '+N more' lists the day in the agenda", lambda: schedule.show_day(schedule.anchor),
+                 schedule.is_loaded)
     editor = walk.measure("Schedule: open the session editor", lambda: schedule.open_editor(None))
     walk.measure("Schedule: close the session editor", editor.reject)
 
