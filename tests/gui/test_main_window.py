@@ -17,6 +17,7 @@ from shadowdesk.gui.main_window import MainWindow
 from shadowdesk.gui.views.dashboard import DashboardView
 from shadowdesk.services.dashboard import DashboardService
 from shadowdesk.services.demo import load_demo
+from tests.damaged_files import damage_an_index_page
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -251,13 +252,11 @@ def test_once_the_window_has_painted_it_says_who_uses_it_and_makes_the_daily_bac
 
 
 def test_a_daily_backup_that_finds_the_file_damaged_opens_the_window_again_read_only(qtbot, context, monkeypatch):
-    from tests.storage.test_backup import _damage_one_index
-
     load_demo(context.services.database, now=NOW)
     context.close()
     for backup in context.paths.backups.glob("*"):
         backup.unlink()
-    _damage_one_index(context.paths.database_file)
+    damage_an_index_page(context.paths.database_file)
     starting = AppContext(context.paths)
     starting.backs_up_on_open = False  # as app.run_gui leaves it: the window backs up
     monkeypatch.setattr(prompts, "show_error", lambda *_args: None)
