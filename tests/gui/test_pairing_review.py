@@ -12,7 +12,7 @@ from shadowdesk.domain import ProgramStatus, Side
 from shadowdesk.gui.dialogs import pairing_review
 from shadowdesk.gui.dialogs.pairing_review import PairingReviewDialog
 from shadowdesk.gui.models.pairing_model import ProposalTableModel
-from shadowdesk.gui.models.rows import ROWS_MEASURED
+from shadowdesk.gui.tables import ROWS_MEASURED
 from shadowdesk.services.pairing import Proposal, ProposedRow, UnpairedPerson
 from shadowdesk.services.programs import EnrolledPerson, ProgramInfo
 from tests.gui.pair_world import world_fixture  # noqa: F401 (the fixture "world")

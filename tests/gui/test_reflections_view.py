@@ -13,10 +13,14 @@ from tests.gui.conftest import DEMO_NOW
 
 
 def open_view(qtbot, services, pool, show: bool = True, page_size: int | None = None) -> ReflectionsView:
-    """show=False: no table on screen asks for more rows by itself; the test scrolls (fetchMore). page_size:
-    the due table's, set before the first read is asked for (a read keeps the size it was asked with)."""
+    """show=False: no table asks for more rows to fill itself (hidden, and no row high); the test scrolls
+    (fetchMore). page_size: the due table's, set before the first read is asked for (a read keeps the size
+    it was asked with)."""
     view = ReflectionsView(services, lambda: DEMO_NOW, pool=pool)
     qtbot.addWidget(view)
+    if not show:
+        for table in (view.due_table, view.notes_table):
+            table.setFixedHeight(0)
     if page_size is not None:
         view.due_model.page_size = page_size
     view.setVisible(show)

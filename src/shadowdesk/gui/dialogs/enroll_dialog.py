@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_enroll_dialog import Ui_EnrollDialog
 from shadowdesk.gui.models.programs_model import EnrolledTableModel
 from shadowdesk.gui.models.rows import ID_ROLE
+from shadowdesk.gui.tables import fit_columns_to_rows
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.programs import EnrollResult, ProgramInfo, read_email_list
 
@@ -56,7 +57,7 @@ class EnrollDialog(QDialog):
         self.proxy = CandidatesProxy(self.model, self)
         self.ui.peopleTable.setModel(self.proxy)
         self.ui.peopleTable.setColumnHidden(EnrolledTableModel.COL_CAPACITY, True)
-        self.ui.peopleTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns_to_rows(self.ui.peopleTable)  # to the first of 5,000 candidates, not at every keystroke
         departments = services.programs.departments()
         self.ui.filterDepartmentCombo.addItem(self.tr("All departments"), "")
         for name in departments:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QWidget
 
 from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_exclusions_dialog import Ui_ExclusionsDialog
 from shadowdesk.gui.models.exclusions_model import ExclusionsTableModel
+from shadowdesk.gui.tables import fit_columns_to_rows
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.pairing import ExclusionInfo
 from shadowdesk.services.programs import ProgramInfo
@@ -54,9 +55,8 @@ class ExclusionsDialog(QDialog):
         self.model = ExclusionsTableModel(self)
         self.ui.exclusionsTable.setModel(self.model)
         self.ui.exclusionsTable.verticalHeader().hide()
-        header = self.ui.exclusionsTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.ui.exclusionsTable.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_rows(self.ui.exclusionsTable)
         self.ui.personALabel.setText(self.tr("Side &A ({department})").format(
             department=_mnemonic_safe(program.side_a)))
         self.ui.personBLabel.setText(self.tr("Side &B ({department})").format(

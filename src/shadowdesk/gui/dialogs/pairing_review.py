@@ -21,7 +21,7 @@ from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.forms.ui_pairing_review import Ui_PairingReviewDialog
 from shadowdesk.gui.models.pairing_model import ProposalTableModel
-from shadowdesk.gui.models.rows import ROWS_MEASURED
+from shadowdesk.gui.tables import ROWS_MEASURED
 from shadowdesk.gui.workers import TaskRunner, as_task_runner
 from shadowdesk.services.child_jobs import pairing_proposal
 from shadowdesk.services.child_process import ChildProcess

@@ -26,7 +26,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY, _TOOLTIP, _FOREGROUND = (int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole))
 _ID = int(ID_ROLE)
-ROWS_MEASURED = 40  # the rows a view measures to fit its columns: about a screenful, not all 4,000
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -47,9 +46,21 @@ class RowsTableModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        rows = list(rows)
+        if rows and rows == self._rows:
+            self._repaint()
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self.endResetModel()
+
+    def _repaint(self) -> None:
+        """The same rows again (a refresh, a return to the section): no reset, which would make the view
+        measure its columns again and lose its selection and scroll position; the cells and headers are
+        drawn again, as what a subclass holds beside the rows (a pair's progress) may have changed."""
+        last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+        self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -144,11 +155,15 @@ class PagedRowsModel(RowsTableModel):
         """Start over with fetch (None: empty, holding nothing); first_page: its first page, when it was
         already fetched (in a worker, so the view never waits for it)."""
         self._fetch = fetch
-        self.beginResetModel()
         if first_page is None and fetch is not None:
             first_page = fetch(0, self.page_size, self.order)
-        self._rows = list(first_page or ())
-        self._more = len(self._rows) == self.page_size
+        rows = list(first_page or ())
+        self._more = len(rows) == self.page_size
+        if rows and rows == self._rows:
+            self._repaint()
+            return
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802

@@ -34,7 +34,8 @@ from shadowdesk.domain import PairingStatus, ProgramStatus, Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTableModel
 from shadowdesk.gui.permissions import EDIT_PROGRAMS, SignedIn, signed_in_for
-from shadowdesk.gui.views.programs_pairs import PairsPart, program_table, progress_summary
+from shadowdesk.gui.tables import rows_table
+from shadowdesk.gui.views.programs_pairs import PairsPart, progress_summary
 from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.child_jobs import PRELOADED
 from shadowdesk.services.child_process import start_spare
@@ -87,7 +88,7 @@ class ProgramsView(PairsPart):
         self._shown_id: int | None = None  # the program whose people and pairs the tables hold
 
         self.programs_model = ProgramsTableModel(self)
-        self.programs_table = program_table(self.programs_model, stretch=(ProgramsTableModel.COL_NAME,))
+        self.programs_table = rows_table(self.programs_model, stretch=(ProgramsTableModel.COL_NAME,))
         self.new_button = QPushButton(self.tr("&New program…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))  # Alt+E opens the Edit menu
         programs_box = QGroupBox(self.tr("Programs"))
@@ -105,7 +106,7 @@ class ProgramsView(PairsPart):
         self.balance_label = QLabel()
         self.balance_label.setWordWrap(True)
         self.side_models = {Side.A: EnrolledTableModel(self), Side.B: EnrolledTableModel(self)}
-        self.side_tables = {side: program_table(model, multi=True, stretch=(EnrolledTableModel.COL_NAME,
+        self.side_tables = {side: rows_table(model, multi=True, stretch=(EnrolledTableModel.COL_NAME,
                                                                      EnrolledTableModel.COL_EMAIL,
                                                                      EnrolledTableModel.COL_DEPARTMENT))
                             for side, model in self.side_models.items()}

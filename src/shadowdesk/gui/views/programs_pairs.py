@@ -12,13 +12,11 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -30,9 +28,9 @@ from PySide6.QtWidgets import (
 from shadowdesk.domain import PairingStatus, Side
 from shadowdesk.gui import prompts
 from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramPairsModel
-from shadowdesk.gui.models.rows import ROWS_MEASURED
 from shadowdesk.gui.permissions import EDIT_PROGRAMS, PLAN_SESSIONS, SignedIn
 from shadowdesk.gui.plurals import plurals
+from shadowdesk.gui.tables import rows_table
 from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.services.dashboard import PairProgressStatus, ProgramProgress
 from shadowdesk.services.errors import StaleRecord, UserError
@@ -40,26 +38,6 @@ from shadowdesk.services.pairing import PairInfo
 from shadowdesk.services.programs import ProgramInfo
 
 translate = QCoreApplication.translate
-
-
-def program_table(model: QAbstractItemModel, multi: bool = False, stretch: tuple[int, ...] = ()) -> QTableView:
-    """A table of the section. stretch: the columns of names and reasons, which share the width left and
-    elide, so the table fits a narrow window without scrolling sideways."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)  # a long name is elided on its one line (its tooltip has it whole)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Columns fit the first rows only: measuring all of 4,000 enrolled people took Programs 1.7 s.
-    table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
-    table.horizontalHeader().setStretchLastSection(not stretch)
-    for column in stretch:
-        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def progress_summary(summary: ProgramProgress) -> str:
@@ -95,7 +73,7 @@ class PairsPart(QWidget):
         self.review: Any = None  # the PairingReviewDialog open, if any
         self.session_editor: Any = None  # the SessionEditor "Schedule…" opened last
         self.pairs_model = ProgramPairsModel(self)
-        self.pairs_table = program_table(self.pairs_model, stretch=(
+        self.pairs_table = rows_table(self.pairs_model, stretch=(
             ProgramPairsModel.COL_A, ProgramPairsModel.COL_B, ProgramPairsModel.COL_REASON))
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)

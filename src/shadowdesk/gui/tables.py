@@ -1,0 +1,51 @@
+"""The tables of rows: their columns fit the rows once, when the rows change, and never at every layout.
+
+Qt's ResizeToContents mode measured a table's rows at every layout pass (a resize, a scroll, a section
+shown again, a page of rows added): on 5,000 people that was half the time Programs and Reflections kept
+the window frozen. A table made here measures once per new set of rows, and the user may widen a column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+ROWS_MEASURED = 40  # the rows a view measures to fit its columns: about a screenful, not all 4,000
+
+
+def fit_columns_to_rows(table: QTableView, stretch: Iterable[int] = ()) -> None:
+    """Fit the table's columns to its first rows now and whenever its model is reset. stretch: the columns
+    of names and reasons, which share the width left and elide, so a narrow window needs no scrolling."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(ROWS_MEASURED)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    stretched = frozenset(stretch)
+    for column in stretched:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    model = table.model()
+
+    def fit() -> None:
+        for column in range(model.columnCount()):
+            if column not in stretched and not table.isColumnHidden(column):
+                table.resizeColumnToContents(column)
+
+    model.modelReset.connect(fit)
+    fit()
+
+
+def rows_table(model, *, multi: bool = False, sortable: bool = False, stretch: tuple[int, ...] = ()) -> QTableView:
+    """A read-only table of a section's rows, selected whole, one line each (a long name is elided and its
+    tooltip has it whole); without stretched columns the last one takes the width left."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(sortable)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(not stretch)
+    fit_columns_to_rows(table, stretch)
+    return table

@@ -1,0 +1,111 @@
+"""A table measures its rows to fit its columns once per new rows: never at a resize, a scroll or a return
+to its section, which on 5,000 people kept the window frozen (Qt's ResizeToContents mode)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyledItemDelegate, QTableView
+
+from shadowdesk.gui.main_window import MainWindow
+from shadowdesk.gui.models.rows import RowsTableModel
+from shadowdesk.gui.tables import ROWS_MEASURED, rows_table
+from shadowdesk.services.demo import load_demo
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+    city: str
+
+
+class RowsModel(RowsTableModel):
+    context = "Test"
+    headers = ("Name", "City")
+
+    def cell(self, item: Row, column: int) -> str:
+        return item.name if column == 0 else item.city
+
+
+class CountingDelegate(QStyledItemDelegate):
+    """Counts how often the view measures a cell (painting one asks nothing of sizeHint)."""
+
+    measured = 0
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
+        self.measured += 1
+        return super().sizeHint(option, index)
+
+
+def people(count: int, name_width: int = 10) -> list[Row]:
+    return [Row(n, f"{'N' * name_width}{n}", "Lyon") for n in range(count)]
+
+
+def shown_table(qtbot, rows: list[Row]) -> tuple[QTableView, RowsModel, CountingDelegate]:
+    model = RowsModel()
+    model.set_rows(rows)
+    table = rows_table(model)
+    delegate = CountingDelegate(table)
+    table.setItemDelegate(delegate)
+    qtbot.addWidget(table)
+    table.resize(500, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    return table, model, delegate
+
+
+def test_resizing_and_scrolling_a_table_measures_none_of_its_rows(qtbot):
+    table, _model, delegate = shown_table(qtbot, people(2_000))
+    delegate.measured = 0
+    for width in (520, 600, 480, 700):
+        table.resize(width, 420)
+        QApplication.processEvents()
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    assert delegate.measured == 0
+
+
+def test_new_rows_are_measured_once_the_first_screenful_only_and_the_columns_fit_them(qtbot):
+    table, model, delegate = shown_table(qtbot, people(5))
+    narrow = table.columnWidth(0)
+    delegate.measured = 0
+    model.set_rows(people(2_000, name_width=40))
+    QApplication.processEvents()
+    assert 0 < delegate.measured <= ROWS_MEASURED * model.columnCount()
+    assert table.columnWidth(0) > narrow  # the longer names fit
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance("N" * 40)
+
+
+def test_the_same_rows_again_keep_the_selection_and_are_not_measured(qtbot):
+    rows = people(300)
+    table, model, delegate = shown_table(qtbot, rows)
+    table.selectRow(120)
+    table.setColumnWidth(0, 250)  # widened by the user
+    delegate.measured = 0
+    model.set_rows(list(rows))  # a refresh that read the same rows
+    QApplication.processEvents()
+    assert delegate.measured == 0
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [120]
+    assert table.columnWidth(0) == 250
+
+
+def test_no_table_of_any_section_measures_its_rows_at_every_layout(qtbot, context):
+    load_demo(context.services.database, now=NOW)
+    window = MainWindow(context.services, QSettings(str(context.paths.config / "t.ini"),
+                                                    QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    for row in range(window.ui.navList.count()):
+        window.ui.navList.setCurrentRow(row)
+        QApplication.processEvents()
+    tables = window.findChildren(QTableView)
+    assert len(tables) >= 8  # every section was built
+    measuring = [f"{table.accessibleName() or table.objectName() or type(table.model()).__name__} column {c}"
+                 for table in tables for c in range(table.horizontalHeader().count())
+                 if table.horizontalHeader().sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents]
+    assert not measuring
