@@ -26,9 +26,9 @@ def open_dialog(qtbot, context, world, tasks):
 
 
 def cell(dialog, name: str, column: int, role=None):
-    row = next(r for r in range(dialog.proxy.rowCount())
-               if dialog.proxy.index(r, 0).data() == name)
-    index = dialog.proxy.index(row, column)
+    row = next(r for r in range(dialog.model.rowCount())
+               if dialog.model.index(r, 0).data() == name)
+    index = dialog.model.index(row, column)
     return index.data() if role is None else index.data(role)
 
 
@@ -51,16 +51,16 @@ def test_cells_show_self_ratings_and_the_observed_level_coloured_by_the_standing
 
 def test_the_gaps_filter_keeps_people_below_a_target_of_their_side(qtbot, context, world, synchronous_tasks):
     dialog = open_dialog(qtbot, context, world, synchronous_tasks)
-    assert dialog.proxy.rowCount() == 7
+    assert dialog.model.rowCount() == 7
     dialog.gaps_check.setChecked(True)
-    assert dialog.proxy.rowCount() == 7  # every one misses the target on a skill nobody rated yet
+    assert dialog.model.rowCount() == 7  # every one misses the target on a skill nobody rated yet
     for skill in world.skills.catalogue(world.program_id):
         if skill.side.value == "a":
             for name in ("sara", "sam", "sofia"):
                 world.skills.rate_self(world.ids[name], skill.id, "end", 4, world.viewer(name))
     dialog.reload()
-    qtbot.waitUntil(lambda: dialog.proxy.rowCount() != 7)
-    names = {dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())}
+    qtbot.waitUntil(lambda: dialog.model.rowCount() != 7)
+    names = {dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())}
     assert names == {"Sofia", "Piotr", "Paula", "Pavel", "Olga"}  # sofia: observed at 1 on estimating
 
 
@@ -80,7 +80,7 @@ def test_a_participant_sees_their_row_and_their_partners_and_cannot_edit_the_cat
     sara = Viewer(world.ids["sara"], "Sara", "sara@example.com", frozenset({"participant"}))
     monkeypatch.setattr(IdentityService, "whoami", lambda _self: sara)
     dialog = open_dialog(qtbot, context, world, synchronous_tasks)
-    assert {dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())} == {"Sara", "Piotr"}
+    assert {dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())} == {"Sara", "Piotr"}
     assert not dialog.catalogue_button.isEnabled()
     assert "Only a coordinator" in dialog.catalogue_button.toolTip()
 

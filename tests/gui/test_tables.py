@@ -3,14 +3,17 @@ to its section, which on 5,000 people kept the window frozen (Qt's ResizeToConte
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyledItemDelegate, QTableView
 
 from shadowdesk.gui.main_window import MainWindow
-from shadowdesk.gui.models.rows import RowsTableModel
+from shadowdesk.gui.models.rows import EveryRoleAtOnce, RowsTableModel
 from shadowdesk.gui.tables import ROWS_MEASURED, rows_table
 from shadowdesk.services.demo import load_demo
 
@@ -109,3 +112,54 @@ def test_no_table_of_any_section_measures_its_rows_at_every_layout(qtbot, contex
                  for table in tables for c in range(table.horizontalHeader().count())
                  if table.horizontalHeader().sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents]
     assert not measuring
+
+
+def _models_of_the_app() -> list[type]:
+    import shadowdesk.gui.models as models
+
+    found = []
+    for info in pkgutil.iter_modules(models.__path__):
+        module = importlib.import_module(f"{models.__name__}.{info.name}")
+        found += [cls for _name, cls in inspect.getmembers(module, inspect.isclass)
+                  if issubclass(cls, QAbstractItemModel) and cls.__module__ == module.__name__]
+    return found
+
+
+def test_every_table_model_of_the_app_answers_a_cells_roles_in_one_call():
+    models = _models_of_the_app()
+    assert len(models) >= 10
+    one_role_a_call = [cls.__name__ for cls in models if not any(
+        "multiData" in vars(base) for base in cls.__mro__ if base.__module__.startswith("shadowdesk."))]
+    assert not one_role_a_call
+
+
+class CityModel(EveryRoleAtOnce, QAbstractTableModel):
+    """A model answering data() itself, as the agenda and the skills matrix do."""
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else 50
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return f"Lyon {index.row()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def test_qt_asks_a_cells_roles_through_the_one_python_call_and_gets_its_text(qtbot, monkeypatch):
+    calls = []
+    answer = EveryRoleAtOnce.multiData
+    monkeypatch.setattr(EveryRoleAtOnce, "multiData",
+                        lambda self, index, roles: calls.append(index.row()) or answer(self, index, roles))
+    model = CityModel()
+    table = QTableView()
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.resize(400, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    QApplication.processEvents()
+    assert calls  # Qt found the mixin's override
+    grab = table.grab()  # drawn with the mixin's answers
+    assert not grab.isNull()
+    assert table.model().index(3, 1).data() == "Lyon 3"

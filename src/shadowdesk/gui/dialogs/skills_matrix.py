@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from shadowdesk.domain import Side
 from shadowdesk.gui import prompts
-from shadowdesk.gui.models.skills_model import GapsFilter, SkillsMatrixModel, prepare
+from shadowdesk.gui.models.skills_model import SkillsMatrixModel, prepare
 from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.skills import SkillDraft, SkillInfo, SkillService
@@ -60,10 +60,8 @@ class SkillsMatrixDialog(QDialog):
         self.gaps_check = QCheckBox(self.tr("Only people with &gaps (below the target on a skill of their side)"))
         layout.addWidget(self.gaps_check)
         self.model = SkillsMatrixModel(self)
-        self.proxy = GapsFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Skills matrix"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(120)
@@ -87,7 +85,7 @@ class SkillsMatrixDialog(QDialog):
         self.export_button.clicked.connect(self.export_csv)
         self.catalogue_button.clicked.connect(self.edit_catalogue)
         self.close_buttons.rejected.connect(self.reject)
-        self.gaps_check.toggled.connect(self.proxy.set_gaps_only)
+        self.gaps_check.toggled.connect(self.model.set_gaps_only)
         for widget in (self.export_button, self.catalogue_button):
             widget.setEnabled(False)
         self.reload()

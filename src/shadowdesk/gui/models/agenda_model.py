@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 
 from shadowdesk.domain import SessionStatus
+from shadowdesk.gui.models.rows import EveryRoleAtOnce
 from shadowdesk.gui.views.schedule_common import (
     kind_label,
     local,
@@ -24,7 +25,7 @@ COL_DATE, COL_TIME, COL_THEIR_TIME, COL_KIND, COL_HOST, COL_GUESTS, COL_LOCATION
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(EveryRoleAtOnce, QAbstractTableModel):
     def __init__(self, viewer_zone: str, parent=None) -> None:
         super().__init__(parent)
         self._headers = (self.tr("Date"), self.tr("Time"), self.tr("Their local time"), self.tr("Kind"),

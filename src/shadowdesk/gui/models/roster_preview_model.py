@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from shadowdesk.gui.models.rows import EveryRoleAtOnce
 from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.services.people import ImportSummary, ParsedRoster, field_label
 
@@ -25,7 +26,7 @@ _ENTRY_ATTRIBUTES = {COL_LINE: "line", COL_NAME: "full_name", COL_EMAIL: "email"
 PROBLEM_BACKGROUND = QColor("#fde2e1")
 
 
-class RosterPreviewModel(QAbstractTableModel):
+class RosterPreviewModel(EveryRoleAtOnce, QAbstractTableModel):
     """The rows as they will be imported; rows with problems come first, tinted, with what is wrong."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Line"),

@@ -28,6 +28,21 @@ _DISPLAY, _TOOLTIP, _FOREGROUND = (int(role) for role in (
 _ID = int(ID_ROLE)
 
 
+class EveryRoleAtOnce:
+    """For a model that answers data() itself: Qt asks a cell's roles (text, tooltip, font, colours,
+    alignment…: eight for each measure and each paint) in one multiData() call, answered here from data(),
+    where asking data() costs a call from Qt into Python per role, and each call waits for the GIL while a
+    worker thread holds it. Put it before the Qt model in the bases."""
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802 (Qt's name)
+                  roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        # A span is a sequence at run time, which PySide6's stubs do not say.
+        entries = [roles] if isinstance(roles, QModelRoleData) else cast(Sequence[QModelRoleData], roles)
+        data = self.data  # type: ignore[attr-defined]  # the Qt model's, which the mixin comes before
+        for entry in entries:
+            entry.setData(data(index, entry.role()))
+
+
 class RowsTableModel(QAbstractTableModel):
     """Read-only rows of plain objects (the services' frozen dataclasses); subclasses name the headers,
     marked with QT_TRANSLATE_NOOP in their translation context, and format one cell."""
@@ -108,12 +123,10 @@ class RowsTableModel(QAbstractTableModel):
         """Every role the view asks of one cell (text, tooltip, font, colours, alignment…: eight for each
         measure and each paint) answered in one call, where data() costs one call from Qt into Python per
         role: Programs' first paint made 12,700 of them."""
-        # A span is a sequence at run time, which PySide6's stubs do not say.
-        entries = [roles] if isinstance(roles, QModelRoleData) else cast(Sequence[QModelRoleData], roles)
         if type(self).data is not RowsTableModel.data:  # a model that answers roles of its own
-            for entry in entries:
-                entry.setData(self.data(index, entry.role()))
+            EveryRoleAtOnce.multiData(self, index, roles)  # type: ignore[arg-type]
             return
+        entries = [roles] if isinstance(roles, QModelRoleData) else cast(Sequence[QModelRoleData], roles)
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return
         item = self._rows[index.row()]

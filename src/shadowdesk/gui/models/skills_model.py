@@ -1,6 +1,6 @@
 """The skills matrix as a table: one row per person, their name and side, then one column per skill whose
 cell shows the self-ratings (start → end) and the level others gave, coloured by the level the person stands
-at; a proxy keeps only the people with a gap on a skill of their own side.
+at; it may show only the people with a gap on a skill of their own side.
 
 Each cell's text and level are worked out once, by prepare() in the worker that read the matrix, so that
 showing 2,000 people by 12 skills and painting them cost the GUI thread lookups only (benchmarks/bench_views.py).
@@ -8,6 +8,7 @@ showing 2,000 people by 12 skills and painting them cost the GUI thread lookups 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -16,11 +17,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from shadowdesk.gui.models.rows import EveryRoleAtOnce
 from shadowdesk.gui.typed_qt import QT_TRANSLATE_NOOP
 from shadowdesk.services.skills import LEVEL_NAMES, Levels, Matrix, MatrixRow, standing_level
 
@@ -89,7 +90,7 @@ def cell_tooltip(skill_name: str, levels: Levels, target: int) -> str:
     return "\n".join(lines)
 
 
-class SkillsMatrixModel(QAbstractTableModel):
+class SkillsMatrixModel(EveryRoleAtOnce, QAbstractTableModel):
     COL_NAME, COL_SIDE = 0, 1
     FIRST_SKILL = 2
     headers = (QT_TRANSLATE_NOOP("SkillsModel", "Name"), QT_TRANSLATE_NOOP("SkillsModel", "Side"))
@@ -98,6 +99,10 @@ class SkillsMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.matrix: Matrix | None = None
         self.cells: MatrixCells | None = None
+        self._gaps_only = False
+        # The matrix rows shown, in order. The model filters itself: a QSortFilterProxyModel asked Python
+        # whether to keep each of 2,000 rows at every reset, even with no filter on.
+        self._shown: Sequence[int] = ()
 
     def set_matrix(self, matrix: Matrix | MatrixCells | None) -> None:
         """A matrix, or one prepare()d already (in a worker)."""
@@ -105,17 +110,29 @@ class SkillsMatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self.cells = cells
         self.matrix = cells.matrix if cells else None
+        self._shown = self._rows_shown()
         self.endResetModel()
 
-    def has_gap(self, row: int) -> bool:
-        return self.cells is not None and row in self.cells.gap_rows
+    def set_gaps_only(self, gaps_only: bool) -> None:
+        """Everyone, or only the people below the target on a skill of their own side."""
+        self.beginResetModel()
+        self._gaps_only = gaps_only
+        self._shown = self._rows_shown()
+        self.endResetModel()
+
+    def _rows_shown(self) -> Sequence[int]:
+        if self.cells is None:
+            return ()
+        if self._gaps_only:
+            return sorted(self.cells.gap_rows)
+        return range(len(self.cells.matrix.rows))
 
     def row_at(self, row: int) -> MatrixRow:
         assert self.matrix is not None
-        return self.matrix.rows[row]
+        return self.matrix.rows[self._shown[row]]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         if parent.isValid():
@@ -138,9 +155,10 @@ class SkillsMatrixModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.cells is None or self.matrix is None or not 0 <= index.row() < len(
-                self.matrix.rows):
+                self._shown):
             return None
-        row, column = self.matrix.rows[index.row()], index.column()
+        number = self._shown[index.row()]
+        row, column = self.matrix.rows[number], index.column()
         if column == self.COL_NAME:
             return row.full_name if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
         if column == self.COL_SIDE:
@@ -148,9 +166,9 @@ class SkillsMatrixModel(QAbstractTableModel):
         if not self.FIRST_SKILL <= column < self.columnCount():
             return None
         skill_index = column - self.FIRST_SKILL
-        level = self.cells.levels[index.row()][skill_index]
+        level = self.cells.levels[number][skill_index]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells.texts[index.row()][skill_index]
+            return self.cells.texts[number][skill_index]
         if role == Qt.ItemDataRole.ToolTipRole:
             skill = self.matrix.skills[skill_index]
             return cell_tooltip(skill.name, row.level(skill_index), skill.target_level)
@@ -161,20 +179,3 @@ class SkillsMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-
-class GapsFilter(QSortFilterProxyModel):
-    """Everyone, or only the people below the target on a skill of their own side."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._gaps_only = False
-
-    def set_gaps_only(self, gaps_only: bool) -> None:
-        self.beginFilterChange()
-        self._gaps_only = gaps_only
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        return not self._gaps_only or not isinstance(model, SkillsMatrixModel) or model.has_gap(source_row)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -30,6 +29,7 @@ from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.session_editor import SessionEditor, ask_about_their_change
 from shadowdesk.gui.models.agenda_model import SESSION_ID_ROLE, AgendaModel
 from shadowdesk.gui.permissions import PLAN_SESSIONS, SignedIn, signed_in_for
+from shadowdesk.gui.tables import fit_columns_to_rows
 from shadowdesk.gui.typed_qt import qdate, qdatetime
 from shadowdesk.gui.views.dashboard import system_time_zone
 from shadowdesk.gui.views.person_search import PersonSearchField
@@ -152,8 +152,8 @@ class ScheduleView(QWidget):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda.setAlternatingRowColors(True)
         self.agenda.verticalHeader().hide()
-        self.agenda.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.agenda.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_rows(self.agenda)
         for widget in (self.month, self.week, self.agenda):
             self.stack.addWidget(widget)
         layout.addWidget(self.stack, 1)
@@ -338,7 +338,6 @@ class ScheduleView(QWidget):
             more = len(self.rows) < total
             self.agenda_model.set_rows(self.rows, self.viewer_zone,
                                        (lambda last: self._next_page(last, end, filters)) if more else None)
-            self.agenda.resizeColumnsToContents()  # a page: measuring it is quick
         self.summary_label.setText(self.tr("{count} sessions").format(count=QLocale().toString(total)))
         self.rows_loaded.emit(total)
 
