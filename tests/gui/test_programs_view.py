@@ -160,6 +160,22 @@ def test_the_view_shows_both_sides_their_counts_and_the_balance(qtbot, services,
     assert view.pairs_model.rowCount() == 12
 
 
+def test_coming_back_to_the_section_shows_the_same_program_at_once_and_keeps_the_chosen_pair(
+        qtbot, services, held_pool):
+    view = make_view(qtbot, services, held_pool, held_pool.release)
+    view.pairs_table.selectRow(3)
+    chosen = view.pairs_model.row_at(3)
+    view.hide()  # another section took the window
+    view.show()
+    view.refresh()  # as the window does on return; its read waits in the pool
+    assert not view.is_loaded()
+    assert view.side_boxes[Side.A].title() == "Side A: Sales (12)"  # not "Loading…" and empty tables
+    assert view.pairs_model.rowCount() == 12
+    held_pool.release()
+    loaded(qtbot, view)
+    assert [view.pairs_model.row_at(i.row()) for i in view.pairs_table.selectionModel().selectedRows()] == [chosen]
+
+
 def test_a_long_side_and_pair_list_show_a_page_at_a_time_and_count_everyone(qtbot, services, synchronous_pool):
     view = ProgramsView(services, today=lambda: date(2026, 11, 2), pool=synchronous_pool)
     qtbot.addWidget(view)

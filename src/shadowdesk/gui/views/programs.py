@@ -17,7 +17,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -219,16 +218,6 @@ class ProgramsView(PairsPart):
         self._loading = self._tasks.run(lambda _progress, _cancelled: read_detail(services, program_id), self)
         self._loading.finished.connect(self._show_detail)
         self._loading.failed.connect(self._show_failure)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
-        """Another section took the window: let go of the people and pairs (refresh() reads them again on
-        return). Minimising the window hides it too (spontaneously), and must keep them."""
-        if not event.spontaneous():
-            if self._loading is not None and self._loading.running:
-                self._loading.cancel()
-            self._clear_detail()
-            self._shown_id = None
-        super().hideEvent(event)
 
     def _clear_detail(self) -> None:
         for side, model in self.side_models.items():
