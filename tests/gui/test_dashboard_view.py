@@ -30,7 +30,7 @@ def test_the_lists_are_read_once_the_dashboard_has_painted(qtbot, db, tmp_path, 
     qtbot.wait(50)
     assert held_pool.held == []
     view.show()
-    qtbot.waitUntil(lambda: len(held_pool.held) == 1)
+    qtbot.waitUntil(lambda: len(held_pool.held) == 2)  # the lists, and the stalled pairs beside them
     with qtbot.waitSignal(view.lists_loaded):
         held_pool.release()
     assert view.ui.stalledList.count() == 1
@@ -57,3 +57,28 @@ def test_a_refresh_made_before_the_first_paint_is_shown_with_its_own_figures_not
     qtbot.wait(50)  # anything still queued would land now
     assert view.ui.peopleCount.text() == "1"
     assert "November" in view.ui.weekLabel.text()
+
+
+def test_the_stalled_pairs_are_read_beside_the_lists_and_a_failure_there_leaves_the_lists_shown(
+        qtbot, db, tmp_path, held_pool, held_tasks, monkeypatch):
+    lived = lived_program(db, tmp_path)
+
+    def fails(_progress):
+        raise RuntimeError("the server went away")
+
+    monkeypatch.setattr(lived.dashboard, "stalled_pairs", fails)
+    view = DashboardView(lived, clock=lambda: LIVED_NOW, runner=held_tasks)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: len(held_pool.held) == 2)  # both reads asked at once, neither waits for the other
+    emitted = []
+    view.lists_loaded.connect(lambda: emitted.append(True))
+    with qtbot.waitSignal(view.lists_loaded):
+        held_pool.release()
+    qtbot.wait(20)
+    assert emitted == [True]  # once, when both have ended
+    assert view.is_loaded()
+    assert view.ui.stalledList.item(0).text() == "Could not load: the server went away"
+    assert "Could not load" not in view.ui.thisWeekList.item(0).text()
+    assert view.ui.dueList.count() >= 1 and "Could not load" not in view.ui.dueList.item(0).text()

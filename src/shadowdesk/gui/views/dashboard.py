@@ -3,8 +3,9 @@
 At start-up the counts are shown in the first paint (DashboardService counted them in a thread while Qt
 loaded); the lists (this week, past sessions without a status, reflections due, stalled pairs) load in a
 worker started once that paint is on screen (gui/first_paint.py). Every later refresh reads the counts
-and the lists in one worker, the figures shown staying until the new ones arrive, so a large database
-never holds up the window.
+and the lists in a worker, the figures shown staying until the new ones arrive, so a large database
+never holds up the window. The stalled pairs (every active pair's progress, the slowest read) come from
+a second worker, so both reads run at once: the database works without the interpreter lock.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class DashboardView(QWidget):
         self._clock = clock
         self._runner = runner or TaskRunner()
         self._first_paint = FirstPaint(self)
-        self._task: Task | None = None
+        self._tasks: list[Task] = []  # the latest refresh's reads: the counts and lists, the stalled pairs
         self._counts_shown = False
         self._refreshes_waiting = 0  # refreshes whose read waits for the first frame
         for widget in (self.ui.thisWeekList, self.ui.overdueList):
@@ -93,7 +94,7 @@ class DashboardView(QWidget):
 
     def is_loaded(self) -> bool:
         """True once the figures and lists of the latest refresh are on screen."""
-        return self._counts_shown and not self._refreshes_waiting and (self._task is None or not self._task.running)
+        return self._counts_shown and not self._refreshes_waiting and not any(task.running for task in self._tasks)
 
     def _show_counts(self, counts) -> None:
         locale = QLocale()
@@ -112,8 +113,8 @@ class DashboardView(QWidget):
 
     def _load(self, now: datetime, time_zone: str, with_counts: bool) -> None:
         self._refreshes_waiting -= 1
-        if self._task is not None and self._task.running:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()  # an older refresh's: never shown
         services = self._services
 
         def work(_progress, _cancelled):  # the services are imported here too, off the GUI thread
@@ -122,19 +123,33 @@ class DashboardView(QWidget):
             scheduling = services.scheduling
             return (services.dashboard.counts(now, time_zone) if with_counts else None,
                     scheduling.this_week(now, time_zone), scheduling.past_still_planned(),
-                    services.reflections.due(now, page=Page(limit=DUE_SHOWN)),  # the rule the count follows
-                    services.dashboard.stalled_pairs(services.reports.pair_progress))
+                    services.reflections.due(now, page=Page(limit=DUE_SHOWN)))  # the rule the count follows
 
-        self._task = self._runner.run(work, parent=self)
-        self._task.finished.connect(lambda found: self._show(*found, time_zone=time_zone))
-        self._task.failed.connect(self._show_failure)
+        lists = self._runner.run(work, parent=self)
+        stalled = self._runner.run(
+            lambda _progress, _cancelled: services.dashboard.stalled_pairs(services.reports.pair_progress), self)
+        self._tasks = [lists, stalled]
+        lists.finished.connect(lambda found: self._show(*found, time_zone=time_zone))
+        stalled.finished.connect(self._show_stalled)
+        ui = self.ui
+        lists.failed.connect(lambda error: self._show_failure(error, ui.thisWeekList, ui.overdueList, ui.dueList))
+        stalled.failed.connect(lambda error: self._show_failure(error, ui.stalledList))
 
-    def _show(self, counts, this_week, overdue, due, stalled, *, time_zone: str) -> None:
+    def _show(self, counts, this_week, overdue, due, *, time_zone: str) -> None:
         if counts is not None:
             self._show_counts(counts)
-        self._show_lists(this_week, overdue, due, stalled, time_zone)
+        self._show_lists(this_week, overdue, due, time_zone)
 
-    def _show_lists(self, this_week, overdue, due, stalled, time_zone: str) -> None:
+    def _show_stalled(self, stalled) -> None:
+        fill_list(self.ui.stalledList, [(stalled_text(pair), pair.program_id) for pair in stalled],
+                  self.tr("No stalled pairs: every pair of an active program met lately or has a session planned."))
+        self._loaded_if_done()
+
+    def _loaded_if_done(self) -> None:
+        if not any(task.running for task in self._tasks):
+            self.lists_loaded.emit()
+
+    def _show_lists(self, this_week, overdue, due, time_zone: str) -> None:
         zone = ZoneInfo(time_zone)
         locale = QLocale()
 
@@ -149,12 +164,10 @@ class DashboardView(QWidget):
         fill_list(self.ui.dueList, [(f"{d.person_name}: {when(d.session.starts_at)}", (d.session.id, d.person_id))
                                      for d in due],
                    self.tr("No reflections due."))
-        fill_list(self.ui.stalledList, [(stalled_text(pair), pair.program_id) for pair in stalled],
-                   self.tr("No stalled pairs: every pair of an active program met lately or has a session planned."))
-        self.lists_loaded.emit()
+        self._loaded_if_done()
 
-    def _show_failure(self, error: BaseException) -> None:
+    def _show_failure(self, error: BaseException, *widgets: QListWidget) -> None:
         message = self.tr("Could not load: {error}").format(error=error)
-        for widget in (self.ui.thisWeekList, self.ui.overdueList, self.ui.dueList, self.ui.stalledList):
+        for widget in widgets:
             fill_list(widget, [], message)
-        self.lists_loaded.emit()
+        self._loaded_if_done()
