@@ -176,6 +176,26 @@ def test_coming_back_to_the_section_shows_the_same_program_at_once_and_keeps_the
     assert [view.pairs_model.row_at(i.row()) for i in view.pairs_table.selectionModel().selectedRows()] == [chosen]
 
 
+def test_the_people_and_pairs_show_before_their_progress_is_counted_and_both_are_read_at_once(
+        qtbot, services, held_pool):
+    view = make_view(qtbot, services, held_pool, held_pool.release)
+    view.programs_table.clearSelection()
+    view.programs_table.selectRow(view.programs_model.row_of(services.programs.find(AUTUMN).id))
+    assert len(held_pool.held) == 2  # the people and pairs, and their progress, neither waiting for the other
+    detail, progress = held_pool.held
+    held_pool.held.remove(detail)
+    detail.run()
+    qtbot.waitUntil(lambda: view.pairs_model.rowCount() == 12)
+    pairs = view.pairs_model
+    assert pairs.index(0, pairs.COL_SESSIONS).data() == ""  # the progress has not come yet
+    assert not view.is_loaded()
+    with qtbot.waitSignal(view.program_shown):
+        held_pool.release()
+    assert "/" in pairs.index(0, pairs.COL_SESSIONS).data()
+    assert view.progress_label.text().startswith("Progress against the targets")
+    assert view.is_loaded()
+
+
 def test_a_long_side_and_pair_list_show_a_page_at_a_time_and_count_everyone(qtbot, services, synchronous_pool):
     view = ProgramsView(services, today=lambda: date(2026, 11, 2), pool=synchronous_pool)
     qtbot.addWidget(view)

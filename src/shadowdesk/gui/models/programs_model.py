@@ -73,3 +73,12 @@ class ProgramPairsModel(PagedRowsModel, PairsTableModel):
         self._headers[self.COL_A], self._headers[self.COL_B] = side_a, side_b
         self._progress = progress
         self.load_rows(pairs)
+
+    def progress(self) -> dict[int, PairProgress]:
+        return self._progress
+
+    def set_progress(self, progress: dict[int, PairProgress]) -> None:
+        """The pairs' progress, read after (or beside) the pairs: their cells are drawn again."""
+        self._progress = progress
+        if self._rows:
+            self._repaint()

@@ -51,25 +51,26 @@ WARNING_STYLE = "color: #9a4d00; font-weight: 600;"
 
 @dataclass(frozen=True, slots=True)
 class ProgramDetail:
-    """What the view shows of one program, read and sorted into the tables' rows in one worker."""
+    """What the view shows of one program but the pairs' progress, read and sorted into the tables' rows
+    in one worker; the progress (the program's every session counted) in another, at the same time."""
 
     program: ProgramInfo
     sides: dict[Side, list[EnrolledPerson]]
     balance: Balance
     pairs: list[PairInfo]
-    progress: dict[int, PairProgress]
-    summary: ProgramProgress  # of the pairs not ended
 
 
 def read_detail(services, program_id: int) -> ProgramDetail:
     enrolled = services.programs.enrolled(program_id)
-    pairs = services.pairing.list_pairs(program_id)
-    progress = services.reports.pair_progress(program_id)
-    ended = {pair.id for pair in pairs if pair.status is PairingStatus.ENDED}
     return ProgramDetail(services.programs.get(program_id),
                          {side: [p for p in enrolled if p.side is side] for side in Side},
-                         services.programs.balance(program_id), pairs, progress,
-                         program_progress(p for pair_id, p in progress.items() if pair_id not in ended))
+                         services.programs.balance(program_id), services.pairing.list_pairs(program_id))
+
+
+def summary_of(pairs: list[PairInfo], progress: dict[int, PairProgress]) -> ProgramProgress:
+    """The program's shares, of the pairs not ended."""
+    ended = {pair.id for pair in pairs if pair.status is PairingStatus.ENDED}
+    return program_progress(p for pair_id, p in progress.items() if pair_id not in ended)
 
 
 class ProgramsView(PairsPart):
@@ -83,7 +84,10 @@ class ProgramsView(PairsPart):
         self._today = today
         self._pool = pool
         self._tasks = TaskRunner(pool)
-        self._loading: Task | None = None
+        self._loading: Task | None = None  # the chosen program's people and pairs
+        self._reading_progress: Task | None = None  # and, beside it, their progress
+        self._detail: ProgramDetail | None = None  # what is shown of that program, once it came
+        self._progress: dict[int, PairProgress] | None = None
         self._shown_id: int | None = None  # the program whose people and pairs the tables hold
 
         self.programs_model = ProgramsTableModel(self)
@@ -183,9 +187,10 @@ class ProgramsView(PairsPart):
         """What the listed program says at once (title, which buttons apply); its people, pairs and their
         progress from a worker. The same program's rows stay until the new ones come (a refresh after an
         action); another program's go at once, so nothing is done to one program with the other's rows."""
-        if self._loading is not None and self._loading.running:
-            self._loading.cancel()  # of the program chosen before: never shown
-        self._loading = None
+        for task in (self._loading, self._reading_progress):
+            if task is not None and task.running:
+                task.cancel()  # of the program chosen before: never shown
+        self._loading = self._reading_progress = None
         program = self.current_program()
         another = program is None or program.id != self._shown_id
         if another:
@@ -215,9 +220,14 @@ class ProgramsView(PairsPart):
             self.balance_label.setText(self.tr("Loading…"))
             self.balance_label.setStyleSheet("")
         services, program_id = self._services, program.id
+        self._detail = self._progress = None
         self._loading = self._tasks.run(lambda _progress, _cancelled: read_detail(services, program_id), self)
         self._loading.finished.connect(self._show_detail)
         self._loading.failed.connect(self._show_failure)
+        self._reading_progress = self._tasks.run(
+            lambda _progress, _cancelled: services.reports.pair_progress(program_id), self)
+        self._reading_progress.finished.connect(self._show_progress)
+        self._reading_progress.failed.connect(self._show_failure)
 
     def _clear_detail(self) -> None:
         for side, model in self.side_models.items():
@@ -225,12 +235,13 @@ class ProgramsView(PairsPart):
             self.side_boxes[side].setTitle(self.tr("Side {side}").format(side=side.value.upper()))
         self.pairs_box.setTitle(self.tr("Pairs"))
         self.pairs_model.load(None)
+        self.pairs_model.set_progress({})
         self.progress_label.clear()
         self.balance_label.clear()
 
     def is_loaded(self) -> bool:
         """No read of the chosen program is still under way."""
-        return self._loading is None or not self._loading.running
+        return not any(task is not None and task.running for task in (self._loading, self._reading_progress))
 
     def _show_title(self, program: ProgramInfo) -> None:
         self.title_label.setText(self.tr("{name} — {start} to {end}").format(
@@ -248,10 +259,22 @@ class ProgramsView(PairsPart):
         warning = "⚠ " if balance.lopsided else ""
         self.balance_label.setText(warning + self.tr("Balance: ") + balance.message)
         self.balance_label.setStyleSheet(WARNING_STYLE if balance.lopsided else "")
-        self.pairs_model.show_pairs(detail.pairs, detail.progress, program.side_a, program.side_b)
+        # The progress of the rows shown before stays until the new one comes: the same program's, or none.
+        self.pairs_model.show_pairs(detail.pairs, self.pairs_model.progress(), program.side_a, program.side_b)
         self.pairs_box.setTitle(self.tr("Pairs ({count})").format(count=len(detail.pairs)))
-        self.progress_label.setText(progress_summary(detail.summary))
+        self._detail = detail
         self._allow_schedule()
+        self._shown_if_both()
+
+    def _show_progress(self, progress: dict[int, PairProgress]) -> None:
+        self._progress = progress
+        self._shown_if_both()
+
+    def _shown_if_both(self) -> None:
+        if self._detail is None or self._progress is None:
+            return
+        self.pairs_model.set_progress(self._progress)
+        self.progress_label.setText(progress_summary(summary_of(self._detail.pairs, self._progress)))
         self.program_shown.emit()
 
     def _show_failure(self, error: BaseException) -> None:
