@@ -67,6 +67,9 @@ class SkillsMatrixDialog(QDialog):
         self.table.horizontalHeader().setDefaultSectionSize(120)
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a name's start says most
         self.table.setWordWrap(False)
+        # No row numbers: the name says whose row it is, and sizing a header of 2,000 numbers asked Python
+        # for each one's text.
+        self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         legend = QLabel(self.tr("Each cell: own rating at the start → at the end · level observed by a host or "
                                 "recorded by a coordinator. 0 none, 1 knows what it is, 2 does it with help, "
