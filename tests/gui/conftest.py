@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 
 from shadowdesk.app import AppContext
 from shadowdesk.gui import prompts
@@ -26,6 +26,16 @@ def english_counts(qapp):
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def locale_restored():
+    """A test that installs a language sets the default locale for every test after it (dates written
+    "June 10, 2026" instead of "10 June 2026", found when a test in German and French ran before the
+    Schedule's): each test ends on the locale it began with."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
