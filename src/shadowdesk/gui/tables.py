@@ -18,7 +18,7 @@ def fit_columns_to_rows(table: QTableView, stretch: Iterable[int] = ()) -> None:
     """Fit the table's columns to its first rows now and whenever its model is reset. stretch: the columns
     of names and reasons, which share the width left and elide, so a narrow window needs no scrolling."""
     header = table.horizontalHeader()
-    header.setResizeContentsPrecision(ROWS_MEASURED)
+    header.setResizeContentsPrecision(ROWS_MEASURED)  # what a double-click on a column's edge measures
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     stretched = frozenset(stretch)
     for column in stretched:
