@@ -88,7 +88,10 @@ class NoteState(Base):
     status: Mapped[ReflectionStatus] = mapped_column(enum_column(ReflectionStatus))
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    __table_args__ = (UniqueConstraint("session_id", "author_id"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "author_id"),
+        Index("ix_note_state_status", "status", "session_id", "author_id"),  # the count of notes due (0011)
+    )
 
 idea_session = Table(
     "idea_session",

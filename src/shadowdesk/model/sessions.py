@@ -61,6 +61,8 @@ class ShadowSession(Audited, Base):
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         Index("ix_shadow_session_status", "status", "host_id"),
+        # The dashboard's count of notes due, made at every start-up, from the index alone (migration 0011).
+        Index("ix_shadow_session_ended", "status", "starts_at", "ends_at", "host_id"),
         # Every column a program report counts, so its totals are read from the index alone (migration 0004).
         Index("ix_shadow_session_program", "program_id", "pairing_id", "host_id", "status", "kind", "starts_at",
               "ends_at"),
