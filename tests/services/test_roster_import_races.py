@@ -87,9 +87,16 @@ def test_a_colleagues_edit_while_the_import_runs_is_neither_lost_nor_overwritten
             threads.append(threading.Thread(target=colleague_moves_anna))
             threads[0].start()
             with pg.engine.connect() as watcher:
-                while threads[0].is_alive() and not watcher.execute(text(
+                def someone_waits_for_a_lock() -> bool:
+                    waiting = watcher.execute(text(
                         "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                        "AND datname = current_database()")).scalar():
+                        "AND datname = current_database()")).scalar()
+                    # PostgreSQL reads pg_stat_activity once per transaction: asked again in the same one,
+                    # it kept answering 0 after the colleague had started waiting, and the test hung.
+                    watcher.rollback()
+                    return bool(waiting)
+
+                while threads[0].is_alive() and not someone_waits_for_a_lock():
                     threads[0].join(0.01)
         return False
 
