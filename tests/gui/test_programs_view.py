@@ -100,7 +100,7 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester):
     program_pairs = ProgramPairsModel()
     program_pairs.page_size = 2
     program_pairs.show_pairs([PairInfo(n, 1, 1, n, "Anna", n + 10, f"Zoë {n}", PairingStatus.CONFIRMED, "")
-                              for n in range(1, 6)], {}, "Sales", "PM")
+                              for n in range(1, 6)], "Sales", "PM")
     qtmodeltester.check(program_pairs)  # it fetches every page from the rows held
     assert program_pairs.rowCount() == 5 and program_pairs.index(4, program_pairs.COL_B).data() == "Zoë 5"
     assert program_pairs.headerData(program_pairs.COL_A, Qt.Orientation.Horizontal) == "Sales"

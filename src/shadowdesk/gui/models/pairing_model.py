@@ -60,10 +60,6 @@ class PairsTableModel(RowsTableModel):
         super().__init__(parent)
         self._progress: dict[int, PairProgress] = {}
 
-    def set_pairs(self, pairs: list[PairInfo], progress: dict[int, PairProgress]) -> None:
-        self._progress = progress
-        self.set_rows(pairs)
-
     def progress_of(self, item: PairInfo) -> PairProgress | None:
         return self._progress.get(item.id)
 

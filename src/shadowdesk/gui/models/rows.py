@@ -43,7 +43,7 @@ class EveryRoleAtOnce:
             entry.setData(data(index, entry.role()))
 
 
-class RowsTableModel(QAbstractTableModel):
+class RowsTableModel(EveryRoleAtOnce, QAbstractTableModel):
     """Read-only rows of plain objects (the services' frozen dataclasses); subclasses name the headers,
     marked with QT_TRANSLATE_NOOP in their translation context, and format one cell."""
 
@@ -124,7 +124,7 @@ class RowsTableModel(QAbstractTableModel):
         measure and each paint) answered in one call, where data() costs one call from Qt into Python per
         role: Programs' first paint made 12,700 of them."""
         if type(self).data is not RowsTableModel.data:  # a model that answers roles of its own
-            EveryRoleAtOnce.multiData(self, index, roles)  # type: ignore[arg-type]
+            super().multiData(index, roles)
             return
         entries = [roles] if isinstance(roles, QModelRoleData) else cast(Sequence[QModelRoleData], roles)
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

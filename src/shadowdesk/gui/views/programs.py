@@ -259,8 +259,7 @@ class ProgramsView(PairsPart):
         warning = "⚠ " if balance.lopsided else ""
         self.balance_label.setText(warning + self.tr("Balance: ") + balance.message)
         self.balance_label.setStyleSheet(WARNING_STYLE if balance.lopsided else "")
-        # The progress of the rows shown before stays until the new one comes: the same program's, or none.
-        self.pairs_model.show_pairs(detail.pairs, self.pairs_model.progress(), program.side_a, program.side_b)
+        self.pairs_model.show_pairs(detail.pairs, program.side_a, program.side_b)
         self.pairs_box.setTitle(self.tr("Pairs ({count})").format(count=len(detail.pairs)))
         self._detail = detail
         self._allow_schedule()
