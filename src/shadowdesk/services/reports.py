@@ -157,7 +157,8 @@ class ReportService:
             pid = program.id
             sides = q.enrolled_sides(session, pid)
             enrolled = Counter(sides.values())
-            totals = q.session_totals(session, pid, self._clock())
+            totals = q.session_totals(session, pid)
+            meetings = q.pair_meetings(session, pid, self._clock())
             guests = q.guest_totals(session, pid)
             taking_part = q.participation(sides, totals, guests)
             reflections = q.reflection_totals(session, pid)
@@ -165,7 +166,7 @@ class ReportService:
             ideas = tuple(q.ideas(session, Idea.program_id == pid))
             pair_rows = q.pairs(session, pid)
             targets = progress.Targets(program.target_sessions_per_pair, program.target_hours_per_participant)
-            pair_progress = self._pair_progress(program, targets, pair_rows, totals)
+            pair_progress = self._pair_progress(program, targets, pair_rows, meetings)
             person_hours = q.participant_hours(totals, guests)
             sessions = totals.sessions
             figures = KeyFigures(
@@ -203,7 +204,7 @@ class ReportService:
                     pair.person_b,
                     pair.status.value,
                     totals.pair_sessions.get(pair.pairing_id) or StatusCounts(),
-                    totals.pair_hours.get(pair.pairing_id, 0.0),
+                    meetings[pair.pairing_id].hours if pair.pairing_id in meetings else 0.0,  # never met: 0 h
                     reflections.per_pair.get(pair.pairing_id, 0),
                     pair_progress[pair.pairing_id],
                 )
@@ -302,21 +303,21 @@ class ReportService:
             if program is None:
                 raise NotFound(_("This program no longer exists."))
             targets = progress.Targets(program.target_sessions_per_pair, program.target_hours_per_participant)
-            totals = q.session_totals(session, program_id, self._clock())
-            return self._pair_progress(program, targets, q.pairs(session, program_id), totals)
+            meetings = q.pair_meetings(session, program_id, self._clock())
+            return self._pair_progress(program, targets, q.pairs(session, program_id), meetings)
 
-    def _pair_progress(self, program: Program, targets: progress.Targets,
-                       pair_rows: list[q.PairListing], totals: q.SessionTotals) -> dict[int, progress.PairProgress]:
+    def _pair_progress(self, program: Program, targets: progress.Targets, pair_rows: list[q.PairListing],
+                       meetings: dict[int, q.PairMeetings]) -> dict[int, progress.PairProgress]:
         now = self._clock()
         today = now.date()
-        dates = totals.pair_dates
         stalled_after = self._settings.get("stalled_after_days")
+        never_met = q.PairMeetings(0, 0.0, None, None)
         found = {}
         for pair in pair_rows:
-            when = dates.get(pair.pairing_id, q.PairDates(None, None))
+            when = meetings.get(pair.pairing_id, never_met)
             activity = progress.PairActivity(
-                (totals.pair_sessions.get(pair.pairing_id) or StatusCounts()).completed,
-                totals.pair_hours.get(pair.pairing_id, 0.0),
+                when.completed,
+                when.hours,
                 when.last_completed.astimezone(now.tzinfo).date() if when.last_completed else None,
                 when.next_planned.astimezone(now.tzinfo).date() if when.next_planned else None,
                 pair.paired_at.astimezone(now.tzinfo).date(),
