@@ -61,6 +61,30 @@ def test_each_pair_is_measured_against_the_targets(db, tmp_path):
     assert reports.pair_progress(program.id)[second.id].stalled
 
 
+
+def test_a_pair_is_measured_on_the_sessions_either_partner_hosts_and_the_next_one_planned(db, tmp_path):
+    """Programs and the dashboard read a pair's progress in a query of their own: it must agree with the
+    report's table, whoever hosted; a cancelled session counts for nothing, and one planned ahead keeps a
+    pair from stalling."""
+    reports, program, first, second = lived_program(db, tmp_path)
+    scheduling = SchedulingService(db, SettingsStore(tmp_path / "settings.json"), clock=lambda: NOW)
+
+    def session(pair, host, guest, start: datetime, status: SessionStatus | None) -> None:
+        draft = SessionDraft(SessionKind.CUSTOMER_VISIT, host, (guest,), start, timedelta(minutes=30), "UTC",
+                             program_id=program.id, pairing_id=pair.id)
+        (session_id,) = scheduling.create(draft)
+        if status is not None:
+            scheduling.set_status(session_id, scheduling.get(session_id).version_id, status, "The customer moved.")
+
+    session(first, first.person_a_id, first.person_b_id, NOW - timedelta(days=3), SessionStatus.COMPLETED)
+    session(second, second.person_a_id, second.person_b_id, NOW - timedelta(days=2), SessionStatus.CANCELLED)
+    session(second, second.person_b_id, second.person_a_id, NOW + timedelta(days=5), None)  # planned
+    one, two = reports.program_data("Summer").pairs
+    assert (one.sessions.completed, one.hours, one.progress.hours_done) == (3, 3.0, 3.0)
+    assert (two.sessions.completed, two.sessions.cancelled, two.hours) == (1, 1, 1.0)
+    assert not two.progress.stalled and two.progress.days_since_last_session == 35
+    assert reports.pair_progress(program.id) == {first.id: one.progress, second.id: two.progress}
+
 def test_the_printed_report_shows_done_against_target(db, tmp_path):
     reports, *_ = lived_program(db, tmp_path)
     pdf = tmp_path / "summer.pdf"
