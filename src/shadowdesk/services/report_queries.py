@@ -77,7 +77,8 @@ class SessionTotals:
 def session_totals(session: Session, program_id: int) -> SessionTotals:
     """Sessions by status, hours by kind, per pairing and per host, in one pass over the program's sessions:
     each figure in a query of its own would read the 100,000 sessions of a large program again. Statuses and
-    kinds are counted in columns, so the database returns a row per pairing and host."""
+    kinds are counted in columns, so the database returns a row per pairing and host. What a pair's progress
+    needs is pair_meetings', read apart because Programs and the dashboard need nothing else."""
     statuses = (SessionStatus.PLANNED, SessionStatus.COMPLETED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
     completed = ShadowSession.status == SessionStatus.COMPLETED
     hours = session_hours(session)
