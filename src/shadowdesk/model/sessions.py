@@ -61,8 +61,9 @@ class ShadowSession(Audited, Base):
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         Index("ix_shadow_session_status", "status", "host_id"),
-        # The dashboard's count of notes due, made at every start-up, from the index alone (migration 0011).
-        Index("ix_shadow_session_ended", "status", "starts_at", "ends_at", "host_id"),
+        # The count of notes due, the dashboard's at every start-up and Reflections' for one program, from the
+        # index alone (migrations 0011 and 0012).
+        Index("ix_shadow_session_ended", "status", "starts_at", "ends_at", "host_id", "program_id"),
         # Every column a program report counts, so its totals are read from the index alone (migration 0004).
         Index("ix_shadow_session_program", "program_id", "pairing_id", "host_id", "status", "kind", "starts_at",
               "ends_at"),

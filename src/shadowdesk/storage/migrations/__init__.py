@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # Alembic is imported only to upgrade (see above)
 
 SCRIPT_LOCATION = Path(__file__).parent
 # Every revision in order, oldest first. A new migration appends its revision id here.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
