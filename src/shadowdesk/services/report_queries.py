@@ -77,8 +77,8 @@ class SessionTotals:
 def session_totals(session: Session, program_id: int) -> SessionTotals:
     """Sessions by status, hours by kind, per pairing and per host, in one pass over the program's sessions:
     each figure in a query of its own would read the 100,000 sessions of a large program again. Statuses and
-    kinds are counted in columns, so the database returns a row per pairing and host. What a pair's progress
-    needs is pair_meetings', read apart because Programs and the dashboard need nothing else."""
+    kinds are counted in columns, so the database returns a row per pairing and host. A pair's hours and
+    dates are pair_meetings' to read: Programs and the dashboard need them and nothing else."""
     statuses = (SessionStatus.PLANNED, SessionStatus.COMPLETED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
     completed = ShadowSession.status == SessionStatus.COMPLETED
     hours = session_hours(session)
@@ -120,6 +120,9 @@ class PairMeetings(NamedTuple):
     hours: float  # of the completed sessions
     last_completed: datetime | None  # start of the latest completed session
     next_planned: datetime | None  # start of the next planned session from now on
+
+
+NEVER_MET = PairMeetings(0, 0.0, None, None)  # a pair with no session yet, which pair_meetings leaves out
 
 
 def pair_meetings(session: Session, program_id: int, now: datetime) -> dict[int, PairMeetings]:

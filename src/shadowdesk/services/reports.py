@@ -204,7 +204,7 @@ class ReportService:
                     pair.person_b,
                     pair.status.value,
                     totals.pair_sessions.get(pair.pairing_id) or StatusCounts(),
-                    meetings[pair.pairing_id].hours if pair.pairing_id in meetings else 0.0,  # never met: 0 h
+                    meetings.get(pair.pairing_id, q.NEVER_MET).hours,
                     reflections.per_pair.get(pair.pairing_id, 0),
                     pair_progress[pair.pairing_id],
                 )
@@ -311,10 +311,9 @@ class ReportService:
         now = self._clock()
         today = now.date()
         stalled_after = self._settings.get("stalled_after_days")
-        never_met = q.PairMeetings(0, 0.0, None, None)
         found = {}
         for pair in pair_rows:
-            when = meetings.get(pair.pairing_id, never_met)
+            when = meetings.get(pair.pairing_id, q.NEVER_MET)
             activity = progress.PairActivity(
                 when.completed,
                 when.hours,
