@@ -16,6 +16,7 @@ Prints the markdown rows for docs/BENCHMARKS.md. tests/gui/test_views_scale.py r
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import shutil
@@ -65,6 +66,28 @@ class StallMeter:
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+class CollectorLog:
+    """The cyclic garbage collector's passes, by generation: a pass holds the interpreter's lock, so a long
+    one in a worker is a frozen window too."""
+
+    def __init__(self) -> None:
+        self.passes: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._started: dict[int, float] = {}
+        gc.callbacks.append(self._note)
+
+    def _note(self, phase: str, info: dict) -> None:
+        import threading
+
+        thread = threading.get_ident()
+        if phase == "start":
+            self._started[thread] = time.perf_counter()
+        elif thread in self._started:
+            self.passes[info["generation"]].append((time.perf_counter() - self._started.pop(thread)) * 1000)
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._note)
 
 
 def peak_rss_mib() -> float:
@@ -370,9 +393,11 @@ def run(data_dir: Path, ideas: int = 200) -> int:
     from PySide6.QtWidgets import QApplication
 
     from shadowdesk.app import AppContext
+    from shadowdesk.gui.application import collect_garbage_again
     from shadowdesk.gui.main_window import MainWindow
     from shadowdesk.paths import resolve_paths
 
+    gc.disable()  # as the program starts (cli.main), so the collector works as it does there
     context = AppContext(resolve_paths(data_dir))
     services = context.services
     add_ideas(services, ideas)
@@ -381,7 +406,9 @@ def run(data_dir: Path, ideas: int = 200) -> int:
     walk = Walk(app)
     window = MainWindow(services, QSettings(str(data_dir / "bench.ini"), QSettings.Format.IniFormat))
     window.resize(1400, 900)
+    window.first_paint.then(collect_garbage_again)
     window.show()
+    collector = CollectorLog()
     rss = walk_every_section(walk, window)
     open_skills_matrix(walk, window, services, add_skills_program(services))
     floor = floors(walk, data_dir / "shadowdesk.sqlite3", services, now)
@@ -397,6 +424,10 @@ def run(data_dir: Path, ideas: int = 200) -> int:
     print()
     for name, ms in floor.items():
         print(f"floor, {name}: {ms:,.1f} ms")
+    collector.stop()
+    for generation, passes in collector.passes.items():
+        print(f"garbage collector, generation {generation}: {len(passes)} passes, "
+              f"longest {max(passes, default=0):,.0f} ms, {sum(passes):,.0f} ms in all")
     walk.meter.stop()
     window.close()
     context.close()

@@ -9,6 +9,7 @@ the first visit only builds the widgets.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject
@@ -20,7 +21,9 @@ IDLE_AFTER_FIRST_PAINT_MS = 1500
 
 
 def import_in_background(loaders: Sequence[Callable[[], object]], runner: TaskRunner, parent: QObject) -> Task:
-    """Runs each section's view loader (which imports its module) in one worker, in sidebar order."""
+    """Runs each section's view loader (which imports its module) in one worker, in sidebar order. What it
+    imported (modules, classes, mappers) lives as long as the program, so once done it is frozen out of the
+    collector's scans, as what start-up made was (gui.application.collect_garbage_again)."""
 
     def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
         for load in loaders:
@@ -28,4 +31,6 @@ def import_in_background(loaders: Sequence[Callable[[], object]], runner: TaskRu
                 return
             load()
 
-    return runner.run(work, parent)
+    task = runner.run(work, parent)
+    task.finished.connect(lambda _result: gc.freeze())
+    return task
