@@ -67,15 +67,10 @@ class ProgramPairsModel(PagedRowsModel, PairsTableModel):
     """A program's pairs with their progress, a page at a time; the side columns are named after the
     program's departments."""
 
-    def show_pairs(self, pairs: Sequence[PairInfo], side_a: str, side_b: str) -> None:
-        """The pairs, with the progress held until set_progress() brings theirs: the same program's from
-        before, or none."""
+    def show_pairs(self, pairs: Sequence[PairInfo], progress: dict[int, PairProgress], side_a: str,
+                   side_b: str) -> None:
+        """The pairs and their progress, read together."""
         # Renamed inside the reset, so the view measures its columns once, not once per header renamed.
         self._headers[self.COL_A], self._headers[self.COL_B] = side_a, side_b
-        self.load_rows(pairs)
-
-    def set_progress(self, progress: dict[int, PairProgress]) -> None:
-        """The pairs' progress, read after (or beside) the pairs: their cells are drawn again."""
         self._progress = progress
-        if self._rows:
-            self._repaint()
+        self.load_rows(pairs)
