@@ -94,3 +94,54 @@ def test_a_table_read_in_the_background_passes_the_model_tester_before_and_after
     qtmodeltester.check(model)
     assert model.rows() == due[:model.rowCount()]
     assert model.index(0, model.COL_PERSON).data() == due[0].person_name
+
+
+def test_the_reads_of_a_shown_section_run_one_after_the_other_off_the_gui_thread(qtbot, demo_services, monkeypatch):
+    """On two cores, reads side by side only took turns at the interpreter's lock, and the window waited
+    for its own turn behind each: Reflections' reads (the programs, two pages, the counts, the sessions)
+    and Programs' (people, pairs, progress) go one at a time, in a worker."""
+    import threading
+    import time
+
+    from shadowdesk.gui.views.programs import ProgramsView
+
+    spans: list[tuple[str, float, float, bool]] = []
+
+    def timed(owner, name: str) -> None:
+        real = getattr(owner, name)
+
+        def read(*args, **kwargs):
+            start = time.perf_counter()
+            time.sleep(0.02)  # long enough for another worker, if there were one, to start meanwhile
+            try:
+                return real(*args, **kwargs)
+            finally:
+                spans.append((name, start, time.perf_counter(),
+                              threading.current_thread() is threading.main_thread()))
+        monkeypatch.setattr(owner, name, read)
+
+    for name in ("due", "readable", "count_due", "count_readable", "sessions_of"):
+        timed(demo_services.reflections, name)
+    for name in ("enrolled", "balance"):
+        timed(demo_services.programs, name)
+    timed(demo_services.pairing, "list_pairs")
+    timed(demo_services.reports, "pair_progress")
+    reflections = ReflectionsView(demo_services, lambda: DEMO_NOW)
+    qtbot.addWidget(reflections)
+    reflections.show()
+    reflections.refresh()
+    qtbot.waitUntil(reflections.is_loaded, timeout=20_000)
+    programs = ProgramsView(demo_services)
+    qtbot.addWidget(programs)
+    programs.show()
+    programs.refresh()
+    qtbot.waitUntil(programs.is_loaded, timeout=20_000)
+    assert {name for name, *_ in spans} >= {"due", "readable", "count_due", "pair_progress", "list_pairs"}
+    assert not any(on_gui_thread for *_, on_gui_thread in spans)
+    spans.sort(key=lambda span: span[1])
+    overlapping, last_end = [], 0.0
+    for name, start, end, _ in spans:
+        if start < last_end:
+            overlapping.append(name)
+        last_end = max(last_end, end)
+    assert overlapping == []

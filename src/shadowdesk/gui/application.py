@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from shadowdesk.gui import theme
 from shadowdesk.gui.i18n import Translations
 from shadowdesk.gui.main_window import MainWindow
+from shadowdesk.gui.workers import reads_lane
 from shadowdesk.paths import resource_path
 
 if TYPE_CHECKING:
@@ -141,6 +142,7 @@ def run(context: AppContext, argv: list[str]) -> int:
     # Work still running in the pool (the dashboard's lists, a report) ends before Python is torn down,
     # instead of dying mid-query with an error on the terminal.
     QThreadPool.globalInstance().waitForDone(10_000)
+    reads_lane().waitForDone(10_000)
     from shadowdesk.services.child_process import stop_spare
 
     stop_spare()  # a separate process that Reports or Programs had ready for the next job

@@ -35,7 +35,7 @@ from shadowdesk.gui.models.programs_model import EnrolledTableModel, ProgramsTab
 from shadowdesk.gui.permissions import EDIT_PROGRAMS, SignedIn, signed_in_for
 from shadowdesk.gui.tables import rows_table
 from shadowdesk.gui.views.programs_pairs import PairsPart, progress_summary
-from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk.gui.workers import Task, TaskRunner, reads_lane
 from shadowdesk.services.child_jobs import PRELOADED
 from shadowdesk.services.child_process import start_spare
 from shadowdesk.services.dashboard import PairProgress, ProgramProgress, program_progress
@@ -87,7 +87,7 @@ class ProgramsView(PairsPart):
         self._signed_in = signed_in_for(services, signed_in)  # programs and pairs are a coordinator's
         self._today = today
         self._pool = pool
-        self._tasks = TaskRunner(pool)
+        self._tasks = TaskRunner(pool or reads_lane())
         self._loading: Task | None = None  # the chosen program's people, pairs and progress
         self._shown_id: int | None = None  # the program whose people and pairs the tables hold
 

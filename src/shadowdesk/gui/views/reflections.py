@@ -42,7 +42,7 @@ from shadowdesk.gui.models.note_tables import DueModel, NotesModel
 from shadowdesk.gui.permissions import SignedIn, signed_in_for
 from shadowdesk.gui.tables import rows_table
 from shadowdesk.gui.views.schedule_common import kind_label
-from shadowdesk.gui.workers import Task, TaskRunner
+from shadowdesk.gui.workers import Task, TaskRunner, reads_lane
 from shadowdesk.services.errors import UserError
 from shadowdesk.services.note_listing import NoteFilter, Page
 from shadowdesk.services.programs import ProgramInfo
@@ -132,8 +132,8 @@ class ReflectionsView(QWidget):
         self._services = services
         self._signed_in = signed_in_for(services, signed_in)
         self._clock = clock
-        self._pool = pool or QThreadPool.globalInstance()
-        self._tasks = TaskRunner(self._pool)
+        self._pool = pool  # the editor's saves go there, not behind the view's reads
+        self._tasks = TaskRunner(pool or reads_lane())
         self._viewer: int | None = None
         # The reads of the view's own (the tables read their pages themselves), by what they read.
         self._reads: dict[str, Task] = {}
@@ -292,9 +292,10 @@ class ReflectionsView(QWidget):
         )
 
     def apply_filters(self) -> None:
-        """Each table's first page, the sessions to debrief and the counts, each read in a worker; the
-        filters stay usable meanwhile, and a newer choice drops what the older one still reads. A filter
-        chosen while the programs are being read is kept, and read again with the program they bring."""
+        """Each table's first page, the sessions to debrief and the counts, read one after the other in a
+        worker (gui/workers.reads_lane); the filters stay usable meanwhile, and a newer choice drops what
+        the older one still reads. A filter chosen while the programs are being read is kept, and read
+        again with the program they bring."""
         self._typing.stop()
         reflections, viewer, listing, now = self._services.reflections, self._viewer, self.listing(), self._clock()
         office = self._signed_in.reads_every_program
