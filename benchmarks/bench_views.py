@@ -376,6 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", default="/tmp/bigviews", help="the large demo's data folder")
     parser.add_argument("--ideas", type=int, default=200, help="cards on the Ideas board")
+    parser.add_argument("--returns", nargs=2, metavar=("SECTION", "TIMES"),
+                        help="instead of the walk: return to SECTION (Programs, Reflections...) from Ideas TIMES "
+                             "times, and print each figure, to compare two versions on more than three samples")
     args = parser.parse_args(argv)
     source = Path(args.data_dir) / "shadowdesk.sqlite3"
     if not source.exists():
@@ -383,12 +386,36 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="bench_views_"))
     try:
         shutil.copy2(source, work / "shadowdesk.sqlite3")
-        return run(work, args.ideas)
+        returns = (args.returns[0], int(args.returns[1])) if args.returns else None
+        return run(work, args.ideas, returns)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run(data_dir: Path, ideas: int = 200) -> int:
+def return_again_and_again(walk: Walk, window, section: str, times: int) -> None:
+    """Every section opened once, then `section` left for Ideas (which reads little) and opened again."""
+    nav = window.ui.navList
+    names = [nav.item(row).text() for row in range(nav.count())]
+    walk.wait_until("the sections' code", lambda: window.warm_up is not None and not window.warm_up.running)
+
+    def shown(row: int) -> Callable[[], bool]:
+        return lambda: getattr(window.sections[row].view, "is_loaded", lambda: True)()
+
+    for row in range(names.index("Reports") + 1):
+        walk.measure(names[row], lambda r=row: nav.setCurrentRow(r), shown(row))
+    walk.figures.clear()
+    target, ideas = names.index(section), names.index("Ideas")
+    for _ in range(times):
+        walk.measure("Ideas", lambda: nav.setCurrentRow(ideas), shown(ideas))
+        walk.measure(f"{section}: again", lambda: nav.setCurrentRow(target), shown(target))
+    figures = [figure for figure in walk.figures if figure.name != "Ideas"]
+    print(f"{section}, {times} returns, longest block (ms):",
+          " ".join(f"{f.blocked_ms:.0f}" for f in sorted(figures, key=lambda f: f.blocked_ms)))
+    print(f"{section}, {times} returns, on screen (ms):",
+          " ".join(f"{f.on_screen_ms:.0f}" for f in sorted(figures, key=lambda f: f.on_screen_ms)))
+
+
+def run(data_dir: Path, ideas: int = 200, returns: tuple[str, int] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -409,6 +436,12 @@ def run(data_dir: Path, ideas: int = 200) -> int:
     window.first_paint.then(collect_garbage_again)
     window.show()
     collector = CollectorLog()
+    if returns is not None:
+        return_again_and_again(walk, window, *returns)
+        walk.meter.stop()
+        window.close()
+        context.close()
+        return 0
     rss = walk_every_section(walk, window)
     open_skills_matrix(walk, window, services, add_skills_program(services))
     floor = floors(walk, data_dir / "shadowdesk.sqlite3", services, now)
