@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from shadowdesk.gui import prompts
 from shadowdesk.gui.dialogs.import_wizard import ImportWizard
 from shadowdesk.gui.dialogs.person_dialog import PersonDialog
-from shadowdesk.gui.models.people_model import COL_NAME, ID_ROLE, PeopleTableModel
+from shadowdesk.gui.models.people_model import COL_EMAIL, COL_NAME, ID_ROLE, PeopleTableModel
 from shadowdesk.gui.permissions import EDIT_PEOPLE, SignedIn, signed_in_for
+from shadowdesk.gui.tables import fit_columns_to_rows
 from shadowdesk.gui.workers import Task, TaskRunner
 from shadowdesk.services.errors import NotFound, UserError
 from shadowdesk.services.people import ImportSummary, PersonDetail, PersonInput
@@ -97,10 +98,9 @@ class PeopleView(QWidget):
         self.table.verticalHeader().hide()
         # Fixed row heights and no fit-to-contents: both would measure all 50,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for column, width in enumerate((180, 240, 150, 170, 100)):
-            self.table.setColumnWidth(column, width)
+        # The names and emails share the room left and elide, so a 1024 px window does not scroll sideways.
+        fit_columns_to_rows(self.table, stretch=(COL_NAME, COL_EMAIL))
         self.detail_pane = QTextBrowser()
         self.detail_pane.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)

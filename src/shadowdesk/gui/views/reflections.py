@@ -54,8 +54,10 @@ PERIODS_DAYS = (None, 7, 30, 90, 365)
 COMBO_CHARACTERS = 9  # the filters' combos show this many characters; their lists show every choice whole
 
 
-def _table(model) -> QTableView:
-    table = rows_table(model, sortable=True)
+def _table(model, stretch: tuple[int, ...]) -> QTableView:
+    """stretch: the columns of names, which share the room left and elide, so a 1024 px window does not
+    scroll sideways."""
+    table = rows_table(model, sortable=True, stretch=stretch)
     table.horizontalHeader().setSortIndicator(model.COL_DATE, Qt.SortOrder.DescendingOrder)
     return table
 
@@ -159,7 +161,8 @@ class ReflectionsView(QWidget):
         self.due_model, self.notes_model = DueModel(self._tasks, self), NotesModel(self._tasks, self)
         for model in (self.due_model, self.notes_model):
             model.read_done.connect(self._read_ended)
-        self.due_table, self.notes_table = _table(self.due_model), _table(self.notes_model)
+        self.due_table = _table(self.due_model, (DueModel.COL_WITH, DueModel.COL_SUBJECT))
+        self.notes_table = _table(self.notes_model, (NotesModel.COL_AUTHOR, NotesModel.COL_SUBJECT))
         self.write_button = QPushButton(self.tr("&Write reflection"))
         self.remind_button = QPushButton(self.tr("Send &reminder by email"))
         self.open_button = QPushButton(self.tr("&Open my note"))
@@ -204,8 +207,9 @@ class ReflectionsView(QWidget):
         for days in PERIODS_DAYS:
             self.period_combo.addItem(self.tr("Any time") if days is None
                                       else self.tr("Sessions of the last %n day(s)", "", days), days)
-        # The choices are as wide as a short one, not the longest (a program's name, "Séances des 365
-        # derniers jours"): sized to their longest, the bar alone was wider than a 1024 px window in French.
+        # The choices are at least as wide as a short one, not the longest (a program's name, "Séances des
+        # 365 derniers jours"): sized to their longest, the bar alone was wider than a 1024 px window in
+        # French. A wider window gives the program's name its share of the room, with the person's.
         for combo in (self.program_combo, self.status_combo, self.period_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(COMBO_CHARACTERS)
@@ -216,7 +220,7 @@ class ReflectionsView(QWidget):
                 buddy = QLabel(label)
                 buddy.setBuddy(widget)
                 row.addWidget(buddy)
-            row.addWidget(widget, 1 if widget is self.name_edit else 0)
+            row.addWidget(widget, 1 if widget in (self.name_edit, self.program_combo) else 0)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
