@@ -438,10 +438,20 @@ def run(data_dir: Path, ideas: int = 200, returns: tuple[str, int] | None = None
     collector = CollectorLog()
     if returns is not None:
         return_again_and_again(walk, window, *returns)
-        walk.meter.stop()
-        window.close()
-        context.close()
-        return 0
+    else:
+        walk_and_print(walk, window, services, data_dir, now)
+    collector.stop()
+    for generation, passes in collector.passes.items():
+        print(f"garbage collector, generation {generation}: {len(passes)} passes, "
+              f"longest {max(passes, default=0):,.0f} ms, {sum(passes):,.0f} ms in all")
+    walk.meter.stop()
+    window.close()
+    context.close()
+    return 0
+
+
+def walk_and_print(walk: Walk, window, services, data_dir: Path, now: datetime) -> None:
+    """Every interaction, then the markdown rows for docs/BENCHMARKS.md and the floors."""
     rss = walk_every_section(walk, window)
     open_skills_matrix(walk, window, services, add_skills_program(services))
     floor = floors(walk, data_dir / "shadowdesk.sqlite3", services, now)
@@ -457,14 +467,6 @@ def run(data_dir: Path, ideas: int = 200, returns: tuple[str, int] | None = None
     print()
     for name, ms in floor.items():
         print(f"floor, {name}: {ms:,.1f} ms")
-    collector.stop()
-    for generation, passes in collector.passes.items():
-        print(f"garbage collector, generation {generation}: {len(passes)} passes, "
-              f"longest {max(passes, default=0):,.0f} ms, {sum(passes):,.0f} ms in all")
-    walk.meter.stop()
-    window.close()
-    context.close()
-    return 0
 
 
 if __name__ == "__main__":

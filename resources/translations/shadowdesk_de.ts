@@ -1701,16 +1701,8 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         <translation>Paare &amp;bestätigen</translation>
     </message>
     <message>
-        <source>Planning {rounds} round(s) for “{program}”…</source>
-        <translation>{rounds} Runde(n) für „{program}“ werden geplant…</translation>
-    </message>
-    <message>
         <source>Stopping after the round being planned…</source>
         <translation>Wird nach der laufenden Runde angehalten…</translation>
-    </message>
-    <message>
-        <source>{pairs} proposed pairs over {rounds} round(s). Swap partners or remove pairs, then confirm: nothing is saved before.</source>
-        <translation>{pairs} vorgeschlagene Paare in {rounds} Runde(n). Tauschen Sie Partner oder entfernen Sie Paare, dann bestätigen Sie: Vorher wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>No new pairs are possible: everyone has met every partner they may be paired with.</source>
@@ -1719,6 +1711,20 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     <message>
         <source>Round {round}: {name} ({side})</source>
         <translation>Runde {round}: {name} ({side})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning %n round(s) for “{program}”…</source>
+        <translation>
+            <numerusform>%n Runde für „{program}“ wird geplant…</numerusform>
+            <numerusform>%n Runden für „{program}“ werden geplant…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{pairs} proposed pairs over %n round(s). Swap partners or remove pairs, then confirm: nothing is saved before.</source>
+        <translation>
+            <numerusform>{pairs} vorgeschlagene Paare in %n Runde. Tauschen Sie Partner oder entfernen Sie Paare, dann bestätigen Sie: Vorher wird nichts gespeichert.</numerusform>
+            <numerusform>{pairs} vorgeschlagene Paare in %n Runden. Tauschen Sie Partner oder entfernen Sie Paare, dann bestätigen Sie: Vorher wird nichts gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{a} and {b} were added to round {round}.</source>
@@ -2183,6 +2189,13 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
         </translation>
     </message>
     <message numerus="yes">
+        <source> round(s)</source>
+        <translation>
+            <numerusform> Runde</numerusform>
+            <numerusform> Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pair(s) stalled: no session lately and none planned.</source>
         <translation>
             <numerusform>%n Paar stockt: zuletzt kein Termin und keiner geplant.</numerusform>
@@ -2472,10 +2485,6 @@ Notizen mehrerer Mitarbeitender, jede nur für ihren Verfasser sichtbar, brauche
     <message>
         <source>Remove from program</source>
         <translation>Aus dem Programm nehmen</translation>
-    </message>
-    <message>
-        <source> round(s)</source>
-        <translation> Runde(n)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>

@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>PairingReviewDialog</name>
+    <message numerus="yes">
+        <source>Planning %n round(s) for “{program}”…</source>
+        <translation>
+            <numerusform>Planning %n round for “{program}”…</numerusform>
+            <numerusform>Planning %n rounds for “{program}”…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{pairs} proposed pairs over %n round(s). Swap partners or remove pairs, then confirm: nothing is saved before.</source>
+        <translation>
+            <numerusform>{pairs} proposed pairs over %n round. Swap partners or remove pairs, then confirm: nothing is saved before.</numerusform>
+            <numerusform>{pairs} proposed pairs over %n rounds. Swap partners or remove pairs, then confirm: nothing is saved before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PerceptionDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;{department}&lt;/b&gt;: {start} → {end} ({shift}); answered at both the start and the end: %n</source>
@@ -90,6 +107,13 @@
         <translation>
             <numerusform>last met %n day ago</numerusform>
             <numerusform>last met %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> round(s)</source>
+        <translation>
+            <numerusform> round</numerusform>
+            <numerusform> rounds</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1701,16 +1701,8 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         <translation>&amp;Confirmer les binômes</translation>
     </message>
     <message>
-        <source>Planning {rounds} round(s) for “{program}”…</source>
-        <translation>Planification de {rounds} tour(s) pour « {program} »…</translation>
-    </message>
-    <message>
         <source>Stopping after the round being planned…</source>
         <translation>Arrêt après le tour en cours…</translation>
-    </message>
-    <message>
-        <source>{pairs} proposed pairs over {rounds} round(s). Swap partners or remove pairs, then confirm: nothing is saved before.</source>
-        <translation>{pairs} binômes proposés sur {rounds} tour(s). Échangez des partenaires ou retirez des binômes, puis confirmez : rien n’est enregistré avant.</translation>
     </message>
     <message>
         <source>No new pairs are possible: everyone has met every partner they may be paired with.</source>
@@ -1719,6 +1711,20 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     <message>
         <source>Round {round}: {name} ({side})</source>
         <translation>Tour {round} : {name} ({side})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning %n round(s) for “{program}”…</source>
+        <translation>
+            <numerusform>Planification de %n tour pour « {program} »…</numerusform>
+            <numerusform>Planification de %n tours pour « {program} »…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{pairs} proposed pairs over %n round(s). Swap partners or remove pairs, then confirm: nothing is saved before.</source>
+        <translation>
+            <numerusform>{pairs} binômes proposés sur %n tour. Échangez des partenaires ou retirez des binômes, puis confirmez : rien n’est enregistré avant.</numerusform>
+            <numerusform>{pairs} binômes proposés sur %n tours. Échangez des partenaires ou retirez des binômes, puis confirmez : rien n’est enregistré avant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{a} and {b} were added to round {round}.</source>
@@ -2183,6 +2189,13 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
         </translation>
     </message>
     <message numerus="yes">
+        <source> round(s)</source>
+        <translation>
+            <numerusform> tour</numerusform>
+            <numerusform> tours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pair(s) stalled: no session lately and none planned.</source>
         <translation>
             <numerusform>%n binôme bloqué : aucune séance récente ni prévue.</numerusform>
@@ -2472,10 +2485,6 @@ Des notes de plusieurs collaborateurs, chacune privée pour son auteur, demanden
     <message>
         <source>Remove from program</source>
         <translation>Retirer du programme</translation>
-    </message>
-    <message>
-        <source> round(s)</source>
-        <translation> tour(s)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>

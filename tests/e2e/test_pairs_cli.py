@@ -49,7 +49,7 @@ def test_create_enroll_plan_then_apply_and_list(tmp_path):
 
     proposal = shadowdesk(data, "pairs", "plan", "Winter Exchange", "--rounds", "2")
     assert proposal.returncode == 0, proposal.stderr
-    assert "24 pairs over 2 round(s)." in proposal.stdout and "Nothing was saved" in proposal.stdout
+    assert "24 pairs over 2 rounds." in proposal.stdout and "Nothing was saved" in proposal.stdout
     assert "one of 4 partners this round" in proposal.stdout and "Same office (Berlin)" in proposal.stdout
     assert pair_count(data, "Winter Exchange") == 0
 

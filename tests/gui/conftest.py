@@ -3,6 +3,7 @@ the error boxes shown, and task runners on a synchronous or a held fake pool."""
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime
 
 import pytest
@@ -26,6 +27,17 @@ def english_counts(qapp):
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def collector_restored():
+    """Each test leaves the garbage collector as it found it: a window's start sets its threshold
+    (gui/application.py) and its warm-up freezes what is alive (gui/warm_up.py), which would keep the
+    session's later garbage cycles from ever being collected."""
+    threshold = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
 
 
 @pytest.fixture(autouse=True)

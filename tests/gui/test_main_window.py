@@ -74,14 +74,11 @@ def test_the_first_dashboard_shows_the_totals_counted_while_qt_loaded(qtbot, con
 def test_the_garbage_collector_runs_again_once_the_event_loop_does(qtbot, context, monkeypatch):
     """cli.main pauses the collector while the program starts; the GUI must turn it back on."""
     monkeypatch.setattr(QApplication, "exec", lambda *_: 0 if qtbot.waitUntil(gc.isenabled) is None else 1)
-    threshold = gc.get_threshold()
     gc.disable()
     try:
         assert application.run(context, ["shadowdesk"]) == 0
     finally:
-        gc.unfreeze()  # what the run froze is the test session's: the other tests' objects are collected
-        gc.set_threshold(*threshold)
-        gc.enable()
+        gc.enable()  # what the run froze and its threshold: tests/gui/conftest.collector_restored
         for window in QApplication.topLevelWidgets():
             window.close()
 
@@ -336,7 +333,6 @@ def test_the_collector_resumes_after_the_first_frame_without_rescanning_the_star
         return bool(at_first_collection)
 
     monkeypatch.setattr(QApplication, "exec", lambda *_: 0 if qtbot.waitUntil(collected) is None else 1)
-    threshold = gc.get_threshold()
     gc.disable()
     gc.callbacks.append(collecting)
     try:
@@ -345,8 +341,6 @@ def test_the_collector_resumes_after_the_first_frame_without_rescanning_the_star
         assert gc.get_threshold()[0] == application.YOUNG_OBJECTS_PER_COLLECTION
     finally:
         gc.callbacks.remove(collecting)
-        gc.unfreeze()
-        gc.set_threshold(*threshold)
         gc.enable()
         for window in QApplication.topLevelWidgets():
             window.close()
@@ -363,7 +357,6 @@ def test_the_collector_resumes_even_if_the_window_never_paints(qtbot, context, m
     try:
         assert application.run(context, ["shadowdesk"]) == 0
     finally:
-        gc.unfreeze()
         gc.enable()
         for window in QApplication.topLevelWidgets():
             window.close()

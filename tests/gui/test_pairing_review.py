@@ -151,7 +151,7 @@ def test_a_proposal_of_2000_pairs_is_shown_and_edited_by_asking_the_model_only_f
         return shown
 
     assert model.rowCount() == 2_000
-    assert dialog.ui.summaryLabel.text().startswith("2000 proposed pairs over 1 round(s).")
+    assert dialog.ui.summaryLabel.text().startswith("2000 proposed pairs over 1 round.")
     on_screen = table.rowAt(table.viewport().height()) - table.rowAt(0) + 1
     assert 5 < on_screen < 40
     # The rows on screen, and the first rows the columns are fitted to: not the 2,000.

@@ -520,3 +520,61 @@ def test_schedule_is_held_back_from_someone_who_may_not_plan_sessions(qtbot, wor
     assert not view.schedule_button.isEnabled()
     assert view.schedule_button.toolTip() == "Only a coordinator can do this."
     assert view.open_schedule() is None and view.session_editor is None
+
+
+def test_the_rounds_to_plan_read_as_words_one_round_or_many(qtbot, services, synchronous_pool):
+    view = make_view(qtbot, services, synchronous_pool)
+    assert view.rounds_spin.text() == "4 rounds"
+    view.rounds_spin.setValue(1)
+    assert view.rounds_spin.text() == "1 round"
+    view.rounds_spin.stepUp()
+    assert view.rounds_spin.text() == "2 rounds"
+
+
+def test_leaving_the_section_stops_its_read_between_queries_and_the_return_reads_again(qtbot, services,
+                                                                                       monkeypatch):
+    """The sections' reads share one thread (gui/workers.reads_lane): a read of Programs that went on after
+    the user left would keep the next section's reads waiting behind it."""
+    import threading
+
+    view = ProgramsView(services, today=lambda: date(2026, 11, 2))
+    qtbot.addWidget(view)
+    view.show()
+    loaded(qtbot, view)
+    reading, hidden, later_queries = threading.Event(), threading.Event(), []
+    enrolled, list_pairs = services.programs.enrolled, services.pairing.list_pairs
+
+    def enrolled_while_the_user_leaves(program_id):
+        reading.set()
+        hidden.wait(10)
+        return enrolled(program_id)
+
+    monkeypatch.setattr(services.programs, "enrolled", enrolled_while_the_user_leaves)
+    monkeypatch.setattr(services.pairing, "list_pairs", lambda program_id: later_queries.append(program_id))
+    view.refresh()
+    assert reading.wait(10)
+    view.hide()
+    hidden.set()
+    qtbot.waitUntil(view.is_loaded, timeout=10_000)
+    assert later_queries == []  # it stopped after the query it was in
+    monkeypatch.setattr(services.programs, "enrolled", enrolled)
+    monkeypatch.setattr(services.pairing, "list_pairs", list_pairs)
+    view.show()
+    with qtbot.waitSignal(view.program_shown, timeout=10_000):
+        view.refresh()
+    assert view.pairs_model.rowCount() == 12
+
+
+def test_a_program_that_cannot_be_read_says_so_and_counts_as_shown(qtbot, services, synchronous_pool,
+                                                                    monkeypatch):
+    def broken(_program_id):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(services.reports, "pair_progress", broken)
+    view = ProgramsView(services, today=lambda: date(2026, 11, 2), pool=synchronous_pool)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.program_shown, timeout=10_000):
+        view.refresh()
+    assert view.balance_label.text() == "Could not load this program: disk I/O error"
+    assert view.is_loaded()

@@ -145,3 +145,38 @@ def test_the_reads_of_a_shown_section_run_one_after_the_other_off_the_gui_thread
             overlapping.append(name)
         last_end = max(last_end, end)
     assert overlapping == []
+
+
+def test_a_newer_filter_stops_the_older_counts_between_their_two_statements(qtbot, demo_services, monkeypatch):
+    """The reads go one after the other, so an older filter's counts that ran to their end would keep the
+    newer filter's pages waiting."""
+    import threading
+
+    reflections = demo_services.reflections
+    view = ReflectionsView(demo_services, lambda: DEMO_NOW)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(view.is_loaded, timeout=20_000)
+    counting, newer_chosen, readable_counted = threading.Event(), threading.Event(), []
+    count_due, count_readable = reflections.count_due, reflections.count_readable
+
+    def count_due_while_the_user_types(*args, **kwargs):
+        if not counting.is_set():
+            counting.set()
+            newer_chosen.wait(10)
+        return count_due(*args, **kwargs)
+
+    def count_readable_noted(viewer, listing, office):
+        readable_counted.append(listing.name)
+        return count_readable(viewer, listing, office)
+
+    monkeypatch.setattr(reflections, "count_due", count_due_while_the_user_types)
+    monkeypatch.setattr(reflections, "count_readable", count_readable_noted)
+    view.apply_filters()
+    assert counting.wait(10)
+    view.name_edit.setText("Anna")
+    view.apply_filters()
+    newer_chosen.set()
+    qtbot.waitUntil(view.is_loaded, timeout=20_000)
+    assert readable_counted == ["Anna"]

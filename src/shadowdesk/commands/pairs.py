@@ -7,7 +7,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from shadowdesk.text import printable
-from shadowdesk.translation import _
+from shadowdesk.translation import _, n_
 
 if TYPE_CHECKING:
     from datetime import date
@@ -88,8 +88,9 @@ def run_plan(args: argparse.Namespace, context: AppContext) -> int:
                  [(str(r.round), _day(r.round_start), _day(r.round_end), r.person_a_name, r.person_b_name, r.reason)
                   for r in proposal.rows]))
     print()
-    print(_("{count} pairs over {rounds} round(s).").format(count=len(proposal.rows),
-                                                            rounds=len({r.round for r in proposal.rows})))
+    rounds = len({r.round for r in proposal.rows})
+    print(n_("{count} pairs over {rounds} round.", "{count} pairs over {rounds} rounds.", rounds).format(
+        count=len(proposal.rows), rounds=rounds))
     if proposal.unpaired:
         print(printable(_("Without a partner: {names}").format(names="; ".join(
             _("round {round}: {name}").format(round=u.round, name=u.name) for u in proposal.unpaired))))

@@ -29,9 +29,9 @@ log = logging.getLogger(__name__)
 # must not leave the garbage collector paused: it resumes after this long at the latest.
 COLLECTOR_RESUMES_AT_THE_LATEST_MS = 5_000
 # Objects made and not yet freed before the collector's youngest generation is scanned (Python's default:
-# 700). On a large company the views benchmark's walk of every section made 740 such passes at 700, and
-# six full passes of 45-50 ms each, in workers holding the interpreter's lock, so the window could not
-# paint; at 5,000, 73 passes, the longest 18 ms, and no full pass.
+# 700). On a large company the views benchmark's walk of every section made 734-754 such passes at 700,
+# and six full passes of 45-50 ms each, in workers holding the interpreter's lock, so the window could not
+# paint; at 5,000 (and the warm-up's imports frozen), 74 passes and no full pass (docs/BENCHMARKS.md).
 YOUNG_OBJECTS_PER_COLLECTION = 5_000
 
 

@@ -14,6 +14,10 @@ class Plurals(QObject):
     def last_met(self, days: int) -> str:
         return self.tr("last met %n day(s) ago", "", days)
 
+    def rounds_suffix(self, rounds: int) -> str:
+        """After the number in a spin box of rounds: " round", " rounds"."""
+        return self.tr(" round(s)", "", rounds)
+
     def pairs_stalled(self, pairs: int) -> str:
         return self.tr("%n pair(s) stalled: no session lately and none planned.", "", pairs)
 

@@ -23,7 +23,9 @@ IDLE_AFTER_FIRST_PAINT_MS = 1500
 def import_in_background(loaders: Sequence[Callable[[], object]], runner: TaskRunner, parent: QObject) -> Task:
     """Runs each section's view loader (which imports its module) in one worker, in sidebar order. What it
     imported (modules, classes, mappers) lives as long as the program, so once done it is frozen out of the
-    collector's scans, as what start-up made was (gui.application.collect_garbage_again)."""
+    collector's scans, as what start-up made was (gui.application.collect_garbage_again). The freeze takes
+    everything alive then: the dashboard's rows too, and any cycle not yet collected, which stays (a few,
+    made in the seconds since start-up; collecting first would cost the window a full pass)."""
 
     def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
         for load in loaders:

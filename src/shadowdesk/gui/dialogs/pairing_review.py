@@ -108,8 +108,8 @@ class PairingReviewDialog(QDialog):
         self.ui.unpairedBox.hide()
         self._set_editing_enabled(False)
         self._show_progress(False)
-        self.ui.summaryLabel.setText(self.tr("Planning {rounds} round(s) for “{program}”…").format(
-            rounds=rounds, program=program.name))
+        self.ui.summaryLabel.setText(self.tr("Planning %n round(s) for “{program}”…", "", rounds).format(
+            program=program.name))
         self.ui.swapButton.clicked.connect(self.swap_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
         self.ui.unpairedList.currentRowChanged.connect(self._offer_partners)
@@ -156,8 +156,8 @@ class PairingReviewDialog(QDialog):
         self._fit_columns()
         if ready.pairs:
             self.ui.summaryLabel.setText(self.tr(
-                "{pairs} proposed pairs over {rounds} round(s). Swap partners or remove pairs, then confirm: "
-                "nothing is saved before.").format(pairs=ready.pairs, rounds=ready.rounds_with_pairs))
+                "{pairs} proposed pairs over %n round(s). Swap partners or remove pairs, then confirm: "
+                "nothing is saved before.", "", ready.rounds_with_pairs).format(pairs=ready.pairs))
         else:
             self.ui.summaryLabel.setText(self.tr(
                 "No new pairs are possible: everyone has met every partner they may be paired with."))

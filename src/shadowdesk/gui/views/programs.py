@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -63,12 +64,18 @@ class ProgramDetail:
     progress: dict[int, PairProgress]
 
 
-def read_detail(services, program_id: int) -> ProgramDetail:
+def read_detail(services, program_id: int, cancelled: Callable[[], bool]) -> ProgramDetail | None:
+    """None once cancelled (another program chosen, the section left): it stops between its queries, so the
+    next read in the lane does not wait for this one's end."""
     enrolled = services.programs.enrolled(program_id)
-    return ProgramDetail(services.programs.get(program_id),
-                         {side: [p for p in enrolled if p.side is side] for side in Side},
-                         services.programs.balance(program_id), services.pairing.list_pairs(program_id),
-                         services.reports.pair_progress(program_id))
+    sides = {side: [p for p in enrolled if p.side is side] for side in Side}
+    if cancelled():
+        return None
+    program, balance, pairs = (services.programs.get(program_id), services.programs.balance(program_id),
+                               services.pairing.list_pairs(program_id))
+    if cancelled():
+        return None
+    return ProgramDetail(program, sides, balance, pairs, services.reports.pair_progress(program_id))
 
 
 def summary_of(pairs: list[PairInfo], progress: dict[int, PairProgress]) -> ProgramProgress:
@@ -220,7 +227,8 @@ class ProgramsView(PairsPart):
             self.balance_label.setText(self.tr("Loading…"))
             self.balance_label.setStyleSheet("")
         services, program_id = self._services, program.id
-        self._loading = self._tasks.run(lambda _progress, _cancelled: read_detail(services, program_id), self)
+        self._loading = self._tasks.run(lambda _progress, cancelled: read_detail(services, program_id, cancelled),
+                                        self)
         self._loading.finished.connect(self._show_detail)
         self._loading.failed.connect(self._show_failure)
 
@@ -232,6 +240,13 @@ class ProgramsView(PairsPart):
         self.pairs_model.load(None)
         self.progress_label.clear()
         self.balance_label.clear()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        """Another section shown: the read under way stops between its queries (that section's reads wait
+        in the same lane), and refresh() reads again on the way back; the rows shown stay."""
+        if not event.spontaneous() and self._loading is not None and self._loading.running:
+            self._loading.cancel()
+        super().hideEvent(event)
 
     def is_loaded(self) -> bool:
         """No read of the chosen program is still under way."""

@@ -79,8 +79,10 @@ class PairsPart(QWidget):
         self.progress_label.setWordWrap(True)
         self.rounds_spin = QSpinBox()
         self.rounds_spin.setRange(1, 52)
+        # "1 round", "4 rounds": a spin box's suffix has no plural of its own, so it follows the value.
+        self.rounds_spin.valueChanged.connect(
+            lambda rounds: self.rounds_spin.setSuffix(plurals().rounds_suffix(rounds)))
         self.rounds_spin.setValue(4)
-        self.rounds_spin.setSuffix(translate("ProgramsView", " round(s)"))
         self.plan_button = QPushButton(translate("ProgramsView", "&Plan pairs…"))
         self.pair_button = QPushButton(translate("ProgramsView", "Pair the two &selected"))
         self.pair_button.setToolTip(translate("ProgramsView",

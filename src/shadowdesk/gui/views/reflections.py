@@ -6,10 +6,11 @@ claimed yet, as its program office, which sees what was shared with the program 
 It opens on one program (the latest active one) and, for a signed-in person, on their own notes and what
 they owe; filters for program, person, status and period narrow it further. The database filters, sorts and
 counts; the tables hold a page of rows and fetch the next as the user scrolls. Every read runs in a
-worker (gui/workers.TaskRunner): the programs of the filter, each table's pages (models/rows.
-BackgroundPagedRowsModel), the counts (aggregates), the sessions offered for a debrief and the debrief
-itself, so neither a company with 18,000 notes due nor a name matching few people ever freezes the
-window; "Loading…" shows meanwhile. A newer filter drops what an older one still reads.
+worker, one after the other (gui/workers.reads_lane): the programs of the filter, each table's pages
+(models/rows.BackgroundPagedRowsModel), the counts (aggregates), the sessions offered for a debrief and
+the debrief itself, so neither a company with 18,000 notes due nor a name matching few people ever freezes
+the window; "Loading…" shows meanwhile. A newer filter drops what an older one still reads: a read not
+begun never runs, the counts stop between their two statements, a statement under way ends first.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ class ReflectionsView(QWidget):
         self._services = services
         self._signed_in = signed_in_for(services, signed_in)
         self._clock = clock
-        self._pool = pool  # the editor's saves go there, not behind the view's reads
+        self._pool = pool  # the editor's saves: the global pool unless one is given, not the reads' lane
         self._tasks = TaskRunner(pool or reads_lane())
         self._viewer: int | None = None
         # The reads of the view's own (the tables read their pages themselves), by what they read.
@@ -266,7 +267,7 @@ class ReflectionsView(QWidget):
         self.mine_check.blockSignals(False)
         self._show_counts(None)
         programs = self._services.programs
-        self._start("programs", programs.list_programs, self._fill_programs)
+        self._start("programs", lambda _cancelled: programs.list_programs(), self._fill_programs)
 
     def _fill_programs(self, programs: list[ProgramInfo]) -> None:
         """All programs, then each; the one shown is the one chosen before, else the latest active one.
@@ -316,15 +317,20 @@ class ReflectionsView(QWidget):
         self._drop("debrief")
         self.due_model.load(due)
         self.notes_model.load(readable)
-        self._start("sessions", lambda: reflections.sessions_of(viewer, listing, DEBRIEF_SESSIONS, before=now),
+        self._start("sessions", lambda _cancelled: reflections.sessions_of(viewer, listing, DEBRIEF_SESSIONS,
+                                                                           before=now),
                     self._fill_sessions)
-        self._start("counts", lambda: (reflections.count_due(now, days, listing),
-                                       reflections.count_readable(viewer, listing, office)), self._show_counts)
+        def counts(cancelled: Callable[[], bool]) -> tuple[int, int] | None:
+            due = reflections.count_due(now, days, listing)  # the longer count: a newer filter stops after it
+            return None if cancelled() else (due, reflections.count_readable(viewer, listing, office))
 
-    def _start(self, what: str, read: Callable[[], object], show: Callable) -> None:
-        """read() in a worker, then show(its result) here, unless a newer read of `what` began meanwhile."""
+        self._start("counts", counts, self._show_counts)
+
+    def _start(self, what: str, read: Callable[[Callable[[], bool]], object], show: Callable) -> None:
+        """read(cancelled) in a worker, then show(its result) here, unless a newer read of `what` began
+        meanwhile (a read may stop early once cancelled() is true: the lane's next read waits for it)."""
         self._drop(what)
-        task = self._reads[what] = self._tasks.run(lambda _progress, _cancelled: read(), self)
+        task = self._reads[what] = self._tasks.run(lambda _progress, cancelled: read(cancelled), self)
         task.finished.connect(show)
         task.finished.connect(self._read_ended)  # slots run in the order connected: after show
         task.failed.connect(self._failed)
@@ -460,4 +466,5 @@ class ReflectionsView(QWidget):
             return
         self.debrief.title.setText(self.tr("Loading…"))
         reflections, viewer, office = self._services.reflections, self._viewer, self._signed_in.reads_every_program
-        self._start("debrief", lambda: reflections.debrief(session_id, viewer, office), self.debrief.show_debrief)
+        self._start("debrief", lambda _cancelled: reflections.debrief(session_id, viewer, office),
+                    self.debrief.show_debrief)
