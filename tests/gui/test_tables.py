@@ -101,6 +101,18 @@ def test_the_same_rows_again_keep_the_selection_and_are_not_measured(qtbot):
     assert table.columnWidth(0) == 250
 
 
+def test_a_column_the_user_sized_keeps_its_width_when_new_rows_come(qtbot):
+    """A new filter or order brings new rows, and the columns fit them again, but not one the user sized."""
+    table, model, _delegate = shown_table(qtbot, people(5))
+    table.horizontalHeader().resizeSection(0, 333)  # what a drag of the column's edge does
+    model.set_rows(people(40, name_width=60))  # names that would fit a wider column
+    QApplication.processEvents()
+    assert table.columnWidth(0) == 333
+    model.set_rows(people(3, name_width=2))  # and narrower ones
+    QApplication.processEvents()
+    assert table.columnWidth(0) == 333
+
+
 def test_no_table_of_any_section_measures_its_rows_at_every_layout(qtbot, context):
     load_demo(context.services.database, now=NOW)
     window = MainWindow(context.services, QSettings(str(context.paths.config / "t.ini"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -141,8 +141,9 @@ def run(context: AppContext, argv: list[str]) -> int:
     code = app.exec()
     # Work still running in the pool (the dashboard's lists, a report) ends before Python is torn down,
     # instead of dying mid-query with an error on the terminal.
-    QThreadPool.globalInstance().waitForDone(10_000)
-    reads_lane().waitForDone(10_000)
+    deadline = QDeadlineTimer(10_000)  # for both pools together
+    QThreadPool.globalInstance().waitForDone(deadline)
+    reads_lane().waitForDone(deadline)
     from shadowdesk.services.child_process import stop_spare
 
     stop_spare()  # a separate process that Reports or Programs had ready for the next job

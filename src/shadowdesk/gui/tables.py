@@ -15,8 +15,9 @@ ROWS_MEASURED = 40  # the rows a view measures to fit its columns: about a scree
 
 
 def fit_columns_to_rows(table: QTableView, stretch: Iterable[int] = ()) -> None:
-    """Fit the table's columns to its first rows now and whenever its model is reset. stretch: the columns
-    of names and reasons, which share the width left and elide, so a narrow window needs no scrolling."""
+    """Fit the table's columns to its first rows now and whenever its model is reset, but for a column the
+    user sized, which keeps its width. stretch: the columns of names and reasons, which share the width
+    left and elide, so a narrow window needs no scrolling."""
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(ROWS_MEASURED)  # what a double-click on a column's edge measures
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -24,21 +25,35 @@ def fit_columns_to_rows(table: QTableView, stretch: Iterable[int] = ()) -> None:
     for column in stretched:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     model = table.model()
+    widened: set[int] = set()  # the columns the user sized: a new filter or order keeps their width
+    fitting = False
 
     def fit() -> None:
         # The widest text of the first rows, measured with the font: the view's own measure (the delegate's
         # size hint for each cell) lays out every cell's style options and took 60-110 ms for a page of
         # Reflections.
+        nonlocal fitting
         metrics = table.fontMetrics()
         margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 2
         rows = min(model.rowCount(), ROWS_MEASURED)
-        for column in range(model.columnCount()):
-            if column in stretched or table.isColumnHidden(column):
-                continue
-            texts = (model.data(model.index(row, column)) for row in range(rows))
-            widest = max((metrics.horizontalAdvance(str(text)) for text in texts if text), default=0)
-            header.resizeSection(column, max(header.sectionSizeHint(column), widest + margin))
+        fitting = True
+        try:
+            for column in range(model.columnCount()):
+                if column in stretched or column in widened or table.isColumnHidden(column):
+                    continue
+                texts = (model.data(model.index(row, column)) for row in range(rows))
+                widest = max((metrics.horizontalAdvance(str(text)) for text in texts if text), default=0)
+                header.resizeSection(column, max(header.sectionSizeHint(column), widest + margin))
+        finally:
+            fitting = False
 
+    def sized(column: int, _old: int, _new: int) -> None:
+        # Outside fit(), a column is sized by the user (a drag of its edge, a double-click on it), or by the
+        # header itself if it stretches: those are left to the header.
+        if not fitting and column not in stretched:
+            widened.add(column)
+
+    header.sectionResized.connect(sized)
     model.modelReset.connect(fit)
     fit()
 
