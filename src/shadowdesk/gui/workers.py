@@ -129,11 +129,12 @@ _reads_lane: QThreadPool | None = None
 
 
 def reads_lane() -> QThreadPool:
-    """The pool of one thread that a section's reads share, one after the other. On two cores, reads side by
-    side only took turns at the interpreter's lock, and the window waited for its own turn behind each: a
-    return to Reflections (four reads) blocked it for 13-52 ms, one after the other for 5-28 ms, its rows
-    on screen about 40 ms later. Long work (a backup, an import, a report's process) stays in the global
-    pool, so no read waits behind it."""
+    """The pool of one thread that Reflections' and Programs' reads share, one after the other (the
+    dashboard's two reads stay side by side: its counts are SQLite's work, done without the interpreter's
+    lock). On two cores, reads side by side only took turns at that lock, and the window waited for its own
+    turn behind each: a return to Reflections (four reads) blocked it for 13-52 ms, one after the other for
+    5-28 ms, its rows on screen about 40 ms later. Long work (a backup, an import, a report's process) stays
+    in the global pool, so no read waits behind it."""
     global _reads_lane
     if _reads_lane is None:
         _reads_lane = QThreadPool()

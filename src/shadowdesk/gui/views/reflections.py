@@ -320,6 +320,7 @@ class ReflectionsView(QWidget):
         self._start("sessions", lambda _cancelled: reflections.sessions_of(viewer, listing, DEBRIEF_SESSIONS,
                                                                            before=now),
                     self._fill_sessions)
+
         def counts(cancelled: Callable[[], bool]) -> tuple[int, int] | None:
             due = reflections.count_due(now, days, listing)  # the longer count: a newer filter stops after it
             return None if cancelled() else (due, reflections.count_readable(viewer, listing, office))
