@@ -25,7 +25,7 @@ def english_counts(qapp):
     translator = QTranslator(qapp)
     assert translator.load(str(translations_dir() / "shadowdesk_en.qm"))
     qapp.installTranslator(translator)
-    yield
+    yield translator
     qapp.removeTranslator(translator)
 
 

@@ -114,6 +114,21 @@ def test_english_counts_read_as_english_plurals(qapp):
         translations.install("en")
 
 
+@pytest.mark.parametrize("language", ["es", "C"])
+def test_a_language_without_a_file_of_ours_reads_its_counts_as_english_plurals(qapp, english_counts, language):
+    """A bare system's C locale (or a language ShadowDesk is not translated into) shows the code's English:
+    "4 rounds", not "4 round(s)"."""
+    qapp.removeTranslator(english_counts)  # the tests' own English plurals: only the window's count here
+    translations = Translations(qapp)
+    try:
+        translations.install(language)
+        assert QCoreApplication.translate("Plurals", " round(s)", "", 4) == " rounds"
+        assert QCoreApplication.translate("MainWindow", "&Quit") == "&Quit"
+    finally:
+        translations.install("en")
+        qapp.installTranslator(english_counts)
+
+
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
 def test_every_count_is_a_plural_message(ts):
     """A %n text lupdate took as a plain message is never translated at run time: every count must be a

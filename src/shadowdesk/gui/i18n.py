@@ -45,7 +45,12 @@ class Translations:
         for name, folder in (("qtbase", qt_folder), ("shadowdesk", str(translations_dir()))):
             translator = QTranslator(self._app)
             # load() walks the locale's UI languages (de_AT, de, ...); English finds its plural forms only.
-            if translator.load(locale, name, "_", folder) and self._app.installTranslator(translator):
+            loaded = translator.load(locale, name, "_", folder)
+            if not loaded and name == "shadowdesk":
+                # A language without a file of ours (Spanish, or the C locale of a bare system) shows the
+                # code's English, whose plural forms ("1 round", "4 rounds") are in the English file.
+                loaded = translator.load(f"{name}_en", folder)
+            if loaded and self._app.installTranslator(translator):
                 self._installed.append(translator)
         return locale
 
